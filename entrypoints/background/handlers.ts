@@ -1,0 +1,42 @@
+import { browser } from '#imports';
+import { appendActions } from '@/utils/db/append-actions';
+import type { AppDB } from '@/utils/db/app-db';
+import { recentActions } from '@/utils/db/queries';
+import { isMessageType, onMessage, type MessageRequest, type MessageResponse, type MessageType } from '@/utils/messaging';
+import { validateMessage, type SenderInfo } from '@/utils/messaging/validate';
+import { makeDraft } from '@/utils/model';
+import { loadSettings } from '@/utils/settings-store';
+
+type Handler<T extends MessageType> = (data: MessageRequest<T>) => Promise<MessageResponse<T>>;
+
+export function registerHandlers(db: AppDB): void {
+  const extensionOrigin = browser.runtime.getURL('/');
+
+  async function reject(type: string, error: string): Promise<never> {
+    console.warn(`[kefu] rejected message ${type}: ${error}`);
+    const settings = await loadSettings();
+    await appendActions(db, [makeDraft('message.rejected', { type: type.slice(0, 80), error: error.slice(0, 300) })], settings.agent);
+    throw new Error(error);
+  }
+
+  function handle<T extends MessageType>(type: T, handler: Handler<T>): void {
+    onMessage(type, async (message) => {
+      const checked = validateMessage(type, message.data, message.sender as SenderInfo, extensionOrigin);
+      if (!checked.ok) return reject(type, checked.error);
+      return handler(checked.data) as never;
+    });
+  }
+
+  handle('log:append', async ({ drafts }) => {
+    const settings = await loadSettings();
+    return { acked: await appendActions(db, drafts, settings.agent) };
+  });
+  handle('log:recent', ({ limit }) => recentActions(db, limit));
+
+  // Messages outside the protocol get no answer (the sender sees an error); they are logged.
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    const type = (message as { type?: unknown } | null)?.type;
+    if (!isMessageType(type)) void reject(String(type ?? typeof message), 'unknown message type').catch(() => {});
+    return undefined;
+  });
+}

@@ -1,0 +1,67 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { pageSnapshotSchema } from '@/utils/model';
+import { douyinChat } from '@/utils/sites/douyin-chat';
+import { douyinOrderList } from '@/utils/sites/douyin-order-list';
+import { loadFixture } from './load-fixture';
+
+describe('douyin feige chat adapter', () => {
+  for (const variant of ['feige-chat.html', 'feige-chat-rehashed.html']) {
+    it(`reads buyer, messages and the order panel (${variant})`, () => {
+      const result = douyinChat.snapshot(loadFixture(`douyin/${variant}`));
+      if (!result.ok) throw new Error(result.reason);
+      const snap = pageSnapshotSchema.parse(result.snapshot);
+      expect(snap.buyer).toEqual({ idKind: 'nick', displayName: '小鹿爱吃橙' });
+      expect(snap.orders).toEqual([{ orderNo: '6925095897028853458', status: '已发货', amount: 59, trackingNo: 'SF1402233445566' }]);
+      expect(snap.messages.map((m) => [m.direction, m.text])).toEqual([
+        ['buyer', '你好，订单6925095897028853458什么时候发货'],
+        ['agent', '您好，已经为您查询，今天下午发出'],
+        ['buyer', '我的快递到哪了？怎么还没到'],
+      ]);
+      expect(snap.messages[0]?.id).toBe('7391000000000000001');
+    });
+  }
+
+  it('falls back to the input placeholder for the buyer name', () => {
+    const doc = loadFixture('douyin/feige-chat.html');
+    doc.querySelector('#topbar-left-info')!.replaceChildren();
+    const result = douyinChat.snapshot(doc);
+    expect(result.ok && result.snapshot.buyer?.displayName).toBe('小鹿爱吃橙');
+  });
+
+  it('is empty when no conversation is open', () => {
+    const doc = loadFixture('douyin/feige-chat.html');
+    doc.querySelector('#topbar-left-info')!.replaceChildren();
+    doc.querySelector<HTMLTextAreaElement>('textarea')!.placeholder = '';
+    expect(douyinChat.snapshot(doc)).toMatchObject({ ok: false, reason: 'empty' });
+  });
+
+  it('cannot read an unknown layout', () => {
+    expect(douyinChat.snapshot(loadFixture('douyin/fxg-order-list.html'))).toMatchObject({ ok: false, reason: 'unknown-layout' });
+  });
+
+  it('ignores an order panel with two different order numbers', () => {
+    const doc = loadFixture('douyin/feige-chat.html');
+    doc.querySelector('section[role="tabpanel"]')!.append('订单编号 6925095897028850001');
+    const result = douyinChat.snapshot(doc);
+    expect(result.ok && result.snapshot.orders).toEqual([]);
+  });
+});
+
+describe('douyin fxg order list adapter', () => {
+  it('reads each order row with buyer, amount, status and remark', () => {
+    const result = douyinOrderList.snapshot(loadFixture('douyin/fxg-order-list.html'));
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.snapshot.orders).toEqual([
+      { orderNo: '6925095897028853458', status: '已发货', amount: 59, buyerName: '小鹿爱吃橙', placedAt: Date.UTC(2026, 10, 21, 11, 20, 5) },
+      { orderNo: '6925095897028850001', status: '待支付', amount: 128.5, buyerName: 'momo_22', placedAt: Date.UTC(2026, 10, 20, 0, 1, 44), remark: '【红旗】赠品｜原因：老客户加赠小样｜工号：2048｜2026-11-20 09:00' },
+    ]);
+    expect(result.snapshot.capabilities.remark).toBe(true);
+  });
+
+  it('is empty when the list has no rows', () => {
+    const doc = loadFixture('douyin/fxg-order-list.html');
+    doc.querySelectorAll('[data-kora="order-row"]').forEach((row) => row.remove());
+    expect(douyinOrderList.snapshot(doc)).toMatchObject({ ok: false, reason: 'empty' });
+  });
+});

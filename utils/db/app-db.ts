@@ -1,0 +1,47 @@
+import Dexie, { type EntityTable } from 'dexie';
+import { buyerKey, type Action } from '../model';
+import { DB_NAME, SCHEMA_V1, SCHEMA_V2 } from './schema';
+
+/** A stored action plus the derived fields that only exist to be indexed. */
+export type StoredAction = Action & { buyerKey?: string; agentStaffId?: string };
+
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
+
+export class AppDB extends Dexie {
+  actions!: EntityTable<StoredAction, 'id'>;
+  meta!: EntityTable<MetaRow, 'key'>;
+
+  constructor(name = DB_NAME) {
+    super(name);
+    this.version(1).stores(SCHEMA_V1);
+    this.version(2)
+      .stores(SCHEMA_V2)
+      .upgrade((tx) =>
+        tx
+          .table<StoredAction, string>('actions')
+          .toCollection()
+          .modify((row) => {
+            const key = row.buyer ? buyerKey(row.buyer) : undefined;
+            if (key) row.buyerKey = key;
+            if (row.agent) row.agentStaffId = row.agent.staffId;
+          }),
+      );
+  }
+}
+
+/** Indexed copies of fields the row already holds; kept out of the hash. */
+export function withIndexFields(row: Action): StoredAction {
+  const stored: StoredAction = { ...row };
+  const key = row.buyer ? buyerKey(row.buyer) : undefined;
+  if (key) stored.buyerKey = key;
+  if (row.agent) stored.agentStaffId = row.agent.staffId;
+  return stored;
+}
+
+export function stripIndexFields(row: StoredAction): Action {
+  const { agentStaffId: _a, buyerKey: _b, ...action } = row;
+  return action;
+}

@@ -1,0 +1,16 @@
+/**
+ * Every version of the database, oldest first. Shipped versions are never edited: a change is a new
+ * entry with its upgrade. Only fields used in where()/orderBy() are indexed — never payloads or text.
+ */
+export const DB_NAME = 'kefu-assist';
+
+export const SCHEMA_V1 = {
+  actions: 'id, &[deviceId+seq], at, kind',
+  meta: 'key',
+};
+
+/** v2: actions are found by buyer, agent and order (customer history, lead filters). */
+export const SCHEMA_V2 = {
+  actions: 'id, &[deviceId+seq], at, kind, [buyerKey+at], [agentStaffId+at], orderNo',
+  meta: 'key',
+};

@@ -1,0 +1,34 @@
+import { makeDraft, type ActionDraft, type ActionKind, type ActionPayload } from '../model';
+import { ActionQueue } from './action-queue';
+
+export type ActionContext = Omit<ActionDraft, 'id' | 'at' | 'kind' | 'payload'>;
+
+let context: ActionContext = {};
+let queue: ActionQueue | undefined;
+let makeQueue: (() => ActionQueue) | undefined;
+
+/** Sets how actions leave this context (the background sender); called once by each entrypoint. */
+export function configureActionLog(factory: () => ActionQueue): void {
+  makeQueue = factory;
+  queue = undefined;
+}
+
+/** What the page is about right now (site, buyer, order); stamped on every following action. */
+export function setActionContext(next: ActionContext): void {
+  context = next;
+}
+
+/** The one way anything is logged. Never throws and never waits: the queue delivers it. */
+export function logAction<K extends ActionKind>(kind: K, payload: ActionPayload<K>): void {
+  if (!makeQueue) throw new Error('logAction before configureActionLog');
+  queue ??= makeQueue();
+  queue.enqueue(makeDraft(kind, payload, context));
+}
+
+export function pendingActions(): number {
+  return queue?.size ?? 0;
+}
+
+export function actionLogIdle(): Promise<void> {
+  return queue?.idle() ?? Promise.resolve();
+}

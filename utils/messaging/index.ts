@@ -1,0 +1,5 @@
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { ProtocolMap } from './protocol';
+
+export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
+export * from './protocol';

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { actionDraftSchema, actionSchema } from '../model';
+
+/**
+ * Every message between contexts: name `domain:verb`, the request schema (parsed where it lands),
+ * the response schema, and whether only extension pages (popup, dashboard) may send it.
+ */
+export const protocol = {
+  'log:append': {
+    request: z.object({ drafts: z.array(actionDraftSchema).min(1).max(200) }),
+    response: z.object({ acked: z.array(z.string()) }),
+    privileged: false,
+  },
+  'log:recent': {
+    request: z.object({ limit: z.number().int().min(1).max(5000) }),
+    response: z.array(actionSchema),
+    privileged: false,
+  },
+} as const;
+
+export type MessageType = keyof typeof protocol;
+export type MessageRequest<T extends MessageType> = z.input<(typeof protocol)[T]['request']>;
+export type MessageResponse<T extends MessageType> = z.infer<(typeof protocol)[T]['response']>;
+
+export type ProtocolMap = { [T in MessageType]: (data: MessageRequest<T>) => MessageResponse<T> };
+
+export function isMessageType(type: unknown): type is MessageType {
+  return typeof type === 'string' && Object.hasOwn(protocol, type);
+}

@@ -1,0 +1,14 @@
+import { z } from 'zod';
+
+export const roleSchema = z.enum(['agent', 'lead', 'trainee']);
+export type Role = z.infer<typeof roleSchema>;
+
+/** Who is working: set in the popup, stamped on every logged action. */
+export const agentSchema = z.object({
+  name: z.string().trim().min(1).max(40),
+  /** 工号 — the staff id written into remarks and logs. */
+  staffId: z.string().trim().regex(/^[A-Za-z0-9_-]{1,16}$/),
+  role: roleSchema,
+  shop: z.string().trim().min(1).max(60),
+});
+export type Agent = z.infer<typeof agentSchema>;

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { pageBuyerSchema } from './buyer';
+import { pageOrderSchema } from './order';
+import { pageKindSchema, siteIdSchema } from './site';
+
+export const chatMessageSchema = z.object({
+  /** The page's own message id when it has one (used to see a message once across reloads). */
+  id: z.string().max(80).optional(),
+  direction: z.enum(['buyer', 'agent', 'robot', 'system']),
+  text: z.string().max(5000),
+  /** Epoch milliseconds, when the page shows a time. */
+  at: z.number().int().optional(),
+});
+export type ChatMessage = z.infer<typeof chatMessageSchema>;
+
+/** Everything feature code may know about a seller page: plain data, produced by an adapter. */
+export const pageSnapshotSchema = z.object({
+  site: siteIdSchema,
+  pageKind: pageKindSchema,
+  adapterId: z.string(),
+  buyer: pageBuyerSchema.optional(),
+  orders: z.array(pageOrderSchema),
+  activeOrderNo: z.string().optional(),
+  messages: z.array(chatMessageSchema),
+  capabilities: z.object({ reply: z.boolean(), remark: z.boolean() }),
+});
+export type PageSnapshot = z.infer<typeof pageSnapshotSchema>;
+
+export const cannotReadReasonSchema = z.enum(['login', 'kicked', 'loading', 'empty', 'unknown-layout']);
+export type CannotReadReason = z.infer<typeof cannotReadReasonSchema>;
+
+export type SnapshotResult =
+  | { ok: true; snapshot: PageSnapshot }
+  | { ok: false; reason: CannotReadReason; adapterId: string; detail?: string };

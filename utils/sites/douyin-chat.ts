@@ -1,0 +1,89 @@
+import type { ChatMessage, PageOrder, SnapshotResult } from '../model';
+import { labelValue, parseAmount, textOf, uniqueMatch } from './read';
+import type { SiteAdapter } from './types';
+
+// Evidence: site-evidence.md §3 "Feige chat DOM" (eCan feige_chat/dom_assets.py; Feige emulation after the
+// 2026-06-02 redesign; several automation scripts for the input and send hooks).
+const SELECTORS = {
+  topbar: '#topbar-left-info', // real id; first leaf text that is not the 添加备注 affordance
+  topbarLeaves: '#topbar-left-info div, #topbar-left-info span',
+  message: '[data-qa-id="qa-message-warpper"]', // sic: "warpper" is in the real DOM
+  mine: '.messageIsMe',
+  theirs: '.messageNotMe',
+  messageText: 'pre',
+  input: 'textarea[data-qa-id="qa-send-message-textarea"]',
+  sendButton: '[data-qa-id="qa-send-message-button"]',
+  // Order side panel: real selectors unconfirmed (§3); read by role and text anchors.
+  orderPanel: 'section[role="tabpanel"]',
+};
+const REMARK_AFFORDANCE = '添加备注';
+const ORDER_NO = /(?:^|\D)(\d{19})(?!\d)/;
+
+function buyerName(doc: Document): string | undefined {
+  for (const leaf of doc.querySelectorAll(SELECTORS.topbarLeaves)) {
+    if (leaf.children.length > 0) continue;
+    const text = textOf(leaf);
+    if (text && text !== REMARK_AFFORDANCE) return text;
+  }
+  // Second source: the input placeholder "发送给 <昵称>，使用Enter 发送消息".
+  const placeholder = doc.querySelector<HTMLTextAreaElement>(SELECTORS.input)?.placeholder ?? '';
+  return placeholder.match(/^发送给\s*(.+?)，/)?.[1];
+}
+
+function readMessages(doc: Document): ChatMessage[] {
+  return [...doc.querySelectorAll<HTMLElement>(SELECTORS.message)].map((el): ChatMessage => {
+    const text = textOf(el.querySelector(SELECTORS.messageText)) || textOf(el);
+    const id = el.dataset.msgId;
+    const direction = el.querySelector(SELECTORS.mine) ? 'agent' : el.querySelector(SELECTORS.theirs) ? 'buyer' : 'system';
+    return { ...(id ? { id } : {}), direction, text };
+  });
+}
+
+function readOrder(doc: Document): PageOrder | undefined {
+  const panel = doc.querySelector(SELECTORS.orderPanel);
+  const orderNo = panel ? uniqueMatch(textOf(panel), ORDER_NO) : undefined;
+  if (!panel || !orderNo) return undefined;
+  return {
+    orderNo,
+    status: labelValue(panel, '订单状态：'),
+    amount: parseAmount(labelValue(panel, '实付金额：')),
+    trackingNo: labelValue(panel, '物流单号：'),
+  };
+}
+
+function snapshot(doc: Document): SnapshotResult {
+  const adapterId = douyinChat.id;
+  if (!doc.querySelector(SELECTORS.topbar) && !doc.querySelector(SELECTORS.input)) {
+    return { ok: false, reason: 'unknown-layout', adapterId, detail: SELECTORS.topbar };
+  }
+  const displayName = buyerName(doc);
+  if (!displayName) return { ok: false, reason: 'empty', adapterId };
+  const order = readOrder(doc);
+  return {
+    ok: true,
+    snapshot: {
+      site: 'douyin',
+      pageKind: 'chat',
+      adapterId,
+      // Feige shows no buyer id in the DOM (§3): the nickname is the only key.
+      buyer: { idKind: 'nick', displayName },
+      orders: order ? [order] : [],
+      activeOrderNo: order?.orderNo,
+      messages: readMessages(doc),
+      capabilities: { reply: !!doc.querySelector(SELECTORS.input), remark: false },
+    },
+  };
+}
+
+export const douyinChat: SiteAdapter = {
+  id: 'douyin.chat',
+  site: 'douyin',
+  pageKind: 'chat',
+  matches: ['https://im.jinritemai.com/*'],
+  isPage: (url) => url.hostname === 'im.jinritemai.com' && /^\/pc_seller(_v2|_desk_v2)?\//.test(url.pathname),
+  examples: ['https://im.jinritemai.com/pc_seller_v2/main/workspace', 'https://im.jinritemai.com/pc_seller_v2/main/workspace?selfId=1001', 'https://im.jinritemai.com/pc_seller/'],
+  snapshot,
+  chatInput: (doc) => doc.querySelector<HTMLTextAreaElement>(SELECTORS.input),
+  sendButton: (doc) => doc.querySelector<HTMLElement>(SELECTORS.sendButton),
+  keepClear: (doc) => [doc.querySelector(SELECTORS.input)?.parentElement, doc.querySelector(SELECTORS.sendButton)].filter((el): el is HTMLElement => !!el),
+};

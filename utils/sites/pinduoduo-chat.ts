@@ -1,0 +1,85 @@
+import type { ChatMessage, PageOrder, SnapshotResult } from '../model';
+import { labelValue, parseAmount, parseChinaTime, textOf } from './read';
+import type { SiteAdapter } from './types';
+
+// Evidence: shared/domain/site-evidence.md §2 (pdd-rag-plugin dom-parser.ts, calibrated 2026-09-08; eCan pdd_chat/dom.py).
+const SELECTORS = {
+  messageList: '#msgListContainer', // stable id, both sources
+  messageRow: '#msgListContainer li.onemsg',
+  buyerRole: '.buyer-item',
+  agentRole: '.cs-item',
+  robotMarks: '.robot-text, .cs-item.callback',
+  systemRole: '.msg-system, [class^="system-msg"]',
+  messageText: '.msg-content-box',
+  messageImage: '.msg-content img, .image-msg img',
+  messageTime: '.message-time',
+  buyerUid: '[currentuid]', // holds the buyer uid in every message row
+  activeSession: '.chat-item-box.active[data-random]', // data-random="<uid>-0-<group>"
+  headerName: '.chatWindowHeader .base-info .name',
+  replyInput: 'textarea#replyTextarea',
+  sendButton: '.reply-box .send-btn',
+  // The right-hand order panel has no public selectors: found by its text anchors instead.
+  orderLabel: '订单编号：',
+};
+const KICKED_TEXT = '账户在别处登录';
+const ORDER_NO = /\d{6}-\d{15}/;
+
+function readMessages(doc: Document): ChatMessage[] {
+  return [...doc.querySelectorAll(SELECTORS.messageRow)].map((row): ChatMessage => {
+    const at = parseChinaTime(textOf(row.querySelector(SELECTORS.messageTime)));
+    const text = [...row.querySelectorAll(SELECTORS.messageText)].map(textOf).join('\n') || (row.querySelector(SELECTORS.messageImage) ? '[图片]' : '');
+    const id = row.id || undefined;
+    const base = { id, ...(at ? { at } : {}) };
+    if (row.querySelector(SELECTORS.buyerRole)) return { ...base, direction: 'buyer', text };
+    if (row.querySelector(SELECTORS.robotMarks)) return { ...base, direction: 'robot', text };
+    if (row.querySelector(SELECTORS.agentRole)) return { ...base, direction: 'agent', text };
+    return { ...base, direction: 'system', text: textOf(row.querySelector(SELECTORS.systemRole)) || textOf(row) };
+  });
+}
+
+function readOrder(doc: Document): PageOrder | undefined {
+  const orderNo = labelValue(doc.body, SELECTORS.orderLabel)?.match(ORDER_NO)?.[0];
+  if (!orderNo) return undefined;
+  return {
+    orderNo,
+    status: labelValue(doc.body, '订单状态：'),
+    amount: parseAmount(labelValue(doc.body, '实付：')),
+    trackingNo: labelValue(doc.body, '物流单号：'),
+  };
+}
+
+function snapshot(doc: Document): SnapshotResult {
+  const adapterId = pinduoduoChat.id;
+  if (textOf(doc.body).includes(KICKED_TEXT)) return { ok: false, reason: 'kicked', adapterId };
+  if (!doc.querySelector(SELECTORS.messageList)) return { ok: false, reason: 'unknown-layout', adapterId, detail: SELECTORS.messageList };
+  const uid = doc.querySelector(SELECTORS.buyerUid)?.getAttribute('currentuid') || doc.querySelector<HTMLElement>(SELECTORS.activeSession)?.dataset.random?.split('-')[0];
+  const displayName = textOf(doc.querySelector(SELECTORS.headerName)) || undefined;
+  if (!uid && !displayName) return { ok: false, reason: 'empty', adapterId };
+  const order = readOrder(doc);
+  return {
+    ok: true,
+    snapshot: {
+      site: 'pinduoduo',
+      pageKind: 'chat',
+      adapterId,
+      buyer: { ...(uid ? { id: uid, idKind: 'uid' as const } : { idKind: 'nick' as const }), displayName },
+      orders: order ? [order] : [],
+      activeOrderNo: order?.orderNo,
+      messages: readMessages(doc),
+      capabilities: { reply: !!doc.querySelector(SELECTORS.replyInput), remark: false },
+    },
+  };
+}
+
+export const pinduoduoChat: SiteAdapter = {
+  id: 'pinduoduo.chat',
+  site: 'pinduoduo',
+  pageKind: 'chat',
+  matches: ['https://mms.pinduoduo.com/chat-merchant/*'],
+  isPage: (url) => url.hostname === 'mms.pinduoduo.com' && url.pathname.startsWith('/chat-merchant/'),
+  examples: ['https://mms.pinduoduo.com/chat-merchant/index.html#/', 'https://mms.pinduoduo.com/chat-merchant/#/?r=0.52'],
+  snapshot,
+  chatInput: (doc) => doc.querySelector<HTMLTextAreaElement>(SELECTORS.replyInput),
+  sendButton: (doc) => doc.querySelector<HTMLElement>(SELECTORS.sendButton),
+  keepClear: (doc) => [...doc.querySelectorAll('.reply-box')],
+};

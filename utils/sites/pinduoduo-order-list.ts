@@ -1,0 +1,48 @@
+import type { PageOrder, SnapshotResult } from '../model';
+import { labelValue, parseAmount, parseChinaTime, textOf } from './read';
+import type { SiteAdapter } from './types';
+
+// Evidence: site-evidence.md §2 "Order list and detail DOM" (Greasyfork 420453, ~2021; confidence C).
+const SELECTORS = {
+  root: '#pdd-app-skeleton-main-content',
+  orderBlock: '.package-center-table > div', // one div per order
+  cells: 'td', // goods, status, quantity, goods total, amount received, receiver, buyer nickname
+};
+const CELL = { status: 1, amountReceived: 4, buyerName: 6 } as const;
+const ORDER_NO = /订单编号：\s*([\d-]+)/;
+
+function readOrder(block: Element): PageOrder | undefined {
+  const orderNo = textOf(block).match(ORDER_NO)?.[1];
+  if (!orderNo) return undefined;
+  const cells = [...block.querySelectorAll(SELECTORS.cells)].map(textOf);
+  return {
+    orderNo,
+    status: cells[CELL.status] || undefined,
+    amount: parseAmount(cells[CELL.amountReceived]),
+    buyerName: cells[CELL.buyerName] || undefined,
+    placedAt: parseChinaTime(labelValue(block, '订单成交时间：')),
+  };
+}
+
+function snapshot(doc: Document): SnapshotResult {
+  const adapterId = pinduoduoOrderList.id;
+  const root = doc.querySelector(SELECTORS.root);
+  if (!root) return { ok: false, reason: 'unknown-layout', adapterId, detail: SELECTORS.root };
+  const orders = [...root.querySelectorAll(SELECTORS.orderBlock)].map(readOrder).filter((o) => o !== undefined);
+  if (orders.length === 0) return { ok: false, reason: 'empty', adapterId };
+  return {
+    ok: true,
+    snapshot: { site: 'pinduoduo', pageKind: 'orderList', adapterId, orders, messages: [], capabilities: { reply: false, remark: false } },
+  };
+}
+
+export const pinduoduoOrderList: SiteAdapter = {
+  id: 'pinduoduo.orderList',
+  site: 'pinduoduo',
+  pageKind: 'orderList',
+  matches: ['https://mms.pinduoduo.com/orders/*'],
+  isPage: (url) => url.hostname === 'mms.pinduoduo.com' && url.pathname.startsWith('/orders/list'),
+  examples: ['https://mms.pinduoduo.com/orders/list', 'https://mms.pinduoduo.com/orders/list?tab=1'],
+  snapshot,
+  keepClear: () => [],
+};

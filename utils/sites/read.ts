@@ -1,0 +1,45 @@
+/** Small DOM-reading helpers shared by adapters. Text only: nothing here returns or parses markup. */
+
+export function textOf(el: Element | null | undefined): string {
+  return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The value next to a text label such as "订单编号：": the label element's next sibling, or the rest
+ * of the label element's own text. Labels are the most stable hook on pages without ids.
+ */
+export function labelValue(root: ParentNode, label: string): string | undefined {
+  for (const el of root.querySelectorAll('*')) {
+    if (el.children.length > 0) continue;
+    const own = textOf(el);
+    if (own === label) return textOf(el.nextElementSibling) || undefined;
+    if (own.startsWith(label)) return own.slice(label.length).trim() || undefined;
+  }
+  return undefined;
+}
+
+/** "¥39.90", "实付 ¥1,128.50" → 39.9, 1128.5. */
+export function parseAmount(text: string | undefined): number | undefined {
+  const match = text?.replace(/,/g, '').match(/(\d+(?:\.\d+)?)/);
+  return match ? Number(match[1]) : undefined;
+}
+
+const CHINA_OFFSET_MS = 8 * 3600_000;
+
+/** "2026年11月22日 09:30:17" or "2026-11-20 10:02:11", in China time (UTC+8), as epoch ms. */
+export function parseChinaTime(text: string | undefined): number | undefined {
+  const m = text?.match(/(\d{4})[年\-/](\d{1,2})[月\-/](\d{1,2})日?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?/);
+  if (!m) return undefined;
+  const [, y, mo, d, h, mi, s] = m.map(Number) as number[];
+  return Date.UTC(y!, mo! - 1, d!, h!, mi!, s ?? 0) - CHINA_OFFSET_MS;
+}
+
+/** The single match of a pattern in a text, or undefined when there is none or more than one. */
+export function uniqueMatch(text: string, pattern: RegExp): string | undefined {
+  const found = new Set([...text.matchAll(new RegExp(pattern, 'g'))].map((m) => m[1] ?? m[0]));
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+export function present<T>(items: (T | null | undefined)[]): T[] {
+  return items.filter((x): x is T => x != null);
+}

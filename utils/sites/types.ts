@@ -1,0 +1,25 @@
+import type { PageKind, SiteId, SnapshotResult } from '../model';
+
+/**
+ * One seller page type (a site's chat workbench and its order pages are different adapters).
+ * The only code that knows a site's DOM. Readers return data or null and never throw into the page;
+ * element lookups are done afresh on every call because these pages re-render.
+ */
+export interface SiteAdapter {
+  /** `<site>.<page>`, e.g. `pinduoduo.chat`. */
+  id: string;
+  site: SiteId;
+  pageKind: PageKind;
+  /** Manifest match patterns for the content script. */
+  matches: string[];
+  /** Whether a URL is this page type; `examples` are checked against every adapter's predicate in tests. */
+  isPage: (url: URL) => boolean;
+  examples: string[];
+  snapshot: (doc: Document) => SnapshotResult;
+  /** The site's own reply box, where suggestions are filled in. */
+  chatInput?: (doc: Document) => HTMLTextAreaElement | null;
+  /** The site's own send control, guarded in the capture phase. */
+  sendButton?: (doc: Document) => HTMLElement | null;
+  /** Host elements the panel must never cover. */
+  keepClear: (doc: Document) => Element[];
+}
