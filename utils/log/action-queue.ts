@@ -8,6 +8,8 @@ export interface QueueOptions {
   maxDelayMs?: number;
   /** Called with each failure, so the panel can show "saving…" while the worker is away. */
   onRetry?: (attempt: number, error: unknown) => void;
+  /** Called after each acknowledged batch with how many actions still wait. */
+  onDelivered?: (remaining: number) => void;
 }
 
 /**
@@ -56,6 +58,7 @@ export class ActionQueue {
           const acked = new Set(await this.options.send(batch));
           this.pending = this.pending.filter((d) => !acked.has(d.id));
           this.attempt = 0;
+          this.options.onDelivered?.(this.pending.length);
         } catch (error) {
           this.attempt += 1;
           this.options.onRetry?.(this.attempt, error);

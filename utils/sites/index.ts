@@ -12,8 +12,7 @@ export function adapterFor(url: URL, adapters: readonly SiteAdapter[] = ADAPTERS
   return adapters.find((a) => a.isPage(url));
 }
 
-export function matchesFor(site: SiteAdapter['site']): string[] {
-  return [...new Set(ADAPTERS.filter((a) => a.site === site).flatMap((a) => a.matches))];
-}
+/** Every page an adapter knows, for the content script's manifest entry. */
+export const ALL_MATCHES = [...new Set(ADAPTERS.flatMap((a) => a.matches))];
 
 export type { SiteAdapter } from './types';

@@ -1,0 +1,60 @@
+import { useSignals } from '@preact/signals-react/runtime';
+import type { PageSession } from '@/utils/content/page-session';
+import type { PlacementTracker } from '@/utils/content/placement-tracker';
+import { actionLogOffline } from '@/utils/log/extension-sender';
+import { logAction } from '@/utils/log/log-action';
+import { saveSettings } from '@/utils/settings-store';
+import { settings, t } from '@/utils/state/settings';
+import { BuyerSummary } from './BuyerSummary';
+import { CannotRead } from './CannotRead';
+import { OrderList } from './OrderList';
+import { PanelShell } from './PanelShell';
+
+interface Props {
+  session: PageSession;
+  placement: PlacementTracker;
+}
+
+export function KefuPanel({ session, placement }: Props) {
+  useSignals();
+  const tr = t.value;
+  const { panel } = settings.value;
+  const result = session.snapshot.value;
+
+  const setPanel = (next: Partial<typeof panel>) => void saveSettings({ ...settings.value, panel: { ...panel, ...next } });
+
+  return (
+    <PanelShell
+      title={tr('app.name')}
+      collapsed={panel.collapsed}
+      dock={panel.dock}
+      position={placement.position.value}
+      labels={{ collapse: tr('panel.collapse'), expand: tr('panel.expand'), dockLeft: tr('panel.dockLeft'), dockRight: tr('panel.dockRight'), drag: tr('panel.drag') }}
+      onToggleCollapse={() => {
+        logAction('panel.toggled', { collapsed: !panel.collapsed });
+        setPanel({ collapsed: !panel.collapsed });
+      }}
+      onToggleDock={() => {
+        setPanel({ dock: panel.dock === 'right' ? 'left' : 'right' });
+        placement.resetPreferred();
+      }}
+      onDragEnd={placement.moveTo}
+      panelRef={placement.attach}
+    >
+      {actionLogOffline.value && <p className="kefu-warning" role="status">{tr('panel.offline')}</p>}
+      {result.ok ? (
+        <>
+          <BuyerSummary buyer={result.snapshot.buyer} labels={{ buyer: tr('panel.buyer'), buyerId: tr('panel.buyerId'), noBuyer: tr('panel.noBuyer') }} />
+          <OrderList
+            orders={result.snapshot.orders}
+            activeOrderNo={result.snapshot.activeOrderNo}
+            labels={{ orders: tr('panel.orders'), noOrders: tr('panel.noOrders'), status: tr('order.status'), amount: tr('order.amount'), remark: tr('order.remark') }}
+          />
+          {result.snapshot.pageKind === 'chat' && <p className="kefu-muted">{tr('panel.messages', { count: result.snapshot.messages.length })}</p>}
+        </>
+      ) : (
+        <CannotRead reason={result.reason} title={tr('cannotRead.title')} explanation={tr(`cannotRead.${result.reason}`)} />
+      )}
+    </PanelShell>
+  );
+}

@@ -1,0 +1,55 @@
+import { useRef, type ReactNode } from 'react';
+
+interface Props {
+  title: string;
+  collapsed: boolean;
+  dock: 'left' | 'right';
+  position: { left: number; top: number };
+  labels: { collapse: string; expand: string; dockLeft: string; dockRight: string; drag: string };
+  onToggleCollapse: () => void;
+  onToggleDock: () => void;
+  onDragEnd: (left: number, top: number) => void;
+  panelRef: (el: HTMLElement | null) => void;
+  children: ReactNode;
+}
+
+/** The floating frame every feature renders into: title bar to drag, collapse and dock buttons. */
+export function PanelShell({ title, collapsed, dock, position, labels, onToggleCollapse, onToggleDock, onDragEnd, panelRef, children }: Props) {
+  const drag = useRef<{ dx: number; dy: number; el: HTMLElement } | null>(null);
+
+  const onPointerDown = (event: React.PointerEvent<HTMLElement>) => {
+    if ((event.target as HTMLElement).closest('button')) return;
+    const el = event.currentTarget.parentElement!;
+    const box = el.getBoundingClientRect();
+    drag.current = { dx: event.clientX - box.left, dy: event.clientY - box.top, el };
+    event.currentTarget.setPointerCapture(event.pointerId);
+  };
+  const onPointerMove = (event: React.PointerEvent<HTMLElement>) => {
+    if (!drag.current) return;
+    drag.current.el.style.left = `${event.clientX - drag.current.dx}px`;
+    drag.current.el.style.top = `${event.clientY - drag.current.dy}px`;
+  };
+  const onPointerUp = (event: React.PointerEvent<HTMLElement>) => {
+    if (!drag.current) return;
+    const { dx, dy } = drag.current;
+    drag.current = null;
+    onDragEnd(event.clientX - dx, event.clientY - dy);
+  };
+
+  return (
+    <section className={`kefu-panel ${collapsed ? 'is-collapsed' : ''}`} ref={panelRef} style={{ left: position.left, top: position.top }} data-testid="kefu-panel" aria-label={title}>
+      <header className="kefu-header" title={labels.drag} onPointerDown={onPointerDown} onPointerMove={onPointerMove} onPointerUp={onPointerUp}>
+        <strong>{title}</strong>
+        <span className="kefu-header-buttons">
+          <button type="button" onClick={onToggleDock} aria-label={dock === 'right' ? labels.dockLeft : labels.dockRight}>
+            {dock === 'right' ? '⇤' : '⇥'}
+          </button>
+          <button type="button" data-testid="kefu-collapse" onClick={onToggleCollapse} aria-expanded={!collapsed} aria-label={collapsed ? labels.expand : labels.collapse}>
+            {collapsed ? '▢' : '—'}
+          </button>
+        </span>
+      </header>
+      {!collapsed && <div className="kefu-body">{children}</div>}
+    </section>
+  );
+}

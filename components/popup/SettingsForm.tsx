@@ -1,0 +1,106 @@
+import { useSignals } from '@preact/signals-react/runtime';
+import { useEffect, useState } from 'react';
+import type { MessageKey } from '@/utils/i18n';
+import { logAction } from '@/utils/log/log-action';
+import { SITE_IDS, type Settings } from '@/utils/model';
+import { changedSettings, settingsFromForm, type AgentFields } from '@/utils/settings-form';
+import { saveSettings } from '@/utils/settings-store';
+import { settings, settingsLoaded, t } from '@/utils/state/settings';
+
+type Status = { kind: 'idle' } | { kind: 'saved' } | { kind: 'invalid' } | { kind: 'failed' };
+
+const EMPTY_AGENT: AgentFields = { name: '', staffId: '', role: 'agent', shop: '' };
+
+/** The agent's own settings: who they are, which marketplaces are on, UI language. */
+export function SettingsForm() {
+  useSignals();
+  const tr = t.value;
+  const [fields, setFields] = useState<AgentFields>(EMPTY_AGENT);
+  const [language, setLanguage] = useState<Settings['uiLanguage']>('zh-CN');
+  const [sites, setSites] = useState<Settings['sites']>(settings.value.sites);
+  const [errors, setErrors] = useState<Partial<Record<keyof AgentFields, MessageKey>>>({});
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+
+  useEffect(() => {
+    if (!settingsLoaded.value) return;
+    setFields(settings.value.agent ?? EMPTY_AGENT);
+    setLanguage(settings.value.uiLanguage);
+    setSites(settings.value.sites);
+  }, [settingsLoaded.value]);
+
+  if (!settingsLoaded.value) return <p className="popup-status">{tr('popup.loading')}</p>;
+
+  const set = (key: keyof AgentFields) => (event: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) => setFields({ ...fields, [key]: event.target.value });
+
+  const onSubmit = async (event: React.FormEvent) => {
+    event.preventDefault();
+    const result = settingsFromForm(settings.value, fields, { uiLanguage: language, sites });
+    if (!result.ok) {
+      setErrors(result.errors);
+      setStatus({ kind: 'invalid' });
+      return;
+    }
+    setErrors({});
+    try {
+      const before = settings.value;
+      await saveSettings(result.settings);
+      settings.value = result.settings;
+      logAction('settings.saved', { changed: changedSettings(before, result.settings) });
+      setStatus({ kind: 'saved' });
+    } catch {
+      setStatus({ kind: 'failed' });
+    }
+  };
+
+  const field = (key: 'name' | 'staffId' | 'shop', label: MessageKey) => (
+    <label className={errors[key] ? 'has-error' : ''}>
+      <span>{tr(label)}</span>
+      <input name={key} value={fields[key]} onChange={set(key)} aria-invalid={!!errors[key]} />
+      {errors[key] && <em className="field-error">{tr(errors[key])}</em>}
+    </label>
+  );
+
+  return (
+    <form className="popup" onSubmit={onSubmit} noValidate>
+      <h1>{tr('popup.title')}</h1>
+      <fieldset>
+        <legend>{tr('popup.identity')}</legend>
+        {field('name', 'popup.name')}
+        {field('staffId', 'popup.staffId')}
+        <label>
+          <span>{tr('popup.role')}</span>
+          <select name="role" value={fields.role} onChange={set('role')}>
+            {(['agent', 'lead', 'trainee'] as const).map((role) => (
+              <option key={role} value={role}>
+                {tr(`popup.role.${role}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        {field('shop', 'popup.shop')}
+      </fieldset>
+      <fieldset>
+        <legend>{tr('popup.sites')}</legend>
+        {SITE_IDS.map((site) => (
+          <label key={site} className="inline">
+            <input type="checkbox" name={`site-${site}`} checked={sites[site] ?? false} onChange={(e) => setSites({ ...sites, [site]: e.target.checked })} />
+            {tr(`site.${site}`)}
+          </label>
+        ))}
+      </fieldset>
+      <label>
+        <span>{tr('popup.language')}</span>
+        <select name="uiLanguage" value={language} onChange={(e) => setLanguage(e.target.value as Settings['uiLanguage'])}>
+          <option value="zh-CN">中文</option>
+          <option value="en">English</option>
+        </select>
+      </label>
+      <button type="submit">{tr('popup.save')}</button>
+      <p className="popup-status" role="status" data-status={status.kind}>
+        {status.kind === 'saved' && tr('popup.saved')}
+        {status.kind === 'invalid' && tr('popup.invalid')}
+        {status.kind === 'failed' && tr('popup.storageFull')}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,9 @@
+import { createRoot } from 'react-dom/client';
+import { SettingsForm } from '@/components/popup/SettingsForm';
+import '@/components/popup/popup.css';
+import { connectActionLogToBackground } from '@/utils/log/extension-sender';
+import { hydrateSettings } from '@/utils/state/settings';
+
+connectActionLogToBackground();
+hydrateSettings();
+createRoot(document.getElementById('root')!).render(<SettingsForm />);

@@ -1,0 +1,10 @@
+import { defineContentScript } from '#imports';
+import '@/components/panel/panel.css';
+import { runContentScript } from '@/utils/content/run-content-script';
+import { ALL_MATCHES } from '@/utils/sites';
+
+export default defineContentScript({
+  matches: ALL_MATCHES,
+  cssInjectionMode: 'ui',
+  main: runContentScript,
+});

@@ -1,0 +1,40 @@
+// `npm start`: opens Chromium with the built extension on the bundled demo seller pages, served at their
+// real host names. With a display it stays open for you to use; without one (or with --headless) it runs
+// headless and saves a screenshot of each page, panel included, into demo-screenshots/.
+import { chromium } from '@playwright/test';
+import { mkdir, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromiumArgs, DEMO_PAGES, serveFixtures } from '../fixtures/serve.mjs';
+
+const extensionDir = resolve('.output/chrome-mv3');
+const outDir = resolve('demo-screenshots');
+const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
+
+const context = await chromium.launchPersistentContext(await mkdtemp(join(tmpdir(), 'kefu-demo-')), {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  headless,
+  viewport: { width: 1280, height: 800 },
+  args: chromiumArgs(extensionDir),
+});
+await serveFixtures(context);
+
+if (headless) {
+  await mkdir(outDir, { recursive: true });
+  for (const demo of DEMO_PAGES) {
+    const page = await context.newPage();
+    await page.goto(demo.url);
+    await page.waitForSelector('html[data-kefu-ready]', { timeout: 10_000 });
+    await page.waitForTimeout(400);
+    const file = join(outDir, `${demo.name}.png`);
+    await page.screenshot({ path: file });
+    console.log(`screenshot: ${file}`);
+    await page.close();
+  }
+  await context.close();
+  console.log(`No display: ran headless. Screenshots of every demo page with the panel are in ${outDir}/`);
+} else {
+  for (const demo of DEMO_PAGES) await (await context.newPage()).goto(demo.url);
+  console.log('Chromium is open on the demo seller pages. Close the window to stop.');
+  await new Promise((done) => context.on('close', done));
+}

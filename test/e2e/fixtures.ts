@@ -1,0 +1,97 @@
+import { chromium, test as base, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromiumArgs, serveFixtures } from '../fixtures/serve.mjs';
+
+export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+
+export const test = base.extend<{ context: BrowserContext; extensionId: string }>({
+  // eslint-disable-next-line no-empty-pattern
+  context: async ({}, use) => {
+    const profile = await mkdtemp(join(tmpdir(), 'kefu-e2e-'));
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      headless: true,
+      viewport: { width: 1280, height: 800 },
+      args: chromiumArgs(EXTENSION_DIR),
+    });
+    await serveFixtures(context);
+    await use(context);
+    await context.close();
+    await rm(profile, { recursive: true, force: true });
+  },
+  extensionId: async ({ context }, use) => {
+    const worker = await serviceWorker(context);
+    await use(new URL(worker.url()).host);
+  },
+});
+export const expect = test.expect;
+
+/** The extension's worker, waiting for it to (re)start when the list is empty or stale. */
+export async function serviceWorker(context: BrowserContext): Promise<Worker> {
+  const live = context.serviceWorkers().filter((w) => w.url().startsWith('chrome-extension://'));
+  return live.at(-1) ?? (await context.waitForEvent('serviceworker'));
+}
+
+export interface StoredAction {
+  id: string;
+  deviceId: string;
+  seq: number;
+  kind: string;
+  payload: Record<string, unknown>;
+  site?: string;
+  buyer?: { site: string; shop: string; buyerId?: string; nick?: string };
+  orderNo?: string;
+  agent?: { staffId: string };
+  hash: string;
+  prevHash: string;
+}
+
+/** Every logged action, read straight from IndexedDB inside the extension's service worker. */
+export async function readActions(context: BrowserContext): Promise<StoredAction[]> {
+  const worker = await serviceWorker(context);
+  const rows = await worker.evaluate(
+    () =>
+      new Promise<unknown[]>((resolveRows, reject) => {
+        const open = indexedDB.open('kefu-assist');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('actions')) return resolveRows([]);
+          const request = db.transaction('actions').objectStore('actions').getAll();
+          request.onsuccess = () => {
+            db.close();
+            resolveRows(request.result);
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+  );
+  // Drop the index-only copies (buyerKey, agentStaffId) so rows read exactly as they were hashed.
+  return (rows as (StoredAction & { buyerKey?: string; agentStaffId?: string })[])
+    .map(({ buyerKey: _b, agentStaffId: _a, ...row }) => row)
+    .sort((a, b) => a.seq - b.seq);
+}
+
+/** Polls the log until `predicate` holds (actions travel through a queue, so they land a moment later). */
+export async function waitForActions(context: BrowserContext, predicate: (rows: StoredAction[]) => boolean, timeoutMs = 10_000): Promise<StoredAction[]> {
+  const deadline = Date.now() + timeoutMs;
+  let rows: StoredAction[] = [];
+  while (Date.now() < deadline) {
+    rows = await readActions(context);
+    if (predicate(rows)) return rows;
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  throw new Error(`actions never matched; last seen kinds: ${rows.map((r) => r.kind).join(', ')}`);
+}
+
+/** Waits until the content script has mounted the panel. */
+export async function openSellerPage(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.waitForSelector('html[data-kefu-ready]');
+}
+
+export function panel(page: Page) {
+  return page.locator('kefu-panel').locator('[data-testid="kefu-panel"]');
+}

@@ -1,0 +1,69 @@
+import { DEMO_PAGES, serveFileAt } from '../fixtures/serve.mjs';
+import { expect, openSellerPage, panel, test, waitForActions } from './fixtures';
+
+const EXPECTED: Record<string, { buyer?: string; order: string }> = {
+  'pinduoduo-chat': { buyer: 't***8', order: '261120-538127364510922' },
+  'pinduoduo-order-list': { order: '261121-902211837465001' },
+  'pinduoduo-order-detail': { buyer: 't***8', order: '261120-538127364510922' },
+  'douyin-chat': { buyer: '小鹿爱吃橙', order: '6925095897028853458' },
+  'douyin-order-list': { order: '6925095897028850001' },
+};
+
+for (const demo of DEMO_PAGES) {
+  test(`panel shows the page's buyer and order on ${demo.name}, and logs panel.opened`, async ({ context, page }) => {
+    await openSellerPage(page, demo.url);
+    const expected = EXPECTED[demo.name]!;
+    await expect(panel(page)).toBeVisible();
+    if (expected.buyer) await expect(panel(page).getByTestId('kefu-buyer-name')).toHaveText(expected.buyer);
+    await expect(panel(page).getByTestId('kefu-order').filter({ hasText: expected.order })).toBeVisible();
+
+    const rows = await waitForActions(context, (r) => r.some((a) => a.kind === 'panel.opened'));
+    const opened = rows.find((a) => a.kind === 'panel.opened')!;
+    expect(opened.site).toBe(demo.name.split('-')[0]);
+    expect(opened.payload.pageKind).toBeTruthy();
+    if (expected.buyer) expect(opened.buyer?.nick).toBe(expected.buyer);
+  });
+}
+
+test('the panel never covers the send button or the reply box', async ({ page }) => {
+  for (const [url, selectors] of [
+    ['https://mms.pinduoduo.com/chat-merchant/index.html#/', ['.reply-box', '.send-btn']],
+    ['https://im.jinritemai.com/pc_seller_v2/main/workspace', ['[data-qa-id="qa-send-message-textarea"]', '[data-qa-id="qa-send-message-button"]']],
+  ] as const) {
+    await openSellerPage(page, url);
+    for (const viewport of [{ width: 1280, height: 800 }, { width: 900, height: 560 }]) {
+      await page.setViewportSize(viewport);
+      await page.waitForTimeout(200);
+      const box = (await panel(page).boundingBox())!;
+      for (const selector of selectors) {
+        const host = (await page.locator(selector).boundingBox())!;
+        const overlaps = box.x < host.x + host.width && host.x < box.x + box.width && box.y < host.y + host.height && host.y < box.y + box.height;
+        expect(overlaps, `${selector} covered at ${viewport.width}x${viewport.height}`).toBe(false);
+      }
+    }
+  }
+});
+
+test('a page the adapter cannot read says so and logs adapter.miss', async ({ context, page }) => {
+  await serveFileAt(context, 'https://mms.pinduoduo.com/chat-merchant/index.html', 'pinduoduo/chat-kicked.html');
+  await openSellerPage(page, 'https://mms.pinduoduo.com/chat-merchant/index.html#/');
+  await expect(panel(page).getByTestId('kefu-cannot-read')).toHaveAttribute('data-reason', 'kicked');
+  await expect(panel(page)).toContainText('账号已在别处登录');
+  const rows = await waitForActions(context, (r) => r.some((a) => a.kind === 'adapter.miss'));
+  expect(rows.find((a) => a.kind === 'adapter.miss')!.payload).toMatchObject({ adapterId: 'pinduoduo.chat', reason: 'kicked' });
+});
+
+test('the panel follows a conversation switch without a reload', async ({ page }) => {
+  await openSellerPage(page, 'https://mms.pinduoduo.com/chat-merchant/index.html#/');
+  await page.evaluate(() => (window as unknown as { __host: { switchTo: (uid: string, nick: string) => void } }).__host.switchTo('77700011', 'S*******n'));
+  await expect(panel(page).getByTestId('kefu-buyer-name')).toHaveText('S*******n');
+  await expect(panel(page).getByTestId('kefu-buyer-id')).toHaveText('77700011');
+});
+
+test('buyer text from the page renders as text, never markup', async ({ page }) => {
+  await openSellerPage(page, 'https://im.jinritemai.com/pc_seller_v2/main/workspace');
+  await page.evaluate(() => (window as unknown as { __host: { switchTo: (nick: string) => void } }).__host.switchTo('<img src=x onerror="window.__pwned=1">'));
+  await expect(panel(page).getByTestId('kefu-buyer-name')).toHaveText('<img src=x onerror="window.__pwned=1">');
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(await page.locator('kefu-panel img').count()).toBe(0);
+});

@@ -1,0 +1,64 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ActionQueue } from '@/utils/log/action-queue';
+import { makeDraft, type ActionDraft } from '@/utils/model';
+
+const draft = (collapsed: boolean) => makeDraft('panel.toggled', { collapsed });
+
+describe('ActionQueue', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('retries with backoff until the background answers, losing and reordering nothing', async () => {
+    const stored: ActionDraft[] = [];
+    let failures = 3;
+    const retries: number[] = [];
+    const queue = new ActionQueue({
+      send: async (batch) => {
+        if (failures-- > 0) throw new Error('Could not establish connection. Receiving end does not exist.');
+        stored.push(...batch);
+        return batch.map((d) => d.id);
+      },
+      onRetry: (attempt) => retries.push(attempt),
+    });
+    const drafts = [draft(true), draft(false), draft(true)];
+    drafts.forEach((d) => queue.enqueue(d));
+    expect(queue.size).toBe(3);
+    await vi.advanceTimersByTimeAsync(100 + 200 + 400);
+    await queue.idle();
+    expect(retries).toEqual([1, 2, 3]);
+    expect(stored.map((d) => d.id)).toEqual(drafts.map((d) => d.id));
+    expect(queue.size).toBe(0);
+  });
+
+  it('keeps what was not acknowledged and sends it again', async () => {
+    const sent: string[][] = [];
+    let first = true;
+    const queue = new ActionQueue({
+      send: async (batch) => {
+        sent.push(batch.map((d) => d.id));
+        if (first) {
+          first = false;
+          return [batch[0]!.id];
+        }
+        return batch.map((d) => d.id);
+      },
+    });
+    const [a, b] = [draft(true), draft(false)];
+    queue.enqueue(a);
+    queue.enqueue(b);
+    await vi.runAllTimersAsync();
+    await queue.idle();
+    expect(sent.flat().filter((id) => id === b.id).length).toBeGreaterThanOrEqual(1);
+    expect(queue.size).toBe(0);
+  });
+
+  it('sends in batches of the configured size', async () => {
+    const sizes: number[] = [];
+    const queue = new ActionQueue({ batchSize: 2, send: async (batch) => (sizes.push(batch.length), batch.map((d) => d.id)) });
+    for (let i = 0; i < 5; i++) queue.enqueue(draft(i % 2 === 0));
+    await vi.runAllTimersAsync();
+    await queue.idle();
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(5);
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(2);
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { isMessageType } from '@/utils/messaging/protocol';
+import { validateMessage } from '@/utils/messaging/validate';
+import { makeDraft } from '@/utils/model';
+
+const ORIGIN = 'chrome-extension://abc/';
+const fromTab = { tab: { id: 1 }, url: 'https://mms.pinduoduo.com/chat-merchant/' };
+
+describe('validateMessage', () => {
+  it('accepts a well-formed log:append from a content script', () => {
+    const result = validateMessage('log:append', { drafts: [makeDraft('panel.toggled', { collapsed: true })] }, fromTab, ORIGIN);
+    expect(result.ok).toBe(true);
+  });
+
+  it('rejects malformed payloads with the field at fault', () => {
+    const result = validateMessage('log:append', { drafts: [{ kind: 'panel.toggled' }] }, fromTab, ORIGIN);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error).toMatch(/malformed log:append: drafts\.0\.id/);
+    expect(validateMessage('log:append', null, fromTab, ORIGIN).ok).toBe(false);
+    expect(validateMessage('log:recent', { limit: 10_000_000 }, fromTab, ORIGIN).ok).toBe(false);
+  });
+
+  it('knows which types exist', () => {
+    expect(isMessageType('log:append')).toBe(true);
+    expect(isMessageType('toString')).toBe(false);
+    expect(isMessageType(undefined)).toBe(false);
+  });
+});

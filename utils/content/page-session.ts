@@ -1,0 +1,70 @@
+import { signal, type Signal } from '@preact/signals-react';
+import { logAction, setActionContext } from '../log/log-action';
+import type { SnapshotResult } from '../model';
+import type { SiteAdapter } from '../sites';
+
+export interface PageSession {
+  adapter: SiteAdapter;
+  snapshot: Signal<SnapshotResult>;
+  /** Re-reads the page now (the observer also does, debounced). */
+  refresh: () => void;
+  dispose: () => void;
+}
+
+const DEBOUNCE_MS = 150;
+
+/**
+ * Keeps a live snapshot of a seller page: re-read on DOM changes (debounced), stamped as the context
+ * of every logged action, and logs panel.opened once and adapter.miss once per reason.
+ */
+export function startPageSession(adapter: SiteAdapter, doc: Document, ignore: (node: Node) => boolean): PageSession {
+  const read = (): SnapshotResult => {
+    try {
+      return adapter.snapshot(doc);
+    } catch (error) {
+      return { ok: false, reason: 'unknown-layout', adapterId: adapter.id, detail: String(error).slice(0, 200) };
+    }
+  };
+  const snapshot = signal(read());
+  const missesLogged = new Set<string>();
+  let opened = false;
+
+  const publish = (result: SnapshotResult) => {
+    snapshot.value = result;
+    const pageUrl = doc.location?.href.slice(0, 500);
+    if (result.ok) {
+      const { buyer, activeOrderNo } = result.snapshot;
+      setActionContext({ site: adapter.site, pageUrl, buyer, orderNo: activeOrderNo });
+      if (!opened) {
+        opened = true;
+        logAction('panel.opened', { pageKind: adapter.pageKind, adapterId: adapter.id });
+      }
+    } else {
+      setActionContext({ site: adapter.site, pageUrl });
+      if (!missesLogged.has(result.reason)) {
+        missesLogged.add(result.reason);
+        logAction('adapter.miss', { adapterId: adapter.id, reason: result.reason, ...(result.detail ? { detail: result.detail } : {}) });
+      }
+    }
+  };
+  const refresh = () => publish(read());
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const observer = new MutationObserver((records) => {
+    if (records.every((r) => ignore(r.target))) return;
+    clearTimeout(timer);
+    timer = setTimeout(refresh, DEBOUNCE_MS);
+  });
+  observer.observe(doc.body, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['class', 'placeholder', 'data-btm-id'] });
+  publish(snapshot.value);
+
+  return {
+    adapter,
+    snapshot,
+    refresh,
+    dispose: () => {
+      observer.disconnect();
+      clearTimeout(timer);
+    },
+  };
+}

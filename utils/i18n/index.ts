@@ -1,0 +1,11 @@
+import type { UiLanguage } from '../model';
+import { en, zhCN, type MessageKey } from './messages';
+
+const TABLES: Record<UiLanguage, Record<MessageKey, string>> = { 'zh-CN': zhCN, en };
+
+/** Looks up a UI string and fills `{name}` placeholders. */
+export function translate(lang: UiLanguage, key: MessageKey, vars: Record<string, string | number> = {}): string {
+  return TABLES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}
+
+export type { MessageKey } from './messages';

@@ -1,0 +1,32 @@
+import type { MessageKey } from './i18n';
+import { agentSchema, settingsSchema, type Settings } from './model';
+
+export interface AgentFields {
+  name: string;
+  staffId: string;
+  role: 'agent' | 'lead' | 'trainee';
+  shop: string;
+}
+
+const FIELD_ERRORS: Record<string, MessageKey> = { name: 'popup.error.name', staffId: 'popup.error.staffId', shop: 'popup.error.shop' };
+
+/** Validates the popup's fields into Settings, or names each field at fault (as i18n keys). */
+export function settingsFromForm(current: Settings, fields: AgentFields, rest: Pick<Settings, 'uiLanguage' | 'sites'>): { ok: true; settings: Settings } | { ok: false; errors: Partial<Record<keyof AgentFields, MessageKey>> } {
+  const agent = agentSchema.safeParse(fields);
+  if (!agent.success) {
+    const errors: Partial<Record<keyof AgentFields, MessageKey>> = {};
+    for (const issue of agent.error.issues) {
+      const field = issue.path[0] as keyof AgentFields;
+      const key = FIELD_ERRORS[field];
+      if (key) errors[field] = key;
+    }
+    return { ok: false, errors };
+  }
+  return { ok: true, settings: settingsSchema.parse({ ...current, ...rest, agent: agent.data }) };
+}
+
+/** Names of the top-level settings that differ, for the settings.saved log entry. */
+export function changedSettings(before: Settings, after: Settings): string[] {
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)] as (keyof Settings)[]);
+  return [...keys].filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
+}
