@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { cannotReadReasonSchema } from './snapshot';
 import { pageKindSchema } from './site';
 
+const sendViaSchema = z.enum(['enter', 'button']);
+
 /**
  * The closed set of things the log records, each with the payload it carries.
  * Adding a kind is adding a line here; everything else (drafts, stored rows, exports) derives from it.
@@ -12,6 +14,14 @@ export const actionPayloads = {
   'adapter.miss': z.object({ adapterId: z.string(), reason: cannotReadReasonSchema, detail: z.string().max(200).optional() }),
   'settings.saved': z.object({ changed: z.array(z.string().max(40)).max(20) }),
   'message.rejected': z.object({ type: z.string().max(80), error: z.string().max(300) }),
+  'suggestion.shown': z.object({ templateIds: z.array(z.string()).max(10), forMessageId: z.string().max(80).optional() }),
+  'template.inserted': z.object({ templateId: z.string(), rank: z.number().int().min(0), via: z.enum(['click', 'hotkey', 'search']), missing: z.array(z.string()).max(20) }),
+  'template.refused': z.object({ templateId: z.string(), reason: z.enum(['buyer-changed', 'no-input']) }),
+  'lint.blocked': z.object({ ruleIds: z.array(z.string()).max(50), via: sendViaSchema }),
+  'lint.warned': z.object({ ruleIds: z.array(z.string()).max(50), via: sendViaSchema }),
+  'lint.overridden': z.object({ ruleIds: z.array(z.string()).max(50) }),
+  'lint.rewritten': z.object({ ruleId: z.string() }),
+  'message.sent': z.object({ length: z.number().int().nonnegative(), findings: z.number().int().nonnegative(), ruleIds: z.array(z.string()).max(50), via: sendViaSchema, text: z.string().max(5000).optional() }),
 } as const;
 
 export type ActionKind = keyof typeof actionPayloads;

@@ -6,3 +6,5 @@ export * from './order';
 export * from './settings';
 export * from './site';
 export * from './snapshot';
+export * from './lint-policy';
+export * from './template';

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { AhoCorasick } from '@/utils/lint/aho-corasick';
+import { DEFAULT_LINT_POLICY } from '@/utils/lint/default-policy';
+import { applySuggestion, lintReply } from '@/utils/lint/lint-reply';
+import { decideSend } from '@/utils/lint/send-decision';
+import { lintPolicySchema } from '@/utils/model';
+
+const rules = (text: string) => lintReply(text).map((f) => f.ruleId);
+
+describe('lintReply', () => {
+  const cases: [string, string, string[], string[]][] = [
+    // rule, positive text, … negative texts
+    ['ad.absolute', '这是全网最低价', ['第一次购买有优惠', '我们第一时间处理', '最近上新了'], []],
+    ['ad.absolute', '品质国家级，销量第一', ['余额不足'], []],
+    ['diversion.phone', '有问题打我电话13812345678', ['订单6925095897028853458已发货'], []],
+    ['diversion.wechat', '加我微信聊', ['微信支付也可以'], []],
+    ['diversion.wechat', '我的vx: kefu_2024ab', ['请在平台内联系'], []],
+    ['diversion.qq', 'QQ：123456789', ['请留言'], []],
+    ['diversion.link', '看这里 https://example.com/a', ['查看订单详情'], []],
+    ['pii.id-number', '您的身份证11010519491231002X已登记', ['订单261120-538127364510922'], []],
+    ['tone.ni', '你好，请问你要什么', ['您好'], []],
+    ['tone.interjection', '额，这个要看看', ['金额是59元', '额度已用完', '感恩有您'], []],
+    ['tone.ellipsis', '好的…', ['好的。'], []],
+    ['tone.ellipsis', '稍等...', ['版本1.2'], []],
+    ['tone.exclamation', '马上发货！', ['马上发货。'], []],
+    ['tone.rhetorical', '页面上不是写了吗', ['页面上有写明'], []],
+    ['tone.subjective', '我觉得这款更适合', ['建议您选这款'], []],
+    ['tone.refusal', '不能优惠', ['功能齐全'], []],
+    ['tone.shouting', 'PLEASE READ THE DESCRIPTION', ['Sent via DHL and USPS'], []],
+    ['tone.push-solution', 'you consider how to deal with this problem', ['We offer a refund or a resend'], []],
+    ['template.unfilled', '单号{物流单号}', ['{not a variable}'], []],
+  ];
+  for (const [rule, positive, negatives] of cases) {
+    it(`${rule}: flags "${positive}" and not ${negatives.map((n) => `"${n}"`).join(', ')}`, () => {
+      expect(rules(positive)).toContain(rule);
+      for (const negative of negatives) expect(rules(negative)).not.toContain(rule);
+    });
+  }
+
+  it('gives exact positions and the suggested rewrite', () => {
+    const text = '我觉得你可以试试';
+    const findings = lintReply(text);
+    const subjective = findings.find((f) => f.ruleId === 'tone.subjective')!;
+    expect([subjective.start, subjective.end, subjective.severity]).toEqual([0, 3, 'warn']);
+    expect(applySuggestion(text, subjective)).toBe('建议您你可以试试');
+    const ni = findings.find((f) => f.ruleId === 'tone.ni')!;
+    expect(applySuggestion(text, ni)).toBe('我觉得您可以试试');
+  });
+
+  it('uses a given policy and respects disabled rules', () => {
+    const policy = lintPolicySchema.parse({ ...DEFAULT_LINT_POLICY, rules: { ...DEFAULT_LINT_POLICY.rules, 'tone.ni': { ...DEFAULT_LINT_POLICY.rules['tone.ni']!, enabled: false } } });
+    expect(lintReply('你好', policy).map((f) => f.ruleId)).not.toContain('tone.ni');
+    expect(lintReply('你好').map((f) => f.ruleId)).toContain('tone.ni');
+  });
+
+  it('counts positions in UTF-16 units around emoji', () => {
+    const [finding] = lintReply('😀全网最低').filter((f) => f.ruleId === 'ad.absolute');
+    expect(['😀全网最低'.slice(finding!.start, finding!.end)]).toContain('全网最低');
+  });
+});
+
+describe('AhoCorasick', () => {
+  it('finds overlapping patterns', () => {
+    const ac = new AhoCorasick(['he', 'she', 'his', 'hers']);
+    expect(ac.search('ushers').map((m) => [m.start, m.end, m.pattern])).toEqual([
+      [1, 4, 1],
+      [2, 4, 0],
+      [2, 6, 3],
+    ]);
+  });
+});
+
+describe('decideSend', () => {
+  const warn = { ruleId: 'tone.exclamation', severity: 'warn' as const, start: 0, end: 1, message: '' };
+  const block = { ruleId: 'ad.absolute', severity: 'block' as const, start: 0, end: 1, message: '' };
+  it('blocks on a blocking finding even after confirmation', () => {
+    expect(decideSend('x', [warn, block], 'x')).toEqual({ action: 'block', ruleIds: ['ad.absolute'] });
+  });
+  it('asks once for warnings, then allows the confirmed text only', () => {
+    expect(decideSend('x', [warn], undefined)).toEqual({ action: 'confirm', ruleIds: ['tone.exclamation'] });
+    expect(decideSend('x', [warn], 'x')).toEqual({ action: 'allow' });
+    expect(decideSend('y', [warn], 'x').action).toBe('confirm');
+    expect(decideSend('ok', [], undefined)).toEqual({ action: 'allow' });
+  });
+});

@@ -1,0 +1,61 @@
+/** A multi-pattern matcher: one pass over the text finds every occurrence of every pattern. */
+export interface Match {
+  start: number;
+  end: number;
+  pattern: number;
+}
+
+interface Node {
+  next: Map<string, number>;
+  fail: number;
+  /** Patterns ending here (including through fail links), as indexes. */
+  out: number[];
+}
+
+export class AhoCorasick {
+  private readonly nodes: Node[] = [{ next: new Map(), fail: 0, out: [] }];
+  private readonly lengths: number[];
+
+  constructor(patterns: readonly string[]) {
+    this.lengths = patterns.map((p) => p.length);
+    patterns.forEach((pattern, index) => {
+      let state = 0;
+      for (const ch of pattern) {
+        let next = this.nodes[state]!.next.get(ch);
+        if (next === undefined) {
+          next = this.nodes.length;
+          this.nodes.push({ next: new Map(), fail: 0, out: [] });
+          this.nodes[state]!.next.set(ch, next);
+        }
+        state = next;
+      }
+      this.nodes[state]!.out.push(index);
+    });
+    const queue: number[] = [...this.nodes[0]!.next.values()];
+    for (let head = 0; head < queue.length; head++) {
+      const state = queue[head]!;
+      for (const [ch, child] of this.nodes[state]!.next) {
+        let fail = this.nodes[state]!.fail;
+        while (fail !== 0 && !this.nodes[fail]!.next.has(ch)) fail = this.nodes[fail]!.fail;
+        const target = this.nodes[fail]!.next.get(ch);
+        this.nodes[child]!.fail = target !== undefined && target !== child ? target : 0;
+        this.nodes[child]!.out.push(...this.nodes[this.nodes[child]!.fail]!.out);
+        queue.push(child);
+      }
+    }
+  }
+
+  /** Every match in `text`; positions are UTF-16 offsets, as String.slice uses. */
+  search(text: string): Match[] {
+    const matches: Match[] = [];
+    let state = 0;
+    let offset = 0;
+    for (const ch of text) {
+      while (state !== 0 && !this.nodes[state]!.next.has(ch)) state = this.nodes[state]!.fail;
+      state = this.nodes[state]!.next.get(ch) ?? 0;
+      offset += ch.length;
+      for (const pattern of this.nodes[state]!.out) matches.push({ start: offset - this.lengths[pattern]!, end: offset, pattern });
+    }
+    return matches;
+  }
+}

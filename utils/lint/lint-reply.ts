@@ -1,0 +1,55 @@
+import type { Finding, LintPolicy } from '../model';
+import { AhoCorasick } from './aho-corasick';
+import { DEFAULT_LINT_POLICY } from './default-policy';
+import { PATTERN_RULES } from './pattern-rules';
+
+interface Compiled {
+  matcher: AhoCorasick;
+  /** Patterns below this index are lexicon terms; the rest are ordinary words. */
+  termCount: number;
+}
+
+const compiled = new WeakMap<LintPolicy, Compiled>();
+
+function compile(policy: LintPolicy): Compiled {
+  let c = compiled.get(policy);
+  if (!c) {
+    const patterns = [...policy.lexicon.map((t) => t.term.toLowerCase()), ...policy.ordinaryWords.map((w) => w.toLowerCase())];
+    c = { matcher: new AhoCorasick(patterns), termCount: policy.lexicon.length };
+    compiled.set(policy, c);
+  }
+  return c;
+}
+
+/**
+ * Checks a reply before it is sent. Lexicon terms are found in one pass (Aho-Corasick) and dropped where
+ * they sit inside an ordinary word; pattern rules cover numbers, ids, links, punctuation and tone.
+ */
+export function lintReply(text: string, policy: LintPolicy = DEFAULT_LINT_POLICY): Finding[] {
+  const { matcher, termCount } = compile(policy);
+  const findings: Finding[] = [];
+  const matches = matcher.search(text.toLowerCase());
+  const ordinary = matches.filter((m) => m.pattern >= termCount);
+  for (const m of matches) {
+    if (m.pattern >= termCount) continue;
+    if (ordinary.some((o) => o.start <= m.start && o.end >= m.end)) continue;
+    const term = policy.lexicon[m.pattern]!;
+    const rule = policy.rules[term.ruleId];
+    if (rule && !rule.enabled) continue;
+    findings.push({ ruleId: term.ruleId, severity: term.severity, start: m.start, end: m.end, message: rule?.message ?? term.ruleId, ...(term.suggestion ? { suggestion: term.suggestion } : {}) });
+  }
+  for (const rule of PATTERN_RULES) {
+    const info = policy.rules[rule.ruleId];
+    if (!info?.enabled) continue;
+    for (const [start, end, suggestion] of rule.find(text)) {
+      findings.push({ ruleId: rule.ruleId, severity: info.severity, start, end, message: info.message, ...(suggestion !== undefined ? { suggestion } : {}) });
+    }
+  }
+  return findings.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** The text with one finding replaced by its suggestion. */
+export function applySuggestion(text: string, finding: Finding): string {
+  if (finding.suggestion === undefined) return text;
+  return text.slice(0, finding.start) + finding.suggestion + text.slice(finding.end);
+}

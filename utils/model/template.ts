@@ -1,0 +1,33 @@
+import { z } from 'zod';
+
+export const templateLanguageSchema = z.enum(['zh-CN', 'en', 'ru']);
+export type TemplateLanguage = z.infer<typeof templateLanguageSchema>;
+
+export const TEMPLATE_CATEGORIES = ['售前咨询', '议价', '催付', '核对地址', '发货通知', '物流查询/催发货', '售后退换', '中差评', '跨境纠纷', '致歉', '结束语', '其他'] as const;
+export const templateCategorySchema = z.enum(TEMPLATE_CATEGORIES);
+export type TemplateCategory = z.infer<typeof templateCategorySchema>;
+
+/** A reply template (快捷短语). `{变量}` in the body are filled from the page and the agent's settings. */
+export const templateSchema = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9._-]{1,63}$/),
+  title: z.string().trim().min(1).max(40),
+  body: z.string().trim().min(1).max(1000),
+  language: templateLanguageSchema,
+  category: templateCategorySchema,
+  tags: z.array(z.string().max(20)).max(10).default([]),
+  /** Words in a buyer's message that make this template relevant. */
+  keywords: z.array(z.string().min(1).max(20)).max(30).default([]),
+  shortcut: z.string().max(20).optional(),
+  usageCount: z.number().int().nonnegative().default(0),
+  owner: z.enum(['personal', 'team']).default('team'),
+});
+export type Template = z.infer<typeof templateSchema>;
+
+/** The file a lead hands to the team. Rejected whole if any template is invalid. */
+export const templateFileSchema = z.object({
+  format: z.literal('kefu-assist/templates'),
+  version: z.literal(1),
+  exportedAt: z.string().optional(),
+  templates: z.array(templateSchema).min(1).max(5000),
+});
+export type TemplateFile = z.infer<typeof templateFileSchema>;
