@@ -1,5 +1,7 @@
 import { useSignals } from '@preact/signals-react/runtime';
+import type { ChatAssist } from '@/utils/content/chat-assist';
 import type { PageSession } from '@/utils/content/page-session';
+import { ChatAssistPanel } from '../chat/ChatAssistPanel';
 import type { PlacementTracker } from '@/utils/content/placement-tracker';
 import { actionLogOffline } from '@/utils/log/extension-sender';
 import { logAction } from '@/utils/log/log-action';
@@ -13,9 +15,10 @@ import { PanelShell } from './PanelShell';
 interface Props {
   session: PageSession;
   placement: PlacementTracker;
+  chat?: ChatAssist;
 }
 
-export function KefuPanel({ session, placement }: Props) {
+export function KefuPanel({ session, placement, chat }: Props) {
   useSignals();
   const tr = t.value;
   const { panel } = settings.value;
@@ -50,7 +53,7 @@ export function KefuPanel({ session, placement }: Props) {
             activeOrderNo={result.snapshot.activeOrderNo}
             labels={{ orders: tr('panel.orders'), noOrders: tr('panel.noOrders'), status: tr('order.status'), amount: tr('order.amount'), remark: tr('order.remark') }}
           />
-          {result.snapshot.pageKind === 'chat' && <p className="kefu-muted">{tr('panel.messages', { count: result.snapshot.messages.length })}</p>}
+          {chat && <ChatAssistPanel chat={chat} />}
         </>
       ) : (
         <CannotRead reason={result.reason} title={tr('cannotRead.title')} explanation={tr(`cannotRead.${result.reason}`)} />

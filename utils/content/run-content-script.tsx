@@ -4,6 +4,7 @@ import { KefuPanel } from '@/components/panel/KefuPanel';
 import { connectActionLogToBackground } from '../log/extension-sender';
 import { adapterFor } from '../sites';
 import { hydrateSettings, settings, settingsLoaded } from '../state/settings';
+import { startChatAssist } from './chat-assist';
 import { startPageSession } from './page-session';
 import { trackPlacement } from './placement-tracker';
 import { effect } from '@preact/signals-react';
@@ -27,6 +28,7 @@ export function runContentScript(ctx: ContentScriptContext): void {
     let host: Element | undefined;
     const session = startPageSession(adapter, document, (node) => !!host && (node === host || host.contains(node)));
     const placement = trackPlacement(adapter, document, () => settings.value.panel.dock);
+    const chat = adapter.pageKind === 'chat' ? startChatAssist(session, document) : undefined;
     const ui = await createShadowRootUi(ctx, {
       name: UI_NAME,
       position: 'inline',
@@ -35,7 +37,7 @@ export function runContentScript(ctx: ContentScriptContext): void {
       onMount(container, _shadow, shadowHost) {
         host = shadowHost;
         const root = createRoot(container);
-        root.render(<KefuPanel session={session} placement={placement} />);
+        root.render(<KefuPanel session={session} placement={placement} chat={chat} />);
         return root;
       },
       onRemove: (root) => root?.unmount(),
@@ -49,6 +51,7 @@ export function runContentScript(ctx: ContentScriptContext): void {
     document.documentElement.dataset.kefuReady = adapter.id;
     teardown = () => {
       stopReplacing();
+      chat?.dispose();
       session.dispose();
       placement.dispose();
       ui.remove();

@@ -84,6 +84,7 @@ export const douyinChat: SiteAdapter = {
   examples: ['https://im.jinritemai.com/pc_seller_v2/main/workspace', 'https://im.jinritemai.com/pc_seller_v2/main/workspace?selfId=1001', 'https://im.jinritemai.com/pc_seller/'],
   snapshot,
   chatInput: (doc) => doc.querySelector<HTMLTextAreaElement>(SELECTORS.input),
+  enterSends: true,
   sendButton: (doc) => doc.querySelector<HTMLElement>(SELECTORS.sendButton),
   keepClear: (doc) => [doc.querySelector(SELECTORS.input)?.parentElement, doc.querySelector(SELECTORS.sendButton)].filter((el): el is HTMLElement => !!el),
 };

@@ -80,6 +80,7 @@ export const pinduoduoChat: SiteAdapter = {
   examples: ['https://mms.pinduoduo.com/chat-merchant/index.html#/', 'https://mms.pinduoduo.com/chat-merchant/#/?r=0.52'],
   snapshot,
   chatInput: (doc) => doc.querySelector<HTMLTextAreaElement>(SELECTORS.replyInput),
+  enterSends: false,
   sendButton: (doc) => doc.querySelector<HTMLElement>(SELECTORS.sendButton),
   keepClear: (doc) => [...doc.querySelectorAll('.reply-box')],
 };

@@ -18,6 +18,8 @@ export interface SiteAdapter {
   snapshot: (doc: Document) => SnapshotResult;
   /** The site's own reply box, where suggestions are filled in. */
   chatInput?: (doc: Document) => HTMLTextAreaElement | null;
+  /** Whether Enter in the chat input sends (Feige) or makes a new line (Pinduoduo). */
+  enterSends?: boolean;
   /** The site's own send control, guarded in the capture phase. */
   sendButton?: (doc: Document) => HTMLElement | null;
   /** Host elements the panel must never cover. */

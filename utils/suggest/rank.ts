@@ -15,14 +15,19 @@ export interface RankedSuggestion {
   reasons: string[];
 }
 
-const W = { keyword: 3, intent: 2, similarity: 2, status: 1, usage: 0.5, otherLanguage: 0.15 };
+const W = { keyword: 3, intent: 2, similarity: 2, status: 1, usage: 0.5, otherLanguage: 0.15, earlierMessage: 0.3 };
 
-/** The buyer's messages since our last reply (the last buyer message when we replied last). */
-export function pendingBuyerText(messages: readonly ChatMessage[]): string {
+/** The buyer's messages since our last reply, oldest first (the last buyer message when we replied last). */
+export function pendingBuyerMessages(messages: readonly ChatMessage[]): string[] {
   const lastOurs = messages.findLastIndex((m) => m.direction === 'agent' || m.direction === 'robot');
   const pending = messages.slice(lastOurs + 1).filter((m) => m.direction === 'buyer' && !/^\[.+\]$/.test(m.text));
-  if (pending.length > 0) return pending.slice(-3).map((m) => m.text).join('\n');
-  return messages.findLast((m) => m.direction === 'buyer')?.text ?? '';
+  if (pending.length > 0) return pending.slice(-3).map((m) => m.text);
+  const last = messages.findLast((m) => m.direction === 'buyer' && !/^\[.+\]$/.test(m.text));
+  return last ? [last.text] : [];
+}
+
+export function pendingBuyerText(messages: readonly ChatMessage[]): string {
+  return pendingBuyerMessages(messages).join('\n');
 }
 
 function statusBoost(template: Template, context: SuggestContext): boolean {
@@ -33,44 +38,61 @@ function statusBoost(template: Template, context: SuggestContext): boolean {
   return false;
 }
 
+interface Segment {
+  lower: string;
+  tokens: Set<string>;
+  intents: Set<string>;
+  /** The newest message counts fully; earlier unanswered ones less. */
+  weight: number;
+}
+
+function relevance(template: Template, templateTokens: Set<string>, segment: Segment, reasons: Set<string>): number {
+  let score = 0;
+  const hits = template.keywords.filter((k) => segment.lower.includes(k.toLowerCase()));
+  if (hits.length > 0) {
+    score += W.keyword * Math.min(hits.length, 3);
+    hits.forEach((k) => reasons.add(`keyword:${k}`));
+  }
+  if (segment.intents.has(template.category)) {
+    score += W.intent;
+    reasons.add('intent');
+  }
+  const similarity = overlap(segment.tokens, templateTokens);
+  if (similarity > 0) {
+    score += W.similarity * similarity;
+    reasons.add('similar');
+  }
+  return score * segment.weight;
+}
+
 /** Ranks templates for the buyer's latest messages and the page context; best first, only relevant ones. */
 export function rankSuggestions(messages: readonly ChatMessage[], context: SuggestContext, templates: readonly Template[]): RankedSuggestion[] {
-  const text = pendingBuyerText(messages);
-  if (!text.trim()) return [];
-  const language: TemplateLanguage = detectLanguage(text);
-  const lower = text.toLowerCase();
-  const tokens = tokenize(text, language);
-  const intents = detectIntents(text);
+  const texts = pendingBuyerMessages(messages);
+  if (texts.length === 0) return [];
+  const language: TemplateLanguage = detectLanguage(texts.join('\n'));
+  const segments: Segment[] = texts.map((text, i) => ({
+    lower: text.toLowerCase(),
+    tokens: tokenize(text, language),
+    intents: detectIntents(text),
+    weight: i === texts.length - 1 ? 1 : W.earlierMessage,
+  }));
 
   const ranked: RankedSuggestion[] = [];
   for (const template of templates) {
-    const reasons: string[] = [];
-    let score = 0;
-    const hits = template.keywords.filter((k) => lower.includes(k.toLowerCase()));
-    if (hits.length > 0) {
-      score += W.keyword * Math.min(hits.length, 3);
-      reasons.push(...hits.map((k) => `keyword:${k}`));
-    }
-    if (intents.has(template.category)) {
-      score += W.intent;
-      reasons.push('intent');
-    }
-    const similarity = overlap(tokens, tokenize(`${template.title} ${template.keywords.join(' ')} ${template.body}`, template.language));
-    if (similarity > 0) {
-      score += W.similarity * similarity;
-      reasons.push('similar');
-    }
+    const reasons = new Set<string>();
+    const templateTokens = tokenize(`${template.title} ${template.keywords.join(' ')} ${template.body}`, template.language);
+    let score = segments.reduce((sum, segment) => sum + relevance(template, templateTokens, segment, reasons), 0);
     if (score === 0) continue;
     if (statusBoost(template, context)) {
       score += W.status;
-      reasons.push('status');
+      reasons.add('status');
     }
     if (template.usageCount > 0) {
       score += W.usage * Math.log10(1 + template.usageCount);
-      reasons.push('usage');
+      reasons.add('usage');
     }
     if (template.language !== language) score *= W.otherLanguage;
-    ranked.push({ template, score, reasons });
+    ranked.push({ template, score, reasons: [...reasons] });
   }
   return ranked.sort((a, b) => b.score - a.score || a.template.id.localeCompare(b.template.id));
 }

@@ -52,6 +52,11 @@ describe('rankSuggestions', () => {
     expect(rankSuggestions([buyer('快递到哪了')], {}, [a, b])[0]?.template.id).toBe('b.copy');
   });
 
+  it('answers the newest of several unanswered messages first', () => {
+    const [first] = rankSuggestions([buyer('你好，我的快递怎么还没到？'), buyer('能便宜点吗？包邮吗')], { orderStatus: '已发货' }, DEFAULT_TEMPLATES);
+    expect(first?.template.id).toBe('zh.bargain.best-offer');
+  });
+
   it('suggests nothing without a buyer message, and ignores images', () => {
     expect(rankSuggestions([], {}, DEFAULT_TEMPLATES)).toEqual([]);
     expect(rankSuggestions([{ direction: 'buyer', text: '[图片]' }], {}, DEFAULT_TEMPLATES)).toEqual([]);

@@ -1,0 +1,39 @@
+import { useSignals } from '@preact/signals-react/runtime';
+import type { ChatAssist } from '@/utils/content/chat-assist';
+import { t } from '@/utils/state/settings';
+import { GuardFindings } from './GuardFindings';
+import { SuggestionList } from './SuggestionList';
+
+export function ChatAssistPanel({ chat }: { chat: ChatAssist }) {
+  useSignals();
+  const tr = t.value;
+  const query = chat.searchQuery.value;
+  const guard = chat.guard.value;
+  const notice = chat.notice.value;
+  return (
+    <>
+      {guard && (
+        <GuardFindings
+          guard={guard}
+          labels={{ blocked: tr('guard.blocked'), warned: tr('guard.warned'), confirm: tr('guard.confirm'), confirmed: tr('guard.confirmed'), remove: tr('guard.remove'), rewrite: (text) => tr('guard.rewrite', { text }) }}
+          onRewrite={chat.rewrite}
+          onConfirm={chat.confirmSend}
+        />
+      )}
+      {notice && (
+        <p className="kefu-warning" role="status" data-testid="kefu-chat-notice">
+          {tr(notice === 'buyerChanged' ? 'chat.buyerChanged' : 'chat.noInput')}
+        </p>
+      )}
+      <SuggestionList
+        items={chat.offered.value}
+        heading={query === null ? tr('chat.suggestions') : tr('chat.search', { query })}
+        emptyText={query === null ? tr('chat.noSuggestions') : tr('chat.noResults')}
+        insertLabel={tr('chat.insert')}
+        hotkeyLabel={(n) => tr('chat.hotkey', { n })}
+        missingLabel={(names) => tr('chat.missing', { names })}
+        onInsert={(index) => chat.insert(index, 'click')}
+      />
+    </>
+  );
+}

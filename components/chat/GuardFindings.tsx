@@ -1,0 +1,39 @@
+import type { GuardState } from '@/utils/content/chat-assist';
+import type { Finding } from '@/utils/model';
+
+interface Props {
+  guard: GuardState;
+  labels: { blocked: string; warned: string; confirm: string; confirmed: string; remove: string; rewrite: (text: string) => string };
+  onRewrite: (finding: Finding) => void;
+  onConfirm: () => void;
+}
+
+/** Why a send was stopped: each finding with the offending words, the rule's reason and a one-click rewrite. */
+export function GuardFindings({ guard, labels, onRewrite, onConfirm }: Props) {
+  const blocked = guard.decision.action === 'block';
+  return (
+    <div className={`kefu-guard ${blocked ? 'is-blocked' : 'is-warned'}`} data-testid="kefu-guard" data-decision={guard.decision.action} role="alert">
+      <strong>{blocked ? labels.blocked : labels.warned}</strong>
+      <ul>
+        {guard.findings.map((f) => (
+          <li key={`${f.ruleId}-${f.start}`} data-rule-id={f.ruleId} data-severity={f.severity}>
+            <mark>{guard.text.slice(f.start, f.end)}</mark> {f.message}
+            {f.suggestion !== undefined && (
+              <button type="button" className="kefu-btn" onClick={() => onRewrite(f)}>
+                {f.suggestion ? labels.rewrite(f.suggestion) : labels.remove}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+      {!blocked &&
+        (guard.confirmed ? (
+          <p className="kefu-muted">{labels.confirmed}</p>
+        ) : (
+          <button type="button" className="kefu-btn primary" data-testid="kefu-send-anyway" onClick={onConfirm}>
+            {labels.confirm}
+          </button>
+        ))}
+    </div>
+  );
+}

@@ -1,0 +1,190 @@
+import { computed, effect, signal } from '@preact/signals-react';
+import { DEFAULT_LINT_POLICY } from '../lint/default-policy';
+import { applySuggestion, lintReply } from '../lint/lint-reply';
+import { decideSend, type SendDecision } from '../lint/send-decision';
+import { logAction } from '../log/log-action';
+import type { Finding, PageBuyer, Template } from '../model';
+import { settings } from '../state/settings';
+import { rankSuggestions } from '../suggest/rank';
+import { searchTemplates } from '../suggest/search';
+import { templateContext } from '../templates/context';
+import { DEFAULT_TEMPLATES } from '../templates/default-pack';
+import { renderTemplate } from '../templates/render';
+import { countTemplateUse, loadTemplates } from '../templates-store';
+import type { PageSession } from './page-session';
+import { fillTextarea } from './fill-input';
+
+export interface OfferedReply {
+  template: Template;
+  text: string;
+  missing: string[];
+  /** Who the reply was made for; re-checked against the page before inserting. */
+  forBuyer: string | undefined;
+}
+
+export interface GuardState {
+  findings: Finding[];
+  decision: SendDecision;
+  text: string;
+  confirmed: boolean;
+}
+
+const SUGGESTION_COUNT = 3;
+const buyerIdentity = (buyer: PageBuyer | undefined) => buyer?.id ?? buyer?.displayName;
+
+/** Reply suggestions, quick search, hotkeys and the send guard on a chat page. */
+export function startChatAssist(session: PageSession, doc: Document) {
+  const { adapter } = session;
+  const templates = signal<Template[]>(DEFAULT_TEMPLATES);
+  void loadTemplates().then((t) => (templates.value = t));
+  const draft = signal(adapter.chatInput?.(doc)?.value ?? '');
+  const guard = signal<GuardState | null>(null);
+  const notice = signal<'buyerChanged' | 'noInput' | null>(null);
+
+  const chat = computed(() => {
+    const result = session.snapshot.value;
+    return result.ok && result.snapshot.pageKind === 'chat' ? result.snapshot : undefined;
+  });
+  const searchQuery = computed(() => (draft.value.startsWith('/') ? draft.value.slice(1).trim() : null));
+  const offered = computed((): OfferedReply[] => {
+    const snap = chat.value;
+    if (!snap) return [];
+    const context = templateContext(snap, settings.value.agent);
+    const order = snap.orders.find((o) => o.orderNo === snap.activeOrderNo);
+    const picked = searchQuery.value !== null ? searchTemplates(searchQuery.value, templates.value) : rankSuggestions(snap.messages, { orderStatus: order?.status }, templates.value).slice(0, SUGGESTION_COUNT).map((s) => s.template);
+    return picked.map((template) => ({ template, ...renderTemplate(template.body, context), forBuyer: buyerIdentity(snap.buyer) }));
+  });
+
+  // suggestion.shown once per buyer message the suggestions answer.
+  let shownFor: string | undefined;
+  const stopShownLog = effect(() => {
+    const snap = chat.value;
+    if (!snap || searchQuery.value !== null || offered.value.length === 0) return;
+    const last = snap.messages.findLast((m) => m.direction === 'buyer');
+    const key = `${buyerIdentity(snap.buyer)}|${last?.id ?? last?.text}`;
+    if (key === shownFor) return;
+    shownFor = key;
+    logAction('suggestion.shown', { templateIds: offered.value.map((o) => o.template.id), ...(last?.id ? { forMessageId: last.id } : {}) });
+  });
+
+  function insert(index: number, via: 'click' | 'hotkey'): void {
+    const item = offered.value[index];
+    if (!item) return;
+    const now = adapter.snapshot(doc);
+    if (!now.ok || buyerIdentity(now.snapshot.buyer) !== item.forBuyer) {
+      notice.value = 'buyerChanged';
+      logAction('template.refused', { templateId: item.template.id, reason: 'buyer-changed' });
+      session.refresh();
+      return;
+    }
+    const input = adapter.chatInput?.(doc);
+    if (!input) {
+      notice.value = 'noInput';
+      logAction('template.refused', { templateId: item.template.id, reason: 'no-input' });
+      return;
+    }
+    notice.value = null;
+    const fromSearch = searchQuery.value !== null;
+    fillTextarea(input, item.text);
+    draft.value = item.text;
+    logAction('template.inserted', { templateId: item.template.id, rank: index, via: fromSearch ? 'search' : via, missing: item.missing });
+    void countTemplateUse(item.template.id);
+  }
+
+  /** Lints the chat box; returns whether the person's send may go ahead. */
+  function check(via: 'enter' | 'button'): boolean {
+    const input = adapter.chatInput?.(doc);
+    const text = input?.value ?? '';
+    if (!text.trim()) return true;
+    const findings = lintReply(text, DEFAULT_LINT_POLICY);
+    const decision = decideSend(text, findings, guard.value?.confirmed ? guard.value.text : undefined);
+    if (decision.action === 'allow') {
+      const ruleIds = [...new Set(findings.map((f) => f.ruleId))];
+      logAction('message.sent', { length: text.length, findings: findings.length, ruleIds, via });
+      guard.value = null;
+      return true;
+    }
+    guard.value = { findings, decision, text, confirmed: false };
+    logAction(decision.action === 'block' ? 'lint.blocked' : 'lint.warned', { ruleIds: decision.ruleIds, via });
+    return false;
+  }
+
+  function confirmSend(): void {
+    const state = guard.value;
+    if (!state || state.decision.action !== 'confirm') return;
+    guard.value = { ...state, confirmed: true };
+    logAction('lint.overridden', { ruleIds: state.decision.ruleIds });
+  }
+
+  function rewrite(finding: Finding): void {
+    const input = adapter.chatInput?.(doc);
+    if (!input) return;
+    const text = applySuggestion(input.value, { ...finding, suggestion: finding.suggestion ?? '' });
+    fillTextarea(input, text);
+    draft.value = text;
+    logAction('lint.rewritten', { ruleId: finding.ruleId });
+    const findings = lintReply(text, DEFAULT_LINT_POLICY);
+    const decision = decideSend(text, findings, undefined);
+    guard.value = decision.action === 'allow' ? null : { findings, decision, text, confirmed: false };
+  }
+
+  const listeners = new AbortController();
+  const isChatInput = (target: EventTarget | null) => !!target && target === adapter.chatInput?.(doc);
+  const stop = (event: Event) => {
+    event.preventDefault();
+    event.stopImmediatePropagation();
+  };
+  const win = doc.defaultView!;
+  win.addEventListener(
+    'keydown',
+    (event) => {
+      const digit = event.code.match(/^Digit([1-9])$/)?.[1];
+      if (digit && event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey) {
+        stop(event);
+        insert(Number(digit) - 1, 'hotkey');
+        return;
+      }
+      if (event.key !== 'Enter' || event.shiftKey || event.isComposing || !isChatInput(event.target)) return;
+      if (searchQuery.value !== null) {
+        stop(event);
+        insert(0, 'click');
+        return;
+      }
+      if (adapter.enterSends && !check('enter')) stop(event);
+    },
+    { capture: true, signal: listeners.signal },
+  );
+  win.addEventListener(
+    'click',
+    (event) => {
+      const button = adapter.sendButton?.(doc);
+      if (button && event.target instanceof Node && button.contains(event.target) && !check('button')) stop(event);
+    },
+    { capture: true, signal: listeners.signal },
+  );
+  win.addEventListener(
+    'input',
+    (event) => {
+      if (!isChatInput(event.target)) return;
+      draft.value = (event.target as HTMLTextAreaElement).value;
+      if (guard.value && guard.value.text !== draft.value) guard.value = null;
+    },
+    { capture: true, signal: listeners.signal },
+  );
+
+  return {
+    offered,
+    searchQuery,
+    guard,
+    notice,
+    insert,
+    confirmSend,
+    rewrite,
+    dispose() {
+      listeners.abort();
+      stopShownLog();
+    },
+  };
+}
+
+export type ChatAssist = ReturnType<typeof startChatAssist>;
