@@ -6,7 +6,7 @@ export interface Match {
 }
 
 interface Node {
-  next: Map<string, number>;
+  next: Map<number, number>;
   fail: number;
   /** Patterns ending here (including through fail links), as indexes. */
   out: number[];
@@ -20,7 +20,8 @@ export class AhoCorasick {
     this.lengths = patterns.map((p) => p.length);
     patterns.forEach((pattern, index) => {
       let state = 0;
-      for (const ch of pattern) {
+      for (let i = 0; i < pattern.length; i++) {
+        const ch = pattern.charCodeAt(i);
         let next = this.nodes[state]!.next.get(ch);
         if (next === undefined) {
           next = this.nodes.length;
@@ -45,16 +46,21 @@ export class AhoCorasick {
     }
   }
 
-  /** Every match in `text`; positions are UTF-16 offsets, as String.slice uses. */
+  /** Every match in `text`; positions are UTF-16 offsets, as String.slice uses (patterns match by code unit). */
   search(text: string): Match[] {
     const matches: Match[] = [];
+    const nodes = this.nodes;
     let state = 0;
-    let offset = 0;
-    for (const ch of text) {
-      while (state !== 0 && !this.nodes[state]!.next.has(ch)) state = this.nodes[state]!.fail;
-      state = this.nodes[state]!.next.get(ch) ?? 0;
-      offset += ch.length;
-      for (const pattern of this.nodes[state]!.out) matches.push({ start: offset - this.lengths[pattern]!, end: offset, pattern });
+    for (let i = 0; i < text.length; i++) {
+      const ch = text.charCodeAt(i);
+      let next = nodes[state]!.next.get(ch);
+      while (next === undefined && state !== 0) {
+        state = nodes[state]!.fail;
+        next = nodes[state]!.next.get(ch);
+      }
+      state = next ?? 0;
+      const out = nodes[state]!.out;
+      for (let k = 0; k < out.length; k++) matches.push({ start: i + 1 - this.lengths[out[k]!]!, end: i + 1, pattern: out[k]! });
     }
     return matches;
   }
