@@ -24,21 +24,23 @@ export class AppDB extends Dexie {
           .table<StoredAction, string>('actions')
           .toCollection()
           .modify((row) => {
-            const key = row.buyer ? buyerKey(row.buyer) : undefined;
-            if (key) row.buyerKey = key;
-            if (row.agent) row.agentStaffId = row.agent.staffId;
+            Object.assign(row, indexFieldsOf(row));
           }),
       );
   }
 }
 
 /** Indexed copies of fields the row already holds; kept out of the hash. */
-export function withIndexFields(row: Action): StoredAction {
-  const stored: StoredAction = { ...row };
+function indexFieldsOf(row: Action): Pick<StoredAction, 'buyerKey' | 'agentStaffId'> {
+  const fields: Pick<StoredAction, 'buyerKey' | 'agentStaffId'> = {};
   const key = row.buyer ? buyerKey(row.buyer) : undefined;
-  if (key) stored.buyerKey = key;
-  if (row.agent) stored.agentStaffId = row.agent.staffId;
-  return stored;
+  if (key) fields.buyerKey = key;
+  if (row.agent) fields.agentStaffId = row.agent.staffId;
+  return fields;
+}
+
+export function withIndexFields(row: Action): StoredAction {
+  return { ...row, ...indexFieldsOf(row) };
 }
 
 export function stripIndexFields(row: StoredAction): Action {

@@ -8,27 +8,27 @@ import { lintPolicySchema } from '@/utils/model';
 const rules = (text: string) => lintReply(text).map((f) => f.ruleId);
 
 describe('lintReply', () => {
-  const cases: [string, string, string[], string[]][] = [
-    // rule, positive text, … negative texts
-    ['ad.absolute', '这是全网最低价', ['第一次购买有优惠', '我们第一时间处理', '最近上新了'], []],
-    ['ad.absolute', '品质国家级，销量第一', ['余额不足'], []],
-    ['diversion.phone', '有问题打我电话13812345678', ['订单6925095897028853458已发货'], []],
-    ['diversion.wechat', '加我微信聊', ['微信支付也可以'], []],
-    ['diversion.wechat', '我的vx: kefu_2024ab', ['请在平台内联系'], []],
-    ['diversion.qq', 'QQ：123456789', ['请留言'], []],
-    ['diversion.link', '看这里 https://example.com/a', ['查看订单详情'], []],
-    ['pii.id-number', '您的身份证11010519491231002X已登记', ['订单261120-538127364510922'], []],
-    ['tone.ni', '你好，请问你要什么', ['您好'], []],
-    ['tone.interjection', '额，这个要看看', ['金额是59元', '额度已用完', '感恩有您'], []],
-    ['tone.ellipsis', '好的…', ['好的。'], []],
-    ['tone.ellipsis', '稍等...', ['版本1.2'], []],
-    ['tone.exclamation', '马上发货！', ['马上发货。'], []],
-    ['tone.rhetorical', '页面上不是写了吗', ['页面上有写明'], []],
-    ['tone.subjective', '我觉得这款更适合', ['建议您选这款'], []],
-    ['tone.refusal', '不能优惠', ['功能齐全'], []],
-    ['tone.shouting', 'PLEASE READ THE DESCRIPTION', ['Sent via DHL and USPS'], []],
-    ['tone.push-solution', 'you consider how to deal with this problem', ['We offer a refund or a resend'], []],
-    ['template.unfilled', '单号{物流单号}', ['{not a variable}'], []],
+  const cases: [string, string, string[]][] = [
+    // rule, positive text, negative texts
+    ['ad.absolute', '这是全网最低价', ['第一次购买有优惠', '我们第一时间处理', '最近上新了']],
+    ['ad.absolute', '品质国家级，销量第一', ['余额不足']],
+    ['diversion.phone', '有问题打我电话13812345678', ['订单6925095897028853458已发货']],
+    ['diversion.wechat', '加我微信聊', ['微信支付也可以']],
+    ['diversion.wechat', '我的vx: kefu_2024ab', ['请在平台内联系']],
+    ['diversion.qq', 'QQ：123456789', ['请留言']],
+    ['diversion.link', '看这里 https://example.com/a', ['查看订单详情']],
+    ['pii.id-number', '您的身份证11010519491231002X已登记', ['订单261120-538127364510922']],
+    ['tone.ni', '你好，请问你要什么', ['您好']],
+    ['tone.interjection', '额，这个要看看', ['金额是59元', '额度已用完', '感恩有您']],
+    ['tone.ellipsis', '好的…', ['好的。']],
+    ['tone.ellipsis', '稍等...', ['版本1.2']],
+    ['tone.exclamation', '马上发货！', ['马上发货。']],
+    ['tone.rhetorical', '页面上不是写了吗', ['页面上有写明']],
+    ['tone.subjective', '我觉得这款更适合', ['建议您选这款']],
+    ['tone.refusal', '不能优惠', ['功能齐全']],
+    ['tone.shouting', 'PLEASE READ THE DESCRIPTION', ['Sent via DHL and USPS']],
+    ['tone.push-solution', 'you consider how to deal with this problem', ['We offer a refund or a resend']],
+    ['template.unfilled', '单号{物流单号}', ['{not a variable}']],
   ];
   for (const [rule, positive, negatives] of cases) {
     it(`${rule}: flags "${positive}" and not ${negatives.map((n) => `"${n}"`).join(', ')}`, () => {
