@@ -2,6 +2,8 @@ import { useSignals } from '@preact/signals-react/runtime';
 import type { ChatAssist } from '@/utils/content/chat-assist';
 import type { PageSession } from '@/utils/content/page-session';
 import { ChatAssistPanel } from '../chat/ChatAssistPanel';
+import { RemarkPanel } from '../remark/RemarkPanel';
+import type { RemarkGuard } from '@/utils/content/remark-guard';
 import type { PlacementTracker } from '@/utils/content/placement-tracker';
 import { actionLogOffline } from '@/utils/log/extension-sender';
 import { logAction } from '@/utils/log/log-action';
@@ -16,9 +18,10 @@ interface Props {
   session: PageSession;
   placement: PlacementTracker;
   chat?: ChatAssist;
+  remark?: RemarkGuard;
 }
 
-export function KefuPanel({ session, placement, chat }: Props) {
+export function KefuPanel({ session, placement, chat, remark }: Props) {
   useSignals();
   const tr = t.value;
   const { panel } = settings.value;
@@ -54,6 +57,7 @@ export function KefuPanel({ session, placement, chat }: Props) {
             labels={{ orders: tr('panel.orders'), noOrders: tr('panel.noOrders'), status: tr('order.status'), amount: tr('order.amount'), remark: tr('order.remark') }}
           />
           {chat && <ChatAssistPanel chat={chat} />}
+          {remark && <RemarkPanel remark={remark} />}
         </>
       ) : (
         <CannotRead reason={result.reason} title={tr('cannotRead.title')} explanation={tr(`cannotRead.${result.reason}`)} />

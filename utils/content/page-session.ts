@@ -6,6 +6,8 @@ import type { SiteAdapter } from '../sites';
 export interface PageSession {
   adapter: SiteAdapter;
   snapshot: Signal<SnapshotResult>;
+  /** Counts page re-reads, for features that look at parts of the page the snapshot does not hold (an open remark drawer). */
+  reads: Signal<number>;
   /** Re-reads the page now (the observer also does, debounced). */
   refresh: () => void;
   dispose: () => void;
@@ -26,6 +28,7 @@ export function startPageSession(adapter: SiteAdapter, doc: Document, ignore: (n
     }
   };
   const snapshot = signal(read());
+  const reads = signal(0);
   const missesLogged = new Set<string>();
   let opened = false;
 
@@ -47,7 +50,10 @@ export function startPageSession(adapter: SiteAdapter, doc: Document, ignore: (n
       }
     }
   };
-  const refresh = () => publish(read());
+  const refresh = () => {
+    publish(read());
+    reads.value++;
+  };
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   const observer = new MutationObserver((records) => {
@@ -55,12 +61,13 @@ export function startPageSession(adapter: SiteAdapter, doc: Document, ignore: (n
     clearTimeout(timer);
     timer = setTimeout(refresh, DEBOUNCE_MS);
   });
-  observer.observe(doc.body, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['class', 'placeholder', 'data-btm-id'] });
+  observer.observe(doc.body, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['class', 'placeholder', 'data-btm-id', 'hidden', 'style'] });
   publish(snapshot.value);
 
   return {
     adapter,
     snapshot,
+    reads,
     refresh,
     dispose: () => {
       observer.disconnect();

@@ -6,6 +6,7 @@ import { adapterFor } from '../sites';
 import { hydrateSettings, settings, settingsLoaded } from '../state/settings';
 import { startChatAssist } from './chat-assist';
 import { startPageSession } from './page-session';
+import { startRemarkGuard } from './remark-guard';
 import { trackPlacement } from './placement-tracker';
 import { effect } from '@preact/signals-react';
 
@@ -29,6 +30,7 @@ export function runContentScript(ctx: ContentScriptContext): void {
     const session = startPageSession(adapter, document, (node) => !!host && (node === host || host.contains(node)));
     const placement = trackPlacement(adapter, document, () => settings.value.panel.dock);
     const chat = adapter.pageKind === 'chat' ? startChatAssist(session, document) : undefined;
+    const remark = adapter.remarkEditor ? startRemarkGuard(session, document) : undefined;
     const ui = await createShadowRootUi(ctx, {
       name: UI_NAME,
       position: 'inline',
@@ -37,7 +39,7 @@ export function runContentScript(ctx: ContentScriptContext): void {
       onMount(container, _shadow, shadowHost) {
         host = shadowHost;
         const root = createRoot(container);
-        root.render(<KefuPanel session={session} placement={placement} chat={chat} />);
+        root.render(<KefuPanel session={session} placement={placement} chat={chat} remark={remark} />);
         return root;
       },
       onRemove: (root) => root?.unmount(),
@@ -52,6 +54,7 @@ export function runContentScript(ctx: ContentScriptContext): void {
     teardown = () => {
       stopReplacing();
       chat?.dispose();
+      remark?.dispose();
       session.dispose();
       placement.dispose();
       ui.remove();

@@ -1,5 +1,6 @@
-/** Every UI string, zh-CN first. The en table must have exactly the same keys (checked by the type). */
-export const zhCN = {
+import { remarkEn, remarkZh } from './remark-messages';
+
+const coreZh = {
   'app.name': '客服助手',
   'panel.collapse': '收起',
   'panel.expand': '展开',
@@ -61,9 +62,11 @@ export const zhCN = {
   'site.douyin': '抖音（飞鸽/抖店）',
 } as const;
 
+/** Every UI string, zh-CN first. The en table must have exactly the same keys (checked by the type). */
+export const zhCN = { ...coreZh, ...remarkZh };
 export type MessageKey = keyof typeof zhCN;
 
-export const en: Record<MessageKey, string> = {
+const coreEn: Record<keyof typeof coreZh, string> = {
   'app.name': 'Kefu Assist',
   'panel.collapse': 'Collapse',
   'panel.expand': 'Expand',
@@ -124,3 +127,5 @@ export const en: Record<MessageKey, string> = {
   'site.pinduoduo': 'Pinduoduo',
   'site.douyin': 'Douyin (Feige / Doudian)',
 };
+
+export const en: Record<MessageKey, string> = { ...coreEn, ...remarkEn };

@@ -22,6 +22,10 @@ export const actionPayloads = {
   'lint.overridden': z.object({ ruleIds: z.array(z.string()).max(50) }),
   'lint.rewritten': z.object({ ruleId: z.string() }),
   'message.sent': z.object({ length: z.number().int().nonnegative(), findings: z.number().int().nonnegative(), ruleIds: z.array(z.string()).max(50), via: sendViaSchema, text: z.string().max(5000).optional() }),
+  'remark.built': z.object({ orderNo: z.string().max(40), changeType: z.string().max(12), flag: z.string().max(3), length: z.number().int().nonnegative() }),
+  'remark.blocked': z.object({ orderNo: z.string().max(40), fields: z.array(z.string().max(20)).max(10), codes: z.array(z.string().max(20)).max(10), via: sendViaSchema }),
+  'remark.saved': z.object({ orderNo: z.string().max(40), changeType: z.string().max(12).optional(), flag: z.string().max(3).optional(), valid: z.boolean(), linesAdded: z.number().int().nonnegative(), via: sendViaSchema }),
+  'remark.edited_existing': z.object({ orderNo: z.string().max(40), removedLines: z.number().int().positive() }),
 } as const;
 
 export type ActionKind = keyof typeof actionPayloads;

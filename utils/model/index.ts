@@ -8,3 +8,4 @@ export * from './site';
 export * from './snapshot';
 export * from './lint-policy';
 export * from './template';
+export * from './remark-format';

@@ -1,6 +1,6 @@
 import type { PageOrder, SnapshotResult } from '../model';
-import { labelValue, parseAmount, parseChinaTime, textOf, uniqueMatch } from './read';
-import type { SiteAdapter } from './types';
+import { labelValue, labelledElement, linesOf, parseAmount, parseChinaTime, pickRadio, textOf, uniqueMatch } from './read';
+import type { RemarkEditor, SiteAdapter } from './types';
 
 // Evidence: site-evidence.md §3 "fxg order list DOM" (userscript 抖店-订单备注; DouYinAbnormalDelivery RPA).
 const SELECTORS = {
@@ -8,7 +8,10 @@ const SELECTORS = {
   orderRow: '[data-kora="order-row"]', // row markup unconfirmed; see the fixture's header
   remarkInput: '#seller_words', // the API field seller_words
   remarkConfirm: '[data-btm="d440734"]',
+  starRadios: 'input[name="star"]', // unconfirmed; order.addOrderRemark stars 0–5
 };
+// order.addOrderRemark star values: 0 grey, 1 purple, 2 cyan, 3 green, 4 orange, 5 red.
+const STAR_COLOURS = ['灰', '紫', '青', '绿', '橙', '红'];
 const ORDER_NO = /(?:^|\D)(\d{19})(?!\d)/;
 const STATUSES = ['待支付', '备货中', '待发货', '已发货', '已完成', '已关闭', '售后中'];
 
@@ -16,7 +19,7 @@ function readOrder(row: Element): PageOrder | undefined {
   const text = textOf(row);
   const orderNo = uniqueMatch(text, ORDER_NO);
   if (!orderNo) return undefined;
-  const remark = labelValue(row, '备注：');
+  const remark = linesOf(labelledElement(row, '备注：'));
   return {
     orderNo,
     status: STATUSES.find((s) => text.includes(s)),
@@ -39,6 +42,30 @@ function snapshot(doc: Document): SnapshotResult {
   };
 }
 
+/** The remark drawer, when open: the order is the one 19-digit number in the drawer around #seller_words. */
+function remarkEditor(doc: Document): RemarkEditor | null {
+  const input = doc.querySelector<HTMLTextAreaElement>(SELECTORS.remarkInput);
+  if (!input || input.closest('[hidden]')) return null;
+  let drawer: Element | null = input.parentElement;
+  let orderNo: string | undefined;
+  while (drawer && !(orderNo = uniqueMatch(textOf(drawer), ORDER_NO))) drawer = drawer.parentElement;
+  if (!drawer || !orderNo) return null;
+  const row = [...doc.querySelectorAll(SELECTORS.orderRow)].find((r) => uniqueMatch(textOf(r), ORDER_NO) === orderNo);
+  const stars = () => drawer!.querySelectorAll<HTMLInputElement>(SELECTORS.starRadios);
+  const checked = [...stars()].find((s) => s.checked)?.value;
+  return {
+    orderNo,
+    input,
+    saved: row ? linesOf(labelledElement(row, '备注：')) : '',
+    saveButton: doc.querySelector<HTMLElement>(SELECTORS.remarkConfirm),
+    flag: checked === undefined ? undefined : STAR_COLOURS[Number(checked)],
+    selectFlag: (colour) => {
+      const star = STAR_COLOURS.indexOf(colour);
+      return star >= 0 && pickRadio(stars(), String(star));
+    },
+  };
+}
+
 export const douyinOrderList: SiteAdapter = {
   id: 'douyin.orderList',
   site: 'douyin',
@@ -47,5 +74,7 @@ export const douyinOrderList: SiteAdapter = {
   isPage: (url) => url.hostname === 'fxg.jinritemai.com' && url.pathname.startsWith('/ffa/morder/order/list'),
   examples: ['https://fxg.jinritemai.com/ffa/morder/order/list', 'https://fxg.jinritemai.com/ffa/morder/order/list?tab=stock_up'],
   snapshot,
+  remarkEditor,
+  remarkEnterSaves: true,
   keepClear: (doc) => [doc.querySelector(SELECTORS.remarkInput)?.parentElement].filter((el): el is HTMLElement => !!el),
 };

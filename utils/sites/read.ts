@@ -18,6 +18,43 @@ export function labelValue(root: ParentNode, label: string): string | undefined 
   return undefined;
 }
 
+/** Text that keeps its line breaks (newlines and <br>), each line trimmed, blank lines dropped: for remarks. */
+export function linesOf(el: Element | null | undefined): string {
+  if (!el) return '';
+  let raw = '';
+  const walk = (node: Node) => {
+    if (node.nodeType === 3) raw += node.textContent ?? '';
+    else if (node.nodeName === 'BR') raw += '\n';
+    else node.childNodes.forEach(walk);
+  };
+  walk(el);
+  return raw.split(/\r?\n/).map((line) => line.replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n');
+}
+
+/** The element holding the value next to a label (its next sibling), for values that need more than text. */
+export function labelledElement(root: ParentNode, label: string): Element | undefined {
+  for (const el of root.querySelectorAll('*')) {
+    if (el.children.length === 0 && textOf(el) === label) return el.nextElementSibling ?? undefined;
+  }
+  return undefined;
+}
+
+/** Clicks a radio input whose label text is one of the names, the way a person's click reaches the host's framework. */
+export function pickRadio(radios: Iterable<HTMLInputElement>, value: string): boolean {
+  for (const radio of radios) {
+    if (radio.value !== value) continue;
+    if (!radio.checked) radio.click();
+    if (!radio.checked) {
+      // Some DOMs (and hosts that cancel the click) leave it unchecked: set it and announce it as a click would.
+      radio.checked = true;
+      radio.dispatchEvent(new Event('input', { bubbles: true }));
+      radio.dispatchEvent(new Event('change', { bubbles: true }));
+    }
+    return radio.checked;
+  }
+  return false;
+}
+
 /** "¥39.90", "实付 ¥1,128.50" → 39.9, 1128.5. */
 export function parseAmount(text: string | undefined): number | undefined {
   const match = text?.replace(/,/g, '').match(/(\d+(?:\.\d+)?)/);

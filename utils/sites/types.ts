@@ -22,6 +22,23 @@ export interface SiteAdapter {
   enterSends?: boolean;
   /** The site's own send control, guarded in the capture phase. */
   sendButton?: (doc: Document) => HTMLElement | null;
+  /** The order remark editor when one is open on the page; filled by the remark builder, its save guarded. */
+  remarkEditor?: (doc: Document) => RemarkEditor | null;
+  /** Whether Enter in the remark editor saves (Shift+Enter making a new line). */
+  remarkEnterSaves?: boolean;
   /** Host elements the panel must never cover. */
   keepClear: (doc: Document) => Element[];
+}
+
+/** A site's remark editor, read afresh for every use. */
+export interface RemarkEditor {
+  orderNo: string;
+  input: HTMLTextAreaElement;
+  /** The remark the platform holds now, line by line: what a save would replace. */
+  saved: string;
+  saveButton: HTMLElement | null;
+  /** The selected flag, by colour name (红, 黄 …), when the site has flags. */
+  flag: string | undefined;
+  /** Selects a flag colour the way a click would; false when the site has no such colour. */
+  selectFlag: (colour: string) => boolean;
 }

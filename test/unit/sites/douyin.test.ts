@@ -65,3 +65,27 @@ describe('douyin fxg order list adapter', () => {
     expect(douyinOrderList.snapshot(doc)).toMatchObject({ ok: false, reason: 'empty' });
   });
 });
+
+describe('douyin fxg remark drawer', () => {
+  const openDrawer = (doc: Document, rowIndex: number) => {
+    const row = doc.querySelectorAll('[data-kora="order-row"]')[rowIndex]!;
+    doc.querySelector('.drawer-order')!.textContent = row.textContent!.match(/\d{19}/)![0];
+    doc.querySelector<HTMLElement>('.remark-drawer')!.hidden = false;
+  };
+
+  it('has no editor while the drawer is closed', () => {
+    expect(douyinOrderList.remarkEditor!(loadFixture('douyin/fxg-order-list.html'))).toBeNull();
+  });
+
+  it('reads the open drawer: its order, that order’s saved remark lines, the red star, and selects another star', () => {
+    const doc = loadFixture('douyin/fxg-order-list.html');
+    doc.querySelectorAll('.remark-text')[1]!.innerHTML = '顺丰<br>【红旗】赠品｜原因：老客户加赠小样｜工号：2048｜2026-11-20 09:00';
+    openDrawer(doc, 1);
+    const editor = douyinOrderList.remarkEditor!(doc)!;
+    expect(editor).toMatchObject({ orderNo: '6925095897028850001', saved: '顺丰\n【红旗】赠品｜原因：老客户加赠小样｜工号：2048｜2026-11-20 09:00', flag: '红' });
+    expect(editor.saveButton?.textContent).toBe('确定');
+    expect(editor.selectFlag('青')).toBe(true);
+    expect(douyinOrderList.remarkEditor!(doc)!.flag).toBe('青');
+    expect(editor.selectFlag('黄')).toBe(false);
+  });
+});

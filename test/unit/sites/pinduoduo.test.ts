@@ -62,12 +62,31 @@ describe('pinduoduo order pages', () => {
     if (!result.ok) throw new Error(result.reason);
     expect(result.snapshot.activeOrderNo).toBe('261120-538127364510922');
     expect(result.snapshot.buyer).toEqual({ idKind: 'nick', displayName: 't***8' });
-    expect(result.snapshot.orders[0]).toMatchObject({ status: '已发货', amount: 39.9, flag: '红', remark: '【红旗】改地址｜原因：买家要求改为公司地址｜工号：1024｜2026-11-20 11:15' });
+    expect(result.snapshot.orders[0]).toMatchObject({ status: '已发货', amount: 39.9, flag: '红', remark: '顺丰发货，不要放驿站\n【红旗】改地址｜原因：买家要求改为公司地址｜工号：1024｜2026-11-20 11:15' });
     expect(result.snapshot.capabilities.remark).toBe(true);
   });
 
   it('cannot read a page without its root', () => {
     expect(pinduoduoOrderList.snapshot(loadFixture('pinduoduo/chat.html'))).toMatchObject({ ok: false, reason: 'unknown-layout' });
     expect(pinduoduoOrderDetail.snapshot(loadFixture('pinduoduo/chat.html'))).toMatchObject({ ok: false, reason: 'unknown-layout' });
+  });
+});
+
+describe('pinduoduo order detail remark editor', () => {
+  it('reads the order, the saved remark lines, the flag and the save button, and selects a flag', () => {
+    const doc = loadFixture('pinduoduo/order-detail.html');
+    const editor = pinduoduoOrderDetail.remarkEditor!(doc)!;
+    expect(editor).toMatchObject({ orderNo: '261120-538127364510922', flag: '红' });
+    expect(editor.saved.split('\n')).toHaveLength(2);
+    expect(editor.saveButton?.textContent).toBe('保存');
+    expect(editor.selectFlag('紫')).toBe(true);
+    expect(doc.querySelector<HTMLInputElement>('input[name="note-tag"][value="5"]')!.checked).toBe(true);
+    expect(editor.selectFlag('灰')).toBe(false);
+  });
+
+  it('has no editor when the order number is missing', () => {
+    const doc = loadFixture('pinduoduo/order-detail.html');
+    doc.querySelector('#mf-mms-orders-container .row')!.remove();
+    expect(pinduoduoOrderDetail.remarkEditor!(doc)).toBeNull();
   });
 });

@@ -1,0 +1,193 @@
+import { computed, effect, signal } from '@preact/signals-react';
+import { logAction } from '../log/log-action';
+import type { RemarkFormat } from '../model';
+import { DEFAULT_REMARK_FORMAT } from '../remark/default-format';
+import { formatRemark } from '../remark/format-remark';
+import { parseRemark } from '../remark/parse-remark';
+import type { RemarkError } from '../remark/remark-errors';
+import { appendRemarkEntry, checkRemarkSave, type RemarkSaveCheck } from '../remark/remark-save';
+import { formatRemarkTime } from '../remark/remark-time';
+import { validateEntry } from '../remark/validate-remark';
+import { loadRemarkFormat, watchRemarkFormat } from '../remark-format-store';
+import { settings } from '../state/settings';
+import type { PageSession } from './page-session';
+import { fillTextarea } from './fill-input';
+
+/** What the panel shows of the open remark editor: data only, read afresh from the page. */
+export interface EditorView {
+  orderNo: string;
+  saved: string;
+  flag: string | undefined;
+}
+
+export interface RemarkDraft {
+  changeType: string;
+  reason: string;
+  note: string;
+  flag: string;
+}
+
+export interface RemarkSaveState {
+  check: RemarkSaveCheck;
+  text: string;
+  confirmed: boolean;
+}
+
+export type RemarkNotice = 'noEditor' | 'orderChanged' | 'noStaffId' | 'invalid' | 'tooLong' | 'filled';
+
+const CLOCK_MS = 15_000;
+
+/** The remark builder, its fill into the site's editor, and the guard on the site's own save. */
+export function startRemarkGuard(session: PageSession, doc: Document) {
+  const { adapter } = session;
+  const readEditor = () => adapter.remarkEditor?.(doc) ?? null;
+  const format = signal<RemarkFormat>(DEFAULT_REMARK_FORMAT);
+  void loadRemarkFormat().then((f) => (format.value = f));
+  const unwatchFormat = watchRemarkFormat((f) => (format.value = f));
+
+  const editor = signal<EditorView | null>(null);
+  const syncEditor = () => {
+    const e = readEditor();
+    const next = e && { orderNo: e.orderNo, saved: e.saved, flag: e.flag };
+    const prev = editor.value;
+    if (prev?.orderNo !== next?.orderNo || prev?.saved !== next?.saved || prev?.flag !== next?.flag) editor.value = next;
+  };
+  const stopSync = effect(() => {
+    void session.reads.value;
+    syncEditor();
+  });
+
+  const siteFlags = computed(() => format.value.flags[adapter.site] ?? []);
+  const draft = signal<RemarkDraft>({ changeType: format.value.changeTypes[0]!, reason: '', note: '', flag: format.value.defaultFlag });
+  const now = signal(Date.now());
+  const clock = setInterval(() => (now.value = Date.now()), CLOCK_MS);
+  const notice = signal<RemarkNotice | null>(null);
+  const saveState = signal<RemarkSaveState | null>(null);
+
+  const entryAt = (time: number) => {
+    const f = format.value;
+    const d = draft.value;
+    const flag = siteFlags.value.includes(d.flag) ? d.flag : f.defaultFlag;
+    return formatRemark({ flag, changeType: d.changeType, reason: d.reason, staffId: settings.value.agent?.staffId, time: formatRemarkTime(new Date(time), f.timePattern, f.timeZone), note: d.note }, f);
+  };
+  const preview = computed(() => {
+    const entry = entryAt(now.value);
+    const errors: RemarkError[] = validateEntry(entry, format.value, adapter.site);
+    const whole = appendRemarkEntry(editor.value?.saved ?? '', entry);
+    return { entry, errors, whole, limit: format.value.maxLength[adapter.site], tooLong: whole.length > format.value.maxLength[adapter.site] };
+  });
+
+  function fill(): void {
+    const live = readEditor();
+    const shown = editor.value;
+    if (!live || !shown) return void (notice.value = 'noEditor');
+    if (live.orderNo !== shown.orderNo) {
+      syncEditor();
+      return void (notice.value = 'orderChanged');
+    }
+    if (!settings.value.agent?.staffId) return void (notice.value = 'noStaffId');
+    const entry = entryAt(Date.now());
+    if (validateEntry(entry, format.value, adapter.site).length > 0) return void (notice.value = 'invalid');
+    const whole = appendRemarkEntry(live.saved, entry);
+    if (whole.length > format.value.maxLength[adapter.site]) return void (notice.value = 'tooLong');
+    const flag = parseRemark(entry, format.value).fields.flag ?? format.value.defaultFlag;
+    fillTextarea(live.input, whole);
+    live.selectFlag(flag);
+    saveState.value = null;
+    notice.value = 'filled';
+    logAction('remark.built', { orderNo: live.orderNo, changeType: draft.value.changeType, flag, length: whole.length });
+  }
+
+  /** Runs on the person's own save; returns whether the site's save may go ahead. */
+  function checkSave(via: 'button' | 'enter'): boolean {
+    const live = readEditor();
+    if (!live) return true;
+    const text = live.input.value;
+    const check = checkRemarkSave(live.saved, text, format.value, adapter.site);
+    if (check.added.length === 0 && check.removed.length === 0) return true;
+    const confirmed = saveState.value?.confirmed && saveState.value.text === text;
+    if (check.decision === 'block' || (check.decision === 'confirm' && !confirmed)) {
+      saveState.value = { check, text, confirmed: false };
+      if (check.decision === 'block') {
+        logAction('remark.blocked', { orderNo: live.orderNo, fields: unique(check.errors.map((e) => e.field)), codes: unique(check.errors.map((e) => e.code)), via });
+      }
+      return false;
+    }
+    const last = check.added.at(-1);
+    const fields = last ? parseRemark(last, format.value).fields : {};
+    logAction('remark.saved', {
+      orderNo: live.orderNo,
+      ...(fields.changeType ? { changeType: fields.changeType.slice(0, 12) } : {}),
+      ...(live.flag ? { flag: live.flag } : {}),
+      valid: check.errors.length === 0,
+      linesAdded: check.added.length,
+      via,
+    });
+    if (check.removed.length > 0) logAction('remark.edited_existing', { orderNo: live.orderNo, removedLines: check.removed.length });
+    saveState.value = null;
+    notice.value = null;
+    return true;
+  }
+
+  function confirmSave(): void {
+    const state = saveState.value;
+    if (state && state.check.decision === 'confirm') saveState.value = { ...state, confirmed: true };
+  }
+
+  const listeners = new AbortController();
+  const stop = (event: Event) => {
+    event.preventDefault();
+    event.stopImmediatePropagation();
+  };
+  const win = doc.defaultView!;
+  win.addEventListener(
+    'click',
+    (event) => {
+      const button = readEditor()?.saveButton;
+      if (button && event.target instanceof Node && button.contains(event.target) && !checkSave('button')) stop(event);
+    },
+    { capture: true, signal: listeners.signal },
+  );
+  win.addEventListener(
+    'keydown',
+    (event) => {
+      if (!adapter.remarkEnterSaves || event.key !== 'Enter' || event.shiftKey || event.isComposing) return;
+      if (event.target === readEditor()?.input && !checkSave('enter')) stop(event);
+    },
+    { capture: true, signal: listeners.signal },
+  );
+  win.addEventListener(
+    'input',
+    (event) => {
+      const state = saveState.value;
+      if (state && event.target === readEditor()?.input && (event.target as HTMLTextAreaElement).value !== state.text) saveState.value = null;
+    },
+    { capture: true, signal: listeners.signal },
+  );
+
+  return {
+    format,
+    editor,
+    siteFlags,
+    draft,
+    preview,
+    notice,
+    saveState,
+    fill,
+    confirmSave,
+    setDraft(next: Partial<RemarkDraft>) {
+      draft.value = { ...draft.value, ...next };
+      notice.value = null;
+    },
+    dispose() {
+      listeners.abort();
+      clearInterval(clock);
+      stopSync();
+      unwatchFormat();
+    },
+  };
+}
+
+const unique = <T>(items: T[]) => [...new Set(items)];
+
+export type RemarkGuard = ReturnType<typeof startRemarkGuard>;
