@@ -17,3 +17,14 @@ export async function countTemplateUse(id: string): Promise<void> {
   const templates = await loadTemplates();
   await templatesItem.setValue(templates.map((t) => (t.id === id ? { ...t, usageCount: t.usageCount + 1 } : t)));
 }
+
+export async function saveTemplates(templates: Template[]): Promise<void> {
+  await templatesItem.setValue(z.array(templateSchema).parse(templates));
+}
+
+export function watchTemplates(onChange: (templates: Template[]) => void): () => void {
+  return templatesItem.watch((raw) => {
+    const parsed = z.array(templateSchema).safeParse(raw);
+    onChange(parsed.success ? parsed.data : DEFAULT_TEMPLATES);
+  });
+}

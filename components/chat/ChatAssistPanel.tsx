@@ -1,6 +1,7 @@
 import { useSignals } from '@preact/signals-react/runtime';
 import type { ChatAssist } from '@/utils/content/chat-assist';
-import { t } from '@/utils/state/settings';
+import { hotkeyLabel } from '@/utils/suggest/hotkey';
+import { settings, t } from '@/utils/state/settings';
 import { GuardFindings } from './GuardFindings';
 import { SuggestionList } from './SuggestionList';
 
@@ -30,7 +31,7 @@ export function ChatAssistPanel({ chat }: { chat: ChatAssist }) {
         heading={query === null ? tr('chat.suggestions') : tr('chat.search', { query })}
         emptyText={query === null ? tr('chat.noSuggestions') : tr('chat.noResults')}
         insertLabel={tr('chat.insert')}
-        hotkeyLabel={(n) => tr('chat.hotkey', { n })}
+        hotkeyLabel={(n) => hotkeyLabel(settings.value.hotkey, n)}
         missingLabel={(names) => tr('chat.missing', { names })}
         onInsert={(index) => chat.insert(index, 'click')}
       />

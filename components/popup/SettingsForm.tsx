@@ -2,7 +2,9 @@ import { useSignals } from '@preact/signals-react/runtime';
 import { useEffect, useState } from 'react';
 import type { MessageKey } from '@/utils/i18n';
 import { logAction } from '@/utils/log/log-action';
-import { SITE_IDS, type Settings } from '@/utils/model';
+import { browser } from '#imports';
+import { HOTKEYS, SITE_IDS, type Hotkey, type Settings } from '@/utils/model';
+import { hotkeyLabel } from '@/utils/suggest/hotkey';
 import { changedSettings, settingsFromForm, type AgentFields } from '@/utils/settings-form';
 import { saveSettings } from '@/utils/settings-store';
 import { settings, settingsLoaded, t } from '@/utils/state/settings';
@@ -18,6 +20,7 @@ export function SettingsForm() {
   const [fields, setFields] = useState<AgentFields>(EMPTY_AGENT);
   const [language, setLanguage] = useState<Settings['uiLanguage']>('zh-CN');
   const [sites, setSites] = useState<Settings['sites']>(settings.value.sites);
+  const [hotkey, setHotkey] = useState<Hotkey>(settings.value.hotkey);
   const [errors, setErrors] = useState<Partial<Record<keyof AgentFields, MessageKey>>>({});
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
 
@@ -26,6 +29,7 @@ export function SettingsForm() {
     setFields(settings.value.agent ?? EMPTY_AGENT);
     setLanguage(settings.value.uiLanguage);
     setSites(settings.value.sites);
+    setHotkey(settings.value.hotkey);
   }, [settingsLoaded.value]);
 
   if (!settingsLoaded.value) return <p className="popup-status">{tr('popup.loading')}</p>;
@@ -34,7 +38,7 @@ export function SettingsForm() {
 
   const onSubmit = async (event: React.FormEvent) => {
     event.preventDefault();
-    const result = settingsFromForm(settings.value, fields, { uiLanguage: language, sites });
+    const result = settingsFromForm(settings.value, fields, { uiLanguage: language, sites, hotkey });
     if (!result.ok) {
       setErrors(result.errors);
       setStatus({ kind: 'invalid' });
@@ -95,12 +99,25 @@ export function SettingsForm() {
           <option value="en">English</option>
         </select>
       </label>
+      <label>
+        <span>{tr('popup.hotkey')}</span>
+        <select name="hotkey" value={hotkey} onChange={(e) => setHotkey(e.target.value as Hotkey)}>
+          {HOTKEYS.map((h) => (
+            <option key={h} value={h}>
+              {hotkeyLabel(h, 1)} … {hotkeyLabel(h, 3)}
+            </option>
+          ))}
+        </select>
+      </label>
       <button type="submit">{tr('popup.save')}</button>
       <p className="popup-status" role="status" data-status={status.kind}>
         {status.kind === 'saved' && tr('popup.saved')}
         {status.kind === 'invalid' && tr('popup.invalid')}
         {status.kind === 'failed' && tr('popup.storageFull')}
       </p>
+      <button type="button" className="link" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') })}>
+        {tr('popup.dashboard')}
+      </button>
     </form>
   );
 }

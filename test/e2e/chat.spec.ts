@@ -106,3 +106,19 @@ test('a suggestion is not inserted after the conversation switched to another bu
   const rows = await waitForActions(context, (r) => r.some((a) => a.kind === 'panel.opened'));
   expect(rows.filter((a) => a.kind === 'template.inserted')).toHaveLength(0);
 });
+
+test('each buyer message on the page is logged once, even after a reload, without its text', async ({ context, page }) => {
+  await openSellerPage(page, PDD_CHAT);
+  await waitForActions(context, (r) => r.filter((a) => a.kind === 'message.received').length === 2);
+  await page.evaluate(() => (window as unknown as { __host: Host }).__host.receive('还没发货吗'));
+  await waitForActions(context, (r) => r.filter((a) => a.kind === 'message.received').length === 3);
+  await page.reload();
+  await page.waitForSelector('html[data-kefu-ready]');
+  await openSellerPage(page, PDD_CHAT);
+  await page.waitForTimeout(1000);
+  const received = (await waitForActions(context, (r) => r.some((a) => a.kind === 'panel.opened'))).filter((a) => a.kind === 'message.received');
+  expect(received.map((a) => a.payload.messageKey)).toEqual(['middlePanel_list_7002', 'middlePanel_list_7003', expect.any(String)]);
+  expect(received[0]!.payload.sentAt).toBe(1795311017000);
+  expect(received[0]!.buyer).toMatchObject({ site: 'pinduoduo' });
+  expect(JSON.stringify(received)).not.toContain('快递');
+});

@@ -1,16 +1,18 @@
 import { computed, effect, signal } from '@preact/signals-react';
 import { DEFAULT_LINT_POLICY } from '../lint/default-policy';
+import { loadLintPolicy, watchLintPolicy } from '../lint-policy-store';
 import { applySuggestion, lintReply } from '../lint/lint-reply';
 import { decideSend, type SendDecision } from '../lint/send-decision';
 import { logAction } from '../log/log-action';
 import type { Finding, PageBuyer, Template } from '../model';
 import { settings } from '../state/settings';
+import { hotkeyDigit } from '../suggest/hotkey';
 import { rankSuggestions } from '../suggest/rank';
 import { searchTemplates } from '../suggest/search';
 import { templateContext } from '../templates/context';
 import { DEFAULT_TEMPLATES } from '../templates/default-pack';
 import { renderTemplate } from '../templates/render';
-import { countTemplateUse, loadTemplates } from '../templates-store';
+import { countTemplateUse, loadTemplates, watchTemplates } from '../templates-store';
 import type { PageSession } from './page-session';
 import { fillTextarea } from './fill-input';
 
@@ -37,6 +39,10 @@ export function startChatAssist(session: PageSession, doc: Document) {
   const { adapter } = session;
   const templates = signal<Template[]>(DEFAULT_TEMPLATES);
   void loadTemplates().then((t) => (templates.value = t));
+  const unwatchTemplates = watchTemplates((t) => (templates.value = t));
+  const policy = signal(DEFAULT_LINT_POLICY);
+  void loadLintPolicy().then((p) => (policy.value = p));
+  const unwatchPolicy = watchLintPolicy((p) => (policy.value = p));
   const draft = signal(adapter.chatInput?.(doc)?.value ?? '');
   const guard = signal<GuardState | null>(null);
   const notice = signal<'buyerChanged' | 'noInput' | null>(null);
@@ -96,7 +102,7 @@ export function startChatAssist(session: PageSession, doc: Document) {
     const input = adapter.chatInput?.(doc);
     const text = input?.value ?? '';
     if (!text.trim()) return true;
-    const findings = lintReply(text, DEFAULT_LINT_POLICY);
+    const findings = lintReply(text, policy.value);
     const decision = decideSend(text, findings, guard.value?.confirmed ? guard.value.text : undefined);
     if (decision.action === 'allow') {
       const ruleIds = [...new Set(findings.map((f) => f.ruleId))];
@@ -123,7 +129,7 @@ export function startChatAssist(session: PageSession, doc: Document) {
     fillTextarea(input, text);
     draft.value = text;
     logAction('lint.rewritten', { ruleId: finding.ruleId });
-    const findings = lintReply(text, DEFAULT_LINT_POLICY);
+    const findings = lintReply(text, policy.value);
     const decision = decideSend(text, findings, undefined);
     guard.value = decision.action === 'allow' ? null : { findings, decision, text, confirmed: false };
   }
@@ -138,10 +144,10 @@ export function startChatAssist(session: PageSession, doc: Document) {
   win.addEventListener(
     'keydown',
     (event) => {
-      const digit = event.code.match(/^Digit([1-9])$/)?.[1];
-      if (digit && event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey) {
+      const digit = hotkeyDigit(event, settings.value.hotkey);
+      if (digit) {
         stop(event);
-        insert(Number(digit) - 1, 'hotkey');
+        insert(digit - 1, 'hotkey');
         return;
       }
       if (event.key !== 'Enter' || event.shiftKey || event.isComposing || !isChatInput(event.target)) return;
@@ -183,6 +189,8 @@ export function startChatAssist(session: PageSession, doc: Document) {
     dispose() {
       listeners.abort();
       stopShownLog();
+      unwatchPolicy();
+      unwatchTemplates();
     },
   };
 }

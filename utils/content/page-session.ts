@@ -32,8 +32,8 @@ export function startPageSession(adapter: SiteAdapter, doc: Document, ignore: (n
   const missesLogged = new Set<string>();
   let opened = false;
 
+  // The action context is set before the snapshot signal so effects reacting to the snapshot log against it.
   const publish = (result: SnapshotResult) => {
-    snapshot.value = result;
     const pageUrl = doc.location?.href.slice(0, 500);
     if (result.ok) {
       const { buyer, activeOrderNo } = result.snapshot;
@@ -49,6 +49,7 @@ export function startPageSession(adapter: SiteAdapter, doc: Document, ignore: (n
         logAction('adapter.miss', { adapterId: adapter.id, reason: result.reason, ...(result.detail ? { detail: result.detail } : {}) });
       }
     }
+    snapshot.value = result;
   };
   const refresh = () => {
     publish(read());

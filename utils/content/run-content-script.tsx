@@ -5,6 +5,7 @@ import { connectActionLogToBackground } from '../log/extension-sender';
 import { adapterFor } from '../sites';
 import { hydrateSettings, settings, settingsLoaded } from '../state/settings';
 import { startChatAssist } from './chat-assist';
+import { observeBuyerMessages } from './message-observer';
 import { startPageSession } from './page-session';
 import { startRemarkGuard } from './remark-guard';
 import { trackPlacement } from './placement-tracker';
@@ -31,6 +32,7 @@ export function runContentScript(ctx: ContentScriptContext): void {
     const placement = trackPlacement(adapter, document, () => settings.value.panel.dock);
     const chat = adapter.pageKind === 'chat' ? startChatAssist(session, document) : undefined;
     const remark = adapter.remarkEditor ? startRemarkGuard(session, document) : undefined;
+    const stopObserving = adapter.pageKind === 'chat' ? observeBuyerMessages(session) : undefined;
     const ui = await createShadowRootUi(ctx, {
       name: UI_NAME,
       position: 'inline',
@@ -55,6 +57,7 @@ export function runContentScript(ctx: ContentScriptContext): void {
       stopReplacing();
       chat?.dispose();
       remark?.dispose();
+      stopObserving?.();
       session.dispose();
       placement.dispose();
       ui.remove();

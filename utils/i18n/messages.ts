@@ -1,3 +1,4 @@
+import { dashboardEn, dashboardZh } from './dashboard-messages';
 import { remarkEn, remarkZh } from './remark-messages';
 
 const coreZh = {
@@ -34,6 +35,8 @@ const coreZh = {
   'popup.role.trainee': '试用期新人',
   'popup.shop': '店铺',
   'popup.language': '界面语言',
+  'popup.hotkey': '插入第 N 条推荐的快捷键',
+  'popup.dashboard': '打开组长看板（日志、导出、指标、规则）',
   'popup.sites': '启用的平台',
   'popup.save': '保存',
   'popup.saved': '已保存',
@@ -48,7 +51,6 @@ const coreZh = {
   'chat.noSuggestions': '买家发来消息后，这里会推荐回复',
   'chat.noResults': '没有匹配的模板',
   'chat.insert': '填入',
-  'chat.hotkey': 'Alt+Shift+{n}',
   'chat.missing': '待填写：{names}',
   'chat.buyerChanged': '会话已切换到其他买家，未填入。请重新选择。',
   'chat.noInput': '找不到聊天输入框，未填入。',
@@ -63,7 +65,7 @@ const coreZh = {
 } as const;
 
 /** Every UI string, zh-CN first. The en table must have exactly the same keys (checked by the type). */
-export const zhCN = { ...coreZh, ...remarkZh };
+export const zhCN = { ...coreZh, ...remarkZh, ...dashboardZh };
 export type MessageKey = keyof typeof zhCN;
 
 const coreEn: Record<keyof typeof coreZh, string> = {
@@ -100,6 +102,8 @@ const coreEn: Record<keyof typeof coreZh, string> = {
   'popup.role.trainee': 'Trainee',
   'popup.shop': 'Shop',
   'popup.language': 'Language',
+  'popup.hotkey': 'Shortcut to insert suggestion N',
+  'popup.dashboard': 'Open the lead dashboard (log, export, KPIs, rules)',
   'popup.sites': 'Enabled marketplaces',
   'popup.save': 'Save',
   'popup.saved': 'Saved',
@@ -114,7 +118,6 @@ const coreEn: Record<keyof typeof coreZh, string> = {
   'chat.noSuggestions': 'Suggestions appear when the buyer writes',
   'chat.noResults': 'No matching template',
   'chat.insert': 'Insert',
-  'chat.hotkey': 'Alt+Shift+{n}',
   'chat.missing': 'To fill in: {names}',
   'chat.buyerChanged': 'The conversation switched to another buyer; nothing was inserted. Choose again.',
   'chat.noInput': 'The chat input was not found; nothing was inserted.',
@@ -128,4 +131,4 @@ const coreEn: Record<keyof typeof coreZh, string> = {
   'site.douyin': 'Douyin (Feige / Doudian)',
 };
 
-export const en: Record<MessageKey, string> = { ...coreEn, ...remarkEn };
+export const en: Record<MessageKey, string> = { ...coreEn, ...remarkEn, ...dashboardEn };

@@ -36,7 +36,7 @@ export function lintReply(text: string, policy: LintPolicy = DEFAULT_LINT_POLICY
     const term = policy.lexicon[m.pattern]!;
     const rule = policy.rules[term.ruleId];
     if (rule && !rule.enabled) continue;
-    findings.push({ ruleId: term.ruleId, severity: term.severity, start: m.start, end: m.end, message: rule?.message ?? term.ruleId, ...(term.suggestion ? { suggestion: term.suggestion } : {}) });
+    findings.push({ ruleId: term.ruleId, severity: rule?.severity ?? term.severity, start: m.start, end: m.end, message: rule?.message ?? term.ruleId, ...(term.suggestion ? { suggestion: term.suggestion } : {}) });
   }
   for (const rule of PATTERN_RULES) {
     const info = policy.rules[rule.ruleId];

@@ -18,11 +18,15 @@ export function setActionContext(next: ActionContext): void {
   context = next;
 }
 
-/** The one way anything is logged. Never throws and never waits: the queue delivers it. */
-export function logAction<K extends ActionKind>(kind: K, payload: ActionPayload<K>): void {
+/**
+ * The one way anything is logged. Never throws and never waits: the queue delivers it.
+ * `id` makes the action idempotent: something observed again after a reload is given the same id and stored once.
+ */
+export function logAction<K extends ActionKind>(kind: K, payload: ActionPayload<K>, options: { id?: string } = {}): void {
   if (!makeQueue) throw new Error('logAction before configureActionLog');
   queue ??= makeQueue();
-  queue.enqueue(makeDraft(kind, payload, context));
+  const draft = makeDraft(kind, payload, context);
+  queue.enqueue(options.id ? { ...draft, id: options.id } : draft);
 }
 
 export function pendingActions(): number {

@@ -14,6 +14,8 @@ export const actionPayloads = {
   'adapter.miss': z.object({ adapterId: z.string(), reason: cannotReadReasonSchema, detail: z.string().max(200).optional() }),
   'settings.saved': z.object({ changed: z.array(z.string().max(40)).max(20) }),
   'message.rejected': z.object({ type: z.string().max(80), error: z.string().max(300) }),
+  /** A buyer message seen on a chat page: its key (page id or a digest, never the text) and the time the page shows. */
+  'message.received': z.object({ messageKey: z.string().min(1).max(80), sentAt: z.number().int().positive().optional() }),
   'suggestion.shown': z.object({ templateIds: z.array(z.string()).max(10), forMessageId: z.string().max(80).optional() }),
   'template.inserted': z.object({ templateId: z.string(), rank: z.number().int().min(0), via: z.enum(['click', 'hotkey', 'search']), missing: z.array(z.string()).max(20) }),
   'template.refused': z.object({ templateId: z.string(), reason: z.enum(['buyer-changed', 'no-input']) }),

@@ -3,6 +3,7 @@ import { AhoCorasick } from '@/utils/lint/aho-corasick';
 import { DEFAULT_LINT_POLICY } from '@/utils/lint/default-policy';
 import { applySuggestion, lintReply } from '@/utils/lint/lint-reply';
 import { decideSend } from '@/utils/lint/send-decision';
+import { shopBannedTerms, withShopBannedTerms } from '@/utils/lint/shop-terms';
 import { lintPolicySchema } from '@/utils/model';
 
 const rules = (text: string) => lintReply(text).map((f) => f.ruleId);
@@ -81,5 +82,23 @@ describe('decideSend', () => {
     expect(decideSend('x', [warn], 'x')).toEqual({ action: 'allow' });
     expect(decideSend('y', [warn], 'x').action).toBe('confirm');
     expect(decideSend('ok', [], undefined)).toEqual({ action: 'allow' });
+  });
+});
+
+describe('lead-edited policy', () => {
+  it('blocks the shop’s own banned words and can replace them', () => {
+    const policy = withShopBannedTerms(DEFAULT_LINT_POLICY, ['拼夕夕', ' 拼夕夕 ', '', '假货']);
+    expect(shopBannedTerms(policy)).toEqual(['拼夕夕', '假货']);
+    expect(lintReply('这不是假货', policy).filter((f) => f.ruleId === 'shop.banned')).toMatchObject([{ severity: 'block', start: 3, end: 5 }]);
+    const replaced = withShopBannedTerms(policy, ['山寨']);
+    expect(shopBannedTerms(replaced)).toEqual(['山寨']);
+    expect(lintReply('这不是假货', replaced).some((f) => f.ruleId === 'shop.banned')).toBe(false);
+  });
+
+  it('applies a rule’s severity and switch to its lexicon terms', () => {
+    const warnOnly = { ...DEFAULT_LINT_POLICY, rules: { ...DEFAULT_LINT_POLICY.rules, 'ad.absolute': { ...DEFAULT_LINT_POLICY.rules['ad.absolute']!, severity: 'warn' as const } } };
+    expect(lintReply('全网最低', warnOnly)[0]?.severity).toBe('warn');
+    const off = { ...DEFAULT_LINT_POLICY, rules: { ...DEFAULT_LINT_POLICY.rules, 'ad.absolute': { ...DEFAULT_LINT_POLICY.rules['ad.absolute']!, enabled: false } } };
+    expect(lintReply('全网最低', off)).toEqual([]);
   });
 });

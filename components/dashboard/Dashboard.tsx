@@ -1,0 +1,104 @@
+import { useSignals } from '@preact/signals-react/runtime';
+import { useEffect, useMemo, useState } from 'react';
+import { AppDB } from '@/utils/db/app-db';
+import { loggedStaffIds, matchingIds } from '@/utils/db/log-query';
+import { openMergedDb } from '@/utils/db/merged-log';
+import { cleanFilter, type LogFilter } from '@/utils/log-view/log-filter';
+import type { Action } from '@/utils/model';
+import { t } from '@/utils/state/settings';
+import { ExportBar } from './ExportBar';
+import { GuardRules } from './GuardRules';
+import { ImportView } from './ImportView';
+import { KpiView } from './KpiView';
+import { LogFilters } from './LogFilters';
+import { LogTable } from './LogTable';
+import { RemarkRules } from './RemarkRules';
+import { RowDetail } from './RowDetail';
+import { TemplatesRules } from './TemplatesRules';
+
+type Tab = 'log' | 'kpi' | 'import' | 'rules';
+const TABS: Tab[] = ['log', 'kpi', 'import', 'rules'];
+const FILTER_DEBOUNCE_MS = 250;
+
+/** The lead's page: the log (own or merged) with filters, export and KPIs; imports; and the shop's rules. */
+export function Dashboard() {
+  useSignals();
+  const tr = t.value;
+  const [tab, setTab] = useState<Tab>('log');
+  const [source, setSource] = useState<'own' | 'merged'>('own');
+  const ownDb = useMemo(() => new AppDB(), []);
+  const mergedDb = useMemo(() => openMergedDb(), []);
+  const db = source === 'own' ? ownDb : mergedDb;
+  const [filter, setFilter] = useState<LogFilter>({});
+  const [ids, setIds] = useState<string[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [staffIds, setStaffIds] = useState<string[]>([]);
+  const [open, setOpen] = useState<Action | null>(null);
+  const [reloads, setReloads] = useState(0);
+
+  useEffect(() => {
+    let live = true;
+    setIds(null);
+    const timer = setTimeout(() => {
+      matchingIds(db, cleanFilter(filter))
+        .then((found) => live && (setIds(found), setError(null)))
+        .catch((e: Error) => live && setError(e.message));
+      void loggedStaffIds(db).then((found) => live && setStaffIds(found));
+    }, FILTER_DEBOUNCE_MS);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [db, filter, reloads]);
+
+  return (
+    <div className="dash">
+      <header className="dash-header">
+        <h1>{tr('dash.title')}</h1>
+        <nav role="tablist">
+          {TABS.map((id) => (
+            <button key={id} role="tab" aria-selected={tab === id} className={tab === id ? 'is-active' : undefined} onClick={() => setTab(id)}>
+              {tr(`dash.tab.${id}`)}
+            </button>
+          ))}
+        </nav>
+        {(tab === 'log' || tab === 'kpi') && (
+          <label>
+            {tr('dash.source')}{' '}
+            <select value={source} onChange={(e) => setSource(e.target.value as 'own' | 'merged')} data-testid="dash-source">
+              <option value="own">{tr('dash.source.own')}</option>
+              <option value="merged">{tr('dash.source.merged')}</option>
+            </select>
+          </label>
+        )}
+        <button type="button" onClick={() => setReloads((n) => n + 1)} aria-label="refresh">
+          ⟳
+        </button>
+      </header>
+      {(tab === 'log' || tab === 'kpi') && <LogFilters filter={filter} staffIds={staffIds} onChange={setFilter} />}
+      {error && <p className="dash-bad" role="alert">{tr('dash.error', { message: error })}</p>}
+      {tab === 'log' &&
+        (ids === null ? (
+          <p className="dash-muted">{tr('dash.loading')}</p>
+        ) : (
+          <>
+            <div className="dash-toolbar">
+              <span data-testid="dash-count">{tr('dash.count', { count: ids.length })}</span>
+              <ExportBar db={db} ids={ids} />
+            </div>
+            {ids.length === 0 ? <p className="dash-muted">{tr('dash.empty')}</p> : <LogTable db={db} ids={ids} onOpen={setOpen} />}
+          </>
+        ))}
+      {tab === 'kpi' && (ids === null ? <p className="dash-muted">{tr('dash.loading')}</p> : <KpiView db={db} ids={ids} />)}
+      {tab === 'import' && <ImportView mergedDb={mergedDb} onImported={() => setReloads((n) => n + 1)} />}
+      {tab === 'rules' && (
+        <div className="dash-rules">
+          <TemplatesRules />
+          <GuardRules />
+          <RemarkRules />
+        </div>
+      )}
+      {open && <RowDetail row={open} onClose={() => setOpen(null)} />}
+    </div>
+  );
+}

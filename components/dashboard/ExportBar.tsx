@@ -1,0 +1,68 @@
+import { useRef, useState } from 'react';
+import type { AppDB } from '@/utils/db/app-db';
+import { XLSX_MAX_ROWS } from '@/utils/export/xlsx';
+import { buildExport, type ExportFormat } from '@/utils/log-view/build-export';
+import { t } from '@/utils/state/settings';
+import { downloadBlob } from './download';
+
+type Status = { state: 'idle' } | { state: 'running'; done: number; total: number } | { state: 'done'; count: number; capped: boolean } | { state: 'cancelled' } | { state: 'error'; message: string };
+
+
+const stamp = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
+
+/** Export of the filtered rows, with progress and cancel. */
+export function ExportBar({ db, ids }: { db: AppDB; ids: string[] }) {
+  const tr = t.value;
+  const [format, setFormat] = useState<ExportFormat>('csv');
+  const [mask, setMask] = useState(true);
+  const [status, setStatus] = useState<Status>({ state: 'idle' });
+  const abort = useRef<AbortController | null>(null);
+
+  const start = async () => {
+    abort.current = new AbortController();
+    setStatus({ state: 'running', done: 0, total: ids.length });
+    try {
+      const blob = await buildExport(db, ids, format, { mask }, (done, total) => setStatus({ state: 'running', done, total }), abort.current.signal);
+      if (!blob) return setStatus({ state: 'cancelled' });
+      downloadBlob(blob, `kefu-log-${stamp()}.${format}`);
+      setStatus({ state: 'done', count: Math.min(ids.length, format === 'xlsx' ? XLSX_MAX_ROWS : Infinity), capped: format === 'xlsx' && ids.length > XLSX_MAX_ROWS });
+    } catch (error) {
+      setStatus({ state: 'error', message: (error as Error).message });
+    }
+  };
+
+  return (
+    <div className="dash-export" data-testid="dash-export">
+      <label>
+        {tr('export.format')}
+        <select name="format" value={format} onChange={(e) => setFormat(e.target.value as ExportFormat)} disabled={status.state === 'running'}>
+          <option value="csv">CSV (Excel)</option>
+          <option value="xlsx">XLSX</option>
+          <option value="ndjson">NDJSON</option>
+        </select>
+      </label>
+      <label title={format === 'ndjson' ? tr('export.maskNdjson') : undefined}>
+        <input type="checkbox" checked={mask && format !== 'ndjson'} disabled={format === 'ndjson'} onChange={(e) => setMask(e.target.checked)} /> {tr('export.mask')}
+      </label>
+      {status.state === 'running' ? (
+        <>
+          <progress max={status.total} value={status.done} />
+          <span>{tr('export.progress', { done: status.done, total: status.total })}</span>
+          <button type="button" onClick={() => abort.current?.abort()}>
+            {tr('export.cancel')}
+          </button>
+        </>
+      ) : (
+        <button type="button" className="primary" onClick={() => void start()} disabled={ids.length === 0} data-testid="dash-export-start">
+          {tr('export.start')}
+        </button>
+      )}
+      <span role="status" data-testid="dash-export-status">
+        {status.state === 'done' && tr('export.done', { count: status.count })}
+        {status.state === 'done' && status.capped && ` ${tr('export.xlsxCap')}`}
+        {status.state === 'cancelled' && tr('export.cancelled')}
+        {status.state === 'error' && tr('dash.error', { message: status.message })}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import { useEffect, useState } from 'react';
+import { shopBannedTerms, withShopBannedTerms } from '@/utils/lint/shop-terms';
+import { loadLintPolicy, saveLintPolicy } from '@/utils/lint-policy-store';
+import type { LintPolicy, Severity } from '@/utils/model';
+import { t } from '@/utils/state/settings';
+
+/** The send-guard policy: each rule on/off and block/warn, and the shop's own banned words. */
+export function GuardRules() {
+  const tr = t.value;
+  const [policy, setPolicy] = useState<LintPolicy | null>(null);
+  const [terms, setTerms] = useState('');
+  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  useEffect(() => {
+    void loadLintPolicy().then((p) => {
+      setPolicy(p);
+      setTerms(shopBannedTerms(p).join('\n'));
+    });
+  }, []);
+  if (!policy) return <p className="dash-muted">{tr('dash.loading')}</p>;
+
+  const setRule = (id: string, patch: { enabled?: boolean; severity?: Severity }) => setPolicy({ ...policy, rules: { ...policy.rules, [id]: { ...policy.rules[id]!, ...patch } } });
+  const save = async () => {
+    try {
+      const next = withShopBannedTerms(policy, terms.split('\n'));
+      await saveLintPolicy(next);
+      setPolicy(next);
+      setStatus({ ok: true, text: tr('rules.saved') });
+    } catch (error) {
+      setStatus({ ok: false, text: tr('rules.invalid', { where: '', message: (error as Error).message.slice(0, 200) }) });
+    }
+  };
+
+  return (
+    <section className="dash-rules-block" data-testid="rules-guard">
+      <h3>{tr('rules.policy')}</h3>
+      <table className="dash-rule-table">
+        <tbody>
+          {Object.entries(policy.rules).map(([id, rule]) => (
+            <tr key={id} data-rule-id={id}>
+              <td>
+                <input type="checkbox" checked={rule.enabled} onChange={(e) => setRule(id, { enabled: e.target.checked })} aria-label={id} />
+              </td>
+              <td>
+                <code>{id}</code>
+              </td>
+              <td>
+                <select value={rule.severity} onChange={(e) => setRule(id, { severity: e.target.value as Severity })} aria-label={`${id} severity`}>
+                  <option value="block">block</option>
+                  <option value="warn">warn</option>
+                </select>
+              </td>
+              <td>{rule.message}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <label className="dash-block-label">
+        {tr('rules.bannedTerms')}
+        <textarea rows={5} value={terms} onChange={(e) => setTerms(e.target.value)} data-testid="rules-banned-terms" />
+      </label>
+      <p className="dash-muted">{tr('rules.policyTerms', { count: policy.lexicon.length })}</p>
+      <button type="button" className="primary" onClick={() => void save()} data-testid="rules-guard-save">
+        {tr('rules.save')}
+      </button>
+      {status && (
+        <span role="status" className={status.ok ? 'dash-ok' : 'dash-bad'}>
+          {' '}
+          {status.text}
+        </span>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,89 @@
+import { useEffect, useState } from 'react';
+import { importIntoMerged, importReports, type ImportReport } from '@/utils/db/merged-log';
+import type { AppDB } from '@/utils/db/app-db';
+import { parseNdjsonExport, type NdjsonError } from '@/utils/export/ndjson';
+import { t } from '@/utils/state/settings';
+
+type Outcome = { file: string; rejected: NdjsonError[] } | { file: string; report: ImportReport };
+
+/** Import of agents' NDJSON exports into the merged log, with each file's verification report. */
+export function ImportView({ mergedDb, onImported }: { mergedDb: AppDB; onImported: () => void }) {
+  const tr = t.value;
+  const [outcomes, setOutcomes] = useState<Outcome[]>([]);
+  const [history, setHistory] = useState<ImportReport[]>([]);
+  useEffect(() => void importReports(mergedDb).then(setHistory), [mergedDb, outcomes]);
+
+  const importFiles = async (files: FileList | null) => {
+    const next: Outcome[] = [];
+    for (const file of files ?? []) {
+      const parsed = parseNdjsonExport(await file.text());
+      if (!parsed.ok) next.push({ file: file.name, rejected: parsed.errors });
+      else next.push({ file: file.name, report: await importIntoMerged(mergedDb, file.name, parsed.rows) });
+    }
+    setOutcomes(next);
+    onImported();
+  };
+
+  return (
+    <section className="dash-import">
+      <h2>{tr('import.title')}</h2>
+      <p className="dash-muted">{tr('import.hint')}</p>
+      <label className="dash-file">
+        {tr('import.choose')} <input type="file" accept=".ndjson,.jsonl,application/x-ndjson" multiple onChange={(e) => void importFiles(e.target.files)} data-testid="dash-import-file" />
+      </label>
+      {outcomes.map((outcome) => (
+        <div key={outcome.file} className={'rejected' in outcome ? 'dash-error' : 'dash-report'} data-testid="dash-import-outcome" role="status">
+          {'rejected' in outcome ? (
+            <>
+              <strong>{tr('import.rejected', { file: outcome.file })}</strong>
+              <ul>
+                {outcome.rejected.map((e) => (
+                  <li key={e.line}>{tr('import.line', { line: e.line, message: e.message })}</li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            <ReportSummary report={outcome.report} />
+          )}
+        </div>
+      ))}
+      {history.length > 0 && (
+        <details>
+          <summary>{history.length}</summary>
+          {history.map((report) => (
+            <ReportSummary key={`${report.at}${report.fileName}`} report={report} />
+          ))}
+        </details>
+      )}
+    </section>
+  );
+}
+
+function ReportSummary({ report }: { report: ImportReport }) {
+  const tr = t.value;
+  const ok = report.issues.length === 0 && report.conflicts.length === 0;
+  return (
+    <div data-testid="dash-import-report" data-verified={ok}>
+      <p>{tr('import.report', { file: report.fileName, rows: report.rows, added: report.added, duplicates: report.duplicates, devices: report.devices.length })}</p>
+      {ok ? (
+        <p className="dash-ok">{tr('import.verified')}</p>
+      ) : (
+        <>
+          <p className="dash-bad">{tr('import.issues', { count: report.issues.length + report.conflicts.length })}</p>
+          <ul data-testid="dash-import-issues">
+            {report.issues.map((issue) => (
+              <li key={`${issue.deviceId}${issue.seq}${issue.problem}`} data-problem={issue.problem} data-seq={issue.seq}>
+                {tr(`import.issue.${issue.problem}`, { device: issue.deviceId.slice(0, 8), seq: issue.seq, expected: 'expectedSeq' in issue ? issue.expectedSeq : '' })}
+              </li>
+            ))}
+            {report.conflicts.map((c) => (
+              <li key={`${c.deviceId}${c.seq}c`} data-problem="conflict" data-seq={c.seq}>
+                {tr('import.conflict', { device: c.deviceId.slice(0, 8), seq: c.seq })}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}

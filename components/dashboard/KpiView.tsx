@@ -1,0 +1,100 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { AppDB } from '@/utils/db/app-db';
+import { rowsInChunks } from '@/utils/db/log-query';
+import { createKpiAccumulator, kpiFigures, sumKpis } from '@/utils/kpi/compute-kpis';
+import type { AgentDayKpi } from '@/utils/kpi/kpi-types';
+import { t } from '@/utils/state/settings';
+import { ResponseChart } from './ResponseChart';
+
+const seconds = (ms: number | undefined) => (ms === undefined ? '—' : ms < 10_000 ? `${(ms / 1000).toFixed(1)} s` : ms < 60_000 ? `${Math.round(ms / 1000)} s` : `${(ms / 60_000).toFixed(1)} min`);
+const percent = (share: number | undefined) => (share === undefined ? '—' : `${Math.round(share * 100)}%`);
+const number = (value: number | undefined) => (value === undefined ? '—' : value.toFixed(1));
+
+const DEFINITIONS = ['firstResponse', 'avgResponse', 'repliedLast', 'perHour', 'remarkCompliance', 'findings', 'overrides', 'douyin3min'] as const;
+
+/** KPIs per agent and day over the filtered rows, computed chunk by chunk, with their definitions beside them. */
+export function KpiView({ db, ids }: { db: AppDB; ids: string[] }) {
+  const tr = t.value;
+  const [rows, setRows] = useState<AgentDayKpi[] | null>(null);
+  const [progress, setProgress] = useState(0);
+
+  useEffect(() => {
+    const abort = new AbortController();
+    setRows(null);
+    void (async () => {
+      const kpis = createKpiAccumulator();
+      let done = 0;
+      for await (const chunk of rowsInChunks(db, ids, 5000, abort.signal)) {
+        chunk.forEach(kpis.add);
+        setProgress((done += chunk.length));
+      }
+      if (!abort.signal.aborted) setRows(kpis.result());
+    })();
+    return () => abort.abort();
+  }, [db, ids]);
+
+  const byAgent = useMemo(() => {
+    const agents = [...new Set((rows ?? []).map((r) => r.agent))].sort();
+    return agents.map((agent) => sumKpis(rows!.filter((r) => r.agent === agent), agent, tr('kpi.total')));
+  }, [rows, tr]);
+  const chartPoints = useMemo(() => {
+    const days = [...new Set((rows ?? []).map((r) => r.day))];
+    return days
+      .map((day) => kpiFigures(sumKpis(rows!.filter((r) => r.day === day), '', day)))
+      .map((f, i) => ({ day: days[i]!, seconds: (f.avgResponseMs ?? NaN) / 1000 }))
+      .filter((p) => Number.isFinite(p.seconds));
+  }, [rows]);
+
+  if (!rows) return <p className="dash-muted">{tr('dash.loading')} {progress}/{ids.length}</p>;
+  if (rows.length === 0) return <p className="dash-muted">{tr('kpi.empty')}</p>;
+  return (
+    <section className="dash-kpi">
+      <h2>{tr('kpi.title')}</h2>
+      <table data-testid="dash-kpi-table">
+        <thead>
+          <tr>
+            <th>{tr('kpi.agent')}</th>
+            <th>{tr('kpi.day')}</th>
+            <th title={tr('kpi.def.firstResponse')}>{tr('kpi.firstResponse')}</th>
+            <th title={tr('kpi.def.avgResponse')}>{tr('kpi.avgResponse')}</th>
+            <th title={tr('kpi.def.repliedLast')}>{tr('kpi.repliedLast')}</th>
+            <th title={tr('kpi.def.perHour')}>{tr('kpi.perHour')}</th>
+            <th title={tr('kpi.def.remarkCompliance')}>{tr('kpi.remarkCompliance')}</th>
+            <th title={tr('kpi.def.findings')}>{tr('kpi.findings')}</th>
+            <th title={tr('kpi.def.overrides')}>{tr('kpi.overrides')}</th>
+            <th>{tr('kpi.templates')}</th>
+            <th title={tr('kpi.def.douyin3min')}>{tr('kpi.douyin3min')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {[...byAgent, ...rows].map((row) => {
+            const f = kpiFigures(row);
+            const douyin = row.platform.douyin;
+            return (
+              <tr key={`${row.agent}|${row.day}`} data-agent={row.agent} data-day={row.day} className={row.day === tr('kpi.total') ? 'is-total' : undefined}>
+                <td>{row.agent}</td>
+                <td>{row.day}</td>
+                <td>{seconds(f.avgFirstResponseMs)}</td>
+                <td data-kpi="avgResponse">{seconds(f.avgResponseMs)}</td>
+                <td>{percent(f.repliedLastShare)}</td>
+                <td>{number(f.messagesPerHour)}</td>
+                <td data-kpi="remarkCompliance">{percent(f.remarkCompliance)}</td>
+                <td>{number(f.findingsPer100)}</td>
+                <td>{row.overrides}</td>
+                <td>{row.templatesInserted}</td>
+                <td>{douyin ? `${percent(f.platformRate.douyin)} (${douyin.withinRule}/${douyin.rounds})` : '—'}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {chartPoints.length > 0 && <ResponseChart title={tr('kpi.chart')} points={chartPoints} />}
+      <h3>{tr('kpi.definitions')}</h3>
+      <dl className="dash-definitions">
+        {DEFINITIONS.map((key) => (
+          <dd key={key}>{tr(`kpi.def.${key}`)}</dd>
+        ))}
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,70 @@
+import { useEffect, useState } from 'react';
+import { remarkFormatSchema, type RemarkFormat } from '@/utils/model';
+import { loadRemarkFormat, saveRemarkFormat } from '@/utils/remark-format-store';
+import { t } from '@/utils/state/settings';
+
+/** The remark format: block or warn, the change types, and the whole format as JSON for the rest. */
+export function RemarkRules() {
+  const tr = t.value;
+  const [format, setFormat] = useState<RemarkFormat | null>(null);
+  const [json, setJson] = useState('');
+  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  useEffect(() => {
+    void loadRemarkFormat().then((f) => {
+      setFormat(f);
+      setJson(JSON.stringify(f, null, 2));
+    });
+  }, []);
+  if (!format) return <p className="dash-muted">{tr('dash.loading')}</p>;
+
+  const edit = (next: RemarkFormat) => {
+    setFormat(next);
+    setJson(JSON.stringify(next, null, 2));
+  };
+  const save = async () => {
+    let value: unknown;
+    try {
+      value = JSON.parse(json);
+    } catch (error) {
+      return setStatus({ ok: false, text: tr('rules.invalid', { where: 'JSON', message: (error as Error).message }) });
+    }
+    const parsed = remarkFormatSchema.safeParse(value);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      return setStatus({ ok: false, text: tr('rules.invalid', { where: issue.path.join('.'), message: issue.message }) });
+    }
+    await saveRemarkFormat(parsed.data);
+    edit(parsed.data);
+    setStatus({ ok: true, text: tr('rules.saved') });
+  };
+
+  return (
+    <section className="dash-rules-block" data-testid="rules-remark">
+      <h3>{tr('rules.remark')}</h3>
+      <label>
+        {tr('rules.enforcement')}{' '}
+        <select value={format.enforcement} onChange={(e) => edit({ ...format, enforcement: e.target.value as RemarkFormat['enforcement'] })} data-testid="rules-remark-enforcement">
+          <option value="block">{tr('rules.enforcement.block')}</option>
+          <option value="warn">{tr('rules.enforcement.warn')}</option>
+        </select>
+      </label>
+      <label className="dash-block-label">
+        {tr('rules.changeTypes')}
+        <textarea rows={5} value={format.changeTypes.join('\n')} onChange={(e) => edit({ ...format, changeTypes: e.target.value.split('\n').map((s) => s.trim()).filter(Boolean) })} />
+      </label>
+      <details>
+        <summary>{tr('rules.advanced')}</summary>
+        <textarea className="dash-json" rows={16} value={json} onChange={(e) => setJson(e.target.value)} spellCheck={false} data-testid="rules-remark-json" />
+      </details>
+      <button type="button" className="primary" onClick={() => void save()} data-testid="rules-remark-save">
+        {tr('rules.save')}
+      </button>
+      {status && (
+        <span role="status" className={status.ok ? 'dash-ok' : 'dash-bad'} data-testid="rules-remark-status">
+          {' '}
+          {status.text}
+        </span>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,104 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import Papa from 'papaparse';
+import { expect, openSellerPage, readActions, setExtensionStorage, settingsWith, test, waitForActions } from './fixtures';
+
+const FEIGE = 'https://im.jinritemai.com/pc_seller_v2/main/workspace';
+const FEIGE_INPUT = 'textarea[data-qa-id="qa-send-message-textarea"]';
+
+/** Some real activity: a Feige chat with buyer messages, a blocked send and a sent reply. */
+async function work(page: Page) {
+  await openSellerPage(page, FEIGE);
+  await page.locator(FEIGE_INPUT).fill('亲，这款是全网最低价');
+  await page.locator(FEIGE_INPUT).press('Enter');
+  await page.locator(FEIGE_INPUT).fill('您好，已为您查询物流，预计明天送达');
+  await page.locator(FEIGE_INPUT).press('Enter');
+}
+
+async function exportAs(page: Page, format: 'csv' | 'ndjson' | 'xlsx'): Promise<string> {
+  await page.locator('select[name="format"]').selectOption(format);
+  const download = page.waitForEvent('download');
+  await page.getByTestId('dash-export-start').click();
+  const file = await download;
+  const path = join(tmpdir(), `kefu-${Date.now()}-${file.suggestedFilename()}`);
+  await file.saveAs(path);
+  expect(file.suggestedFilename()).toMatch(new RegExp(`^kefu-log-\\d{8}-\\d{4}\\.${format}$`));
+  return path;
+}
+
+test('the dashboard lists logged actions, filters them, and exports exactly the filtered rows', async ({ context, page, extensionId }) => {
+  await setExtensionStorage(context, 'settings', settingsWith());
+  await work(page);
+  const all = await waitForActions(context, (r) => r.some((a) => a.kind === 'message.sent'));
+
+  const dash = await context.newPage();
+  await dash.goto(`chrome-extension://${extensionId}/dashboard.html`);
+  await expect(dash.getByTestId('dash-count')).toHaveText(`共 ${all.length} 条`);
+  await expect(dash.getByTestId('dash-row').first()).toHaveAttribute('data-kind', all.at(-1)!.kind);
+
+  await dash.locator('select[name="kind"]').selectOption('message.received');
+  const received = all.filter((a) => a.kind === 'message.received');
+  await expect(dash.getByTestId('dash-count')).toHaveText(`共 ${received.length} 条`);
+  await expect(dash.getByTestId('dash-row')).toHaveCount(received.length);
+
+  const csv = await readFile(await exportAs(dash, 'csv'), 'utf8');
+  expect(csv.charCodeAt(0)).toBe(0xfeff);
+  const rows = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true }).data;
+  expect(rows.map((r) => r.kind)).toEqual(received.map(() => 'message.received'));
+  expect(rows.map((r) => Number(r.seq)).sort()).toEqual(received.map((a) => a.seq).sort());
+  expect(rows[0]!.staffId).toBe('1024');
+
+  await dash.getByTestId('dash-row').first().click();
+  await expect(dash.getByTestId('dash-detail')).toContainText('"hash"');
+});
+
+test('importing agents’ NDJSON exports merges them, and a tampered file is reported by device and sequence', async ({ context, page, extensionId }) => {
+  await setExtensionStorage(context, 'settings', settingsWith());
+  await work(page);
+  await waitForActions(context, (r) => r.some((a) => a.kind === 'message.sent'));
+  const dash = await context.newPage();
+  await dash.goto(`chrome-extension://${extensionId}/dashboard.html`);
+  const ndjsonPath = await exportAs(dash, 'ndjson');
+  const lines = (await readFile(ndjsonPath, 'utf8')).trim().split('\n');
+  const own = await readActions(context);
+  expect(lines).toHaveLength(own.length);
+
+  const tampered = lines.map((line) => JSON.parse(line)).map((row) => (row.kind === 'lint.blocked' ? { ...row, payload: { ...row.payload, ruleIds: [] } } : row));
+  const tamperedSeq = tampered.find((row) => row.kind === 'lint.blocked').seq;
+  const tamperedPath = join(tmpdir(), `tampered-${Date.now()}.ndjson`);
+  await writeFile(tamperedPath, tampered.map((row) => JSON.stringify(row)).join('\n'));
+  const brokenPath = join(tmpdir(), `broken-${Date.now()}.ndjson`);
+  await writeFile(brokenPath, `${lines[0]}\n{"seq":1}\n`);
+
+  await dash.getByRole('tab', { name: '导入合并' }).click();
+  await dash.getByTestId('dash-import-file').setInputFiles([tamperedPath, brokenPath]);
+  const outcomes = dash.getByTestId('dash-import-outcome');
+  await expect(outcomes).toHaveCount(2);
+  const report = outcomes.nth(0).getByTestId('dash-import-report');
+  await expect(report).toHaveAttribute('data-verified', 'false');
+  await expect(report.locator(`li[data-problem="edited"][data-seq="${tamperedSeq}"]`)).toContainText(`第 ${tamperedSeq} 条：内容被修改`);
+  await expect(outcomes.nth(1)).toContainText('文件有误，未导入任何记录');
+  await expect(outcomes.nth(1)).toContainText('第 2 行');
+
+  await dash.getByRole('tab', { name: '操作日志' }).click();
+  await dash.getByTestId('dash-source').selectOption('merged');
+  await expect(dash.getByTestId('dash-count')).toHaveText(`共 ${lines.length} 条`);
+  await dash.getByTestId('dash-source').selectOption('own');
+  await expect(dash.getByTestId('dash-count')).not.toHaveText(`共 0 条`);
+});
+
+test('KPIs show per agent with their definitions', async ({ context, page, extensionId }) => {
+  await setExtensionStorage(context, 'settings', settingsWith());
+  await work(page);
+  await waitForActions(context, (r) => r.some((a) => a.kind === 'message.sent'));
+  const dash = await context.newPage();
+  await dash.goto(`chrome-extension://${extensionId}/dashboard.html`);
+  await dash.getByRole('tab', { name: '绩效指标' }).click();
+  const table = dash.getByTestId('dash-kpi-table');
+  await expect(table.locator('tr[data-agent="1024"]').first()).toBeVisible();
+  await expect(table.locator('tr[data-agent="1024"][data-day="合计"] td[data-kpi="avgResponse"]')).not.toHaveText('—');
+  await expect(dash.locator('.dash-definitions')).toContainText('抖音3分钟回复率');
+  await dash.screenshot({ path: 'test-results/dashboard-kpi.png', fullPage: true });
+});

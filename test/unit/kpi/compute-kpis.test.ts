@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { computeKpis, kpiFigures, sumKpis } from '@/utils/kpi/compute-kpis';
+import type { KpiAction } from '@/utils/kpi/kpi-types';
+
+// 2026-11-22 in China time; T(h, m, s) → epoch ms.
+const T = (h: number, m = 0, s = 0) => Date.UTC(2026, 10, 22, h - 8, m, s);
+const buyer = (nick: string, site: 'douyin' | 'pinduoduo' = 'douyin') => ({ site, shop: '鲜果小铺', nick });
+const received = (at: number, nick: string, site?: 'douyin' | 'pinduoduo', sentAt?: number): KpiAction => ({ kind: 'message.received', at, payload: { messageKey: `${nick}${at}`, ...(sentAt ? { sentAt } : {}) }, site: site ?? 'douyin', buyer: buyer(nick, site) });
+const sent = (at: number, nick: string, staffId: string, findings = 0, site: 'douyin' | 'pinduoduo' = 'douyin'): KpiAction => ({ kind: 'message.sent', at, payload: { length: 5, findings, ruleIds: [], via: 'enter' }, site, buyer: buyer(nick, site), agent: { staffId } });
+const other = (kind: KpiAction['kind'], at: number, staffId: string, payload: object = {}): KpiAction => ({ kind, at, payload, agent: { staffId } });
+
+describe('computeKpis on a hand-computed log', () => {
+  const log: KpiAction[] = [
+    // Buyer A: two messages, 1024 answers 2 min after the first (one round, 120 s), then A writes again and 1024 answers 5 min later.
+    received(T(10, 0), 'A'),
+    received(T(10, 1), 'A'),
+    sent(T(10, 2), 'A', '1024'),
+    received(T(10, 10), 'A'),
+    sent(T(10, 15), 'A', '1024', 1),
+    // Buyer B: 2048 answers after 60 s; B writes last and is never answered.
+    received(T(11, 0), 'B'),
+    sent(T(11, 1), 'B', '2048'),
+    received(T(11, 30), 'B'),
+    // Buyer C before 08:00: answered in 10 min, outside Douyin's counting window.
+    received(T(7, 0), 'C'),
+    sent(T(7, 10), 'C', '1024'),
+    // Pinduoduo buyer with no platform rule: seen late (logged at 12:05, page time 12:00), answered 12:03.
+    received(T(12, 5), 'P', 'pinduoduo', T(12, 0)),
+    sent(T(12, 3), 'P', '1024', 0, 'pinduoduo'),
+    other('remark.saved', T(13), '1024', { orderNo: '1', valid: true, linesAdded: 1, via: 'button' }),
+    other('remark.saved', T(13, 5), '1024', { orderNo: '1', valid: false, linesAdded: 1, via: 'button' }),
+    other('remark.blocked', T(13, 6), '1024', { orderNo: '1', fields: ['staffId'], codes: ['missing'], via: 'button' }),
+    other('lint.blocked', T(10, 14), '1024', { ruleIds: ['ad.absolute'], via: 'enter' }),
+    other('lint.overridden', T(10, 14, 30), '1024', { ruleIds: ['tone.ni'] }),
+    other('template.inserted', T(10, 2), '1024', { templateId: 'x', rank: 0, via: 'hotkey', missing: [] }),
+  ];
+  const rows = computeKpis([...log].reverse());
+  const a1024 = rows.find((r) => r.agent === '1024')!;
+  const a2048 = rows.find((r) => r.agent === '2048')!;
+
+  it('counts rounds and response times per replying agent', () => {
+    expect(a1024).toMatchObject({ day: '2026-11-22', rounds: 4, responseMsTotal: (120 + 300 + 600 + 180) * 1000, firstResponses: 3, firstResponseMsTotal: (120 + 600 + 180) * 1000, messagesSent: 4, conversations: 3 });
+    expect(a2048).toMatchObject({ rounds: 1, responseMsTotal: 60_000, unansweredRounds: 1, conversations: 1, repliedLastConversations: 0 });
+    expect(kpiFigures(a1024).avgResponseMs).toBe(300_000);
+    expect(kpiFigures(a1024).avgFirstResponseMs).toBe(300_000);
+  });
+
+  it('computes replied-last share, messages per hour, remark compliance, findings and Douyin’s 3-minute rate', () => {
+    expect(a1024.repliedLastConversations).toBe(3);
+    expect(a1024.activeHours).toBe(3); // 07h, 10h, 12h
+    expect(a1024).toMatchObject({ remarksSaved: 2, remarksValid: 1, remarksBlocked: 1, findings: 1, lintBlocked: 1, overrides: 1, templatesInserted: 1 });
+    const f = kpiFigures(a1024);
+    expect(f.repliedLastShare).toBe(1);
+    expect(f.messagesPerHour).toBeCloseTo(4 / 3);
+    expect(f.remarkCompliance).toBeCloseTo(1 / 3);
+    expect(f.findingsPer100).toBe(50);
+    // Douyin rounds 08:00–23:00: A 10:00 (2 min ✓), A 10:10 (5 min ✗) for 1024; B 11:00 (1 min ✓), B 11:30 (unanswered ✗) for 2048.
+    expect(a1024.platform).toEqual({ douyin: { rounds: 2, withinRule: 1 } });
+    expect(a2048.platform).toEqual({ douyin: { rounds: 2, withinRule: 1 } });
+    expect(kpiFigures(a2048).platformRate.douyin).toBe(0.5);
+  });
+
+  it('splits by China-time day and sums over days', () => {
+    const night = computeKpis([received(T(23, 50), 'D'), sent(T(24, 5), 'D', '1024')]);
+    expect(night.filter((r) => r.agent === '1024').map((r) => r.day)).toEqual(['2026-11-23', '2026-11-22']);
+    expect(night.find((r) => r.day === '2026-11-22' && r.agent === '1024')).toMatchObject({ rounds: 1, responseMsTotal: 15 * 60_000 });
+    const total = sumKpis(rows, '1024', 'all');
+    expect(total.rounds).toBe(5);
+    expect(total.platform.douyin).toEqual({ rounds: 4, withinRule: 2 });
+  });
+
+  it('is empty for an empty log and ignores replies nobody asked for', () => {
+    expect(computeKpis([])).toEqual([]);
+    expect(computeKpis([sent(T(9), 'E', '1024')])[0]).toMatchObject({ rounds: 0, messagesSent: 1, repliedLastConversations: 1 });
+  });
+});

@@ -1,0 +1,176 @@
+import { buyerKey } from '../model/buyer';
+import { chinaDayNumber, chinaHour, dayNumberToString } from './china-day';
+import { DEFAULT_KPI_OPTIONS, type AgentDayKpi, type KpiAction, type KpiFigures, type KpiOptions } from './kpi-types';
+
+const NO_AGENT = '—';
+type ChatEvent = { at: number; fromBuyer: boolean; agent: string; site: string };
+
+/**
+ * Per agent and China-time day, from the action log. Conversations are buyers (site + shop + id). A round starts at a
+ * buyer message with nothing pending and ends at our next reply on the same conversation; response time is the gap.
+ * Feed actions in any order with `add`, then read `result`.
+ */
+export function createKpiAccumulator(options: KpiOptions = DEFAULT_KPI_OPTIONS) {
+ // Agent → day number → figures; days are integers until the result is read (string dates are slow at 1M rows).
+  const cells = new Map<string, Map<number, AgentDayKpi>>();
+  const conversations = new Map<string, ChatEvent[]>();
+  const hours = new Map<AgentDayKpi, Set<number>>();
+
+  const cell = (agent: string, day: number) => {
+    let days = cells.get(agent);
+    if (!days) cells.set(agent, (days = new Map()));
+    let kpi = days.get(day);
+    if (!kpi) {
+      kpi = { agent, day: dayNumberToString(day), conversations: 0, buyerMessages: 0, messagesSent: 0, rounds: 0, unansweredRounds: 0, responseMsTotal: 0, firstResponses: 0, firstResponseMsTotal: 0, repliedLastConversations: 0, activeHours: 0, remarksSaved: 0, remarksValid: 0, remarksBlocked: 0, findings: 0, lintBlocked: 0, overrides: 0, templatesInserted: 0, platform: {} };
+      days.set(day, kpi);
+    }
+    return kpi;
+  };
+
+  function add(action: KpiAction): void {
+    const agent = action.agent?.staffId ?? NO_AGENT;
+    const payload = action.payload as Record<string, unknown>;
+    const conversation = action.buyer && buyerKey(action.buyer);
+    switch (action.kind) {
+      case 'message.received': {
+        const at = typeof payload.sentAt === 'number' ? payload.sentAt : action.at;
+        cell(agent, chinaDayNumber(at)).buyerMessages++;
+        if (conversation) push(conversation, { at, fromBuyer: true, agent, site: action.site ?? '' });
+        return;
+      }
+      case 'message.sent': {
+        const kpi = cell(agent, chinaDayNumber(action.at));
+        kpi.messagesSent++;
+        kpi.findings += typeof payload.findings === 'number' ? payload.findings : 0;
+        let active = hours.get(kpi);
+        if (!active) hours.set(kpi, (active = new Set()));
+        active.add(chinaHour(action.at));
+        if (conversation) push(conversation, { at: action.at, fromBuyer: false, agent, site: action.site ?? '' });
+        return;
+      }
+      case 'remark.saved': {
+        const kpi = cell(agent, chinaDayNumber(action.at));
+        kpi.remarksSaved++;
+        if (payload.valid === true) kpi.remarksValid++;
+        return;
+      }
+      case 'remark.blocked':
+        cell(agent, chinaDayNumber(action.at)).remarksBlocked++;
+        return;
+      case 'lint.blocked':
+        cell(agent, chinaDayNumber(action.at)).lintBlocked++;
+        return;
+      case 'lint.overridden':
+        cell(agent, chinaDayNumber(action.at)).overrides++;
+        return;
+      case 'template.inserted':
+        cell(agent, chinaDayNumber(action.at)).templatesInserted++;
+        return;
+      default:
+    }
+  }
+
+  function push(conversation: string, event: ChatEvent) {
+    let events = conversations.get(conversation);
+    if (!events) conversations.set(conversation, (events = []));
+    events.push(event);
+  }
+
+  function result(): AgentDayKpi[] {
+    for (const events of conversations.values()) walkConversation(events);
+    for (const [kpi, active] of hours) kpi.activeHours = active.size;
+    return [...cells.values()].flatMap((days) => [...days.values()]).sort((a, b) => b.day.localeCompare(a.day) || a.agent.localeCompare(b.agent));
+  }
+
+  /** Rounds, first responses, replied-last and platform rules for one conversation. */
+  function walkConversation(events: ChatEvent[]) {
+    events.sort((a, b) => a.at - b.at || Number(b.fromBuyer) - Number(a.fromBuyer));
+    let pending: ChatEvent | undefined;
+    let lastAgent = NO_AGENT;
+    const firstSeen = new Set<number>();
+    const lastOfDay = new Map<number, ChatEvent>();
+    const touched = new Map<number, Set<string>>(); // day → agents
+    for (const event of events) {
+      const day = chinaDayNumber(event.at);
+      lastOfDay.set(day, event);
+      if (event.fromBuyer) {
+        pending ??= event;
+        continue;
+      }
+      lastAgent = event.agent;
+      if (!touched.has(day)) touched.set(day, new Set());
+      touched.get(day)!.add(event.agent);
+      if (!pending) continue;
+      const startDay = chinaDayNumber(pending.at);
+      const kpi = cell(event.agent, startDay);
+      const gap = event.at - pending.at;
+      kpi.rounds++;
+      kpi.responseMsTotal += gap;
+      if (!firstSeen.has(startDay)) {
+        firstSeen.add(startDay);
+        kpi.firstResponses++;
+        kpi.firstResponseMsTotal += gap;
+      }
+      countPlatform(kpi, pending, gap);
+      pending = undefined;
+    }
+    if (pending) {
+      const kpi = cell(lastAgent, chinaDayNumber(pending.at));
+      kpi.unansweredRounds++;
+      countPlatform(kpi, pending, undefined);
+    }
+    for (const [day, agents] of touched) {
+      for (const agent of agents) cell(agent, day).conversations++;
+      const last = lastOfDay.get(day)!;
+      if (!last.fromBuyer) cell(last.agent, day).repliedLastConversations++;
+    }
+  }
+
+  function countPlatform(kpi: AgentDayKpi, start: ChatEvent, gap: number | undefined) {
+    const rule = options.platformRules[start.site];
+    if (!rule) return;
+    const hour = chinaHour(start.at);
+    if (hour < rule.fromHour || hour >= rule.toHour) return;
+    const figures = (kpi.platform[start.site] ??= { rounds: 0, withinRule: 0 });
+    figures.rounds++;
+    if (gap !== undefined && gap <= rule.withinMs) figures.withinRule++;
+  }
+
+  return { add, result };
+}
+
+export function computeKpis(actions: Iterable<KpiAction>, options?: KpiOptions): AgentDayKpi[] {
+  const accumulator = createKpiAccumulator(options);
+  for (const action of actions) accumulator.add(action);
+  return accumulator.result();
+}
+
+const ratio = (a: number, b: number) => (b > 0 ? a / b : undefined);
+
+export function kpiFigures(kpi: AgentDayKpi): KpiFigures {
+  return {
+    avgResponseMs: ratio(kpi.responseMsTotal, kpi.rounds),
+    avgFirstResponseMs: ratio(kpi.firstResponseMsTotal, kpi.firstResponses),
+    repliedLastShare: ratio(kpi.repliedLastConversations, kpi.conversations),
+    messagesPerHour: ratio(kpi.messagesSent, kpi.activeHours),
+    remarkCompliance: ratio(kpi.remarksValid, kpi.remarksSaved + kpi.remarksBlocked),
+    findingsPer100: kpi.messagesSent > 0 ? (100 * (kpi.findings + kpi.lintBlocked)) / kpi.messagesSent : undefined,
+    platformRate: Object.fromEntries(Object.entries(kpi.platform).map(([site, p]) => [site, ratio(p.withinRule, p.rounds)])),
+  };
+}
+
+/** Totals over several days (or agents): counts add, figures are recomputed from the sums. */
+export function sumKpis(rows: readonly AgentDayKpi[], agent: string, day: string): AgentDayKpi {
+  const total: AgentDayKpi = { agent, day, conversations: 0, buyerMessages: 0, messagesSent: 0, rounds: 0, unansweredRounds: 0, responseMsTotal: 0, firstResponses: 0, firstResponseMsTotal: 0, repliedLastConversations: 0, activeHours: 0, remarksSaved: 0, remarksValid: 0, remarksBlocked: 0, findings: 0, lintBlocked: 0, overrides: 0, templatesInserted: 0, platform: {} };
+  for (const row of rows) {
+    for (const key of Object.keys(total) as (keyof AgentDayKpi)[]) {
+      if (typeof total[key] === 'number') (total[key] as number) += row[key] as number;
+    }
+    for (const [site, p] of Object.entries(row.platform)) {
+      const t = (total.platform[site] ??= { rounds: 0, withinRule: 0 });
+      t.rounds += p.rounds;
+      t.withinRule += p.withinRule;
+    }
+  }
+  return total;
+}

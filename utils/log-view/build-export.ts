@@ -1,0 +1,53 @@
+import type { AppDB } from '../db/app-db';
+import { rowsInChunks } from '../db/log-query';
+import { actionCells, EXPORT_COLUMNS, type ExportOptions } from '../export/columns';
+import { csvHeader, toCsvRows } from '../export/csv';
+import { toNdjson } from '../export/ndjson';
+import { createXlsxWriter, XLSX_MAX_ROWS } from '../export/xlsx';
+
+export type ExportFormat = 'csv' | 'xlsx' | 'ndjson';
+
+export const EXPORT_TYPES: Record<ExportFormat, string> = {
+  csv: 'text/csv;charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  ndjson: 'application/x-ndjson',
+};
+
+/**
+ * Writes the rows with these ids, chunk by chunk, into a Blob: each chunk leaves the JS heap as soon as it is
+ * formatted, so memory stays flat whatever the row count. NDJSON is never masked (it must verify on re-import).
+ * Returns null when cancelled.
+ */
+export async function buildExport(
+  db: AppDB,
+  ids: readonly string[],
+  format: ExportFormat,
+  options: ExportOptions,
+  onProgress: (done: number, total: number) => void,
+  signal?: AbortSignal,
+): Promise<Blob | null> {
+  const take = format === 'xlsx' ? ids.slice(0, XLSX_MAX_ROWS) : ids;
+  const parts: Blob[] = [];
+  let pending: Uint8Array[] = [];
+  const xlsx = format === 'xlsx' ? createXlsxWriter(EXPORT_COLUMNS, (chunk) => pending.push(chunk)) : undefined;
+  if (format === 'csv') parts.push(new Blob([csvHeader()]));
+  let done = 0;
+  for await (const rows of rowsInChunks(db, take, 2000, signal)) {
+    if (format === 'csv') parts.push(new Blob([toCsvRows(rows, options)]));
+    else if (format === 'ndjson') parts.push(new Blob([toNdjson(rows)]));
+    else {
+      xlsx!.addRows(rows.map((row) => actionCells(row, options)));
+      parts.push(new Blob(pending as BlobPart[]));
+      pending = [];
+    }
+    done += rows.length;
+    onProgress(done, take.length);
+    await new Promise((resolve) => setTimeout(resolve, 0)); // let the progress bar paint and Cancel be clicked
+  }
+  if (signal?.aborted) return null;
+  if (xlsx) {
+    xlsx.finish();
+    parts.push(new Blob(pending as BlobPart[]));
+  }
+  return new Blob(parts, { type: EXPORT_TYPES[format] });
+}
