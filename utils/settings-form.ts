@@ -1,4 +1,5 @@
 import type { MessageKey } from './i18n';
+import { canonicalJson } from './log/canonical-json';
 import { agentSchema, settingsSchema, type Settings } from './model';
 
 export interface AgentFields {
@@ -28,5 +29,5 @@ export function settingsFromForm(current: Settings, fields: AgentFields, rest: P
 /** Names of the top-level settings that differ, for the settings.saved log entry. */
 export function changedSettings(before: Settings, after: Settings): string[] {
   const keys = new Set([...Object.keys(before), ...Object.keys(after)] as (keyof Settings)[]);
-  return [...keys].filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
+  return [...keys].filter((k) => canonicalJson(before[k] ?? null) !== canonicalJson(after[k] ?? null));
 }

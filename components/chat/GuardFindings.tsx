@@ -1,5 +1,6 @@
 import type { GuardState } from '@/utils/content/chat-assist';
 import type { Finding } from '@/utils/model';
+import { ConfirmOnce } from '../panel/ConfirmOnce';
 
 interface Props {
   guard: GuardState;
@@ -26,14 +27,7 @@ export function GuardFindings({ guard, labels, onRewrite, onConfirm }: Props) {
           </li>
         ))}
       </ul>
-      {!blocked &&
-        (guard.confirmed ? (
-          <p className="kefu-muted">{labels.confirmed}</p>
-        ) : (
-          <button type="button" className="kefu-btn primary" data-testid="kefu-send-anyway" onClick={onConfirm}>
-            {labels.confirm}
-          </button>
-        ))}
+      {!blocked && <ConfirmOnce confirmed={guard.confirmed} labels={labels} testId="kefu-send-anyway" onConfirm={onConfirm} />}
     </div>
   );
 }

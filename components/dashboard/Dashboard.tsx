@@ -1,7 +1,7 @@
 import { useSignals } from '@preact/signals-react/runtime';
 import { useEffect, useMemo, useState } from 'react';
 import { AppDB } from '@/utils/db/app-db';
-import { loggedStaffIds, matchingIds } from '@/utils/db/log-query';
+import { loggedStaffIds, streamMatchingIds } from '@/utils/db/log-query';
 import { openMergedDb } from '@/utils/db/merged-log';
 import { cleanFilter, type LogFilter } from '@/utils/log-view/log-filter';
 import type { Action } from '@/utils/model';
@@ -31,22 +31,27 @@ export function Dashboard() {
   const db = source === 'own' ? ownDb : mergedDb;
   const [filter, setFilter] = useState<LogFilter>({});
   const [ids, setIds] = useState<string[] | null>(null);
+  const [complete, setComplete] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [staffIds, setStaffIds] = useState<string[]>([]);
   const [open, setOpen] = useState<Action | null>(null);
   const [reloads, setReloads] = useState(0);
 
   useEffect(() => {
-    let live = true;
+    const abort = new AbortController();
     setIds(null);
+    setComplete(false);
     const timer = setTimeout(() => {
-      matchingIds(db, cleanFilter(filter))
-        .then((found) => live && (setIds(found), setError(null)))
-        .catch((e: Error) => live && setError(e.message));
-      void loggedStaffIds(db).then((found) => live && setStaffIds(found));
+      const onIds = (found: string[], done: boolean) => {
+        setIds(found);
+        setComplete(done);
+        setError(null);
+      };
+      streamMatchingIds(db, cleanFilter(filter), onIds, abort.signal).catch((e: Error) => !abort.signal.aborted && setError(e.message));
+      void loggedStaffIds(db).then((found) => !abort.signal.aborted && setStaffIds(found));
     }, FILTER_DEBOUNCE_MS);
     return () => {
-      live = false;
+      abort.abort();
       clearTimeout(timer);
     };
   }, [db, filter, reloads]);
@@ -83,13 +88,15 @@ export function Dashboard() {
         ) : (
           <>
             <div className="dash-toolbar">
-              <span data-testid="dash-count">{tr('dash.count', { count: ids.length })}</span>
-              <ExportBar db={db} ids={ids} />
+              <span data-testid="dash-count" data-complete={complete}>
+                {complete ? tr('dash.count', { count: ids.length }) : tr('dash.counting', { count: ids.length })}
+              </span>
+              <ExportBar db={db} ids={ids} ready={complete} />
             </div>
-            {ids.length === 0 ? <p className="dash-muted">{tr('dash.empty')}</p> : <LogTable db={db} ids={ids} onOpen={setOpen} />}
+            {ids.length === 0 && complete ? <p className="dash-muted">{tr('dash.empty')}</p> : <LogTable db={db} ids={ids} onOpen={setOpen} />}
           </>
         ))}
-      {tab === 'kpi' && (ids === null ? <p className="dash-muted">{tr('dash.loading')}</p> : <KpiView db={db} ids={ids} />)}
+      {tab === 'kpi' && (!complete || ids === null ? <p className="dash-muted">{tr('dash.counting', { count: ids?.length ?? 0 })}</p> : <KpiView db={db} ids={ids} />)}
       {tab === 'import' && <ImportView mergedDb={mergedDb} onImported={() => setReloads((n) => n + 1)} />}
       {tab === 'rules' && (
         <div className="dash-rules">

@@ -3,7 +3,7 @@ import type { AppDB } from '@/utils/db/app-db';
 import { XLSX_MAX_ROWS } from '@/utils/export/xlsx';
 import { buildExport, type ExportFormat } from '@/utils/log-view/build-export';
 import { t } from '@/utils/state/settings';
-import { downloadBlob } from './download';
+import { downloadBlob } from '../download';
 
 type Status = { state: 'idle' } | { state: 'running'; done: number; total: number } | { state: 'done'; count: number; capped: boolean } | { state: 'cancelled' } | { state: 'error'; message: string };
 
@@ -11,7 +11,7 @@ type Status = { state: 'idle' } | { state: 'running'; done: number; total: numbe
 const stamp = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
 
 /** Export of the filtered rows, with progress and cancel. */
-export function ExportBar({ db, ids }: { db: AppDB; ids: string[] }) {
+export function ExportBar({ db, ids, ready }: { db: AppDB; ids: string[]; ready: boolean }) {
   const tr = t.value;
   const [format, setFormat] = useState<ExportFormat>('csv');
   const [mask, setMask] = useState(true);
@@ -53,7 +53,7 @@ export function ExportBar({ db, ids }: { db: AppDB; ids: string[] }) {
           </button>
         </>
       ) : (
-        <button type="button" className="primary" onClick={() => void start()} disabled={ids.length === 0} data-testid="dash-export-start">
+        <button type="button" className="primary" onClick={() => void start()} disabled={!ready || ids.length === 0} data-testid="dash-export-start">
           {tr('export.start')}
         </button>
       )}

@@ -7,6 +7,7 @@ import type { Action } from '@/utils/model';
 import { t } from '@/utils/state/settings';
 
 const ROW_HEIGHT = 30;
+// The log is append-only, so a cached row never goes stale; the cache is only bounded.
 const CACHE_LIMIT = 5000;
 
 interface Props {
@@ -26,9 +27,6 @@ export function LogTable({ db, ids, onOpen }: Props) {
   const first = items[0]?.index ?? 0;
   const last = items.at(-1)?.index ?? -1;
 
-  useEffect(() => {
-    cache.current.clear();
-  }, [ids]);
   useEffect(() => {
     const missing = ids.slice(first, last + 1).filter((id) => !cache.current.has(id));
     if (missing.length === 0) return;

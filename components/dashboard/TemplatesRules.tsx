@@ -3,7 +3,7 @@ import type { Template } from '@/utils/model';
 import { t } from '@/utils/state/settings';
 import { parseTemplateFile, serializeTemplateFile } from '@/utils/templates/template-file';
 import { loadTemplates, saveTemplates } from '@/utils/templates-store';
-import { downloadBlob } from './download';
+import { downloadBlob } from '../download';
 
 /** The shop's template library: export to a file, import a file (validated whole, or nothing changes). */
 export function TemplatesRules() {

@@ -4,6 +4,8 @@ import type { PageSession } from '@/utils/content/page-session';
 import { ChatAssistPanel } from '../chat/ChatAssistPanel';
 import { RemarkPanel } from '../remark/RemarkPanel';
 import type { RemarkGuard } from '@/utils/content/remark-guard';
+import type { CustomerCard } from '@/utils/content/customer-card';
+import { CustomerCardView } from '../customer/CustomerCardView';
 import type { PlacementTracker } from '@/utils/content/placement-tracker';
 import { actionLogOffline } from '@/utils/log/extension-sender';
 import { logAction } from '@/utils/log/log-action';
@@ -19,9 +21,10 @@ interface Props {
   placement: PlacementTracker;
   chat?: ChatAssist;
   remark?: RemarkGuard;
+  customer?: CustomerCard;
 }
 
-export function KefuPanel({ session, placement, chat, remark }: Props) {
+export function KefuPanel({ session, placement, chat, remark, customer }: Props) {
   useSignals();
   const tr = t.value;
   const { panel } = settings.value;
@@ -51,13 +54,14 @@ export function KefuPanel({ session, placement, chat, remark }: Props) {
       {result.ok ? (
         <>
           <BuyerSummary buyer={result.snapshot.buyer} labels={{ buyer: tr('panel.buyer'), buyerId: tr('panel.buyerId'), noBuyer: tr('panel.noBuyer') }} />
+          {customer && <CustomerCardView card={customer} />}
+          {chat && <ChatAssistPanel chat={chat} />}
+          {remark && <RemarkPanel remark={remark} />}
           <OrderList
             orders={result.snapshot.orders}
             activeOrderNo={result.snapshot.activeOrderNo}
             labels={{ orders: tr('panel.orders'), noOrders: tr('panel.noOrders'), status: tr('order.status'), amount: tr('order.amount'), remark: tr('order.remark') }}
           />
-          {chat && <ChatAssistPanel chat={chat} />}
-          {remark && <RemarkPanel remark={remark} />}
         </>
       ) : (
         <CannotRead reason={result.reason} title={tr('cannotRead.title')} explanation={tr(`cannotRead.${result.reason}`)} />

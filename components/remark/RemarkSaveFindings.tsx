@@ -1,5 +1,6 @@
 import type { RemarkSaveState } from '@/utils/content/remark-guard';
 import type { RemarkError } from '@/utils/remark/remark-errors';
+import { ConfirmOnce } from '../panel/ConfirmOnce';
 
 interface Props {
   state: RemarkSaveState;
@@ -25,14 +26,7 @@ export function RemarkSaveFindings({ state, labels, describe, onConfirm }: Props
         </ul>
       )}
       {check.removed.length > 0 && <p data-testid="kefu-remark-removed">{labels.removed}</p>}
-      {!blocked &&
-        (state.confirmed ? (
-          <p className="kefu-muted">{labels.confirmed}</p>
-        ) : (
-          <button type="button" className="kefu-btn primary" data-testid="kefu-remark-confirm" onClick={onConfirm}>
-            {labels.confirm}
-          </button>
-        ))}
+      {!blocked && <ConfirmOnce confirmed={state.confirmed} labels={labels} testId="kefu-remark-confirm" onConfirm={onConfirm} />}
     </div>
   );
 }

@@ -1,16 +1,19 @@
 import { browser } from '#imports';
 import { appendActions } from '@/utils/db/append-actions';
 import type { AppDB } from '@/utils/db/app-db';
+import { customerActions, promiseActions } from '@/utils/db/customer-query';
 import { recentActions } from '@/utils/db/queries';
+import { createWaitingBadge } from './waiting-badge';
 import { isMessageType, onMessage, type MessageRequest, type MessageResponse, type MessageType } from '@/utils/messaging';
 import { validateMessage, type SenderInfo } from '@/utils/messaging/validate';
 import { makeDraft } from '@/utils/model';
 import { loadSettings } from '@/utils/settings-store';
 
-type Handler<T extends MessageType> = (data: MessageRequest<T>) => Promise<MessageResponse<T>>;
+type Handler<T extends MessageType> = (data: MessageRequest<T>, sender: SenderInfo & { tab?: { id?: number } }) => Promise<MessageResponse<T>> | MessageResponse<T>;
 
 export function registerHandlers(db: AppDB): void {
   const extensionOrigin = browser.runtime.getURL('/');
+  const waitingBadge = createWaitingBadge();
 
   async function reject(type: string, error: string): Promise<never> {
     console.warn(`[kefu] rejected message ${type}: ${error}`);
@@ -23,7 +26,7 @@ export function registerHandlers(db: AppDB): void {
     onMessage(type, async (message) => {
       const checked = validateMessage(type, message.data, message.sender as SenderInfo, extensionOrigin);
       if (!checked.ok) return reject(type, checked.error);
-      return handler(checked.data) as never;
+      return handler(checked.data, message.sender as SenderInfo & { tab?: { id?: number } }) as never;
     });
   }
 
@@ -32,6 +35,9 @@ export function registerHandlers(db: AppDB): void {
     return { acked: await appendActions(db, drafts, settings.agent) };
   });
   handle('log:recent', ({ limit }) => recentActions(db, limit));
+  handle('customer:actions', ({ buyer }) => customerActions(db, buyer));
+  handle('promises:all', () => promiseActions(db));
+  handle('waiting:update', ({ level }, sender) => ({ waitingTabs: waitingBadge.update(sender.tab?.id, level) }));
 
   // Messages outside the protocol get no answer (the sender sees an error); they are logged.
   browser.runtime.onMessage.addListener((message: unknown) => {

@@ -1,4 +1,5 @@
 import { createRoot } from 'react-dom/client';
+import { Handover } from '@/components/popup/Handover';
 import { SettingsForm } from '@/components/popup/SettingsForm';
 import '@/components/popup/popup.css';
 import { connectActionLogToBackground } from '@/utils/log/extension-sender';
@@ -6,4 +7,9 @@ import { hydrateSettings } from '@/utils/state/settings';
 
 connectActionLogToBackground();
 hydrateSettings();
-createRoot(document.getElementById('root')!).render(<SettingsForm />);
+createRoot(document.getElementById('root')!).render(
+  <>
+    <SettingsForm />
+    <Handover />
+  </>,
+);

@@ -69,8 +69,8 @@ export async function readActions(context: BrowserContext): Promise<StoredAction
       }),
   );
   // Drop the index-only copies (buyerKey, agentStaffId) so rows read exactly as they were hashed.
-  return (rows as (StoredAction & { buyerKey?: string; agentStaffId?: string })[])
-    .map(({ buyerKey: _b, agentStaffId: _a, ...row }) => row)
+  return (rows as (StoredAction & { buyerKey?: string; agentStaffId?: string; buyerNickKey?: string })[])
+    .map(({ buyerKey: _b, agentStaffId: _a, buyerNickKey: _n, ...row }) => row)
     .sort((a, b) => a.seq - b.seq);
 }
 

@@ -13,6 +13,7 @@ import { templateContext } from '../templates/context';
 import { DEFAULT_TEMPLATES } from '../templates/default-pack';
 import { renderTemplate } from '../templates/render';
 import { countTemplateUse, loadTemplates, watchTemplates } from '../templates-store';
+import { onCapture, stopEvent } from './capture';
 import type { PageSession } from './page-session';
 import { fillTextarea } from './fill-input';
 
@@ -35,7 +36,7 @@ const SUGGESTION_COUNT = 3;
 const buyerIdentity = (buyer: PageBuyer | undefined) => buyer?.id ?? buyer?.displayName;
 
 /** Reply suggestions, quick search, hotkeys and the send guard on a chat page. */
-export function startChatAssist(session: PageSession, doc: Document) {
+export function startChatAssist(session: PageSession, doc: Document, hooks: { onSent?: (text: string) => void } = {}) {
   const { adapter } = session;
   const templates = signal<Template[]>(DEFAULT_TEMPLATES);
   void loadTemplates().then((t) => (templates.value = t));
@@ -97,17 +98,23 @@ export function startChatAssist(session: PageSession, doc: Document) {
     void countTemplateUse(item.template.id);
   }
 
+  /** The policy's findings on a text and what they mean for sending it (`confirmedText`: what the agent already confirmed). */
+  const evaluate = (text: string, confirmedText?: string) => {
+    const findings = lintReply(text, policy.value);
+    return { findings, decision: decideSend(text, findings, confirmedText) };
+  };
+
   /** Lints the chat box; returns whether the person's send may go ahead. */
   function check(via: 'enter' | 'button'): boolean {
     const input = adapter.chatInput?.(doc);
     const text = input?.value ?? '';
     if (!text.trim()) return true;
-    const findings = lintReply(text, policy.value);
-    const decision = decideSend(text, findings, guard.value?.confirmed ? guard.value.text : undefined);
+    const { findings, decision } = evaluate(text, guard.value?.confirmed ? guard.value.text : undefined);
     if (decision.action === 'allow') {
       const ruleIds = [...new Set(findings.map((f) => f.ruleId))];
       logAction('message.sent', { length: text.length, findings: findings.length, ruleIds, via });
       guard.value = null;
+      hooks.onSent?.(text);
       return true;
     }
     guard.value = { findings, decision, text, confirmed: false };
@@ -129,54 +136,37 @@ export function startChatAssist(session: PageSession, doc: Document) {
     fillTextarea(input, text);
     draft.value = text;
     logAction('lint.rewritten', { ruleId: finding.ruleId });
-    const findings = lintReply(text, policy.value);
-    const decision = decideSend(text, findings, undefined);
+    const { findings, decision } = evaluate(text);
     guard.value = decision.action === 'allow' ? null : { findings, decision, text, confirmed: false };
   }
 
   const listeners = new AbortController();
   const isChatInput = (target: EventTarget | null) => !!target && target === adapter.chatInput?.(doc);
-  const stop = (event: Event) => {
-    event.preventDefault();
-    event.stopImmediatePropagation();
-  };
   const win = doc.defaultView!;
-  win.addEventListener(
-    'keydown',
-    (event) => {
-      const digit = hotkeyDigit(event, settings.value.hotkey);
-      if (digit) {
-        stop(event);
-        insert(digit - 1, 'hotkey');
-        return;
-      }
-      if (event.key !== 'Enter' || event.shiftKey || event.isComposing || !isChatInput(event.target)) return;
-      if (searchQuery.value !== null) {
-        stop(event);
-        insert(0, 'click');
-        return;
-      }
-      if (adapter.enterSends && !check('enter')) stop(event);
-    },
-    { capture: true, signal: listeners.signal },
-  );
-  win.addEventListener(
-    'click',
-    (event) => {
-      const button = adapter.sendButton?.(doc);
-      if (button && event.target instanceof Node && button.contains(event.target) && !check('button')) stop(event);
-    },
-    { capture: true, signal: listeners.signal },
-  );
-  win.addEventListener(
-    'input',
-    (event) => {
-      if (!isChatInput(event.target)) return;
-      draft.value = (event.target as HTMLTextAreaElement).value;
-      if (guard.value && guard.value.text !== draft.value) guard.value = null;
-    },
-    { capture: true, signal: listeners.signal },
-  );
+  onCapture(win, 'keydown', (event) => {
+    const digit = hotkeyDigit(event, settings.value.hotkey);
+    if (digit) {
+      stopEvent(event);
+      insert(digit - 1, 'hotkey');
+      return;
+    }
+    if (event.key !== 'Enter' || event.shiftKey || event.isComposing || !isChatInput(event.target)) return;
+    if (searchQuery.value !== null) {
+      stopEvent(event);
+      insert(0, 'click');
+      return;
+    }
+    if (adapter.enterSends && !check('enter')) stopEvent(event);
+  }, listeners.signal);
+  onCapture(win, 'click', (event) => {
+    const button = adapter.sendButton?.(doc);
+    if (button && event.target instanceof Node && button.contains(event.target) && !check('button')) stopEvent(event);
+  }, listeners.signal);
+  onCapture(win, 'input', (event) => {
+    if (!isChatInput(event.target)) return;
+    draft.value = (event.target as HTMLTextAreaElement).value;
+    if (guard.value && guard.value.text !== draft.value) guard.value = null;
+  }, listeners.signal);
 
   return {
     offered,

@@ -10,6 +10,7 @@ import { formatRemarkTime } from '../remark/remark-time';
 import { validateEntry } from '../remark/validate-remark';
 import { loadRemarkFormat, watchRemarkFormat } from '../remark-format-store';
 import { settings } from '../state/settings';
+import { onCapture, stopEvent } from './capture';
 import type { PageSession } from './page-session';
 import { fillTextarea } from './fill-input';
 
@@ -135,35 +136,19 @@ export function startRemarkGuard(session: PageSession, doc: Document) {
   }
 
   const listeners = new AbortController();
-  const stop = (event: Event) => {
-    event.preventDefault();
-    event.stopImmediatePropagation();
-  };
   const win = doc.defaultView!;
-  win.addEventListener(
-    'click',
-    (event) => {
-      const button = readEditor()?.saveButton;
-      if (button && event.target instanceof Node && button.contains(event.target) && !checkSave('button')) stop(event);
-    },
-    { capture: true, signal: listeners.signal },
-  );
-  win.addEventListener(
-    'keydown',
-    (event) => {
-      if (!adapter.remarkEnterSaves || event.key !== 'Enter' || event.shiftKey || event.isComposing) return;
-      if (event.target === readEditor()?.input && !checkSave('enter')) stop(event);
-    },
-    { capture: true, signal: listeners.signal },
-  );
-  win.addEventListener(
-    'input',
-    (event) => {
-      const state = saveState.value;
-      if (state && event.target === readEditor()?.input && (event.target as HTMLTextAreaElement).value !== state.text) saveState.value = null;
-    },
-    { capture: true, signal: listeners.signal },
-  );
+  onCapture(win, 'click', (event) => {
+    const button = readEditor()?.saveButton;
+    if (button && event.target instanceof Node && button.contains(event.target) && !checkSave('button')) stopEvent(event);
+  }, listeners.signal);
+  onCapture(win, 'keydown', (event) => {
+    if (!adapter.remarkEnterSaves || event.key !== 'Enter' || event.shiftKey || event.isComposing) return;
+    if (event.target === readEditor()?.input && !checkSave('enter')) stopEvent(event);
+  }, listeners.signal);
+  onCapture(win, 'input', (event) => {
+    const state = saveState.value;
+    if (state && event.target === readEditor()?.input && (event.target as HTMLTextAreaElement).value !== state.text) saveState.value = null;
+  }, listeners.signal);
 
   return {
     format,

@@ -5,6 +5,7 @@ import { connectActionLogToBackground } from '../log/extension-sender';
 import { adapterFor } from '../sites';
 import { hydrateSettings, settings, settingsLoaded } from '../state/settings';
 import { startChatAssist } from './chat-assist';
+import { startCustomerCard } from './customer-card';
 import { observeBuyerMessages } from './message-observer';
 import { startPageSession } from './page-session';
 import { startRemarkGuard } from './remark-guard';
@@ -30,7 +31,8 @@ export function runContentScript(ctx: ContentScriptContext): void {
     let host: Element | undefined;
     const session = startPageSession(adapter, document, (node) => !!host && (node === host || host.contains(node)));
     const placement = trackPlacement(adapter, document, () => settings.value.panel.dock);
-    const chat = adapter.pageKind === 'chat' ? startChatAssist(session, document) : undefined;
+    const customer = startCustomerCard(session);
+    const chat = adapter.pageKind === 'chat' ? startChatAssist(session, document, { onSent: customer.offerFor }) : undefined;
     const remark = adapter.remarkEditor ? startRemarkGuard(session, document) : undefined;
     const stopObserving = adapter.pageKind === 'chat' ? observeBuyerMessages(session) : undefined;
     const ui = await createShadowRootUi(ctx, {
@@ -41,7 +43,7 @@ export function runContentScript(ctx: ContentScriptContext): void {
       onMount(container, _shadow, shadowHost) {
         host = shadowHost;
         const root = createRoot(container);
-        root.render(<KefuPanel session={session} placement={placement} chat={chat} remark={remark} />);
+        root.render(<KefuPanel session={session} placement={placement} chat={chat} remark={remark} customer={customer} />);
         return root;
       },
       onRemove: (root) => root?.unmount(),
@@ -56,6 +58,7 @@ export function runContentScript(ctx: ContentScriptContext): void {
     teardown = () => {
       stopReplacing();
       chat?.dispose();
+      customer.dispose();
       remark?.dispose();
       stopObserving?.();
       session.dispose();

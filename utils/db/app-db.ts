@@ -1,9 +1,9 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { buyerKey, type Action } from '../model';
-import { DB_NAME, SCHEMA_V1, SCHEMA_V2 } from './schema';
+import { DB_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from './schema';
 
 /** A stored action plus the derived fields that only exist to be indexed. */
-export type StoredAction = Action & { buyerKey?: string; agentStaffId?: string };
+export type StoredAction = Action & { buyerKey?: string; agentStaffId?: string; buyerNickKey?: string };
 
 export interface MetaRow {
   key: string;
@@ -27,14 +27,27 @@ export class AppDB extends Dexie {
             Object.assign(row, indexFieldsOf(row));
           }),
       );
+    this.version(3)
+      .stores(SCHEMA_V3)
+      .upgrade((tx) =>
+        tx
+          .table<StoredAction, string>('actions')
+          .toCollection()
+          .modify((row) => {
+            Object.assign(row, indexFieldsOf(row));
+          }),
+      );
   }
 }
 
 /** Indexed copies of fields the row already holds; kept out of the hash. */
-function indexFieldsOf(row: Action): Pick<StoredAction, 'buyerKey' | 'agentStaffId'> {
-  const fields: Pick<StoredAction, 'buyerKey' | 'agentStaffId'> = {};
+type IndexFields = Pick<StoredAction, 'buyerKey' | 'agentStaffId' | 'buyerNickKey'>;
+
+function indexFieldsOf(row: Action): IndexFields {
+  const fields: IndexFields = {};
   const key = row.buyer ? buyerKey(row.buyer) : undefined;
   if (key) fields.buyerKey = key;
+  if (row.buyer?.nick) fields.buyerNickKey = buyerKey({ ...row.buyer, buyerId: undefined });
   if (row.agent) fields.agentStaffId = row.agent.staffId;
   return fields;
 }
@@ -44,6 +57,6 @@ export function withIndexFields(row: Action): StoredAction {
 }
 
 export function stripIndexFields(row: StoredAction): Action {
-  const { agentStaffId: _a, buyerKey: _b, ...action } = row;
+  const { agentStaffId: _a, buyerKey: _b, buyerNickKey: _n, ...action } = row;
   return action;
 }

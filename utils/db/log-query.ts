@@ -3,22 +3,79 @@ import type { Action } from '../model';
 import { matchesFilter, type LogFilter } from '../log-view/log-filter';
 import { stripIndexFields, type AppDB, type StoredAction } from './app-db';
 
+/** The rows of one agent, or everyone, with `at` in [lo, hi): an index range, no row reads. */
+function timeRange(db: AppDB, staffId: string | undefined, lo: IndexableBound, hi: IndexableBound) {
+  return staffId
+    ? db.actions.where('[agentStaffId+at]').between([staffId, lo], [staffId, hi], true, false)
+    : db.actions.where('at').between(lo, hi, true, false);
+}
+type IndexableBound = number | typeof Dexie.minKey | typeof Dexie.maxKey;
+
+function splitFilter(filter: LogFilter) {
+  const rest: LogFilter = { ...filter, from: undefined, to: undefined, staffId: undefined };
+  return { rest, needsRows: Object.values(rest).some((v) => v !== undefined) };
+}
+
+const PUBLISH_EVERY_MS = 150;
+const FIRST_WINDOW_MS = 3_600_000;
+const TARGET_KEYS = 50_000;
+
+/**
+ * Like matchingIds, but newest first as they are found, so the first screen of a million-row log shows at once.
+ * Index-only filters read keys in time windows walking back from the newest row (getAllKeys per window, sized to
+ * about 50,000 keys, each its own short transaction so the background's writes are never held up); filters that
+ * need the row (kind, buyer, text…) walk a cursor.
+ */
+export async function streamMatchingIds(db: AppDB, filter: LogFilter, onIds: (ids: string[], complete: boolean) => void, signal?: AbortSignal): Promise<void> {
+  const { rest, needsRows } = splitFilter(filter);
+  const ids: string[] = [];
+  let lastPublish = 0;
+  const publish = () => {
+    const now = performance.now();
+    if (ids.length > 0 && (lastPublish === 0 || now - lastPublish > PUBLISH_EVERY_MS)) {
+      lastPublish = now;
+      onIds(ids.slice(), false);
+    }
+  };
+  if (needsRows) {
+    await timeRange(db, filter.staffId, filter.from ?? Dexie.minKey, filter.to ?? Dexie.maxKey)
+      .reverse()
+      .filter((row) => matchesFilter(row, rest))
+      .until(() => !!signal?.aborted)
+      .eachPrimaryKey((id) => {
+        ids.push(id as string);
+        if (ids.length % 100 === 0) publish();
+      });
+  } else {
+    // Separate collections: Dexie's last() reverses the collection it is called on.
+    const range = () => timeRange(db, filter.staffId, filter.from ?? Dexie.minKey, filter.to ?? Dexie.maxKey);
+    const [oldest, newest] = await Promise.all([range().first(), range().last()]);
+    if (oldest && newest) {
+      let hi = newest.at + 1;
+      let window = FIRST_WINDOW_MS;
+      while (hi > oldest.at && !signal?.aborted) {
+        const lo = Math.max(oldest.at, hi - window);
+        const keys = (await timeRange(db, filter.staffId, lo, hi).primaryKeys()) as string[];
+        for (let i = keys.length - 1; i >= 0; i--) ids.push(keys[i]!);
+        hi = lo;
+        window = keys.length < TARGET_KEYS / 2 ? window * 2 : keys.length > TARGET_KEYS * 2 ? Math.max(60_000, window / 2) : window;
+        publish();
+      }
+    }
+  }
+  if (!signal?.aborted) onIds(ids, true);
+}
+
 /**
  * The ids of the rows matching a filter, newest first. The narrowest index does the first cut (agent + time, order,
  * or time); the rest is checked row by row only when a filter needs it. Ids, not rows, so a million matches stay small.
  */
 export async function matchingIds(db: AppDB, filter: LogFilter): Promise<string[]> {
-  const from = filter.from ?? Dexie.minKey;
-  const to = filter.to ?? Dexie.maxKey;
-  const byAgent = !!filter.staffId;
-  const indexed = byAgent
-    ? db.actions.where('[agentStaffId+at]').between([filter.staffId, from], [filter.staffId, to], true, false)
-    : db.actions.where('at').between(from, to, true, false);
-  const rest: LogFilter = { ...filter, from: undefined, to: undefined, ...(byAgent ? { staffId: undefined } : {}) };
-  const needsRows = Object.values(rest).some((v) => v !== undefined);
-  const ordered = indexed.reverse();
-  const matching = needsRows ? ordered.filter((row) => matchesFilter(row, rest)) : ordered;
-  return (await matching.primaryKeys()) as string[];
+  const { rest, needsRows } = splitFilter(filter);
+  const indexed = timeRange(db, filter.staffId, filter.from ?? Dexie.minKey, filter.to ?? Dexie.maxKey);
+  // Forward without a row filter lets IndexedDB hand over all keys at once (getAllKeys); reversing in JS is cheap.
+  const matching = needsRows ? indexed.filter((row) => matchesFilter(row, rest)) : indexed;
+  return ((await matching.primaryKeys()) as string[]).reverse();
 }
 
 /** Rows by id in the given order (for the visible window of the table, or one export chunk). */

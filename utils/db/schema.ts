@@ -14,3 +14,9 @@ export const SCHEMA_V2 = {
   actions: 'id, &[deviceId+seq], at, kind, [buyerKey+at], [agentStaffId+at], orderNo',
   meta: 'key',
 };
+
+/** v3: actions are also found by the buyer's nickname, so records seen under a nickname merge with the stable id. */
+export const SCHEMA_V3 = {
+  actions: 'id, &[deviceId+seq], at, kind, [buyerKey+at], [agentStaffId+at], orderNo, [buyerNickKey+at]',
+  meta: 'key',
+};

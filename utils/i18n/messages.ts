@@ -1,3 +1,4 @@
+import { customerEn, customerZh } from './customer-messages';
 import { dashboardEn, dashboardZh } from './dashboard-messages';
 import { remarkEn, remarkZh } from './remark-messages';
 
@@ -65,7 +66,7 @@ const coreZh = {
 } as const;
 
 /** Every UI string, zh-CN first. The en table must have exactly the same keys (checked by the type). */
-export const zhCN = { ...coreZh, ...remarkZh, ...dashboardZh };
+export const zhCN = { ...coreZh, ...remarkZh, ...dashboardZh, ...customerZh };
 export type MessageKey = keyof typeof zhCN;
 
 const coreEn: Record<keyof typeof coreZh, string> = {
@@ -131,4 +132,4 @@ const coreEn: Record<keyof typeof coreZh, string> = {
   'site.douyin': 'Douyin (Feige / Doudian)',
 };
 
-export const en: Record<MessageKey, string> = { ...coreEn, ...remarkEn, ...dashboardEn };
+export const en: Record<MessageKey, string> = { ...coreEn, ...remarkEn, ...dashboardEn, ...customerEn };

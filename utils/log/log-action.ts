@@ -21,11 +21,12 @@ export function setActionContext(next: ActionContext): void {
 /**
  * The one way anything is logged. Never throws and never waits: the queue delivers it.
  * `id` makes the action idempotent: something observed again after a reload is given the same id and stored once.
+ * `buyer` attributes it to another buyer than the page's (a row of an order list).
  */
-export function logAction<K extends ActionKind>(kind: K, payload: ActionPayload<K>, options: { id?: string } = {}): void {
+export function logAction<K extends ActionKind>(kind: K, payload: ActionPayload<K>, options: { id?: string; buyer?: ActionContext['buyer'] } = {}): void {
   if (!makeQueue) throw new Error('logAction before configureActionLog');
   queue ??= makeQueue();
-  const draft = makeDraft(kind, payload, context);
+  const draft = makeDraft(kind, payload, options.buyer ? { ...context, buyer: options.buyer } : context);
   queue.enqueue(options.id ? { ...draft, id: options.id } : draft);
 }
 

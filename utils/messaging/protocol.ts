@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { actionDraftSchema, actionSchema } from '../model';
+import { actionDraftSchema, actionSchema, buyerRefSchema } from '../model';
 
 /**
  * Every message between contexts: name `domain:verb`, the request schema (parsed where it lands),
@@ -14,6 +14,24 @@ export const protocol = {
   'log:recent': {
     request: z.object({ limit: z.number().int().min(1).max(5000) }),
     response: z.array(actionSchema),
+    privileged: false,
+  },
+  /** A buyer's actions for the customer card (content scripts cannot open the extension's database). */
+  'customer:actions': {
+    request: z.object({ buyer: buyerRefSchema }),
+    response: z.array(actionSchema),
+    privileged: false,
+  },
+  /** Promise rows of every buyer, for the handover list in the popup. */
+  'promises:all': {
+    request: z.object({}),
+    response: z.array(actionSchema),
+    privileged: true,
+  },
+  /** Whether the buyer in this tab is waiting, for the badge that counts waiting chats across tabs. */
+  'waiting:update': {
+    request: z.object({ since: z.number().int().positive().optional(), level: z.enum(['none', 'ok', 'warn', 'late']) }),
+    response: z.object({ waitingTabs: z.number().int().nonnegative() }),
     privileged: false,
   },
 } as const;

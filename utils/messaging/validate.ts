@@ -14,7 +14,8 @@ export type Validated<T extends MessageType> = { ok: true; data: MessageRequest<
  */
 export function validateMessage<T extends MessageType>(type: T, data: unknown, sender: SenderInfo, extensionOrigin: string): Validated<T> {
   const spec = protocol[type];
-  if (spec.privileged && (sender.tab !== undefined || !sender.url?.startsWith(extensionOrigin))) {
+  // A content script's sender URL is its seller page; only our own pages (popup, dashboard, even in a tab) have ours.
+  if (spec.privileged && !sender.url?.startsWith(extensionOrigin)) {
     return { ok: false, error: `${type} is accepted only from extension pages` };
   }
   const parsed = spec.request.safeParse(data);

@@ -4,6 +4,14 @@ import { pageKindSchema } from './site';
 
 const sendViaSchema = z.enum(['enter', 'button']);
 
+/** What an agent marks on a buyer with one click (seed: complaints, refunds, returns, reviews, COD refusals, gifts). */
+export const customerEventSchema = z.enum(['complaint', 'refund', 'return', 'bad_review', 'cod_refused', 'gift_given', 'complaint_closed']);
+export type CustomerEvent = z.infer<typeof customerEventSchema>;
+
+/** What an agent promised: to come back after waiting or checking, to call back, to resend, or a gift. */
+export const promiseKindSchema = z.enum(['wait', 'check', 'callback', 'resend', 'gift']);
+export type PromiseKind = z.infer<typeof promiseKindSchema>;
+
 /**
  * The closed set of things the log records, each with the payload it carries.
  * Adding a kind is adding a line here; everything else (drafts, stored rows, exports) derives from it.
@@ -28,6 +36,17 @@ export const actionPayloads = {
   'remark.blocked': z.object({ orderNo: z.string().max(40), fields: z.array(z.string().max(20)).max(10), codes: z.array(z.string().max(20)).max(10), via: sendViaSchema }),
   'remark.saved': z.object({ orderNo: z.string().max(40), changeType: z.string().max(12).optional(), flag: z.string().max(3).optional(), valid: z.boolean(), linesAdded: z.number().int().nonnegative(), via: sendViaSchema }),
   'remark.edited_existing': z.object({ orderNo: z.string().max(40), removedLines: z.number().int().positive() }),
+  /** An order a page showed, once per order and status, attached to its buyer. */
+  'order.seen': z.object({ orderNo: z.string().max(40), status: z.string().max(20).optional(), amount: z.number().nonnegative().optional(), placedAt: z.number().int().optional() }),
+  'customer.viewed': z.object({ orders: z.number().int().nonnegative(), openPromises: z.number().int().nonnegative() }),
+  'customer.tagged': z.object({ tag: z.string().trim().min(1).max(12), colour: z.string().regex(/^#[0-9a-f]{6}$/i).optional(), op: z.enum(['add', 'remove']) }),
+  'customer.noted': z.object({ note: z.string().trim().min(1).max(500) }),
+  /** Something that happened to the buyer that the agent marked (or the page showed). */
+  'customer.marked': z.object({ event: customerEventSchema, orderNo: z.string().max(40).optional() }),
+  'promise.created': z.object({ promiseId: z.string().min(8).max(40), kind: promiseKindSchema, summary: z.string().max(80), dueAt: z.number().int().positive() }),
+  'promise.done': z.object({ promiseId: z.string().min(8).max(40) }),
+  'promise.overdue': z.object({ promiseId: z.string().min(8).max(40) }),
+  'handover.exported': z.object({ promises: z.number().int().nonnegative(), buyers: z.number().int().nonnegative() }),
 } as const;
 
 export type ActionKind = keyof typeof actionPayloads;

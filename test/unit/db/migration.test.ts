@@ -31,8 +31,8 @@ function v1Rows(): Action[] {
   return rows;
 }
 
-describe('database upgrade v1 → v2', () => {
-  it('keeps every row unchanged and indexes it by buyer and agent', async () => {
+describe('database upgrade v1 → v3', () => {
+  it('keeps every row unchanged and indexes it by buyer, nickname and agent', async () => {
     const name = `migrate-${crypto.randomUUID()}`;
     const old = new Dexie(name);
     old.version(1).stores(SCHEMA_V1);
@@ -43,13 +43,14 @@ describe('database upgrade v1 → v2', () => {
 
     const db = new AppDB(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     const after = await db.actions.orderBy('[deviceId+seq]').toArray();
     expect(after.map(stripIndexFields)).toEqual(rows);
     expect(verifyChain(after.map(stripIndexFields))).toEqual([]);
     expect(await db.meta.get('deviceId')).toEqual({ key: 'deviceId', value: 'device-v1-0001' });
     expect(await actionsForBuyer(db, 'pinduoduo|鲜果小铺|id:1003', 100)).toHaveLength(10);
     expect(await db.actions.where('[agentStaffId+at]').between(['1024', Dexie.minKey], ['1024', Dexie.maxKey]).count()).toBe(25);
+    expect(await db.actions.where('[buyerNickKey+at]').between(['pinduoduo|鲜果小铺|nick:x***', Dexie.minKey], ['pinduoduo|鲜果小铺|nick:x***', Dexie.maxKey]).count()).toBe(50);
     db.close();
     await db.delete();
   });

@@ -20,6 +20,13 @@ describe('validateMessage', () => {
     expect(validateMessage('log:recent', { limit: 10_000_000 }, fromTab, ORIGIN).ok).toBe(false);
   });
 
+  it('accepts privileged messages only from extension pages, popup or tab', () => {
+    expect(validateMessage('promises:all', {}, fromTab, ORIGIN)).toEqual({ ok: false, error: 'promises:all is accepted only from extension pages' });
+    expect(validateMessage('promises:all', {}, { url: 'chrome-extension://other/popup.html' }, ORIGIN).ok).toBe(false);
+    expect(validateMessage('promises:all', {}, { url: `${ORIGIN}popup.html` }, ORIGIN).ok).toBe(true);
+    expect(validateMessage('promises:all', {}, { tab: { id: 3 }, url: `${ORIGIN}dashboard.html` }, ORIGIN).ok).toBe(true);
+  });
+
   it('knows which types exist', () => {
     expect(isMessageType('log:append')).toBe(true);
     expect(isMessageType('toString')).toBe(false);

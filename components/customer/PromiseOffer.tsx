@@ -1,0 +1,38 @@
+import type { PromiseOffer as Offer } from '@/utils/content/customer-card';
+import { shortTime } from './time-text';
+
+interface Props {
+  offer: Offer;
+  now: number;
+  labels: { ask: (phrase: string) => string; in60: string; suggested: (time: string) => string; tomorrow: string; dismiss: string };
+  onCreate: (dueAt: number) => void;
+  onDismiss: () => void;
+}
+
+/** 10:00 China time tomorrow. */
+function tomorrowTen(now: number): number {
+  const day = Math.floor((now + 8 * 3600_000) / 86_400_000) + 1;
+  return day * 86_400_000 + 2 * 3600_000;
+}
+
+/** After a reply that promised something: set a follow-up in one click. */
+export function PromiseOffer({ offer, now, labels, onCreate, onDismiss }: Props) {
+  const suggested = now + offer.dueInMs;
+  return (
+    <div className="kefu-offer" role="status" data-testid="kefu-promise-offer" data-kind={offer.kind}>
+      <p>{labels.ask(offer.phrase)}</p>
+      <button type="button" className="kefu-btn primary" onClick={() => onCreate(suggested)} data-testid="kefu-promise-suggested">
+        {labels.suggested(shortTime(suggested, now))}
+      </button>{' '}
+      <button type="button" className="kefu-btn" onClick={() => onCreate(now + 60 * 60_000)}>
+        {labels.in60}
+      </button>{' '}
+      <button type="button" className="kefu-btn" onClick={() => onCreate(tomorrowTen(now))}>
+        {labels.tomorrow}
+      </button>{' '}
+      <button type="button" className="kefu-btn" onClick={onDismiss}>
+        {labels.dismiss}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import { useSignals } from '@preact/signals-react/runtime';
+import { useEffect, useState } from 'react';
+import { handoverCsv, handoverItems, type HandoverItem } from '@/utils/customer/handover';
+import { logAction } from '@/utils/log/log-action';
+import { sendMessage } from '@/utils/messaging';
+import { t } from '@/utils/state/settings';
+import { shortTime } from '../customer/time-text';
+import { downloadBlob } from '../download';
+
+/** End of shift: every open promise in this browser's log, for the next agent, exportable. */
+export function Handover() {
+  useSignals();
+  const tr = t.value;
+  const [items, setItems] = useState<HandoverItem[] | null>(null);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    sendMessage('promises:all', {})
+      .then((actions) => setItems(handoverItems(actions, Date.now())))
+      .catch(() => setFailed(true));
+  }, []);
+
+  const exportList = () => {
+    if (!items) return;
+    downloadBlob(new Blob([handoverCsv(items)], { type: 'text/csv;charset=utf-8' }), `kefu-handover-${new Date().toISOString().slice(0, 10)}.csv`);
+    logAction('handover.exported', { promises: items.length, buyers: new Set(items.map((i) => i.buyer)).size });
+  };
+
+  return (
+    <section className="popup-handover" data-testid="handover">
+      <h2>{tr('handover.title')}</h2>
+      {failed && <p className="popup-status">{tr('customer.offline')}</p>}
+      {items === null && !failed && <p className="popup-status">{tr('popup.loading')}</p>}
+      {items?.length === 0 && <p className="popup-status">{tr('handover.empty')}</p>}
+      {items && items.length > 0 && (
+        <>
+          <ul>
+            {items.map((i) => (
+              <li key={i.promiseId} data-overdue={i.overdue}>
+                <strong>{i.buyer}</strong> {i.summary} <span className="muted">{shortTime(i.dueAt, Date.now())}</span> {i.overdue && <em>{tr('handover.overdue')}</em>}
+              </li>
+            ))}
+          </ul>
+          <button type="button" onClick={exportList} data-testid="handover-export">
+            {tr('handover.export')}
+          </button>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,34 @@
+import Papa from 'papaparse';
+import type { Action } from '../model';
+
+export interface HandoverItem {
+  promiseId: string;
+  buyer: string;
+  site?: string;
+  summary: string;
+  dueAt: number;
+  by?: string;
+  overdue: boolean;
+}
+
+/** Open promises across every buyer, from promise.created minus promise.done rows, oldest due first. */
+export function handoverItems(actions: readonly Action[], now: number): HandoverItem[] {
+  const open = new Map<string, HandoverItem>();
+  const done = new Set<string>();
+  for (const a of actions) {
+    const p = a.payload as { promiseId?: string; summary?: string; dueAt?: number };
+    if (a.kind === 'promise.done' && p.promiseId) done.add(p.promiseId);
+    if (a.kind === 'promise.created' && p.promiseId) {
+      open.set(p.promiseId, { promiseId: p.promiseId, buyer: a.buyer?.nick ?? a.buyer?.buyerId ?? '', site: a.site, summary: p.summary ?? '', dueAt: p.dueAt ?? a.at, by: a.agent?.staffId, overdue: (p.dueAt ?? a.at) < now });
+    }
+  }
+  return [...open.values()].filter((item) => !done.has(item.promiseId)).sort((a, b) => a.dueAt - b.dueAt);
+}
+
+const chinaTime = (at: number) => new Date(at + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
+
+/** The handover as CSV for the next shift (BOM for Excel, formulas neutralised). */
+export function handoverCsv(items: readonly HandoverItem[]): string {
+  const rows = items.map((i) => [i.site ?? '', i.buyer, i.summary, chinaTime(i.dueAt), i.overdue ? '已超时' : '', i.by ?? '']);
+  return `\uFEFF${Papa.unparse([['平台', '买家', '承诺', '到期', '状态', '工号'], ...rows], { newline: '\r\n', escapeFormulae: /^[=+\-@\t\r]/ })}\r\n`;
+}
