@@ -1,11 +1,14 @@
+import { useSignals } from '@preact/signals-react/runtime';
 import { useEffect, useState } from 'react';
 import { shopBannedTerms, withShopBannedTerms } from '@/utils/lint/shop-terms';
 import { loadLintPolicy, saveLintPolicy } from '@/utils/lint-policy-store';
 import type { LintPolicy, Severity } from '@/utils/model';
-import { t } from '@/utils/state/settings';
+import { saveSettings } from '@/utils/settings-store';
+import { settings, t } from '@/utils/state/settings';
 
 /** The send-guard policy: each rule on/off and block/warn, and the shop's own banned words. */
 export function GuardRules() {
+  useSignals();
   const tr = t.value;
   const [policy, setPolicy] = useState<LintPolicy | null>(null);
   const [terms, setTerms] = useState('');
@@ -59,6 +62,10 @@ export function GuardRules() {
         <textarea rows={5} value={terms} onChange={(e) => setTerms(e.target.value)} data-testid="rules-banned-terms" />
       </label>
       <p className="dash-muted">{tr('rules.policyTerms', { count: policy.lexicon.length })}</p>
+      <label>
+        <input type="checkbox" checked={settings.value.logMessageText} onChange={(e) => void saveSettings({ ...settings.value, logMessageText: e.target.checked })} data-testid="rules-log-text" /> {tr('rules.logText')}
+      </label>
+      <br />
       <button type="button" className="primary" onClick={() => void save()} data-testid="rules-guard-save">
         {tr('rules.save')}
       </button>

@@ -10,7 +10,7 @@ const seconds = (ms: number | undefined) => (ms === undefined ? '—' : ms < 10_
 const percent = (share: number | undefined) => (share === undefined ? '—' : `${Math.round(share * 100)}%`);
 const number = (value: number | undefined) => (value === undefined ? '—' : value.toFixed(1));
 
-const DEFINITIONS = ['firstResponse', 'avgResponse', 'repliedLast', 'perHour', 'remarkCompliance', 'findings', 'overrides', 'douyin3min'] as const;
+const DEFINITIONS = ['firstResponse', 'avgResponse', 'repliedLast', 'perHour', 'remarkCompliance', 'findings', 'overrides', 'douyin3min', 'pddEffective'] as const;
 
 /** KPIs per agent and day over the filtered rows, computed chunk by chunk, with their definitions beside them. */
 export function KpiView({ db, ids }: { db: AppDB; ids: string[] }) {
@@ -64,12 +64,16 @@ export function KpiView({ db, ids }: { db: AppDB; ids: string[] }) {
             <th title={tr('kpi.def.overrides')}>{tr('kpi.overrides')}</th>
             <th>{tr('kpi.templates')}</th>
             <th title={tr('kpi.def.douyin3min')}>{tr('kpi.douyin3min')}</th>
+            <th title={tr('kpi.def.pddEffective')}>{tr('kpi.pddEffective')}</th>
           </tr>
         </thead>
         <tbody>
           {[...byAgent, ...rows].map((row) => {
             const f = kpiFigures(row);
-            const douyin = row.platform.douyin;
+            const platformCell = (site: 'douyin' | 'pinduoduo') => {
+              const p = row.platform[site];
+              return p ? `${percent(f.platformRate[site])} (${p.withinRule}/${p.rounds})` : '—';
+            };
             return (
               <tr key={`${row.agent}|${row.day}`} data-agent={row.agent} data-day={row.day} className={row.day === tr('kpi.total') ? 'is-total' : undefined}>
                 <td>{row.agent}</td>
@@ -82,7 +86,8 @@ export function KpiView({ db, ids }: { db: AppDB; ids: string[] }) {
                 <td>{number(f.findingsPer100)}</td>
                 <td>{row.overrides}</td>
                 <td>{row.templatesInserted}</td>
-                <td>{douyin ? `${percent(f.platformRate.douyin)} (${douyin.withinRule}/${douyin.rounds})` : '—'}</td>
+                <td>{platformCell('douyin')}</td>
+                <td>{platformCell('pinduoduo')}</td>
               </tr>
             );
           })}

@@ -55,6 +55,15 @@ test('a shop banned word set in the dashboard blocks the send, and the hotkey fo
   await chat.keyboard.press('Control+Shift+1');
   await expect(chat.locator('#replyTextarea')).not.toHaveValue('');
   await expect(panel(chat).getByTestId('kefu-suggestion').first().locator('kbd')).toHaveText('Ctrl+Shift+1');
+
+  await chat.locator('.reply-box .send-btn').click();
+  let rows = await waitForActions(context, (r) => r.some((a) => a.kind === 'message.sent'));
+  expect(rows.find((a) => a.kind === 'message.sent')!.payload).not.toHaveProperty('text');
+  await page.getByTestId('rules-log-text').check();
+  await chat.locator('#replyTextarea').fill('您好，已为您登记');
+  await chat.locator('.reply-box .send-btn').click();
+  rows = await waitForActions(context, (r) => r.filter((a) => a.kind === 'message.sent').length === 2);
+  expect(rows.filter((a) => a.kind === 'message.sent')[1]!.payload).toMatchObject({ text: '您好，已为您登记' });
 });
 
 test('with the remark format set to warn only, an invalid remark saves after confirmation and counts as invalid', async ({ context, page, extensionId }) => {

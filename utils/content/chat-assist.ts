@@ -112,7 +112,8 @@ export function startChatAssist(session: PageSession, doc: Document, hooks: { on
     const { findings, decision } = evaluate(text, guard.value?.confirmed ? guard.value.text : undefined);
     if (decision.action === 'allow') {
       const ruleIds = [...new Set(findings.map((f) => f.ruleId))];
-      logAction('message.sent', { length: text.length, findings: findings.length, ruleIds, via });
+      const fullText = settings.value.logMessageText ? { text: text.slice(0, 5000) } : {};
+      logAction('message.sent', { length: text.length, findings: findings.length, ruleIds, via, ...fullText });
       guard.value = null;
       hooks.onSent?.(text);
       return true;

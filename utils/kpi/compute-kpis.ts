@@ -90,6 +90,23 @@ export function createKpiAccumulator(options: KpiOptions = DEFAULT_KPI_OPTIONS) 
     const firstSeen = new Set<number>();
     const lastOfDay = new Map<number, ChatEvent>();
     const touched = new Map<number, Set<string>>(); // day → agents
+    const buyerDays = new Map<number, { kpi: AgentDayKpi; site: string; ok: boolean }>(); // per-buyer-per-day rules
+    const countPlatform = (kpi: AgentDayKpi, start: ChatEvent, gap: number | undefined) => {
+      const rule = options.platformRules[start.site];
+      if (!rule) return;
+      const hour = chinaHour(start.at);
+      if (hour < rule.fromHour || hour >= rule.toHour) return;
+      const ok = gap !== undefined && gap <= rule.withinMs;
+      if (rule.unit === 'buyer-day') {
+        const day = chinaDayNumber(start.at);
+        const seen = buyerDays.get(day);
+        buyerDays.set(day, { kpi, site: start.site, ok: (seen?.ok ?? true) && ok });
+        return;
+      }
+      const figures = (kpi.platform[start.site] ??= { rounds: 0, withinRule: 0 });
+      figures.rounds++;
+      if (ok) figures.withinRule++;
+    };
     for (const event of events) {
       const day = chinaDayNumber(event.at);
       lastOfDay.set(day, event);
@@ -124,16 +141,12 @@ export function createKpiAccumulator(options: KpiOptions = DEFAULT_KPI_OPTIONS) 
       const last = lastOfDay.get(day)!;
       if (!last.fromBuyer) cell(last.agent, day).repliedLastConversations++;
     }
-  }
-
-  function countPlatform(kpi: AgentDayKpi, start: ChatEvent, gap: number | undefined) {
-    const rule = options.platformRules[start.site];
-    if (!rule) return;
-    const hour = chinaHour(start.at);
-    if (hour < rule.fromHour || hour >= rule.toHour) return;
-    const figures = (kpi.platform[start.site] ??= { rounds: 0, withinRule: 0 });
-    figures.rounds++;
-    if (gap !== undefined && gap <= rule.withinMs) figures.withinRule++;
+    // A buyer-day counts once, for the agent who answered that day's last counted round.
+    for (const { kpi, site, ok } of buyerDays.values()) {
+      const figures = (kpi.platform[site] ??= { rounds: 0, withinRule: 0 });
+      figures.rounds++;
+      if (ok) figures.withinRule++;
+    }
   }
 
   return { add, result };

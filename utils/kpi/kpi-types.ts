@@ -4,13 +4,22 @@ import type { Action } from '../model';
 export type KpiAction = Pick<Action, 'kind' | 'at' | 'payload' | 'site' | 'buyer'> & { agent?: { staffId: string } };
 
 export interface KpiOptions {
-  /** A platform reply-time rule: replied within `withinMs`, for rounds that start between the hours (China time). */
-  platformRules: Record<string, { withinMs: number; fromHour: number; toHour: number }>;
+  /**
+   * A platform's reply-time rule: answered within `withinMs`, for rounds starting between the hours (China time),
+   * counted per round, or per buyer and day (the buyer-day passes only if every counted round passed).
+   */
+  platformRules: Record<string, { withinMs: number; fromHour: number; toHour: number; unit: 'round' | 'buyer-day' }>;
 }
 
-/** Douyin 飞鸽: 3-minute manual reply rate per message round, counted 08:00–23:00 (platform rule). */
+/**
+ * Published rules (shared/domain/anchors.md, KPI table): Douyin 飞鸽 3分钟人工回复率, per message round, 08:00–23:00;
+ * Pinduoduo 有效回复率, per buyer per day, failed by any message unanswered or answered after more than 1 h, 08:00–23:00.
+ */
 export const DEFAULT_KPI_OPTIONS: KpiOptions = {
-  platformRules: { douyin: { withinMs: 3 * 60_000, fromHour: 8, toHour: 23 } },
+  platformRules: {
+    douyin: { withinMs: 3 * 60_000, fromHour: 8, toHour: 23, unit: 'round' },
+    pinduoduo: { withinMs: 60 * 60_000, fromHour: 8, toHour: 23, unit: 'buyer-day' },
+  },
 };
 
 export interface AgentDayKpi {
@@ -35,7 +44,7 @@ export interface AgentDayKpi {
   lintBlocked: number;
   overrides: number;
   templatesInserted: number;
-  /** Per site with a published rule: rounds counted and rounds answered within the platform's time. */
+  /** Per site with a published rule: units counted (rounds, or buyer-days) and units that met the platform's rule. */
   platform: Record<string, { rounds: number; withinRule: number }>;
 }
 

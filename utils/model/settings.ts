@@ -34,6 +34,8 @@ export const settingsSchema = z.object({
   panel: z.object({ dock: panelDockSchema, collapsed: z.boolean() }),
   hotkey: hotkeySchema.default('alt+shift'),
   waitThresholds: z.record(siteIdSchema, waitThresholdSchema).default(DEFAULT_WAIT_THRESHOLDS),
+  /** Set by a lead: message.sent rows keep the reply's full text (otherwise only its length and findings). */
+  logMessageText: z.boolean().default(false),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -43,4 +45,5 @@ export const DEFAULT_SETTINGS: Settings = {
   panel: { dock: 'right', collapsed: false },
   hotkey: 'alt+shift',
   waitThresholds: DEFAULT_WAIT_THRESHOLDS,
+  logMessageText: false,
 };
