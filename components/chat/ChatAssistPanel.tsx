@@ -1,5 +1,6 @@
 import { useSignals } from '@preact/signals-react/runtime';
 import type { ChatAssist } from '@/utils/content/chat-assist';
+import { traineeTip } from '@/utils/playbooks/trainee-tips';
 import { hotkeyLabel } from '@/utils/suggest/hotkey';
 import { settings, t } from '@/utils/state/settings';
 import { GuardFindings } from './GuardFindings';
@@ -19,6 +20,7 @@ export function ChatAssistPanel({ chat }: { chat: ChatAssist }) {
           labels={{ blocked: tr('guard.blocked'), warned: tr('guard.warned'), confirm: tr('guard.confirm'), confirmed: tr('guard.confirmed'), remove: tr('guard.remove'), rewrite: (text) => tr('guard.rewrite', { text }) }}
           onRewrite={chat.rewrite}
           onConfirm={chat.confirmSend}
+          tip={settings.value.agent?.role === 'trainee' ? traineeTip : undefined}
         />
       )}
       {notice && (

@@ -7,10 +7,12 @@ interface Props {
   labels: { blocked: string; warned: string; confirm: string; confirmed: string; remove: string; rewrite: (text: string) => string };
   onRewrite: (finding: Finding) => void;
   onConfirm: () => void;
+  /** A short reminder of the rule, for trainees. */
+  tip?: (ruleId: string) => string | undefined;
 }
 
 /** Why a send was stopped: each finding with the offending words, the rule's reason and a one-click rewrite. */
-export function GuardFindings({ guard, labels, onRewrite, onConfirm }: Props) {
+export function GuardFindings({ guard, labels, onRewrite, onConfirm, tip }: Props) {
   const blocked = guard.decision.action === 'block';
   return (
     <div className={`kefu-guard ${blocked ? 'is-blocked' : 'is-warned'}`} data-testid="kefu-guard" data-decision={guard.decision.action} role="alert">
@@ -19,6 +21,11 @@ export function GuardFindings({ guard, labels, onRewrite, onConfirm }: Props) {
         {guard.findings.map((f) => (
           <li key={`${f.ruleId}-${f.start}`} data-rule-id={f.ruleId} data-severity={f.severity}>
             <mark>{guard.text.slice(f.start, f.end)}</mark> {f.message}
+            {tip?.(f.ruleId) && (
+              <span className="kefu-tip" data-testid="kefu-trainee-tip">
+                💡 {tip(f.ruleId)}
+              </span>
+            )}
             {f.suggestion !== undefined && (
               <button type="button" className="kefu-btn" onClick={() => onRewrite(f)}>
                 {f.suggestion ? labels.rewrite(f.suggestion) : labels.remove}

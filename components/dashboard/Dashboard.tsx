@@ -14,10 +14,12 @@ import { LogFilters } from './LogFilters';
 import { LogTable } from './LogTable';
 import { RemarkRules } from './RemarkRules';
 import { RowDetail } from './RowDetail';
+import { PlaybookRules } from './PlaybookRules';
 import { TemplatesRules } from './TemplatesRules';
+import { TraineeView } from './TraineeView';
 
-type Tab = 'log' | 'kpi' | 'import' | 'rules';
-const TABS: Tab[] = ['log', 'kpi', 'import', 'rules'];
+type Tab = 'log' | 'kpi' | 'trainees' | 'import' | 'rules';
+const TABS: Tab[] = ['log', 'kpi', 'trainees', 'import', 'rules'];
 const FILTER_DEBOUNCE_MS = 250;
 
 /** The lead's page: the log (own or merged) with filters, export and KPIs; imports; and the shop's rules. */
@@ -67,7 +69,7 @@ export function Dashboard() {
             </button>
           ))}
         </nav>
-        {(tab === 'log' || tab === 'kpi') && (
+        {(tab === 'log' || tab === 'kpi' || tab === 'trainees') && (
           <label>
             {tr('dash.source')}{' '}
             <select value={source} onChange={(e) => setSource(e.target.value as 'own' | 'merged')} data-testid="dash-source">
@@ -97,12 +99,14 @@ export function Dashboard() {
           </>
         ))}
       {tab === 'kpi' && (!complete || ids === null ? <p className="dash-muted">{tr('dash.counting', { count: ids?.length ?? 0 })}</p> : <KpiView db={db} ids={ids} />)}
+      {tab === 'trainees' && <TraineeView key={`${source}${reloads}`} db={db} />}
       {tab === 'import' && <ImportView mergedDb={mergedDb} onImported={() => setReloads((n) => n + 1)} />}
       {tab === 'rules' && (
         <div className="dash-rules">
           <TemplatesRules />
           <GuardRules />
           <RemarkRules />
+          <PlaybookRules />
         </div>
       )}
       {open && <RowDetail row={open} onClose={() => setOpen(null)} />}

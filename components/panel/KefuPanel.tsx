@@ -6,6 +6,8 @@ import { RemarkPanel } from '../remark/RemarkPanel';
 import type { RemarkGuard } from '@/utils/content/remark-guard';
 import type { CustomerCard } from '@/utils/content/customer-card';
 import { CustomerCardView } from '../customer/CustomerCardView';
+import type { PlaybookRunner } from '@/utils/content/playbook-runner';
+import { PlaybookPanel } from '../playbooks/PlaybookPanel';
 import type { PlacementTracker } from '@/utils/content/placement-tracker';
 import { actionLogOffline } from '@/utils/log/extension-sender';
 import { logAction } from '@/utils/log/log-action';
@@ -22,9 +24,10 @@ interface Props {
   chat?: ChatAssist;
   remark?: RemarkGuard;
   customer?: CustomerCard;
+  playbooks?: PlaybookRunner;
 }
 
-export function KefuPanel({ session, placement, chat, remark, customer }: Props) {
+export function KefuPanel({ session, placement, chat, remark, customer, playbooks }: Props) {
   useSignals();
   const tr = t.value;
   const { panel } = settings.value;
@@ -55,6 +58,7 @@ export function KefuPanel({ session, placement, chat, remark, customer }: Props)
         <>
           <BuyerSummary buyer={result.snapshot.buyer} labels={{ buyer: tr('panel.buyer'), buyerId: tr('panel.buyerId'), noBuyer: tr('panel.noBuyer') }} />
           {customer && <CustomerCardView card={customer} />}
+          {playbooks && <PlaybookPanel runner={playbooks} />}
           {chat && <ChatAssistPanel chat={chat} />}
           {remark && <RemarkPanel remark={remark} />}
           <OrderList

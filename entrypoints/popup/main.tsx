@@ -1,4 +1,5 @@
 import { createRoot } from 'react-dom/client';
+import { DailyReport } from '@/components/popup/DailyReport';
 import { Handover } from '@/components/popup/Handover';
 import { SettingsForm } from '@/components/popup/SettingsForm';
 import '@/components/popup/popup.css';
@@ -11,5 +12,6 @@ createRoot(document.getElementById('root')!).render(
   <>
     <SettingsForm />
     <Handover />
+    <DailyReport />
   </>,
 );

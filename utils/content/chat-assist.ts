@@ -76,7 +76,20 @@ export function startChatAssist(session: PageSession, doc: Document, hooks: { on
 
   function insert(index: number, via: 'click' | 'hotkey'): void {
     const item = offered.value[index];
-    if (!item) return;
+    if (item) insertItem(item, index, searchQuery.value !== null ? 'search' : via);
+  }
+
+  /** A template named by another feature (a playbook step), filled for the buyer on the page now. */
+  function insertTemplateById(templateId: string): boolean {
+    const template = templates.value.find((t) => t.id === templateId);
+    const snap = chat.value;
+    if (!template || !snap) return false;
+    const item = { template, ...renderTemplate(template.body, templateContext(snap, settings.value.agent)), forBuyer: buyerIdentity(snap.buyer) };
+    insertItem(item, 0, 'playbook');
+    return true;
+  }
+
+  function insertItem(item: OfferedReply, rank: number, via: 'click' | 'hotkey' | 'search' | 'playbook'): void {
     const now = adapter.snapshot(doc);
     if (!now.ok || buyerIdentity(now.snapshot.buyer) !== item.forBuyer) {
       notice.value = 'buyerChanged';
@@ -91,10 +104,9 @@ export function startChatAssist(session: PageSession, doc: Document, hooks: { on
       return;
     }
     notice.value = null;
-    const fromSearch = searchQuery.value !== null;
     fillTextarea(input, item.text);
     draft.value = item.text;
-    logAction('template.inserted', { templateId: item.template.id, rank: index, via: fromSearch ? 'search' : via, missing: item.missing });
+    logAction('template.inserted', { templateId: item.template.id, rank, via, missing: item.missing });
     void countTemplateUse(item.template.id);
   }
 
@@ -175,6 +187,7 @@ export function startChatAssist(session: PageSession, doc: Document, hooks: { on
     guard,
     notice,
     insert,
+    insertTemplateById,
     confirmSend,
     rewrite,
     dispose() {

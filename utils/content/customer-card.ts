@@ -5,7 +5,7 @@ import { waitingState, waitLevel, type WaitLevel } from '../customer/waiting';
 import { actionLogIdle, logAction } from '../log/log-action';
 import { stableActionId } from '../log/stable-id';
 import { sendMessage } from '../messaging';
-import type { BuyerRef, CustomerEvent, PageBuyer } from '../model';
+import type { Action, BuyerRef, CustomerEvent, PageBuyer } from '../model';
 import { settings } from '../state/settings';
 import { buyerMessageKeys } from './message-observer';
 import type { PageSession } from './page-session';
@@ -26,6 +26,8 @@ const REFRESH_MS = 30_000;
 export function startCustomerCard(session: PageSession) {
   const now = signal(Date.now());
   const state = signal<CardState>({ status: 'none' });
+  /** The buyer's rows as fetched, for features that read the log themselves (playbook progress). */
+  const actions = signal<Action[]>([]);
   const offer = signal<PromiseOffer | null>(null);
   const firstSeen = new Map<string, number>();
 
@@ -40,13 +42,18 @@ export function startCustomerCard(session: PageSession) {
   let request = 0;
   async function refresh(): Promise<void> {
     const ref = buyer.value;
-    if (!ref) return void (state.value = { status: 'none' });
+    if (!ref) {
+      actions.value = [];
+      return void (state.value = { status: 'none' });
+    }
     const mine = ++request;
     if (state.value.status !== 'ready') state.value = { status: 'loading' };
     try {
       await actionLogIdle();
-      const actions = await sendMessage('customer:actions', { buyer: ref });
-      if (mine === request) state.value = { status: 'ready', record: buildCustomerRecord(actions, Date.now()) };
+      const rows = await sendMessage('customer:actions', { buyer: ref });
+      if (mine !== request) return;
+      actions.value = rows;
+      state.value = { status: 'ready', record: buildCustomerRecord(rows, Date.now()) };
     } catch {
       if (mine === request) state.value = { status: 'offline' };
     }
@@ -127,6 +134,8 @@ export function startCustomerCard(session: PageSession) {
 
   return {
     state,
+    actions,
+    refresh,
     now,
     waiting,
     level,

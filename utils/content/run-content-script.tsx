@@ -8,6 +8,7 @@ import { startChatAssist } from './chat-assist';
 import { startCustomerCard } from './customer-card';
 import { observeBuyerMessages } from './message-observer';
 import { startPageSession } from './page-session';
+import { startPlaybooks } from './playbook-runner';
 import { startRemarkGuard } from './remark-guard';
 import { trackPlacement } from './placement-tracker';
 import { effect } from '@preact/signals-react';
@@ -34,6 +35,7 @@ export function runContentScript(ctx: ContentScriptContext): void {
     const customer = startCustomerCard(session);
     const chat = adapter.pageKind === 'chat' ? startChatAssist(session, document, { onSent: customer.offerFor }) : undefined;
     const remark = adapter.remarkEditor ? startRemarkGuard(session, document) : undefined;
+    const playbooks = startPlaybooks(session, customer, chat);
     const stopObserving = adapter.pageKind === 'chat' ? observeBuyerMessages(session) : undefined;
     const ui = await createShadowRootUi(ctx, {
       name: UI_NAME,
@@ -43,7 +45,7 @@ export function runContentScript(ctx: ContentScriptContext): void {
       onMount(container, _shadow, shadowHost) {
         host = shadowHost;
         const root = createRoot(container);
-        root.render(<KefuPanel session={session} placement={placement} chat={chat} remark={remark} customer={customer} />);
+        root.render(<KefuPanel session={session} placement={placement} chat={chat} remark={remark} customer={customer} playbooks={playbooks} />);
         return root;
       },
       onRemove: (root) => root?.unmount(),
@@ -58,6 +60,7 @@ export function runContentScript(ctx: ContentScriptContext): void {
     teardown = () => {
       stopReplacing();
       chat?.dispose();
+      playbooks.dispose();
       customer.dispose();
       remark?.dispose();
       stopObserving?.();

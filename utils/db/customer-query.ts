@@ -36,3 +36,9 @@ export async function promiseActions(db: AppDB): Promise<Action[]> {
   const rows = await db.actions.where('kind').anyOf(['promise.created', 'promise.done']).toArray();
   return rows.map(stripIndexFields);
 }
+
+/** Every playbook row, for the trainee view. */
+export async function playbookActions(db: AppDB): Promise<Action[]> {
+  const kinds = ['playbook.started', 'playbook.step_done', 'playbook.step_skipped', 'playbook.completed', 'playbook.escalated'];
+  return (await db.actions.where('kind').anyOf(kinds).toArray()).map(stripIndexFields);
+}

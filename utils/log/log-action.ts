@@ -4,6 +4,13 @@ import { ActionQueue } from './action-queue';
 export type ActionContext = Omit<ActionDraft, 'id' | 'at' | 'kind' | 'payload'>;
 
 let context: ActionContext = {};
+const listeners = new Set<(draft: ActionDraft) => void>();
+
+/** Hears every action logged in this context, as it is queued (features reacting to what the agent just did). */
+export function onLogged(listener: (draft: ActionDraft) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
 let queue: ActionQueue | undefined;
 let makeQueue: (() => ActionQueue) | undefined;
 
@@ -27,7 +34,9 @@ export function logAction<K extends ActionKind>(kind: K, payload: ActionPayload<
   if (!makeQueue) throw new Error('logAction before configureActionLog');
   queue ??= makeQueue();
   const draft = makeDraft(kind, payload, options.buyer ? { ...context, buyer: options.buyer } : context);
-  queue.enqueue(options.id ? { ...draft, id: options.id } : draft);
+  const final = options.id ? { ...draft, id: options.id } : draft;
+  queue.enqueue(final);
+  for (const listener of listeners) listener(final);
 }
 
 export function pendingActions(): number {

@@ -25,7 +25,7 @@ export const actionPayloads = {
   /** A buyer message seen on a chat page: its key (page id or a digest, never the text) and the time the page shows. */
   'message.received': z.object({ messageKey: z.string().min(1).max(80), sentAt: z.number().int().positive().optional() }),
   'suggestion.shown': z.object({ templateIds: z.array(z.string()).max(10), forMessageId: z.string().max(80).optional() }),
-  'template.inserted': z.object({ templateId: z.string(), rank: z.number().int().min(0), via: z.enum(['click', 'hotkey', 'search']), missing: z.array(z.string()).max(20) }),
+  'template.inserted': z.object({ templateId: z.string(), rank: z.number().int().min(0), via: z.enum(['click', 'hotkey', 'search', 'playbook']), missing: z.array(z.string()).max(20) }),
   'template.refused': z.object({ templateId: z.string(), reason: z.enum(['buyer-changed', 'no-input']) }),
   'lint.blocked': z.object({ ruleIds: z.array(z.string()).max(50), via: sendViaSchema }),
   'lint.warned': z.object({ ruleIds: z.array(z.string()).max(50), via: sendViaSchema }),
@@ -47,6 +47,12 @@ export const actionPayloads = {
   'promise.done': z.object({ promiseId: z.string().min(8).max(40) }),
   'promise.overdue': z.object({ promiseId: z.string().min(8).max(40) }),
   'handover.exported': z.object({ promises: z.number().int().nonnegative(), buyers: z.number().int().nonnegative() }),
+  'playbook.started': z.object({ playbookId: z.string().max(40), auto: z.boolean() }),
+  'playbook.step_done': z.object({ playbookId: z.string().max(40), stepId: z.string().max(40), auto: z.boolean() }),
+  'playbook.step_skipped': z.object({ playbookId: z.string().max(40), stepId: z.string().max(40), required: z.boolean(), reason: z.string().trim().max(200) }),
+  'playbook.completed': z.object({ playbookId: z.string().max(40), skipped: z.number().int().nonnegative() }),
+  'playbook.escalated': z.object({ playbookId: z.string().max(40), to: z.string().max(20) }),
+  'report.generated': z.object({ day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), length: z.number().int().nonnegative(), exported: z.boolean() }),
 } as const;
 
 export type ActionKind = keyof typeof actionPayloads;

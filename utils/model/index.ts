@@ -9,3 +9,4 @@ export * from './snapshot';
 export * from './lint-policy';
 export * from './template';
 export * from './remark-format';
+export * from './playbook';

@@ -1,0 +1,56 @@
+import { useEffect, useState } from 'react';
+import { playbookConfigSchema, type PlaybookConfig, type PlaybookNumbers } from '@/utils/model';
+import { playbookConfigStore } from '@/utils/playbook-config-store';
+import { DEFAULT_PLAYBOOK_CONFIG, DEFAULT_PLAYBOOKS } from '@/utils/playbooks/default-playbooks';
+import { t } from '@/utils/state/settings';
+
+const NUMBER_KEYS = Object.keys(DEFAULT_PLAYBOOK_CONFIG.numbers) as (keyof PlaybookNumbers)[];
+
+/** Which playbooks are mandatory for trainees, and every number the playbooks use. */
+export function PlaybookRules() {
+  const tr = t.value;
+  const [config, setConfig] = useState<PlaybookConfig | null>(null);
+  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  useEffect(() => void playbookConfigStore.load().then(setConfig), []);
+  if (!config) return <p className="dash-muted">{tr('dash.loading')}</p>;
+
+  const setNumber = (key: keyof PlaybookNumbers, raw: string) => setConfig({ ...config, numbers: { ...config.numbers, [key]: typeof config.numbers[key] === 'number' ? Number(raw) : raw } });
+  const toggle = (id: string, on: boolean) => setConfig({ ...config, mandatory: on ? [...config.mandatory, id] : config.mandatory.filter((m) => m !== id) });
+  const save = async () => {
+    const parsed = playbookConfigSchema.safeParse(config);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      return setStatus({ ok: false, text: tr('rules.invalid', { where: NUMBER_KEYS.includes(issue.path[1] as keyof PlaybookNumbers) ? tr(`number.${issue.path[1] as keyof PlaybookNumbers}`) : issue.path.join('.'), message: issue.message }) });
+    }
+    await playbookConfigStore.save(parsed.data);
+    setStatus({ ok: true, text: tr('rules.saved') });
+  };
+
+  return (
+    <section className="dash-rules-block" data-testid="rules-playbooks">
+      <h3>{tr('rules.playbooks')}</h3>
+      <h4>{tr('rules.numbers')}</h4>
+      {NUMBER_KEYS.map((key) => (
+        <label key={key} className="dash-number">
+          {tr(`number.${key}`)}{' '}
+          <input name={key} type={typeof config.numbers[key] === 'number' ? 'number' : 'time'} value={String(config.numbers[key])} onChange={(e) => setNumber(key, e.target.value)} />
+        </label>
+      ))}
+      <h4>{tr('rules.mandatory')}</h4>
+      {DEFAULT_PLAYBOOKS.map((p) => (
+        <label key={p.id} className="dash-number">
+          <input type="checkbox" checked={config.mandatory.includes(p.id)} onChange={(e) => toggle(p.id, e.target.checked)} /> {p.title}
+        </label>
+      ))}
+      <button type="button" className="primary" onClick={() => void save()} data-testid="rules-playbooks-save">
+        {tr('rules.save')}
+      </button>
+      {status && (
+        <span role="status" className={status.ok ? 'dash-ok' : 'dash-bad'}>
+          {' '}
+          {status.text}
+        </span>
+      )}
+    </section>
+  );
+}

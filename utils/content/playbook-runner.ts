@@ -1,0 +1,148 @@
+import { computed, effect, signal, untracked } from '@preact/signals-react';
+import { logAction, onLogged } from '../log/log-action';
+import type { Action, Playbook, PlaybookConfig } from '../model';
+import { applicablePlaybooks, type PlaybookContext } from '../playbooks/applicable';
+import { DEFAULT_PLAYBOOK_CONFIG, DEFAULT_PLAYBOOKS } from '../playbooks/default-playbooks';
+import { playbookProgress, type PlaybookProgress } from '../playbooks/progress';
+import { settings } from '../state/settings';
+import { playbookConfigStore } from '../playbook-config-store';
+import type { ChatAssist } from './chat-assist';
+import type { CustomerCard } from './customer-card';
+import type { PageSession } from './page-session';
+
+type LoggedAction = Pick<Action, 'id' | 'kind' | 'payload' | 'at'>;
+
+export interface ActivePlaybook {
+  playbook: Playbook;
+  /** The order it applies to, on pages that list several. */
+  orderNo?: string;
+  mandatory: boolean;
+  open: boolean;
+  progress: PlaybookProgress;
+}
+
+const CLOCK_MS = 30_000;
+
+/**
+ * Playbooks that apply to the page right now, each a checklist: opened by the agent (or by itself for trainees),
+ * steps ticked from the log (a template inserted, a remark saved…), skipped with a reason, completed, escalated.
+ */
+export function startPlaybooks(session: PageSession, card: CustomerCard, chat: ChatAssist | undefined) {
+  const config = signal<PlaybookConfig>(DEFAULT_PLAYBOOK_CONFIG);
+  void playbookConfigStore.load().then((c) => (config.value = c));
+  const unwatch = playbookConfigStore.watch((c) => (config.value = c));
+  const now = signal(Date.now());
+  const clock = setInterval(() => (now.value = Date.now()), CLOCK_MS);
+  const local = signal<LoggedAction[]>([]);
+  const stopListening = onLogged((draft) => (local.value = [...local.value, draft]));
+  const opened = signal<Set<string>>(new Set());
+
+  const actions = computed(() => {
+    const byId = new Map<string, LoggedAction>();
+    for (const a of card.actions.value) byId.set(a.id, a);
+    for (const a of local.value) byId.set(a.id, a);
+    return [...byId.values()];
+  });
+
+  const isTrainee = computed(() => settings.value.agent?.role === 'trainee');
+
+  const applicable = computed((): { playbook: Playbook; orderNo?: string }[] => {
+    const result = session.snapshot.value;
+    if (!result.ok) return [];
+    const snap = result.snapshot;
+    const lastAgent = snap.messages.findLastIndex((m) => m.direction === 'agent');
+    const unanswered = snap.messages.slice(lastAgent + 1).filter((m) => m.direction === 'buyer');
+    const buyerText = (unanswered.length ? unanswered : snap.messages.filter((m) => m.direction === 'buyer').slice(-1)).map((m) => m.text).join('\n');
+    const cardState = card.state.value;
+    const buyerTags = cardState.status === 'ready' ? cardState.record.tags.map((t) => t.tag) : [];
+    const base: PlaybookContext = { pageKind: snap.pageKind, buyerText, buyerTags, now: now.value };
+    const orders = snap.pageKind === 'orderList' ? snap.orders : snap.orders.filter((o) => !snap.activeOrderNo || o.orderNo === snap.activeOrderNo).slice(0, 1);
+    const found = new Map<string, { playbook: Playbook; orderNo?: string }>();
+    for (const order of orders.length ? orders : [undefined]) {
+      const ctx = { ...base, ...(order ? { orderStatus: order.status, placedAt: order.placedAt } : {}) };
+      for (const playbook of applicablePlaybooks(DEFAULT_PLAYBOOKS, ctx, config.value.numbers)) {
+        if (!found.has(playbook.id)) found.set(playbook.id, { playbook, ...(order && snap.pageKind === 'orderList' ? { orderNo: order.orderNo } : {}) });
+      }
+    }
+    return [...found.values()];
+  });
+
+  const active = computed((): ActivePlaybook[] =>
+    applicable.value.map(({ playbook, orderNo }) => {
+      const progress = playbookProgress(playbook, actions.value);
+      const mandatory = isTrainee.value && config.value.mandatory.includes(playbook.id);
+      return { playbook, ...(orderNo ? { orderNo } : {}), mandatory, open: opened.value.has(playbook.id), progress };
+    }),
+  );
+
+  function open(playbookId: string, auto: boolean): void {
+    if (opened.value.has(playbookId)) return;
+    opened.value = new Set([...opened.value, playbookId]);
+    const current = active.value.find((a) => a.playbook.id === playbookId);
+    if (current && (current.progress.startedAt === undefined || current.progress.completedLogged)) logAction('playbook.started', { playbookId, auto });
+  }
+
+  // Trainees: every playbook that applies opens by itself.
+  const stopAutoOpen = effect(() => {
+    if (!isTrainee.value) return;
+    const ids = active.value.filter((a) => !a.open).map((a) => a.playbook.id);
+    untracked(() => ids.forEach((id) => open(id, true)));
+  });
+
+  // Steps met by the log tick themselves (logged once), and a run whose required steps are all settled completes.
+  const ticked = new Set<string>();
+  const stopTicking = effect(() => {
+    for (const { playbook, progress, open: isOpen } of active.value) {
+      if (!isOpen || progress.startedAt === undefined) continue;
+      const run = `${playbook.id}@${progress.startedAt}`;
+      untracked(() => {
+        for (const s of progress.steps) {
+          const key = `${run}/${s.step.id}`;
+          if (s.status !== 'done' || !s.auto || ticked.has(key)) continue;
+          ticked.add(key);
+          const logged = actions.value.some((a) => a.kind === 'playbook.step_done' && a.at >= progress.startedAt! && (a.payload as { stepId?: string; playbookId?: string }).stepId === s.step.id && (a.payload as { playbookId?: string }).playbookId === playbook.id);
+          if (!logged) logAction('playbook.step_done', { playbookId: playbook.id, stepId: s.step.id, auto: true });
+        }
+        if (progress.complete && !progress.completedLogged && !ticked.has(`${run}/completed`)) {
+          ticked.add(`${run}/completed`);
+          logAction('playbook.completed', { playbookId: playbook.id, skipped: progress.steps.filter((s) => s.status === 'skipped').length });
+        }
+      });
+    }
+  });
+
+  return {
+    active,
+    isTrainee,
+    open: (playbookId: string) => open(playbookId, false),
+    close(playbookId: string) {
+      const item = active.value.find((a) => a.playbook.id === playbookId);
+      if (item?.mandatory && !item.progress.complete) return;
+      opened.value = new Set([...opened.value].filter((id) => id !== playbookId));
+    },
+    done(playbookId: string, stepId: string) {
+      logAction('playbook.step_done', { playbookId, stepId, auto: false });
+    },
+    /** A required step needs a reason; the panel asks for one before calling this. */
+    skip(playbookId: string, stepId: string, reason: string) {
+      const step = DEFAULT_PLAYBOOKS.find((p) => p.id === playbookId)?.steps.find((s) => s.id === stepId);
+      if (!step || (step.required && !reason.trim())) return false;
+      logAction('playbook.step_skipped', { playbookId, stepId, required: step.required, reason: reason.trim().slice(0, 200) });
+      return true;
+    },
+    escalate(playbookId: string, to: string) {
+      logAction('playbook.escalated', { playbookId, to });
+    },
+    insertTemplate: (templateId: string) => chat?.insertTemplateById(templateId) ?? false,
+    canInsert: !!chat,
+    dispose() {
+      clearInterval(clock);
+      unwatch();
+      stopListening();
+      stopAutoOpen();
+      stopTicking();
+    },
+  };
+}
+
+export type PlaybookRunner = ReturnType<typeof startPlaybooks>;
