@@ -17,7 +17,7 @@ export function ChatAssistPanel({ chat }: { chat: ChatAssist }) {
       {guard && (
         <GuardFindings
           guard={guard}
-          labels={{ blocked: tr('guard.blocked'), warned: tr('guard.warned'), confirm: tr('guard.confirm'), confirmed: tr('guard.confirmed'), remove: tr('guard.remove'), rewrite: (text) => tr('guard.rewrite', { text }) }}
+          labels={{ blocked: tr('guard.blocked'), warned: tr('guard.warned'), confirm: tr('guard.confirm'), confirmed: tr('guard.confirmed'), remove: tr('guard.remove'), rewrite: (text) => tr('guard.rewrite', { text }), tip: tr('guard.tip') }}
           onRewrite={chat.rewrite}
           onConfirm={chat.confirmSend}
           tip={settings.value.agent?.role === 'trainee' ? traineeTip : undefined}

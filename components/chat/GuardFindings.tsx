@@ -1,10 +1,11 @@
 import type { GuardState } from '@/utils/content/chat-assist';
 import type { Finding } from '@/utils/model';
 import { ConfirmOnce } from '../panel/ConfirmOnce';
+import { useReveal } from '../panel/use-reveal';
 
 interface Props {
   guard: GuardState;
-  labels: { blocked: string; warned: string; confirm: string; confirmed: string; remove: string; rewrite: (text: string) => string };
+  labels: { blocked: string; warned: string; confirm: string; confirmed: string; remove: string; rewrite: (text: string) => string; tip: string };
   onRewrite: (finding: Finding) => void;
   onConfirm: () => void;
   /** A short reminder of the rule, for trainees. */
@@ -14,8 +15,9 @@ interface Props {
 /** Why a send was stopped: each finding with the offending words, the rule's reason and a one-click rewrite. */
 export function GuardFindings({ guard, labels, onRewrite, onConfirm, tip }: Props) {
   const blocked = guard.decision.action === 'block';
+  const ref = useReveal<HTMLDivElement>(guard);
   return (
-    <div className={`kefu-guard ${blocked ? 'is-blocked' : 'is-warned'}`} data-testid="kefu-guard" data-decision={guard.decision.action} role="alert">
+    <div ref={ref} className={`kefu-guard ${blocked ? 'is-blocked' : 'is-warned'}`} data-testid="kefu-guard" data-decision={guard.decision.action} role="alert">
       <strong>{blocked ? labels.blocked : labels.warned}</strong>
       <ul>
         {guard.findings.map((f) => (
@@ -23,7 +25,7 @@ export function GuardFindings({ guard, labels, onRewrite, onConfirm, tip }: Prop
             <mark>{guard.text.slice(f.start, f.end)}</mark> {f.message}
             {tip?.(f.ruleId) && (
               <span className="kefu-tip" data-testid="kefu-trainee-tip">
-                💡 {tip(f.ruleId)}
+                {labels.tip}{tip(f.ruleId)}
               </span>
             )}
             {f.suggestion !== undefined && (

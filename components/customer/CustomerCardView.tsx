@@ -96,7 +96,7 @@ function RecordView({ record, card, now }: { record: CustomerRecord; card: Custo
         <ul>
           {record.notes.map((n) => (
             <li key={`${n.at}`}>
-              📝 {n.note} <span className="kefu-muted">{shortTime(n.at, now)}</span>
+              {tr('customer.noteMark')}{n.note} <span className="kefu-muted">{shortTime(n.at, now)}</span>
             </li>
           ))}
           {record.events.map((e) => (

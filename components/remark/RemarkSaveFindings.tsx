@@ -1,6 +1,7 @@
 import type { RemarkSaveState } from '@/utils/content/remark-guard';
 import type { RemarkError } from '@/utils/remark/remark-errors';
 import { ConfirmOnce } from '../panel/ConfirmOnce';
+import { useReveal } from '../panel/use-reveal';
 
 interface Props {
   state: RemarkSaveState;
@@ -13,8 +14,9 @@ interface Props {
 export function RemarkSaveFindings({ state, labels, describe, onConfirm }: Props) {
   const { check } = state;
   const blocked = check.decision === 'block';
+  const ref = useReveal<HTMLDivElement>(state);
   return (
-    <div className={`kefu-guard ${blocked ? 'is-blocked' : 'is-warned'}`} role="alert" data-testid="kefu-remark-guard" data-decision={check.decision}>
+    <div ref={ref} className={`kefu-guard ${blocked ? 'is-blocked' : 'is-warned'}`} role="alert" data-testid="kefu-remark-guard" data-decision={check.decision}>
       {(blocked || check.errors.length > 0) && <strong>{blocked ? labels.blocked : labels.warned}</strong>}
       {check.errors.length > 0 && (
         <ul>

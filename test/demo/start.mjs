@@ -31,10 +31,18 @@ if (headless) {
     console.log(`screenshot: ${file}`);
     await page.close();
   }
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const dashboard = await context.newPage();
+  await dashboard.goto(`chrome-extension://${new URL(worker.url()).host}/dashboard.html`);
+  await dashboard.getByTestId('dash-count').waitFor();
+  await dashboard.screenshot({ path: join(outDir, 'dashboard.png') });
+  console.log(`screenshot: ${join(outDir, 'dashboard.png')}`);
   await context.close();
   console.log(`No display: ran headless. Screenshots of every demo page with the panel are in ${outDir}/`);
 } else {
   for (const demo of DEMO_PAGES) await (await context.newPage()).goto(demo.url);
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  await (await context.newPage()).goto(`chrome-extension://${new URL(worker.url()).host}/dashboard.html`);
   console.log('Chromium is open on the demo seller pages. Close the window to stop.');
   await new Promise((done) => context.on('close', done));
 }

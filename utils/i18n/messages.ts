@@ -62,6 +62,7 @@ const coreZh = {
   'guard.confirmed': '已确认，请再次按发送',
   'guard.rewrite': '改为“{text}”',
   'guard.remove': '删除',
+  'guard.tip': '新人提示：',
   'site.pinduoduo': '拼多多',
   'site.douyin': '抖音（飞鸽/抖店）',
 } as const;
@@ -129,6 +130,7 @@ const coreEn: Record<keyof typeof coreZh, string> = {
   'guard.confirmed': 'Confirmed: press send again',
   'guard.rewrite': 'Change to “{text}”',
   'guard.remove': 'Remove',
+  'guard.tip': 'Tip: ',
   'site.pinduoduo': 'Pinduoduo',
   'site.douyin': 'Douyin (Feige / Doudian)',
 };
