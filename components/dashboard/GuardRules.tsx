@@ -5,6 +5,7 @@ import { loadLintPolicy, saveLintPolicy } from '@/utils/lint-policy-store';
 import type { LintPolicy, Severity } from '@/utils/model';
 import { saveSettings } from '@/utils/settings-store';
 import { settings, t } from '@/utils/state/settings';
+import { SaveBar, type SaveStatus } from './SaveBar';
 
 /** The send-guard policy: each rule on/off and block/warn, and the shop's own banned words. */
 export function GuardRules() {
@@ -12,7 +13,7 @@ export function GuardRules() {
   const tr = t.value;
   const [policy, setPolicy] = useState<LintPolicy | null>(null);
   const [terms, setTerms] = useState('');
-  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  const [status, setStatus] = useState<SaveStatus>(null);
   useEffect(() => {
     void loadLintPolicy().then((p) => {
       setPolicy(p);
@@ -66,15 +67,7 @@ export function GuardRules() {
         <input type="checkbox" checked={settings.value.logMessageText} onChange={(e) => void saveSettings({ ...settings.value, logMessageText: e.target.checked })} data-testid="rules-log-text" /> {tr('rules.logText')}
       </label>
       <br />
-      <button type="button" className="primary" onClick={() => void save()} data-testid="rules-guard-save">
-        {tr('rules.save')}
-      </button>
-      {status && (
-        <span role="status" className={status.ok ? 'dash-ok' : 'dash-bad'}>
-          {' '}
-          {status.text}
-        </span>
-      )}
+      <SaveBar name="guard" status={status} onSave={() => void save()} />
     </section>
   );
 }

@@ -3,6 +3,7 @@ import { playbookConfigSchema, type PlaybookConfig, type PlaybookNumbers } from 
 import { playbookConfigStore } from '@/utils/playbook-config-store';
 import { DEFAULT_PLAYBOOK_CONFIG, DEFAULT_PLAYBOOKS } from '@/utils/playbooks/default-playbooks';
 import { t } from '@/utils/state/settings';
+import { SaveBar, type SaveStatus } from './SaveBar';
 
 const NUMBER_KEYS = Object.keys(DEFAULT_PLAYBOOK_CONFIG.numbers) as (keyof PlaybookNumbers)[];
 
@@ -10,7 +11,7 @@ const NUMBER_KEYS = Object.keys(DEFAULT_PLAYBOOK_CONFIG.numbers) as (keyof Playb
 export function PlaybookRules() {
   const tr = t.value;
   const [config, setConfig] = useState<PlaybookConfig | null>(null);
-  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  const [status, setStatus] = useState<SaveStatus>(null);
   useEffect(() => void playbookConfigStore.load().then(setConfig), []);
   if (!config) return <p className="dash-muted">{tr('dash.loading')}</p>;
 
@@ -42,15 +43,7 @@ export function PlaybookRules() {
           <input type="checkbox" checked={config.mandatory.includes(p.id)} onChange={(e) => toggle(p.id, e.target.checked)} /> {p.title}
         </label>
       ))}
-      <button type="button" className="primary" onClick={() => void save()} data-testid="rules-playbooks-save">
-        {tr('rules.save')}
-      </button>
-      {status && (
-        <span role="status" className={status.ok ? 'dash-ok' : 'dash-bad'}>
-          {' '}
-          {status.text}
-        </span>
-      )}
+      <SaveBar name="playbooks" status={status} onSave={() => void save()} />
     </section>
   );
 }

@@ -2,13 +2,14 @@ import { useEffect, useState } from 'react';
 import { remarkFormatSchema, type RemarkFormat } from '@/utils/model';
 import { loadRemarkFormat, saveRemarkFormat } from '@/utils/remark-format-store';
 import { t } from '@/utils/state/settings';
+import { SaveBar, type SaveStatus } from './SaveBar';
 
 /** The remark format: block or warn, the change types, and the whole format as JSON for the rest. */
 export function RemarkRules() {
   const tr = t.value;
   const [format, setFormat] = useState<RemarkFormat | null>(null);
   const [json, setJson] = useState('');
-  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  const [status, setStatus] = useState<SaveStatus>(null);
   useEffect(() => {
     void loadRemarkFormat().then((f) => {
       setFormat(f);
@@ -56,15 +57,7 @@ export function RemarkRules() {
         <summary>{tr('rules.advanced')}</summary>
         <textarea className="dash-json" rows={16} value={json} onChange={(e) => setJson(e.target.value)} spellCheck={false} data-testid="rules-remark-json" />
       </details>
-      <button type="button" className="primary" onClick={() => void save()} data-testid="rules-remark-save">
-        {tr('rules.save')}
-      </button>
-      {status && (
-        <span role="status" className={status.ok ? 'dash-ok' : 'dash-bad'} data-testid="rules-remark-status">
-          {' '}
-          {status.text}
-        </span>
-      )}
+      <SaveBar name="remark" status={status} onSave={() => void save()} />
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import { buyerKey, type Action } from '../model';
 import { DB_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from './schema';
 
@@ -17,26 +17,16 @@ export class AppDB extends Dexie {
   constructor(name = DB_NAME) {
     super(name);
     this.version(1).stores(SCHEMA_V1);
-    this.version(2)
-      .stores(SCHEMA_V2)
-      .upgrade((tx) =>
-        tx
-          .table<StoredAction, string>('actions')
-          .toCollection()
-          .modify((row) => {
-            Object.assign(row, indexFieldsOf(row));
-          }),
-      );
-    this.version(3)
-      .stores(SCHEMA_V3)
-      .upgrade((tx) =>
-        tx
-          .table<StoredAction, string>('actions')
-          .toCollection()
-          .modify((row) => {
-            Object.assign(row, indexFieldsOf(row));
-          }),
-      );
+    // Each upgrade adds indexes over fields the rows already hold: derive them again for every row.
+    const reindex = (tx: Transaction) =>
+      tx
+        .table<StoredAction, string>('actions')
+        .toCollection()
+        .modify((row) => {
+          Object.assign(row, indexFieldsOf(row));
+        });
+    this.version(2).stores(SCHEMA_V2).upgrade(reindex);
+    this.version(3).stores(SCHEMA_V3).upgrade(reindex);
   }
 }
 
