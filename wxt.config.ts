@@ -8,7 +8,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    permissions: ['storage'],
+    // alarms + notifications: a follow-up that falls due is announced even when no seller page is open.
+    permissions: ['storage', 'alarms', 'notifications'],
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'kefu-assist@kefu.local', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } } } }
       : {}),

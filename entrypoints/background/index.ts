@@ -1,10 +1,15 @@
 import { defineBackground } from '#imports';
 import { AppDB } from '@/utils/db/app-db';
+import { watchDuePromises } from './due-promises';
 import { registerHandlers } from './handlers';
 
 export default defineBackground({
   type: 'module',
   main() {
-    registerHandlers(new AppDB());
+    const db = new AppDB();
+    // Open now, so a schema upgrade runs when the extension updates rather than on the first message.
+    void db.open();
+    registerHandlers(db);
+    watchDuePromises(db);
   },
 });

@@ -10,11 +10,11 @@ test('a lead exports the templates, a bad file is refused whole, and an imported
   await page.goto(`chrome-extension://${extensionId}/dashboard.html`);
   await page.getByRole('tab', { name: '规则设置' }).click();
   const block = page.getByTestId('rules-templates');
-  await expect(block).toContainText('当前 21 条模板');
+  await expect(block).toContainText('当前 25 条模板');
   const download = page.waitForEvent('download');
   await block.getByRole('button', { name: '导出' }).click();
   const exported = JSON.parse(await readFile((await (await download).path())!, 'utf8'));
-  expect(exported.templates).toHaveLength(21);
+  expect(exported.templates).toHaveLength(25);
 
   const bad = structuredClone(exported);
   bad.templates[3].body = '';
@@ -22,7 +22,7 @@ test('a lead exports the templates, a bad file is refused whole, and an imported
   await writeFile(badPath, JSON.stringify(bad));
   await block.getByTestId('rules-templates-file').setInputFiles(badPath);
   await expect(block.getByTestId('rules-templates-status')).toContainText('templates[3].body');
-  await expect(block).toContainText('当前 21 条模板');
+  await expect(block).toContainText('当前 25 条模板');
 
   const mine = { ...exported, templates: [{ id: 'shop.delivery', title: '本店物流', body: '亲，{买家}，本店统一发顺丰，请放心。', language: 'zh-CN', category: '物流查询/催发货', keywords: ['快递', '物流', '到'] }] };
   const goodPath = join(tmpdir(), `good-${Date.now()}.json`);

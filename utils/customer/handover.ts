@@ -32,3 +32,8 @@ export function handoverCsv(items: readonly HandoverItem[]): string {
   const rows = items.map((i) => [i.site ?? '', i.buyer, i.summary, chinaTime(i.dueAt), i.overdue ? '已超时' : '', i.by ?? '']);
   return `\uFEFF${Papa.unparse([['平台', '买家', '承诺', '到期', '状态', '工号'], ...rows], { newline: '\r\n', escapeFormulae: /^[=+\-@\t\r]/ })}\r\n`;
 }
+
+/** Overdue promises not announced yet, so a notification goes out once per promise. */
+export function newlyDue(items: readonly HandoverItem[], announced: ReadonlySet<string>): HandoverItem[] {
+  return items.filter((item) => item.overdue && !announced.has(item.promiseId));
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCustomerRecord, openPromises } from '@/utils/customer/customer-record';
-import { handoverCsv, handoverItems } from '@/utils/customer/handover';
+import { handoverCsv, handoverItems, newlyDue } from '@/utils/customer/handover';
 import { detectPromise } from '@/utils/customer/promise-detect';
 import { formatWait, waitingState, waitLevel } from '@/utils/customer/waiting';
 import type { Action, ActionKind } from '@/utils/model';
@@ -109,6 +109,8 @@ describe('handover', () => {
       T0,
     );
     expect(items.map((i) => [i.promiseId, i.overdue])).toEqual([['p-000011', true], ['p-000010', false]]);
+    expect(newlyDue(items, new Set()).map((i) => i.promiseId)).toEqual(['p-000011']);
+    expect(newlyDue(items, new Set(['p-000011']))).toEqual([]);
     const csv = handoverCsv(items);
     expect(csv.startsWith('\uFEFF平台,买家,承诺,到期,状态,工号')).toBe(true);
     expect(csv).toContain("'=cmd");

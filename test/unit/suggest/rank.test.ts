@@ -24,6 +24,9 @@ const LABELLED: [string, string | undefined, string][] = [
   ['The seeds are garbage, half of them are wrong', undefined, 'en.complaint.first'],
   ['Still not received after a month, I want a refund', '已发货', 'en.shipping.refund-offer'],
   ['Tracking says retention reason customs declaration', undefined, 'en.customs.explain'],
+  ['Где моя посылка? Уже месяц жду', '已发货', 'ru.shipping.normal'],
+  ['Товар пришёл сломанный, это брак', undefined, 'ru.complaint.first'],
+  ['До сих пор не получил, верните деньги', '已发货', 'ru.shipping.refund-offer'],
 ];
 
 describe('rankSuggestions', () => {
