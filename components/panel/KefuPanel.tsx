@@ -56,7 +56,7 @@ export function KefuPanel({ session, placement, chat, remark, customer, playbook
       {actionLogOffline.value && <p className="kefu-warning" role="status">{tr('panel.offline')}</p>}
       {result.ok ? (
         <>
-          <BuyerSummary buyer={result.snapshot.buyer} labels={{ buyer: tr('panel.buyer'), buyerId: tr('panel.buyerId'), noBuyer: tr('panel.noBuyer') }} />
+          {result.snapshot.pageKind !== 'orderList' && <BuyerSummary buyer={result.snapshot.buyer} labels={{ buyer: tr('panel.buyer'), buyerId: tr('panel.buyerId'), noBuyer: tr('panel.noBuyer') }} />}
           {customer && <CustomerCardView card={customer} />}
           {playbooks && <PlaybookPanel runner={playbooks} />}
           {chat && <ChatAssistPanel chat={chat} />}

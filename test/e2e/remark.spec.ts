@@ -78,7 +78,9 @@ test('on 抖店 the builder fills the open drawer, Enter saves it, and the earli
   await expect(row.locator('.remark-text')).toHaveText(saved!);
 
   const rows = await waitForActions(context, (r) => r.some((a) => a.kind === 'remark.saved'));
-  expect(rows.find((a) => a.kind === 'remark.saved')!.payload).toMatchObject({ orderNo: '6925095897028850001', changeType: '指定快递', flag: '红', valid: true, via: 'enter' });
+  const savedRow = rows.find((a) => a.kind === 'remark.saved')!;
+  expect(savedRow.payload).toMatchObject({ orderNo: '6925095897028850001', changeType: '指定快递', flag: '红', valid: true, via: 'enter' });
+  expect(savedRow.buyer).toMatchObject({ site: 'douyin', nick: 'momo_22' }); // the row's buyer: a list page has no single buyer
 });
 
 test('deleting an earlier remark line by hand asks for confirmation and is logged', async ({ context, page }) => {

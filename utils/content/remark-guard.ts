@@ -78,6 +78,14 @@ export function startRemarkGuard(session: PageSession, doc: Document) {
     return { entry, errors, whole, limit: format.value.maxLength[adapter.site], tooLong: whole.length > format.value.maxLength[adapter.site] };
   });
 
+  /** On a list page the remark's buyer is the buyer of that order's row, not the page's (a list has none). */
+  const forOrder = (orderNo: string) => {
+    const result = session.snapshot.value;
+    if (!result.ok || result.snapshot.buyer) return {};
+    const name = result.snapshot.orders.find((o) => o.orderNo === orderNo)?.buyerName;
+    return name ? { buyer: { displayName: name, idKind: 'nick' as const } } : {};
+  };
+
   function fill(): void {
     const live = readEditor();
     const shown = editor.value;
@@ -96,7 +104,7 @@ export function startRemarkGuard(session: PageSession, doc: Document) {
     live.selectFlag(flag);
     saveState.value = null;
     notice.value = 'filled';
-    logAction('remark.built', { orderNo: live.orderNo, changeType: draft.value.changeType, flag, length: whole.length });
+    logAction('remark.built', { orderNo: live.orderNo, changeType: draft.value.changeType, flag, length: whole.length }, forOrder(live.orderNo));
   }
 
   /** Runs on the person's own save; returns whether the site's save may go ahead. */
@@ -110,7 +118,7 @@ export function startRemarkGuard(session: PageSession, doc: Document) {
     if (check.decision === 'block' || (check.decision === 'confirm' && !confirmed)) {
       saveState.value = { check, text, confirmed: false };
       if (check.decision === 'block') {
-        logAction('remark.blocked', { orderNo: live.orderNo, fields: unique(check.errors.map((e) => e.field)), codes: unique(check.errors.map((e) => e.code)), via });
+        logAction('remark.blocked', { orderNo: live.orderNo, fields: unique(check.errors.map((e) => e.field)), codes: unique(check.errors.map((e) => e.code)), via }, forOrder(live.orderNo));
       }
       return false;
     }
@@ -123,8 +131,8 @@ export function startRemarkGuard(session: PageSession, doc: Document) {
       valid: check.errors.length === 0,
       linesAdded: check.added.length,
       via,
-    });
-    if (check.removed.length > 0) logAction('remark.edited_existing', { orderNo: live.orderNo, removedLines: check.removed.length });
+    }, forOrder(live.orderNo));
+    if (check.removed.length > 0) logAction('remark.edited_existing', { orderNo: live.orderNo, removedLines: check.removed.length }, forOrder(live.orderNo));
     saveState.value = null;
     notice.value = null;
     return true;
