@@ -9,7 +9,7 @@ import { CustomerCardView } from '../customer/CustomerCardView';
 import type { PlaybookRunner } from '@/utils/content/playbook-runner';
 import { PlaybookPanel } from '../playbooks/PlaybookPanel';
 import type { PlacementTracker } from '@/utils/content/placement-tracker';
-import { actionLogOffline } from '@/utils/log/extension-sender';
+import { actionLogProblem } from '@/utils/log/extension-sender';
 import { logAction } from '@/utils/log/log-action';
 import { saveSettings } from '@/utils/settings-store';
 import { settings, t } from '@/utils/state/settings';
@@ -53,7 +53,11 @@ export function KefuPanel({ session, placement, chat, remark, customer, playbook
       onDragEnd={placement.moveTo}
       panelRef={placement.attach}
     >
-      {actionLogOffline.value && <p className="kefu-warning" role="status">{tr('panel.offline')}</p>}
+      {actionLogProblem.value && (
+        <p className="kefu-warning" role="status" data-testid="kefu-log-problem">
+          {tr(actionLogProblem.value === 'storage-full' ? 'panel.storageFull' : 'panel.offline')}
+        </p>
+      )}
       {result.ok ? (
         <>
           {result.snapshot.pageKind !== 'orderList' && <BuyerSummary buyer={result.snapshot.buyer} labels={{ buyer: tr('panel.buyer'), buyerId: tr('panel.buyerId'), noBuyer: tr('panel.noBuyer') }} />}

@@ -3,6 +3,7 @@ import { appendActions } from '@/utils/db/append-actions';
 import type { AppDB } from '@/utils/db/app-db';
 import { customerActions, promiseActions } from '@/utils/db/customer-query';
 import { recentActions } from '@/utils/db/queries';
+import { isQuotaError, STORAGE_FULL } from '@/utils/db/quota';
 import { createWaitingBadge } from './waiting-badge';
 import { isMessageType, onMessage, type MessageRequest, type MessageResponse, type MessageType } from '@/utils/messaging';
 import { validateMessage, type SenderInfo } from '@/utils/messaging/validate';
@@ -32,7 +33,12 @@ export function registerHandlers(db: AppDB): void {
 
   handle('log:append', async ({ drafts }) => {
     const settings = await loadSettings();
-    return { acked: await appendActions(db, drafts, settings.agent) };
+    try {
+      return { acked: await appendActions(db, drafts, settings.agent) };
+    } catch (error) {
+      // The sender keeps the drafts and retries; it needs to know why, to tell the agent.
+      throw isQuotaError(error) ? new Error(STORAGE_FULL) : error;
+    }
   });
   handle('log:recent', ({ limit }) => recentActions(db, limit));
   handle('customer:actions', ({ buyer }) => customerActions(db, buyer));

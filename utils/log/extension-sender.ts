@@ -1,10 +1,11 @@
 import { signal } from '@preact/signals-react';
+import { logProblemOf, type LogProblem } from '../db/quota';
 import { sendMessage } from '../messaging';
 import { ActionQueue } from './action-queue';
 import { configureActionLog } from './log-action';
 
-/** True while the background worker cannot be reached and actions are held for retry. */
-export const actionLogOffline = signal(false);
+/** Why actions are being held for retry, if they are: the worker cannot be reached, or the disk is full. */
+export const actionLogProblem = signal<LogProblem | null>(null);
 
 /** Wires logAction to the background worker; used by content scripts and extension pages. */
 export function connectActionLogToBackground(): void {
@@ -12,11 +13,11 @@ export function connectActionLogToBackground(): void {
     () =>
       new ActionQueue({
         send: async (drafts) => (await sendMessage('log:append', { drafts })).acked,
-        onRetry: () => {
-          actionLogOffline.value = true;
+        onRetry: (_attempt, error) => {
+          actionLogProblem.value = logProblemOf(error);
         },
         onDelivered: () => {
-          actionLogOffline.value = false;
+          actionLogProblem.value = null;
         },
       }),
   );

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { isQuotaError, logProblemOf, STORAGE_FULL } from '@/utils/db/quota';
 import { ActionQueue } from '@/utils/log/action-queue';
 import { makeDraft, type ActionDraft } from '@/utils/model';
 
@@ -60,5 +61,15 @@ describe('ActionQueue', () => {
     await queue.idle();
     expect(sizes.reduce((a, b) => a + b, 0)).toBe(5);
     expect(Math.max(...sizes)).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('why delivery fails', () => {
+  it('tells a full disk from an unreachable worker', () => {
+    expect(isQuotaError(new DOMException('full', 'QuotaExceededError'))).toBe(true);
+    expect(isQuotaError({ name: 'AbortError', inner: { name: 'QuotaExceededError' } })).toBe(true);
+    expect(isQuotaError(new Error('constraint'))).toBe(false);
+    expect(logProblemOf(new Error(STORAGE_FULL))).toBe('storage-full');
+    expect(logProblemOf(new Error('Could not establish connection. Receiving end does not exist.'))).toBe('offline');
   });
 });
