@@ -1,13 +1,19 @@
-/** Runs `fn` `runs` times after a warm-up and returns per-call times in ms, sorted. */
-export function timeRuns(fn: () => unknown, runs: number): number[] {
-  for (let i = 0; i < Math.min(200, runs); i++) fn();
-  const times: number[] = [];
+/**
+ * Times several functions call by call in turn (a, b, a, b …) after a warm-up, so a GC pause or a busy core lands on
+ * both sides alike instead of on whichever ran second. Returns per-call times in ms, each list sorted.
+ */
+export function timeInterleaved(fns: (() => unknown)[], runs: number): number[][] {
+  (globalThis as { gc?: () => void }).gc?.();
+  for (let i = 0; i < Math.min(200, runs); i++) fns.forEach((fn) => fn());
+  const times = fns.map(() => [] as number[]);
   for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    fn();
-    times.push(performance.now() - start);
+    fns.forEach((fn, k) => {
+      const start = performance.now();
+      fn();
+      times[k]!.push(performance.now() - start);
+    });
   }
-  return times.sort((a, b) => a - b);
+  return times.map((t) => t.sort((a, b) => a - b));
 }
 
 export const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;

@@ -46,13 +46,17 @@ export class AhoCorasick {
     }
   }
 
-  /** Every match in `text`; positions are UTF-16 offsets, as String.slice uses (patterns match by code unit). */
-  search(text: string): Match[] {
+  /**
+   * Every match in `text`; positions are UTF-16 offsets, as String.slice uses (patterns match by code unit).
+   * With `foldCase`, Latin and Cyrillic capitals match lower-case patterns, folded per character so that no
+   * lower-cased copy of the text is made (the send path runs on every Enter; allocation is what its tail is made of).
+   */
+  search(text: string, foldCase = false): Match[] {
     const matches: Match[] = [];
     const nodes = this.nodes;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
-      const ch = text.charCodeAt(i);
+      const ch = foldCase ? foldChar(text.charCodeAt(i)) : text.charCodeAt(i);
       let next = nodes[state]!.next.get(ch);
       while (next === undefined && state !== 0) {
         state = nodes[state]!.fail;
@@ -64,4 +68,11 @@ export class AhoCorasick {
     }
     return matches;
   }
+}
+
+/** A–Z, А–Я and Ё to lower case; everything else unchanged. */
+function foldChar(ch: number): number {
+  if (ch >= 0x41 && ch <= 0x5a) return ch + 0x20;
+  if (ch >= 0x410 && ch <= 0x42f) return ch + 0x20;
+  return ch === 0x401 ? 0x451 : ch;
 }

@@ -28,7 +28,7 @@ function compile(policy: LintPolicy): Compiled {
 export function lintReply(text: string, policy: LintPolicy = DEFAULT_LINT_POLICY): Finding[] {
   const { matcher, termCount } = compile(policy);
   const findings: Finding[] = [];
-  const matches = matcher.search(text.toLowerCase());
+  const matches = matcher.search(text, true);
   const ordinary = matches.filter((m) => m.pattern >= termCount);
   for (const m of matches) {
     if (m.pattern >= termCount) continue;

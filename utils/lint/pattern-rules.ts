@@ -9,14 +9,16 @@ export interface PatternRule {
 }
 
 // An exec loop on the rule's own global regex: no iterator or generator per call, which keeps the send path's tail short.
+const NONE: Range[] = [];
+
 function regexRanges(text: string, pattern: RegExp, suggest?: (match: string) => string): Range[] {
-  const ranges: Range[] = [];
+  let ranges: Range[] | undefined;
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    ranges.push([m.index, m.index + m[0].length, suggest?.(m[0])]);
+    (ranges ??= []).push([m.index, m.index + m[0].length, suggest?.(m[0])]);
     if (m[0].length === 0) pattern.lastIndex++;
   }
-  return ranges;
+  return ranges ?? NONE;
 }
 
 /** A rule that is one regex, compiled once (a literal inside the finder would be a new RegExp on every call). */

@@ -102,3 +102,12 @@ describe('lead-edited policy', () => {
     expect(lintReply('全网最低', off)).toEqual([]);
   });
 });
+
+describe('case folding', () => {
+  it('matches Latin and Cyrillic terms in any case, at the original positions', () => {
+    const policy = withShopBannedTerms(DEFAULT_LINT_POLICY, ['paypal', 'скидка']);
+    const text = '您好 PayPal 和 СКИДКА';
+    const found = lintReply(text, policy).filter((f) => f.ruleId === 'shop.banned');
+    expect(found.map((f) => text.slice(f.start, f.end))).toEqual(['PayPal', 'СКИДКА']);
+  });
+});
