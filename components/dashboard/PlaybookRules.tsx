@@ -39,7 +39,7 @@ export function PlaybookRules() {
       ))}
       <h4>{tr('rules.mandatory')}</h4>
       {DEFAULT_PLAYBOOKS.map((p) => (
-        <label key={p.id} className="dash-number">
+        <label key={p.id} className="dash-check">
           <input type="checkbox" checked={config.mandatory.includes(p.id)} onChange={(e) => toggle(p.id, e.target.checked)} /> {p.title}
         </label>
       ))}

@@ -34,6 +34,18 @@ export function TemplatesRules() {
       <label className="dash-file">
         {tr('rules.import')} <input type="file" accept=".json,application/json" onChange={(e) => void importFile(e.target.files?.[0])} data-testid="rules-templates-file" />
       </label>
+      {templates && (
+        <ul className="dash-template-list" data-testid="rules-template-list">
+          {templates.map((t) => (
+            <li key={t.id} title={t.body}>
+              <span>{t.title}</span>
+              <span className="dash-muted">{t.category}</span>
+              <span className="dash-muted">{t.language}</span>
+              <span className="dash-muted">×{t.usageCount}</span>
+            </li>
+          ))}
+        </ul>
+      )}
       {message && (
         <p role="status" className={message.ok ? 'dash-ok' : 'dash-bad'} data-testid="rules-templates-status">
           {message.text}
