@@ -36,12 +36,12 @@ export function TemplatesRules() {
       </label>
       {templates && (
         <ul className="dash-template-list" data-testid="rules-template-list">
-          {templates.map((t) => (
-            <li key={t.id} title={t.body}>
-              <span>{t.title}</span>
-              <span className="dash-muted">{t.category}</span>
-              <span className="dash-muted">{t.language}</span>
-              <span className="dash-muted">×{t.usageCount}</span>
+          {templates.map((template) => (
+            <li key={template.id} title={template.body}>
+              <span>{template.title}</span>
+              <span className="dash-muted">{template.category}</span>
+              <span className="dash-muted">{template.language}</span>
+              <span className="dash-muted">×{template.usageCount}</span>
             </li>
           ))}
         </ul>
