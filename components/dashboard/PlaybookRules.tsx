@@ -1,18 +1,26 @@
 import { useEffect, useState } from 'react';
-import { playbookConfigSchema, type PlaybookConfig, type PlaybookNumbers } from '@/utils/model';
-import { playbookConfigStore } from '@/utils/playbook-config-store';
+import { playbookConfigSchema, playbookListSchema, type Playbook, type PlaybookConfig, type PlaybookNumbers } from '@/utils/model';
+import { playbookConfigStore, playbooksStore } from '@/utils/playbook-config-store';
 import { DEFAULT_PLAYBOOK_CONFIG, DEFAULT_PLAYBOOKS } from '@/utils/playbooks/default-playbooks';
 import { t } from '@/utils/state/settings';
 import { SaveBar, type SaveStatus } from './SaveBar';
 
 const NUMBER_KEYS = Object.keys(DEFAULT_PLAYBOOK_CONFIG.numbers) as (keyof PlaybookNumbers)[];
 
-/** Which playbooks are mandatory for trainees, and every number the playbooks use. */
+/** Every number the playbooks use, which are mandatory for trainees, and the playbooks themselves as JSON. */
 export function PlaybookRules() {
   const tr = t.value;
   const [config, setConfig] = useState<PlaybookConfig | null>(null);
+  const [playbooks, setPlaybooks] = useState<Playbook[]>(DEFAULT_PLAYBOOKS);
+  const [json, setJson] = useState('');
   const [status, setStatus] = useState<SaveStatus>(null);
-  useEffect(() => void playbookConfigStore.load().then(setConfig), []);
+  useEffect(() => {
+    void playbookConfigStore.load().then(setConfig);
+    void playbooksStore.load().then((list) => {
+      setPlaybooks(list);
+      setJson(JSON.stringify(list, null, 2));
+    });
+  }, []);
   if (!config) return <p className="dash-muted">{tr('dash.loading')}</p>;
 
   const setNumber = (key: keyof PlaybookNumbers, raw: string) => setConfig({ ...config, numbers: { ...config.numbers, [key]: typeof config.numbers[key] === 'number' ? Number(raw) : raw } });
@@ -23,7 +31,20 @@ export function PlaybookRules() {
       const issue = parsed.error.issues[0]!;
       return setStatus({ ok: false, text: tr('rules.invalid', { where: NUMBER_KEYS.includes(issue.path[1] as keyof PlaybookNumbers) ? tr(`number.${issue.path[1] as keyof PlaybookNumbers}`) : issue.path.join('.'), message: issue.message }) });
     }
+    let list: unknown;
+    try {
+      list = JSON.parse(json);
+    } catch (error) {
+      return setStatus({ ok: false, text: tr('rules.invalid', { where: 'JSON', message: (error as Error).message }) });
+    }
+    const parsedList = playbookListSchema.safeParse(list);
+    if (!parsedList.success) {
+      const issue = parsedList.error.issues[0]!;
+      return setStatus({ ok: false, text: tr('rules.invalid', { where: issue.path.join('.'), message: issue.message }) });
+    }
     await playbookConfigStore.save(parsed.data);
+    await playbooksStore.save(parsedList.data);
+    setPlaybooks(parsedList.data);
     setStatus({ ok: true, text: tr('rules.saved') });
   };
 
@@ -38,11 +59,18 @@ export function PlaybookRules() {
         </label>
       ))}
       <h4>{tr('rules.mandatory')}</h4>
-      {DEFAULT_PLAYBOOKS.map((p) => (
+      {playbooks.map((p) => (
         <label key={p.id} className="dash-check">
           <input type="checkbox" checked={config.mandatory.includes(p.id)} onChange={(e) => toggle(p.id, e.target.checked)} /> {p.title}
         </label>
       ))}
+      <details>
+        <summary>{tr('rules.advanced')}</summary>
+        <textarea className="dash-json" rows={18} value={json} onChange={(e) => setJson(e.target.value)} spellCheck={false} data-testid="rules-playbooks-json" />
+        <button type="button" onClick={() => setJson(JSON.stringify(DEFAULT_PLAYBOOKS, null, 2))}>
+          {tr('rules.resetDefault')}
+        </button>
+      </details>
       <SaveBar name="playbooks" status={status} onSave={() => void save()} />
     </section>
   );

@@ -1,19 +1,22 @@
 import { useEffect, useState } from 'react';
 import type { AppDB } from '@/utils/db/app-db';
 import { playbookActions } from '@/utils/db/customer-query';
-import type { Action } from '@/utils/model';
+import type { Action, Playbook } from '@/utils/model';
+import { playbooksStore } from '@/utils/playbook-config-store';
 import { DEFAULT_PLAYBOOKS } from '@/utils/playbooks/default-playbooks';
 import { mostSkippedSteps, traineeProgress } from '@/utils/playbooks/trainee-progress';
 import { t } from '@/utils/state/settings';
 
-const titleOf = (id: string) => DEFAULT_PLAYBOOKS.find((p) => p.id === id)?.title ?? id;
-const stepOf = (playbookId: string, stepId: string) => DEFAULT_PLAYBOOKS.find((p) => p.id === playbookId)?.steps.find((s) => s.id === stepId)?.text ?? stepId;
 
 /** Per trainee: playbooks started, completed and skipped over time, the reasons given, and the steps most skipped. */
 export function TraineeView({ db }: { db: AppDB }) {
   const tr = t.value;
   const [actions, setActions] = useState<Action[] | null>(null);
+  const [playbooks, setPlaybooks] = useState<Playbook[]>(DEFAULT_PLAYBOOKS);
   useEffect(() => void playbookActions(db).then(setActions), [db]);
+  useEffect(() => void playbooksStore.load().then(setPlaybooks), []);
+  const titleOf = (id: string) => playbooks.find((p) => p.id === id)?.title ?? id;
+  const stepOf = (playbookId: string, stepId: string) => playbooks.find((p) => p.id === playbookId)?.steps.find((s) => s.id === stepId)?.text ?? stepId;
   if (!actions) return <p className="dash-muted">{tr('dash.loading')}</p>;
   const trainees = traineeProgress(actions);
   if (trainees.length === 0) return <p className="dash-muted">{tr('trainees.empty')}</p>;

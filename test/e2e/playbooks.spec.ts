@@ -71,3 +71,27 @@ test('an agent’s playbook stays closed until asked, and the daily report is dr
   const rows = await waitForActions(context, (r) => r.some((a) => a.kind === 'report.generated'));
   expect(rows.find((a) => a.kind === 'report.generated')!.payload).toMatchObject({ exported: true });
 });
+
+test('a lead edits a playbook as data in the dashboard; a broken edit is refused; the chat panel shows the new step', async ({ context, page, extensionId }) => {
+  await setExtensionStorage(context, 'settings', settingsWith());
+  await page.goto(`chrome-extension://${extensionId}/dashboard.html`);
+  await page.getByRole('tab', { name: '规则设置' }).click();
+  const block = page.getByTestId('rules-playbooks');
+  await block.locator('summary').click();
+  const json = block.getByTestId('rules-playbooks-json');
+  const list = JSON.parse(await json.inputValue());
+  await json.fill(JSON.stringify([...list, list[0]]));
+  await block.getByTestId('rules-playbooks-save').click();
+  await expect(block.getByTestId('rules-playbooks-status')).toContainText('appears twice');
+
+  list.find((p: { id: string }) => p.id === 'parcel-chase').steps[0].text = '先在快递官网查轨迹并截图';
+  await json.fill(JSON.stringify(list));
+  await block.getByTestId('rules-playbooks-save').click();
+  await expect(block.getByTestId('rules-playbooks-status')).toContainText('已保存');
+
+  const chat = await context.newPage();
+  await openSellerPage(chat, PDD_CHAT);
+  const chase = panel(chat).locator('[data-playbook="parcel-chase"]');
+  await chase.getByTestId('kefu-playbook-open').click();
+  await expect(chase.locator('li[data-step="track"]')).toContainText('先在快递官网查轨迹并截图');
+});

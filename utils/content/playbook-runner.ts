@@ -5,7 +5,7 @@ import { applicablePlaybooks, type PlaybookContext } from '../playbooks/applicab
 import { DEFAULT_PLAYBOOK_CONFIG, DEFAULT_PLAYBOOKS } from '../playbooks/default-playbooks';
 import { playbookProgress, type PlaybookProgress } from '../playbooks/progress';
 import { settings } from '../state/settings';
-import { playbookConfigStore } from '../playbook-config-store';
+import { playbookConfigStore, playbooksStore } from '../playbook-config-store';
 import type { ChatAssist } from './chat-assist';
 import type { CustomerCard } from './customer-card';
 import type { PageSession } from './page-session';
@@ -31,6 +31,9 @@ export function startPlaybooks(session: PageSession, card: CustomerCard, chat: C
   const config = signal<PlaybookConfig>(DEFAULT_PLAYBOOK_CONFIG);
   void playbookConfigStore.load().then((c) => (config.value = c));
   const unwatch = playbookConfigStore.watch((c) => (config.value = c));
+  const playbooks = signal<Playbook[]>(DEFAULT_PLAYBOOKS);
+  void playbooksStore.load().then((p) => (playbooks.value = p));
+  const unwatchPlaybooks = playbooksStore.watch((p) => (playbooks.value = p));
   const now = signal(Date.now());
   const clock = setInterval(() => (now.value = Date.now()), CLOCK_MS);
   const local = signal<LoggedAction[]>([]);
@@ -60,7 +63,7 @@ export function startPlaybooks(session: PageSession, card: CustomerCard, chat: C
     const found = new Map<string, { playbook: Playbook; orderNo?: string }>();
     for (const order of orders.length ? orders : [undefined]) {
       const ctx = { ...base, ...(order ? { orderStatus: order.status, placedAt: order.placedAt } : {}) };
-      for (const playbook of applicablePlaybooks(DEFAULT_PLAYBOOKS, ctx, config.value.numbers)) {
+      for (const playbook of applicablePlaybooks(playbooks.value, ctx, config.value.numbers)) {
         if (!found.has(playbook.id)) found.set(playbook.id, { playbook, ...(order && snap.pageKind === 'orderList' ? { orderNo: order.orderNo } : {}) });
       }
     }
@@ -125,7 +128,7 @@ export function startPlaybooks(session: PageSession, card: CustomerCard, chat: C
     },
     /** A required step needs a reason; the panel asks for one before calling this. */
     skip(playbookId: string, stepId: string, reason: string) {
-      const step = DEFAULT_PLAYBOOKS.find((p) => p.id === playbookId)?.steps.find((s) => s.id === stepId);
+      const step = playbooks.value.find((p) => p.id === playbookId)?.steps.find((s) => s.id === stepId);
       if (!step || (step.required && !reason.trim())) return false;
       logAction('playbook.step_skipped', { playbookId, stepId, required: step.required, reason: reason.trim().slice(0, 200) });
       return true;
@@ -138,6 +141,7 @@ export function startPlaybooks(session: PageSession, card: CustomerCard, chat: C
     dispose() {
       clearInterval(clock);
       unwatch();
+      unwatchPlaybooks();
       stopListening();
       stopAutoOpen();
       stopTicking();

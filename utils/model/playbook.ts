@@ -75,6 +75,20 @@ export const playbookSchema = z.object({
 });
 export type Playbook = z.infer<typeof playbookSchema>;
 
+/** The shop's playbooks: a lead edits them as data (ids unique, so logged progress keeps its meaning). */
+export const playbookListSchema = z
+  .array(playbookSchema)
+  .min(1)
+  .max(100)
+  .superRefine((list, ctx) => {
+    list.forEach((p, i) => {
+      if (list.findIndex((q) => q.id === p.id) !== i) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `playbook id "${p.id}" appears twice` });
+      p.steps.forEach((step, k) => {
+        if (p.steps.findIndex((s) => s.id === step.id) !== k) ctx.addIssue({ code: 'custom', path: [i, 'steps', k, 'id'], message: `step id "${step.id}" appears twice` });
+      });
+    });
+  });
+
 /** The lead's playbook settings: the numbers, and which playbooks are mandatory for trainees. */
 export const playbookConfigSchema = z.object({
   numbers: playbookNumbersSchema,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Action, ActionKind } from '@/utils/model';
+import { playbookListSchema, type Action, type ActionKind } from '@/utils/model';
 import { applicablePlaybooks, playbookApplies, type PlaybookContext } from '@/utils/playbooks/applicable';
 import { draftDailyReport } from '@/utils/playbooks/daily-report';
 import { DEFAULT_PLAYBOOK_CONFIG, DEFAULT_PLAYBOOKS } from '@/utils/playbooks/default-playbooks';
@@ -67,6 +67,13 @@ describe('playbook triggers (fixed clock)', () => {
     expect(applies('shift-start', { now: at(14) })).toBe(false);
     expect(applies('shift-end', { now: at(22, 30) })).toBe(true);
     expect(applies('shift-end', { now: at(21, 30) })).toBe(false);
+  });
+
+  it('the default set is valid playbook data, and a repeated id or step id is refused with its path', () => {
+    expect(playbookListSchema.safeParse(DEFAULT_PLAYBOOKS).success).toBe(true);
+    expect(playbookListSchema.safeParse([...DEFAULT_PLAYBOOKS, DEFAULT_PLAYBOOKS[0]]).error?.issues[0]?.path).toEqual([DEFAULT_PLAYBOOKS.length, 'id']);
+    const twice = { ...pb('cod-confirm'), steps: [...pb('cod-confirm').steps, pb('cod-confirm').steps[0]!] };
+    expect(playbookListSchema.safeParse([twice]).error?.issues[0]?.path).toEqual([0, 'steps', 3, 'id']);
   });
 
   it('every default playbook applies somewhere and nothing applies to an empty context', () => {
