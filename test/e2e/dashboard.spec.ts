@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { expect, openSellerPage, readActions, setExtensionStorage, settingsWith, test, waitForActions } from './fixtures';
 
@@ -49,6 +50,12 @@ test('the dashboard lists logged actions, filters them, and exports exactly the 
   expect(rows.map((r) => r.kind)).toEqual(received.map(() => 'message.received'));
   expect(rows.map((r) => Number(r.seq)).sort()).toEqual(received.map((a) => a.seq).sort());
   expect(rows[0]!.staffId).toBe('1024');
+
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(await exportAs(dash, 'xlsx'));
+  const sheet = book.worksheets[0]!;
+  expect(sheet.rowCount).toBe(received.length + 1);
+  expect(sheet.getRow(2).getCell(8).value).toBe('message.received');
 
   await dash.getByTestId('dash-row').first().click();
   await expect(dash.getByTestId('dash-detail')).toContainText('"hash"');
