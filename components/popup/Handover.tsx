@@ -3,11 +3,11 @@ import { useEffect, useState } from 'react';
 import { handoverCsv, handoverItems, type HandoverItem } from '@/utils/customer/handover';
 import { logAction } from '@/utils/log/log-action';
 import { sendMessage } from '@/utils/messaging';
-import { t } from '@/utils/state/settings';
+import { settings, t } from '@/utils/state/settings';
 import { shortTime } from '../customer/time-text';
 import { downloadBlob } from '../download';
 
-/** End of shift: every open promise in this browser's log, for the next agent, exportable. */
+/** End of shift: every open promise of this shop in this browser's log, for the next agent, exportable. */
 export function Handover() {
   useSignals();
   const tr = t.value;
@@ -15,7 +15,7 @@ export function Handover() {
   const [failed, setFailed] = useState(false);
   useEffect(() => {
     sendMessage('promises:all', {})
-      .then((actions) => setItems(handoverItems(actions, Date.now())))
+      .then((actions) => setItems(handoverItems(actions, Date.now(), settings.value.agent?.shop)))
       .catch(() => setFailed(true));
   }, []);
 

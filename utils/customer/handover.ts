@@ -5,24 +5,25 @@ export interface HandoverItem {
   promiseId: string;
   buyer: string;
   site?: string;
+  shop?: string;
   summary: string;
   dueAt: number;
   by?: string;
   overdue: boolean;
 }
 
-/** Open promises across every buyer, from promise.created minus promise.done rows, oldest due first. */
-export function handoverItems(actions: readonly Action[], now: number): HandoverItem[] {
+/** Open promises across every buyer (of one shop, when given), from promise.created minus promise.done, oldest due first. */
+export function handoverItems(actions: readonly Action[], now: number, shop?: string): HandoverItem[] {
   const open = new Map<string, HandoverItem>();
   const done = new Set<string>();
   for (const a of actions) {
     const p = a.payload as { promiseId?: string; summary?: string; dueAt?: number };
     if (a.kind === 'promise.done' && p.promiseId) done.add(p.promiseId);
     if (a.kind === 'promise.created' && p.promiseId) {
-      open.set(p.promiseId, { promiseId: p.promiseId, buyer: a.buyer?.nick ?? a.buyer?.buyerId ?? '', site: a.site, summary: p.summary ?? '', dueAt: p.dueAt ?? a.at, by: a.agent?.staffId, overdue: (p.dueAt ?? a.at) < now });
+      open.set(p.promiseId, { promiseId: p.promiseId, buyer: a.buyer?.nick ?? a.buyer?.buyerId ?? '', site: a.site, shop: a.buyer?.shop ?? a.agent?.shop, summary: p.summary ?? '', dueAt: p.dueAt ?? a.at, by: a.agent?.staffId, overdue: (p.dueAt ?? a.at) < now });
     }
   }
-  return [...open.values()].filter((item) => !done.has(item.promiseId)).sort((a, b) => a.dueAt - b.dueAt);
+  return [...open.values()].filter((item) => !done.has(item.promiseId) && (!shop || item.shop === shop)).sort((a, b) => a.dueAt - b.dueAt);
 }
 
 const chinaTime = (at: number) => new Date(at + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');

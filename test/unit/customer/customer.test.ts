@@ -109,6 +109,7 @@ describe('handover', () => {
       T0,
     );
     expect(items.map((i) => [i.promiseId, i.overdue])).toEqual([['p-000011', true], ['p-000010', false]]);
+    expect(handoverItems([row('promise.created', { promiseId: 'p-000013', kind: 'wait', summary: 'x', dueAt: T0 }, 0)], T0, '别的店')).toEqual([]);
     expect(newlyDue(items, new Set()).map((i) => i.promiseId)).toEqual(['p-000011']);
     expect(newlyDue(items, new Set(['p-000011']))).toEqual([]);
     const csv = handoverCsv(items);
