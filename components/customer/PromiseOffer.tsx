@@ -1,5 +1,6 @@
 import type { PromiseOffer as Offer } from '@/utils/content/customer-card';
 import { shortTime } from './time-text';
+import { chinaDayNumber, dayNumberStart } from '@/utils/time/china-time';
 
 interface Props {
   offer: Offer;
@@ -11,8 +12,7 @@ interface Props {
 
 /** 10:00 China time tomorrow. */
 function tomorrowTen(now: number): number {
-  const day = Math.floor((now + 8 * 3600_000) / 86_400_000) + 1;
-  return day * 86_400_000 + 2 * 3600_000;
+  return dayNumberStart(chinaDayNumber(now) + 1) + 10 * 3_600_000;
 }
 
 /** After a reply that promised something: set a follow-up in one click. */

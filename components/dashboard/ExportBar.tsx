@@ -4,11 +4,12 @@ import { XLSX_MAX_ROWS } from '@/utils/export/xlsx';
 import { buildExport, type ExportFormat } from '@/utils/log-view/build-export';
 import { t } from '@/utils/state/settings';
 import { downloadBlob } from '../download';
+import { chinaDateTime } from '@/utils/time/china-time';
 
 type Status = { state: 'idle' } | { state: 'running'; done: number; total: number } | { state: 'done'; count: number; capped: boolean } | { state: 'cancelled' } | { state: 'error'; message: string };
 
 
-const stamp = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
+const stamp = () => chinaDateTime(Date.now()).slice(0, 16).replace(/[-:]/g, '').replace(' ', '-');
 
 /** Export of the filtered rows, with progress and cancel. */
 export function ExportBar({ db, ids, ready }: { db: AppDB; ids: string[]; ready: boolean }) {

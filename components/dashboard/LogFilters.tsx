@@ -1,12 +1,12 @@
 import { ACTION_KINDS, SITE_IDS, type ActionKind, type SiteId } from '@/utils/model';
 import type { LogFilter } from '@/utils/log-view/log-filter';
 import { t } from '@/utils/state/settings';
+import { chinaDate, chinaDayStart } from '@/utils/time/china-time';
 
 const DAY_MS = 86_400_000;
-const CHINA_OFFSET_MS = 8 * 3600_000;
 /** <input type=date> values are China-time calendar days. */
-const dayToEpoch = (value: string) => (value ? Date.parse(`${value}T00:00:00Z`) - CHINA_OFFSET_MS : undefined);
-const epochToDay = (at: number | undefined) => (at === undefined ? '' : new Date(at + CHINA_OFFSET_MS).toISOString().slice(0, 10));
+const dayToEpoch = (value: string) => (value ? chinaDayStart(value) : undefined);
+const epochToDay = (at: number | undefined) => (at === undefined ? '' : chinaDate(at));
 
 interface Props {
   filter: LogFilter;

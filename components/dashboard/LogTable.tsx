@@ -2,7 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useReducer, useRef } from 'react';
 import type { AppDB } from '@/utils/db/app-db';
 import { rowsByIds } from '@/utils/db/log-query';
-import { exportTime } from '@/utils/export/columns';
+import { chinaDateTime } from '@/utils/time/china-time';
 import type { Action } from '@/utils/model';
 import { t } from '@/utils/state/settings';
 
@@ -69,7 +69,7 @@ export function LogTable({ db, ids, onOpen }: Props) {
               >
                 {row ? (
                   <>
-                    <span>{exportTime(row.at)}</span>
+                    <span>{chinaDateTime(row.at)}</span>
                     <span>{row.agent?.staffId ?? '—'}</span>
                     <span>{row.site ?? ''}</span>
                     <span>{row.buyer?.nick ?? row.buyer?.buyerId ?? ''}</span>

@@ -5,8 +5,7 @@ import { sendMessage } from '@/utils/messaging';
 import { draftDailyReport } from '@/utils/playbooks/daily-report';
 import { settings, t } from '@/utils/state/settings';
 import { downloadBlob } from '../download';
-
-const chinaDay = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+import { chinaDate } from '@/utils/time/china-time';
 
 /** Today's report drafted from the log, editable, then copied or exported. */
 export function DailyReport() {
@@ -14,7 +13,7 @@ export function DailyReport() {
   const tr = t.value;
   const [text, setText] = useState<string | null>(null);
   const [status, setStatus] = useState('');
-  const day = chinaDay();
+  const day = chinaDate(Date.now());
 
   const draft = async () => {
     try {

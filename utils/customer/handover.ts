@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import type { Action } from '../model';
+import { chinaDateTime } from '../time/china-time';
 
 export interface HandoverItem {
   promiseId: string;
@@ -26,11 +27,9 @@ export function handoverItems(actions: readonly Action[], now: number, shop?: st
   return [...open.values()].filter((item) => !done.has(item.promiseId) && (!shop || item.shop === shop)).sort((a, b) => a.dueAt - b.dueAt);
 }
 
-const chinaTime = (at: number) => new Date(at + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
-
 /** The handover as CSV for the next shift (BOM for Excel, formulas neutralised). */
 export function handoverCsv(items: readonly HandoverItem[]): string {
-  const rows = items.map((i) => [i.site ?? '', i.buyer, i.summary, chinaTime(i.dueAt), i.overdue ? '已超时' : '', i.by ?? '']);
+  const rows = items.map((i) => [i.site ?? '', i.buyer, i.summary, chinaDateTime(i.dueAt).slice(0, 16), i.overdue ? '已超时' : '', i.by ?? '']);
   return `\uFEFF${Papa.unparse([['平台', '买家', '承诺', '到期', '状态', '工号'], ...rows], { newline: '\r\n', escapeFormulae: /^[=+\-@\t\r]/ })}\r\n`;
 }
 

@@ -1,5 +1,5 @@
 import { buyerKey } from '../model/buyer';
-import { chinaDayNumber, chinaHour, dayNumberToString } from './china-day';
+import { chinaDayNumber, chinaHour, dayNumberToString } from '../time/china-time';
 import { DEFAULT_KPI_OPTIONS, type AgentDayKpi, type KpiAction, type KpiFigures, type KpiOptions } from './kpi-types';
 
 const NO_AGENT = '—';

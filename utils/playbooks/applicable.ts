@@ -1,6 +1,7 @@
 import type { PageKind, Playbook, PlaybookNumberKey, PlaybookNumbers, PlaybookTrigger } from '../model';
 import { detectIntents } from '../suggest/intents';
 import { detectLanguage } from '../suggest/language';
+import { chinaMinutes } from '../time/china-time';
 
 /** What the page and the log say right now, for deciding which playbooks apply. */
 export interface PlaybookContext {
@@ -14,9 +15,7 @@ export interface PlaybookContext {
 }
 
 const HOUR = 3_600_000;
-const CHINA_OFFSET_MS = 8 * HOUR;
 const minutesOf = (clock: string) => Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3, 5));
-const chinaMinutes = (at: number) => Math.floor(((at + CHINA_OFFSET_MS) % (24 * HOUR)) / 60_000);
 
 /** A named setting in milliseconds: names ending in Hours are hours, in Days days. */
 function durationOf(key: PlaybookNumberKey, numbers: PlaybookNumbers): number {

@@ -1,4 +1,5 @@
 import { buyerKey, type Action } from '../model';
+import { chinaDate } from '../time/china-time';
 
 export interface ReportScope {
   staffId?: string;
@@ -6,15 +7,13 @@ export interface ReportScope {
   day: string;
 }
 
-const dayOf = (at: number) => new Date(at + 8 * 3600_000).toISOString().slice(0, 10);
-
 /**
  * The day's report (日报) drafted from the log for one agent: conversations handled, templates used, remarks written,
  * send-guard findings and overrides, open promises, playbooks completed or skipped with the reasons given.
  * The agent edits it before exporting; nothing here is sent anywhere.
  */
 export function draftDailyReport(actions: readonly Action[], scope: ReportScope): string {
-  const today = actions.filter((a) => dayOf(a.at) === scope.day && (!scope.staffId || a.agent?.staffId === scope.staffId));
+  const today = actions.filter((a) => chinaDate(a.at) === scope.day && (!scope.staffId || a.agent?.staffId === scope.staffId));
   const count = (kind: Action['kind']) => today.filter((a) => a.kind === kind).length;
   const conversations = new Set(today.filter((a) => a.kind === 'message.sent' && a.buyer).map((a) => buyerKey(a.buyer!))).size;
   const created = new Map(actions.filter((a) => a.kind === 'promise.created').map((a) => [(a.payload as { promiseId: string }).promiseId, a]));

@@ -1,4 +1,5 @@
 import type { Action } from '../model';
+import { chinaDate } from '../time/china-time';
 
 export interface TraineeProgress {
   staffId: string;
@@ -12,8 +13,6 @@ export interface TraineeProgress {
   byDay: Record<string, { started: number; completed: number }>;
 }
 
-const dayOf = (at: number) => new Date(at + 8 * 3600_000).toISOString().slice(0, 10);
-
 /** Per trainee (actions logged with role trainee): playbooks started, completed and skipped, over time. */
 export function traineeProgress(actions: readonly Action[]): TraineeProgress[] {
   const byTrainee = new Map<string, TraineeProgress>();
@@ -21,7 +20,7 @@ export function traineeProgress(actions: readonly Action[]): TraineeProgress[] {
     if (a.agent?.role !== 'trainee' || !a.kind.startsWith('playbook.')) continue;
     let t = byTrainee.get(a.agent.staffId);
     if (!t) byTrainee.set(a.agent.staffId, (t = { staffId: a.agent.staffId, name: a.agent.name, started: 0, completed: 0, skippedSteps: 0, escalated: 0, skips: [], byDay: {} }));
-    const day = (t.byDay[dayOf(a.at)] ??= { started: 0, completed: 0 });
+    const day = (t.byDay[chinaDate(a.at)] ??= { started: 0, completed: 0 });
     const p = a.payload as { playbookId: string; stepId: string; reason: string };
     if (a.kind === 'playbook.started') (t.started++, day.started++);
     if (a.kind === 'playbook.completed') (t.completed++, day.completed++);

@@ -1,3 +1,5 @@
+import { CHINA_OFFSET_MS } from '../time/china-time';
+
 /** Small DOM-reading helpers shared by adapters. Text only: nothing here returns or parses markup. */
 
 export function textOf(el: Element | null | undefined): string {
@@ -60,8 +62,6 @@ export function parseAmount(text: string | undefined): number | undefined {
   const match = text?.replace(/,/g, '').match(/(\d+(?:\.\d+)?)/);
   return match ? Number(match[1]) : undefined;
 }
-
-const CHINA_OFFSET_MS = 8 * 3600_000;
 
 /** "2026年11月22日 09:30:17" or "2026-11-20 10:02:11", in China time (UTC+8), as epoch ms. */
 export function parseChinaTime(text: string | undefined): number | undefined {
