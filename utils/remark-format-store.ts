@@ -5,4 +5,4 @@ import { validatedItem } from './validated-item';
 /** The shop's remark format in extension storage; the seed convention until a lead changes it. */
 const remarkFormat = validatedItem('local:remarkFormat', remarkFormatSchema, DEFAULT_REMARK_FORMAT);
 
-export const { load: loadRemarkFormat, save: saveRemarkFormat, watch: watchRemarkFormat } = remarkFormat;
+export const { load: loadRemarkFormat, save: saveRemarkFormat, follow: followRemarkFormat } = remarkFormat;

@@ -13,11 +13,18 @@ export function validatedItem<T>(key: `local:${string}`, schema: z.ZodType<T>, f
     console.warn(`[kefu] stored ${key} does not parse; using the default`, parsed.error.issues[0]);
     return fallback;
   };
+  const load = async () => parse(await item.getValue());
+  const watch = (onChange: (value: T) => void) => item.watch((raw) => onChange(parse(raw)));
   return {
     item,
     parse,
-    load: async () => parse(await item.getValue()),
+    load,
     save: (value: T) => item.setValue(schema.parse(value)),
-    watch: (onChange: (value: T) => void) => item.watch((raw) => onChange(parse(raw))),
+    watch,
+    /** The stored value now and on every change after; returns the unwatch function. */
+    follow(onValue: (value: T) => void): () => void {
+      void load().then(onValue);
+      return watch(onValue);
+    },
   };
 }

@@ -1,6 +1,6 @@
 import { computed, effect, signal } from '@preact/signals-react';
 import { DEFAULT_LINT_POLICY } from '../lint/default-policy';
-import { loadLintPolicy, watchLintPolicy } from '../lint-policy-store';
+import { followLintPolicy } from '../lint-policy-store';
 import { applySuggestion, lintReply } from '../lint/lint-reply';
 import { decideSend, type SendDecision } from '../lint/send-decision';
 import { logAction } from '../log/log-action';
@@ -12,7 +12,7 @@ import { searchTemplates } from '../suggest/search';
 import { templateContext } from '../templates/context';
 import { DEFAULT_TEMPLATES } from '../templates/default-pack';
 import { renderTemplate } from '../templates/render';
-import { countTemplateUse, loadTemplates, watchTemplates } from '../templates-store';
+import { countTemplateUse, followTemplates } from '../templates-store';
 import { onCapture, stopEvent } from './capture';
 import type { PageSession } from './page-session';
 import { fillTextarea } from './fill-input';
@@ -39,11 +39,9 @@ const buyerIdentity = (buyer: PageBuyer | undefined) => buyer?.id ?? buyer?.disp
 export function startChatAssist(session: PageSession, doc: Document, hooks: { onSent?: (text: string) => void } = {}) {
   const { adapter } = session;
   const templates = signal<Template[]>(DEFAULT_TEMPLATES);
-  void loadTemplates().then((t) => (templates.value = t));
-  const unwatchTemplates = watchTemplates((t) => (templates.value = t));
+  const unwatchTemplates = followTemplates((t) => (templates.value = t));
   const policy = signal(DEFAULT_LINT_POLICY);
-  void loadLintPolicy().then((p) => (policy.value = p));
-  const unwatchPolicy = watchLintPolicy((p) => (policy.value = p));
+  const unwatchPolicy = followLintPolicy((p) => (policy.value = p));
   const draft = signal(adapter.chatInput?.(doc)?.value ?? '');
   const guard = signal<GuardState | null>(null);
   const notice = signal<'buyerChanged' | 'noInput' | null>(null);
