@@ -29,11 +29,9 @@ const CLOCK_MS = 30_000;
  */
 export function startPlaybooks(session: PageSession, card: CustomerCard, chat: ChatAssist | undefined) {
   const config = signal<PlaybookConfig>(DEFAULT_PLAYBOOK_CONFIG);
-  void playbookConfigStore.load().then((c) => (config.value = c));
-  const unwatch = playbookConfigStore.watch((c) => (config.value = c));
+  const unwatch = playbookConfigStore.follow((c) => (config.value = c));
   const playbooks = signal<Playbook[]>(DEFAULT_PLAYBOOKS);
-  void playbooksStore.load().then((p) => (playbooks.value = p));
-  const unwatchPlaybooks = playbooksStore.watch((p) => (playbooks.value = p));
+  const unwatchPlaybooks = playbooksStore.follow((p) => (playbooks.value = p));
   const now = signal(Date.now());
   const clock = setInterval(() => (now.value = Date.now()), CLOCK_MS);
   const local = signal<LoggedAction[]>([]);
@@ -101,10 +99,9 @@ export function startPlaybooks(session: PageSession, card: CustomerCard, chat: C
       untracked(() => {
         for (const s of progress.steps) {
           const key = `${run}/${s.step.id}`;
-          if (s.status !== 'done' || !s.auto || ticked.has(key)) continue;
+          if (!s.unlogged || ticked.has(key)) continue;
           ticked.add(key);
-          const logged = actions.value.some((a) => a.kind === 'playbook.step_done' && a.at >= progress.startedAt! && (a.payload as { stepId?: string; playbookId?: string }).stepId === s.step.id && (a.payload as { playbookId?: string }).playbookId === playbook.id);
-          if (!logged) logAction('playbook.step_done', { playbookId: playbook.id, stepId: s.step.id, auto: true });
+          logAction('playbook.step_done', { playbookId: playbook.id, stepId: s.step.id, auto: true });
         }
         if (progress.complete && !progress.completedLogged && !ticked.has(`${run}/completed`)) {
           ticked.add(`${run}/completed`);

@@ -8,7 +8,7 @@ import type { RemarkError } from '../remark/remark-errors';
 import { appendRemarkEntry, checkRemarkSave, type RemarkSaveCheck } from '../remark/remark-save';
 import { formatRemarkTime } from '../remark/remark-time';
 import { validateEntry } from '../remark/validate-remark';
-import { loadRemarkFormat, watchRemarkFormat } from '../remark-format-store';
+import { followRemarkFormat } from '../remark-format-store';
 import { settings } from '../state/settings';
 import { onCapture, stopEvent } from './capture';
 import type { PageSession } from './page-session';
@@ -43,8 +43,7 @@ export function startRemarkGuard(session: PageSession, doc: Document) {
   const { adapter } = session;
   const readEditor = () => adapter.remarkEditor?.(doc) ?? null;
   const format = signal<RemarkFormat>(DEFAULT_REMARK_FORMAT);
-  void loadRemarkFormat().then((f) => (format.value = f));
-  const unwatchFormat = watchRemarkFormat((f) => (format.value = f));
+  const unwatchFormat = followRemarkFormat((f) => (format.value = f));
 
   const editor = signal<EditorView | null>(null);
   const syncEditor = () => {
@@ -65,10 +64,12 @@ export function startRemarkGuard(session: PageSession, doc: Document) {
   const notice = signal<RemarkNotice | null>(null);
   const saveState = signal<RemarkSaveState | null>(null);
 
+  /** The flag the builder uses: the chosen one when this site offers it, else the format's default. */
+  const builderFlag = () => (siteFlags.value.includes(draft.value.flag) ? draft.value.flag : format.value.defaultFlag);
   const entryAt = (time: number) => {
     const f = format.value;
     const d = draft.value;
-    const flag = siteFlags.value.includes(d.flag) ? d.flag : f.defaultFlag;
+    const flag = builderFlag();
     return formatRemark({ flag, changeType: d.changeType, reason: d.reason, staffId: settings.value.agent?.staffId, time: formatRemarkTime(new Date(time), f.timePattern, f.timeZone), note: d.note }, f);
   };
   const preview = computed(() => {
@@ -99,7 +100,7 @@ export function startRemarkGuard(session: PageSession, doc: Document) {
     if (validateEntry(entry, format.value, adapter.site).length > 0) return void (notice.value = 'invalid');
     const whole = appendRemarkEntry(live.saved, entry);
     if (whole.length > format.value.maxLength[adapter.site]) return void (notice.value = 'tooLong');
-    const flag = parseRemark(entry, format.value).fields.flag ?? format.value.defaultFlag;
+    const flag = builderFlag();
     fillTextarea(live.input, whole);
     live.selectFlag(flag);
     saveState.value = null;
@@ -146,7 +147,7 @@ export function startRemarkGuard(session: PageSession, doc: Document) {
   const listeners = new AbortController();
   const win = doc.defaultView!;
   onCapture(win, 'click', (event) => {
-    const button = readEditor()?.saveButton;
+    const button = adapter.remarkSaveButton?.(doc);
     if (button && event.target instanceof Node && button.contains(event.target) && !checkSave('button')) stopEvent(event);
   }, listeners.signal);
   onCapture(win, 'keydown', (event) => {

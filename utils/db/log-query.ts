@@ -11,6 +11,9 @@ function timeRange(db: AppDB, staffId: string | undefined, lo: IndexableBound, h
 }
 type IndexableBound = number | typeof Dexie.minKey | typeof Dexie.maxKey;
 
+/** The filter's own time range on its narrowest index (a fresh collection each call: Dexie's last() reverses one). */
+const filterRange = (db: AppDB, filter: LogFilter) => timeRange(db, filter.staffId, filter.from ?? Dexie.minKey, filter.to ?? Dexie.maxKey);
+
 function splitFilter(filter: LogFilter) {
   const rest: LogFilter = { ...filter, from: undefined, to: undefined, staffId: undefined };
   return { rest, needsRows: Object.values(rest).some((v) => v !== undefined) };
@@ -38,7 +41,7 @@ export async function streamMatchingIds(db: AppDB, filter: LogFilter, onIds: (id
     }
   };
   if (needsRows) {
-    await timeRange(db, filter.staffId, filter.from ?? Dexie.minKey, filter.to ?? Dexie.maxKey)
+    await filterRange(db, filter)
       .reverse()
       .filter((row) => matchesFilter(row, rest))
       .until(() => !!signal?.aborted)
@@ -47,9 +50,7 @@ export async function streamMatchingIds(db: AppDB, filter: LogFilter, onIds: (id
         if (ids.length % 100 === 0) publish();
       });
   } else {
-    // Separate collections: Dexie's last() reverses the collection it is called on.
-    const range = () => timeRange(db, filter.staffId, filter.from ?? Dexie.minKey, filter.to ?? Dexie.maxKey);
-    const [oldest, newest] = await Promise.all([range().first(), range().last()]);
+    const [oldest, newest] = await Promise.all([filterRange(db, filter).first(), filterRange(db, filter).last()]);
     if (oldest && newest) {
       let hi = newest.at + 1;
       let window = FIRST_WINDOW_MS;
@@ -72,7 +73,7 @@ export async function streamMatchingIds(db: AppDB, filter: LogFilter, onIds: (id
  */
 export async function matchingIds(db: AppDB, filter: LogFilter): Promise<string[]> {
   const { rest, needsRows } = splitFilter(filter);
-  const indexed = timeRange(db, filter.staffId, filter.from ?? Dexie.minKey, filter.to ?? Dexie.maxKey);
+  const indexed = filterRange(db, filter);
   // Forward without a row filter lets IndexedDB hand over all keys at once (getAllKeys); reversing in JS is cheap.
   const matching = needsRows ? indexed.filter((row) => matchesFilter(row, rest)) : indexed;
   return ((await matching.primaryKeys()) as string[]).reverse();

@@ -6,6 +6,8 @@ export interface StepState {
   step: PlaybookStep;
   status: 'done' | 'skipped' | 'pending';
   auto: boolean;
+  /** Done because the log meets the step's check, with no playbook.step_done row yet (the runner logs one). */
+  unlogged?: boolean;
   reason?: string;
 }
 
@@ -56,7 +58,7 @@ export function playbookProgress(playbook: Playbook, actions: readonly LoggedAct
     if (done) return { step, status: 'done', auto: (done.payload as { auto: boolean }).auto };
     const skipped = ofStep('playbook.step_skipped');
     if (skipped) return { step, status: 'skipped', auto: false, reason: (skipped.payload as { reason: string }).reason };
-    if (step.check && after.some((a) => checkSatisfied(step.check!, a))) return { step, status: 'done', auto: true };
+    if (step.check && after.some((a) => checkSatisfied(step.check!, a))) return { step, status: 'done', auto: true, unlogged: true };
     return { step, status: 'pending', auto: false };
   });
   return {

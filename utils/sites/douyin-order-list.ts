@@ -57,7 +57,6 @@ function remarkEditor(doc: Document): RemarkEditor | null {
     orderNo,
     input,
     saved: row ? linesOf(labelledElement(row, '备注：')) : '',
-    saveButton: doc.querySelector<HTMLElement>(SELECTORS.remarkConfirm),
     flag: checked === undefined ? undefined : STAR_COLOURS[Number(checked)],
     selectFlag: (colour) => {
       const star = STAR_COLOURS.indexOf(colour);
@@ -75,6 +74,7 @@ export const douyinOrderList: SiteAdapter = {
   examples: ['https://fxg.jinritemai.com/ffa/morder/order/list', 'https://fxg.jinritemai.com/ffa/morder/order/list?tab=stock_up'],
   snapshot,
   remarkEditor,
+  remarkSaveButton: (doc) => doc.querySelector<HTMLElement>(SELECTORS.remarkConfirm),
   remarkEnterSaves: true,
   keepClear: (doc) => [doc.querySelector(SELECTORS.remarkInput)?.parentElement].filter((el): el is HTMLElement => !!el),
 };

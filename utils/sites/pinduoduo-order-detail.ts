@@ -59,7 +59,6 @@ function remarkEditor(doc: Document): RemarkEditor | null {
     orderNo,
     input,
     saved: linesOf(box.querySelector(SELECTORS.remarkText)),
-    saveButton: [...box.querySelectorAll<HTMLElement>('button')].find((b) => textOf(b) === '保存') ?? null,
     flag: tag ? FLAG_BY_TAG[tag] : undefined,
     selectFlag: (colour) => {
       const tagFor = Object.keys(FLAG_BY_TAG).find((t) => FLAG_BY_TAG[t] === colour);
@@ -77,5 +76,6 @@ export const pinduoduoOrderDetail: SiteAdapter = {
   examples: ['https://mms.pinduoduo.com/orders/detail?type=4399&sn=261120-538127364510922'],
   snapshot,
   remarkEditor,
+  remarkSaveButton: (doc) => [...doc.querySelectorAll<HTMLElement>(`${SELECTORS.root} ${SELECTORS.remarkBox} button`)].find((b) => textOf(b) === '保存') ?? null,
   keepClear: (doc) => [...doc.querySelectorAll(SELECTORS.remarkBox)],
 };

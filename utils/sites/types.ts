@@ -24,6 +24,11 @@ export interface SiteAdapter {
   sendButton?: (doc: Document) => HTMLElement | null;
   /** The order remark editor when one is open on the page; filled by the remark builder, its save guarded. */
   remarkEditor?: (doc: Document) => RemarkEditor | null;
+  /**
+   * The site's own remark save control. Looked up on every click on the page, so kept to a selector: the full
+   * editor read (order number, saved text) happens only once a click lands on it.
+   */
+  remarkSaveButton?: (doc: Document) => HTMLElement | null;
   /** Whether Enter in the remark editor saves (Shift+Enter making a new line). */
   remarkEnterSaves?: boolean;
   /** Host elements the panel must never cover. */
@@ -36,7 +41,6 @@ export interface RemarkEditor {
   input: HTMLTextAreaElement;
   /** The remark the platform holds now, line by line: what a save would replace. */
   saved: string;
-  saveButton: HTMLElement | null;
   /** The selected flag, by colour name (红, 黄 …), when the site has flags. */
   flag: string | undefined;
   /** Selects a flag colour the way a click would; false when the site has no such colour. */

@@ -106,6 +106,7 @@ describe('playbook progress from the log', () => {
     let progress = playbookProgress(unpaid, log);
     expect(progress.steps.map((s) => [s.step.id, s.status, s.auto])).toEqual([['remind', 'done', true], ['intent', 'pending', false], ['follow', 'pending', false]]);
     expect(progress).toMatchObject({ current: 'intent', complete: false });
+    expect(progress.steps[0]!.unlogged).toBe(true);
     log.push(act('playbook.step_skipped', { playbookId: unpaid.id, stepId: 'intent', required: true, reason: '买家已付款' }, 3));
     progress = playbookProgress(unpaid, log);
     expect(progress.steps[1]).toMatchObject({ status: 'skipped', reason: '买家已付款' });

@@ -83,7 +83,7 @@ describe('douyin fxg remark drawer', () => {
     openDrawer(doc, 1);
     const editor = douyinOrderList.remarkEditor!(doc)!;
     expect(editor).toMatchObject({ orderNo: '6925095897028850001', saved: '顺丰\n【红旗】赠品｜原因：老客户加赠小样｜工号：2048｜2026-11-20 09:00', flag: '红' });
-    expect(editor.saveButton?.textContent).toBe('确定');
+    expect(douyinOrderList.remarkSaveButton!(doc)?.textContent).toBe('确定');
     expect(editor.selectFlag('青')).toBe(true);
     expect(douyinOrderList.remarkEditor!(doc)!.flag).toBe('青');
     expect(editor.selectFlag('黄')).toBe(false);

@@ -78,7 +78,7 @@ describe('pinduoduo order detail remark editor', () => {
     const editor = pinduoduoOrderDetail.remarkEditor!(doc)!;
     expect(editor).toMatchObject({ orderNo: '261120-538127364510922', flag: '红' });
     expect(editor.saved.split('\n')).toHaveLength(2);
-    expect(editor.saveButton?.textContent).toBe('保存');
+    expect(pinduoduoOrderDetail.remarkSaveButton!(doc)?.textContent).toBe('保存');
     expect(editor.selectFlag('紫')).toBe(true);
     expect(doc.querySelector<HTMLInputElement>('input[name="note-tag"][value="5"]')!.checked).toBe(true);
     expect(editor.selectFlag('灰')).toBe(false);
