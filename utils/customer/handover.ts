@@ -1,4 +1,4 @@
-import Papa from 'papaparse';
+import { csvText } from '../export/csv';
 import type { Action } from '../model';
 import { chinaDateTime } from '../time/china-time';
 
@@ -30,7 +30,7 @@ export function handoverItems(actions: readonly Action[], now: number, shop?: st
 /** The handover as CSV for the next shift (BOM for Excel, formulas neutralised). */
 export function handoverCsv(items: readonly HandoverItem[]): string {
   const rows = items.map((i) => [i.site ?? '', i.buyer, i.summary, chinaDateTime(i.dueAt).slice(0, 16), i.overdue ? '已超时' : '', i.by ?? '']);
-  return `\uFEFF${Papa.unparse([['平台', '买家', '承诺', '到期', '状态', '工号'], ...rows], { newline: '\r\n', escapeFormulae: /^[=+\-@\t\r]/ })}\r\n`;
+  return csvText([['平台', '买家', '承诺', '到期', '状态', '工号'], ...rows]);
 }
 
 /** Overdue promises not announced yet, so a notification goes out once per promise. */

@@ -13,8 +13,13 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 
 const unparse = (rows: string[][]) => Papa.unparse(rows, { newline: '\r\n', escapeFormulae: FORMULA_START, quotes: false });
 
+/** A whole small table as a CSV file Excel opens (BOM, CRLF, quoting, formulas neutralised). */
+export function csvText(rows: string[][]): string {
+  return `${UTF8_BOM}${unparse(rows)}\r\n`;
+}
+
 export function csvHeader(): string {
-  return `${UTF8_BOM}${unparse([[...EXPORT_COLUMNS]])}\r\n`;
+  return csvText([[...EXPORT_COLUMNS]]);
 }
 
 /** CSV lines for these actions (no header), each ending in CRLF; quoting and formula neutralising by Papa Parse. */
