@@ -13,18 +13,29 @@ export interface HandoverItem {
   overdue: boolean;
 }
 
-/** Open promises across every buyer (of one shop, when given), from promise.created minus promise.done, oldest due first. */
-export function handoverItems(actions: readonly Action[], now: number, shop?: string): HandoverItem[] {
-  const open = new Map<string, HandoverItem>();
+type PromisePayload = { promiseId?: string; summary?: string; dueAt?: number };
+
+/** The promise.created rows with no promise.done row, in the order given (rows may come in any order). */
+export function openPromiseRows(actions: readonly Action[]): Action[] {
+  const open = new Map<string, Action>();
   const done = new Set<string>();
   for (const a of actions) {
-    const p = a.payload as { promiseId?: string; summary?: string; dueAt?: number };
-    if (a.kind === 'promise.done' && p.promiseId) done.add(p.promiseId);
-    if (a.kind === 'promise.created' && p.promiseId) {
-      open.set(p.promiseId, { promiseId: p.promiseId, buyer: a.buyer?.nick ?? a.buyer?.buyerId ?? '', site: a.site, shop: a.buyer?.shop ?? a.agent?.shop, summary: p.summary ?? '', dueAt: p.dueAt ?? a.at, by: a.agent?.staffId, overdue: (p.dueAt ?? a.at) < now });
-    }
+    const { promiseId } = a.payload as PromisePayload;
+    if (a.kind === 'promise.done' && promiseId) done.add(promiseId);
+    if (a.kind === 'promise.created' && promiseId) open.set(promiseId, a);
   }
-  return [...open.values()].filter((item) => !done.has(item.promiseId) && (!shop || item.shop === shop)).sort((a, b) => a.dueAt - b.dueAt);
+  return [...open].filter(([id]) => !done.has(id)).map(([, row]) => row);
+}
+
+/** Open promises across every buyer (of one shop, when given), oldest due first. */
+export function handoverItems(actions: readonly Action[], now: number, shop?: string): HandoverItem[] {
+  return openPromiseRows(actions)
+    .map((a): HandoverItem => {
+      const p = a.payload as PromisePayload;
+      return { promiseId: p.promiseId!, buyer: a.buyer?.nick ?? a.buyer?.buyerId ?? '', site: a.site, shop: a.buyer?.shop ?? a.agent?.shop, summary: p.summary ?? '', dueAt: p.dueAt ?? a.at, by: a.agent?.staffId, overdue: (p.dueAt ?? a.at) < now };
+    })
+    .filter((item) => !shop || item.shop === shop)
+    .sort((a, b) => a.dueAt - b.dueAt);
 }
 
 /** The handover as CSV for the next shift (BOM for Excel, formulas neutralised). */

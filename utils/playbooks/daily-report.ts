@@ -1,4 +1,5 @@
 import { buyerKey, type Action } from '../model';
+import { openPromiseRows } from '../customer/handover';
 import { chinaDate } from '../time/china-time';
 
 export interface ReportScope {
@@ -16,8 +17,7 @@ export function draftDailyReport(actions: readonly Action[], scope: ReportScope)
   const today = actions.filter((a) => chinaDate(a.at) === scope.day && (!scope.staffId || a.agent?.staffId === scope.staffId));
   const count = (kind: Action['kind']) => today.filter((a) => a.kind === kind).length;
   const conversations = new Set(today.filter((a) => a.kind === 'message.sent' && a.buyer).map((a) => buyerKey(a.buyer!))).size;
-  const created = new Map(actions.filter((a) => a.kind === 'promise.created').map((a) => [(a.payload as { promiseId: string }).promiseId, a]));
-  for (const a of actions) if (a.kind === 'promise.done') created.delete((a.payload as { promiseId: string }).promiseId);
+  const open = openPromiseRows(actions);
   const skipped = today.filter((a) => a.kind === 'playbook.step_skipped').map((a) => a.payload as { playbookId: string; stepId: string; reason: string });
   const name = today.find((a) => a.agent)?.agent;
   const lines = [
@@ -27,7 +27,7 @@ export function draftDailyReport(actions: readonly Action[], scope: ReportScope)
     `使用模板：${count('template.inserted')} 次`,
     `订单备注：保存 ${count('remark.saved')} 条，被拦截 ${count('remark.blocked')} 次`,
     `发送拦截：${count('lint.blocked')} 次；提醒后仍发送 ${count('lint.overridden')} 次`,
-    `未完成的承诺：${created.size} 条${[...created.values()].slice(0, 10).map((a) => `\n  - ${a.buyer?.nick ?? a.buyer?.buyerId ?? ''}：${(a.payload as { summary: string }).summary}`).join('')}`,
+    `未完成的承诺：${open.length} 条${open.slice(0, 10).map((a) => `\n  - ${a.buyer?.nick ?? a.buyer?.buyerId ?? ''}：${(a.payload as { summary: string }).summary}`).join('')}`,
     `流程：完成 ${count('playbook.completed')} 个，跳过步骤 ${skipped.length} 次${skipped.map((s) => `\n  - ${s.playbookId}/${s.stepId}：${s.reason || '（未填写原因）'}`).join('')}`,
     '',
     '今日问题与建议：',
