@@ -5,6 +5,7 @@ import { applicablePlaybooks, type PlaybookContext } from '../playbooks/applicab
 import { DEFAULT_PLAYBOOK_CONFIG, DEFAULT_PLAYBOOKS } from '../playbooks/default-playbooks';
 import { playbookProgress, type PlaybookProgress } from '../playbooks/progress';
 import { settings } from '../state/settings';
+import { pendingBuyerText } from '../suggest/rank';
 import { playbookConfigStore, playbooksStore } from '../playbook-config-store';
 import type { ChatAssist } from './chat-assist';
 import type { CustomerCard } from './customer-card';
@@ -51,9 +52,7 @@ export function startPlaybooks(session: PageSession, card: CustomerCard, chat: C
     const result = session.snapshot.value;
     if (!result.ok) return [];
     const snap = result.snapshot;
-    const lastAgent = snap.messages.findLastIndex((m) => m.direction === 'agent');
-    const unanswered = snap.messages.slice(lastAgent + 1).filter((m) => m.direction === 'buyer');
-    const buyerText = (unanswered.length ? unanswered : snap.messages.filter((m) => m.direction === 'buyer').slice(-1)).map((m) => m.text).join('\n');
+    const buyerText = pendingBuyerText(snap.messages);
     const cardState = card.state.value;
     const buyerTags = cardState.status === 'ready' ? cardState.record.tags.map((t) => t.tag) : [];
     const base: PlaybookContext = { pageKind: snap.pageKind, buyerText, buyerTags, now: now.value };
