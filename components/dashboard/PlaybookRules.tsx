@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { playbookConfigSchema, playbookListSchema, type Playbook, type PlaybookConfig, type PlaybookNumbers } from '@/utils/model';
+import { parseJsonInput } from '@/utils/json-input';
 import { playbookConfigStore, playbooksStore } from '@/utils/playbook-config-store';
 import { DEFAULT_PLAYBOOK_CONFIG, DEFAULT_PLAYBOOKS } from '@/utils/playbooks/default-playbooks';
 import { t } from '@/utils/state/settings';
@@ -31,17 +32,8 @@ export function PlaybookRules() {
       const issue = parsed.error.issues[0]!;
       return setStatus({ ok: false, text: tr('rules.invalid', { where: NUMBER_KEYS.includes(issue.path[1] as keyof PlaybookNumbers) ? tr(`number.${issue.path[1] as keyof PlaybookNumbers}`) : issue.path.join('.'), message: issue.message }) });
     }
-    let list: unknown;
-    try {
-      list = JSON.parse(json);
-    } catch (error) {
-      return setStatus({ ok: false, text: tr('rules.invalid', { where: 'JSON', message: (error as Error).message }) });
-    }
-    const parsedList = playbookListSchema.safeParse(list);
-    if (!parsedList.success) {
-      const issue = parsedList.error.issues[0]!;
-      return setStatus({ ok: false, text: tr('rules.invalid', { where: issue.path.join('.'), message: issue.message }) });
-    }
+    const parsedList = parseJsonInput(json, playbookListSchema);
+    if (!parsedList.ok) return setStatus({ ok: false, text: tr('rules.invalid', { where: parsedList.where, message: parsedList.message }) });
     await playbookConfigStore.save(parsed.data);
     await playbooksStore.save(parsedList.data);
     setPlaybooks(parsedList.data);

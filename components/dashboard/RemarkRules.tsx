@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { remarkFormatSchema, type RemarkFormat } from '@/utils/model';
+import { parseJsonInput } from '@/utils/json-input';
 import { loadRemarkFormat, saveRemarkFormat } from '@/utils/remark-format-store';
 import { t } from '@/utils/state/settings';
 import { SaveBar, type SaveStatus } from './SaveBar';
@@ -23,17 +24,8 @@ export function RemarkRules() {
     setJson(JSON.stringify(next, null, 2));
   };
   const save = async () => {
-    let value: unknown;
-    try {
-      value = JSON.parse(json);
-    } catch (error) {
-      return setStatus({ ok: false, text: tr('rules.invalid', { where: 'JSON', message: (error as Error).message }) });
-    }
-    const parsed = remarkFormatSchema.safeParse(value);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      return setStatus({ ok: false, text: tr('rules.invalid', { where: issue.path.join('.'), message: issue.message }) });
-    }
+    const parsed = parseJsonInput(json, remarkFormatSchema);
+    if (!parsed.ok) return setStatus({ ok: false, text: tr('rules.invalid', { where: parsed.where, message: parsed.message }) });
     await saveRemarkFormat(parsed.data);
     edit(parsed.data);
     setStatus({ ok: true, text: tr('rules.saved') });
