@@ -1,32 +1,28 @@
-import { useSignals } from '@preact/signals-react/runtime';
 import { useEffect, useState } from 'react';
 import { shopBannedTerms, withShopBannedTerms } from '@/utils/lint/shop-terms';
-import { loadLintPolicy, saveLintPolicy } from '@/utils/lint-policy-store';
 import type { LintPolicy, Severity } from '@/utils/model';
-import { saveSettings } from '@/utils/settings-store';
-import { settings, t } from '@/utils/state/settings';
+import { lintPolicyStore, teamRulesStore } from '@/utils/storage';
+import { t } from '@/utils/state/settings';
+import { useStoredValue } from './use-stored-value';
 import { SaveBar, type SaveStatus } from './SaveBar';
 
 /** The send-guard policy: each rule on/off and block/warn, and the shop's own banned words. */
 export function GuardRules() {
-  useSignals();
   const tr = t.value;
-  const [policy, setPolicy] = useState<LintPolicy | null>(null);
-  const [terms, setTerms] = useState('');
+  const [policy, setPolicy] = useStoredValue(lintPolicyStore);
+  const [teamRules, setTeamRules] = useStoredValue(teamRulesStore);
+  const [terms, setTerms] = useState<string | null>(null);
   const [status, setStatus] = useState<SaveStatus>(null);
   useEffect(() => {
-    void loadLintPolicy().then((p) => {
-      setPolicy(p);
-      setTerms(shopBannedTerms(p).join('\n'));
-    });
-  }, []);
-  if (!policy) return <p className="dash-muted">{tr('dash.loading')}</p>;
+    if (policy && terms === null) setTerms(shopBannedTerms(policy).join('\n'));
+  }, [policy, terms]);
+  if (!policy || !teamRules || terms === null) return <p className="dash-muted">{tr('dash.loading')}</p>;
 
   const setRule = (id: string, patch: { enabled?: boolean; severity?: Severity }) => setPolicy({ ...policy, rules: { ...policy.rules, [id]: { ...policy.rules[id]!, ...patch } } });
   const save = async () => {
     try {
       const next = withShopBannedTerms(policy, terms.split('\n'));
-      await saveLintPolicy(next);
+      await lintPolicyStore.save(next);
       setPolicy(next);
       setStatus({ ok: true, text: tr('rules.saved') });
     } catch (error) {
@@ -64,7 +60,12 @@ export function GuardRules() {
       </label>
       <p className="dash-muted">{tr('rules.policyTerms', { count: policy.lexicon.length })}</p>
       <label>
-        <input type="checkbox" checked={settings.value.logMessageText} onChange={(e) => void saveSettings({ ...settings.value, logMessageText: e.target.checked })} data-testid="rules-log-text" /> {tr('rules.logText')}
+        <input type="checkbox" checked={teamRules.logMessageText}
+          onChange={(e) => {
+            const next = { ...teamRules, logMessageText: e.target.checked };
+            setTeamRules(next);
+            void teamRulesStore.save(next);
+          }} data-testid="rules-log-text" /> {tr('rules.logText')}
       </label>
       <br />
       <SaveBar name="guard" status={status} onSave={() => void save()} />

@@ -2,19 +2,21 @@ import { useEffect, useMemo, useState } from 'react';
 import type { AppDB } from '@/utils/db/app-db';
 import { rowsInChunks } from '@/utils/db/log-query';
 import { createKpiAccumulator, kpiFigures, sumKpis } from '@/utils/kpi/compute-kpis';
-import type { AgentDayKpi } from '@/utils/kpi/kpi-types';
-import { t } from '@/utils/state/settings';
+import { DEFAULT_KPI_OPTIONS, type AgentDayKpi } from '@/utils/kpi/kpi-types';
+import { settings, t } from '@/utils/state/settings';
 import { ResponseChart } from './ResponseChart';
 
 const seconds = (ms: number | undefined) => (ms === undefined ? '—' : ms < 10_000 ? `${(ms / 1000).toFixed(1)} s` : ms < 60_000 ? `${Math.round(ms / 1000)} s` : `${(ms / 60_000).toFixed(1)} min`);
 const percent = (share: number | undefined) => (share === undefined ? '—' : `${Math.round(share * 100)}%`);
 const number = (value: number | undefined) => (value === undefined ? '—' : value.toFixed(1));
 
-const DEFINITIONS = ['firstResponse', 'avgResponse', 'repliedLast', 'perHour', 'remarkCompliance', 'findings', 'overrides', 'douyin3min', 'pddEffective'] as const;
+const DEFINITIONS = ['firstResponse', 'avgResponse', 'repliedLast', 'perHour', 'remarkCompliance', 'findings', 'overrides'] as const;
+const PLATFORM_RULES = DEFAULT_KPI_OPTIONS.platformRules.map((r) => r.rule);
 
 /** KPIs per agent and day over the filtered rows, computed chunk by chunk, with their definitions beside them. */
 export function KpiView({ db, ids }: { db: AppDB; ids: string[] }) {
   const tr = t.value;
+  const lang = settings.value.uiLanguage;
   const [rows, setRows] = useState<AgentDayKpi[] | null>(null);
   const [progress, setProgress] = useState(0);
 
@@ -63,16 +65,19 @@ export function KpiView({ db, ids }: { db: AppDB; ids: string[] }) {
             <th title={tr('kpi.def.findings')}>{tr('kpi.findings')}</th>
             <th title={tr('kpi.def.overrides')}>{tr('kpi.overrides')}</th>
             <th>{tr('kpi.templates')}</th>
-            <th title={tr('kpi.def.douyin3min')}>{tr('kpi.douyin3min')}</th>
-            <th title={tr('kpi.def.pddEffective')}>{tr('kpi.pddEffective')}</th>
+            {PLATFORM_RULES.map((rule) => (
+              <th key={rule.id} title={rule.definition[lang]} data-rule={rule.id}>
+                {rule.name[lang]}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
           {[...byAgent, ...rows].map((row) => {
             const f = kpiFigures(row);
-            const platformCell = (site: 'douyin' | 'pinduoduo') => {
-              const p = row.platform[site];
-              return p ? `${percent(f.platformRate[site])} (${p.withinRule}/${p.rounds})` : '—';
+            const platformCell = (ruleId: string) => {
+              const p = row.platform[ruleId];
+              return p ? `${percent(f.platformRate[ruleId])} (${p.withinRule}/${p.rounds})` : '—';
             };
             return (
               <tr key={`${row.agent}|${row.day}`} data-agent={row.agent} data-day={row.day} className={row.day === tr('kpi.total') ? 'is-total' : undefined}>
@@ -86,8 +91,11 @@ export function KpiView({ db, ids }: { db: AppDB; ids: string[] }) {
                 <td>{number(f.findingsPer100)}</td>
                 <td>{row.overrides}</td>
                 <td>{row.templatesInserted}</td>
-                <td>{platformCell('douyin')}</td>
-                <td>{platformCell('pinduoduo')}</td>
+                {PLATFORM_RULES.map((rule) => (
+                  <td key={rule.id} data-kpi={rule.id}>
+                    {platformCell(rule.id)}
+                  </td>
+                ))}
               </tr>
             );
           })}
@@ -98,6 +106,9 @@ export function KpiView({ db, ids }: { db: AppDB; ids: string[] }) {
       <dl className="dash-definitions">
         {DEFINITIONS.map((key) => (
           <dd key={key}>{tr(`kpi.def.${key}`)}</dd>
+        ))}
+        {PLATFORM_RULES.map((rule) => (
+          <dd key={rule.id}>{rule.definition[lang]}</dd>
         ))}
       </dl>
     </section>

@@ -1,6 +1,7 @@
-import { ACTION_KINDS, SITE_IDS, type ActionKind, type SiteId } from '@/utils/model';
+import { ACTION_KINDS, type ActionKind, type SiteId } from '@/utils/model';
+import { PROFILES } from '@/utils/sites';
 import type { LogFilter } from '@/utils/log-view/log-filter';
-import { t } from '@/utils/state/settings';
+import { settings, t } from '@/utils/state/settings';
 import { chinaDate, chinaDayStart } from '@/utils/time/china-time';
 
 const DAY_MS = 86_400_000;
@@ -40,9 +41,9 @@ export function LogFilters({ filter, staffIds, onChange }: Props) {
         {tr('filter.site')}
         <select name="site" value={filter.site ?? ''} onChange={(e) => set({ site: (e.target.value || undefined) as SiteId | undefined })}>
           <option value="">{tr('filter.all')}</option>
-          {SITE_IDS.map((site) => (
-            <option key={site} value={site}>
-              {tr(`site.${site}`)}
+          {PROFILES.map(({ id, name }) => (
+            <option key={id} value={id}>
+              {name[settings.value.uiLanguage]}
             </option>
           ))}
         </select>

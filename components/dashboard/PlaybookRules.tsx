@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { playbookConfigSchema, playbookListSchema, type Playbook, type PlaybookConfig, type PlaybookNumbers } from '@/utils/model';
 import { parseJsonInput } from '@/utils/json-input';
-import { playbookConfigStore, playbooksStore } from '@/utils/playbook-config-store';
+import { playbookConfigStore, playbooksStore } from '@/utils/storage';
 import { DEFAULT_PLAYBOOK_CONFIG, DEFAULT_PLAYBOOKS } from '@/utils/playbooks/default-playbooks';
 import { t } from '@/utils/state/settings';
 import { SaveBar, type SaveStatus } from './SaveBar';

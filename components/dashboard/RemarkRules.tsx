@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { remarkFormatSchema, type RemarkFormat } from '@/utils/model';
 import { parseJsonInput } from '@/utils/json-input';
-import { loadRemarkFormat, saveRemarkFormat } from '@/utils/remark-format-store';
+import { remarkFormatStore } from '@/utils/storage';
 import { t } from '@/utils/state/settings';
 import { SaveBar, type SaveStatus } from './SaveBar';
 
@@ -12,7 +12,7 @@ export function RemarkRules() {
   const [json, setJson] = useState('');
   const [status, setStatus] = useState<SaveStatus>(null);
   useEffect(() => {
-    void loadRemarkFormat().then((f) => {
+    void remarkFormatStore.load().then((f) => {
       setFormat(f);
       setJson(JSON.stringify(f, null, 2));
     });
@@ -26,7 +26,7 @@ export function RemarkRules() {
   const save = async () => {
     const parsed = parseJsonInput(json, remarkFormatSchema);
     if (!parsed.ok) return setStatus({ ok: false, text: tr('rules.invalid', { where: parsed.where, message: parsed.message }) });
-    await saveRemarkFormat(parsed.data);
+    await remarkFormatStore.save(parsed.data);
     edit(parsed.data);
     setStatus({ ok: true, text: tr('rules.saved') });
   };

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Template } from '@/utils/model';
 import { t } from '@/utils/state/settings';
 import { parseTemplateFile, serializeTemplateFile } from '@/utils/templates/template-file';
-import { loadTemplates, saveTemplates } from '@/utils/templates-store';
+import { templatesStore } from '@/utils/storage';
 import { downloadBlob } from '../download';
 
 /** The shop's template library: export to a file, import a file (validated whole, or nothing changes). */
@@ -10,7 +10,7 @@ export function TemplatesRules() {
   const tr = t.value;
   const [templates, setTemplates] = useState<Template[] | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  useEffect(() => void loadTemplates().then(setTemplates), []);
+  useEffect(() => void templatesStore.load().then(setTemplates), []);
 
   const importFile = async (file: File | undefined) => {
     if (!file) return;
@@ -19,7 +19,7 @@ export function TemplatesRules() {
       const where = result.error.line ? `${tr('import.line', { line: result.error.line, message: '' })}` : result.error.field ? `${result.error.field}: ` : '';
       return setMessage({ ok: false, text: tr('rules.importError', { where, message: result.error.message }) });
     }
-    await saveTemplates(result.templates);
+    await templatesStore.save(result.templates);
     setTemplates(result.templates);
     setMessage({ ok: true, text: tr('rules.imported', { count: result.templates.length }) });
   };

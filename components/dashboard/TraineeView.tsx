@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { AppDB } from '@/utils/db/app-db';
 import { playbookActions } from '@/utils/db/customer-query';
 import type { Action, Playbook } from '@/utils/model';
-import { playbooksStore } from '@/utils/playbook-config-store';
+import { playbooksStore } from '@/utils/storage';
 import { DEFAULT_PLAYBOOKS } from '@/utils/playbooks/default-playbooks';
 import { mostSkippedSteps, traineeProgress } from '@/utils/playbooks/trainee-progress';
 import { t } from '@/utils/state/settings';

@@ -11,7 +11,7 @@ import { PlaybookPanel } from '../playbooks/PlaybookPanel';
 import type { PlacementTracker } from '@/utils/content/placement-tracker';
 import { actionLogProblem } from '@/utils/log/extension-sender';
 import { logAction } from '@/utils/log/log-action';
-import { saveSettings } from '@/utils/settings-store';
+import { settingsStore } from '@/utils/storage';
 import { settings, t } from '@/utils/state/settings';
 import { BuyerSummary } from './BuyerSummary';
 import { CannotRead } from './CannotRead';
@@ -33,7 +33,7 @@ export function KefuPanel({ session, placement, chat, remark, customer, playbook
   const { panel } = settings.value;
   const result = session.snapshot.value;
 
-  const setPanel = (next: Partial<typeof panel>) => void saveSettings({ ...settings.value, panel: { ...panel, ...next } });
+  const setPanel = (next: Partial<typeof panel>) => void settingsStore.save({ ...settings.value, panel: { ...panel, ...next } });
 
   return (
     <PanelShell

@@ -3,10 +3,11 @@ import { useEffect, useState } from 'react';
 import type { MessageKey } from '@/utils/i18n';
 import { logAction } from '@/utils/log/log-action';
 import { browser } from '#imports';
-import { HOTKEYS, SITE_IDS, type Hotkey, type Settings } from '@/utils/model';
+import { HOTKEYS, type Hotkey, type Settings } from '@/utils/model';
+import { PROFILES } from '@/utils/sites';
 import { hotkeyLabel } from '@/utils/suggest/hotkey';
 import { changedSettings, settingsFromForm, type AgentFields } from '@/utils/settings-form';
-import { saveSettings } from '@/utils/settings-store';
+import { settingsStore } from '@/utils/storage';
 import { settings, settingsLoaded, t } from '@/utils/state/settings';
 
 type Status = { kind: 'idle' } | { kind: 'saved' } | { kind: 'invalid' } | { kind: 'failed' };
@@ -47,7 +48,7 @@ export function SettingsForm() {
     setErrors({});
     try {
       const before = settings.value;
-      await saveSettings(result.settings);
+      await settingsStore.save(result.settings);
       settings.value = result.settings;
       logAction('settings.saved', { changed: changedSettings(before, result.settings) });
       setStatus({ kind: 'saved' });
@@ -85,10 +86,10 @@ export function SettingsForm() {
       </fieldset>
       <fieldset>
         <legend>{tr('popup.sites')}</legend>
-        {SITE_IDS.map((site) => (
-          <label key={site} className="inline">
-            <input type="checkbox" name={`site-${site}`} checked={sites[site] ?? false} onChange={(e) => setSites({ ...sites, [site]: e.target.checked })} />
-            {tr(`site.${site}`)}
+        {PROFILES.map(({ id, name }) => (
+          <label key={id} className="inline">
+            <input type="checkbox" name={`site-${id}`} checked={sites[id] !== false} onChange={(e) => setSites({ ...sites, [id]: e.target.checked })} />
+            {name[language]}
           </label>
         ))}
       </fieldset>

@@ -8,7 +8,7 @@ import { createWaitingBadge } from './waiting-badge';
 import { isMessageType, onMessage, type MessageRequest, type MessageResponse, type MessageType } from '@/utils/messaging';
 import { validateMessage, type SenderInfo } from '@/utils/messaging/validate';
 import { makeDraft } from '@/utils/model';
-import { loadSettings } from '@/utils/settings-store';
+import { settingsStore } from '@/utils/storage';
 
 type Handler<T extends MessageType> = (data: MessageRequest<T>, sender: SenderInfo & { tab?: { id?: number } }) => Promise<MessageResponse<T>> | MessageResponse<T>;
 
@@ -18,7 +18,7 @@ export function registerHandlers(db: AppDB): void {
 
   async function reject(type: string, error: string): Promise<never> {
     console.warn(`[kefu] rejected message ${type}: ${error}`);
-    const settings = await loadSettings();
+    const settings = await settingsStore.load();
     await appendActions(db, [makeDraft('message.rejected', { type: type.slice(0, 80), error: error.slice(0, 300) })], settings.agent);
     throw new Error(error);
   }
@@ -32,7 +32,7 @@ export function registerHandlers(db: AppDB): void {
   }
 
   handle('log:append', async ({ drafts }) => {
-    const settings = await loadSettings();
+    const settings = await settingsStore.load();
     try {
       return { acked: await appendActions(db, drafts, settings.agent) };
     } catch (error) {

@@ -1,18 +1,17 @@
 import { computed, effect, signal } from '@preact/signals-react';
 import { DEFAULT_LINT_POLICY } from '../lint/default-policy';
-import { followLintPolicy } from '../lint-policy-store';
 import { applySuggestion, lintReply } from '../lint/lint-reply';
 import { decideSend, type SendDecision } from '../lint/send-decision';
 import { logAction } from '../log/log-action';
 import type { Finding, PageBuyer, Template } from '../model';
-import { settings } from '../state/settings';
+import { settings, teamRules } from '../state/settings';
 import { hotkeyDigit } from '../suggest/hotkey';
 import { rankSuggestions } from '../suggest/rank';
 import { searchTemplates } from '../suggest/search';
 import { templateContext } from '../templates/context';
 import { DEFAULT_TEMPLATES } from '../templates/default-pack';
 import { renderTemplate } from '../templates/render';
-import { countTemplateUse, followTemplates } from '../templates-store';
+import { countTemplateUse, lintPolicyStore, templatesStore } from '../storage';
 import { onCapture, stopEvent } from './capture';
 import type { PageSession } from './page-session';
 import { fillTextarea } from './fill-input';
@@ -39,9 +38,9 @@ const buyerIdentity = (buyer: PageBuyer | undefined) => buyer?.id ?? buyer?.disp
 export function startChatAssist(session: PageSession, doc: Document, hooks: { onSent?: (text: string) => void } = {}) {
   const { adapter } = session;
   const templates = signal<Template[]>(DEFAULT_TEMPLATES);
-  const unwatchTemplates = followTemplates((t) => (templates.value = t));
+  const unwatchTemplates = templatesStore.follow((t) => (templates.value = t));
   const policy = signal(DEFAULT_LINT_POLICY);
-  const unwatchPolicy = followLintPolicy((p) => (policy.value = p));
+  const unwatchPolicy = lintPolicyStore.follow((p) => (policy.value = p));
   const draft = signal(adapter.chatInput?.(doc)?.value ?? '');
   const guard = signal<GuardState | null>(null);
   const notice = signal<'buyerChanged' | 'noInput' | null>(null);
@@ -122,7 +121,7 @@ export function startChatAssist(session: PageSession, doc: Document, hooks: { on
     const { findings, decision } = evaluate(text, guard.value?.confirmed ? guard.value.text : undefined);
     if (decision.action === 'allow') {
       const ruleIds = [...new Set(findings.map((f) => f.ruleId))];
-      const fullText = settings.value.logMessageText ? { text: text.slice(0, 5000) } : {};
+      const fullText = teamRules.value.logMessageText ? { text: text.slice(0, 5000) } : {};
       logAction('message.sent', { length: text.length, findings: findings.length, ruleIds, via, ...fullText });
       guard.value = null;
       hooks.onSent?.(text);

@@ -6,7 +6,7 @@ import { actionLogIdle, logAction } from '../log/log-action';
 import { stableActionId } from '../log/stable-id';
 import { sendMessage } from '../messaging';
 import type { Action, BuyerRef, CustomerEvent, PageBuyer } from '../model';
-import { settings } from '../state/settings';
+import { settings, teamRules } from '../state/settings';
 import { buyerMessageKeys } from './message-observer';
 import type { PageSession } from './page-session';
 
@@ -106,7 +106,7 @@ export function startCustomerCard(session: PageSession) {
   const level = computed((): WaitLevel => {
     const w = waiting.value;
     const site = session.adapter.site;
-    return w ? waitLevel(w, now.value, settings.value.waitThresholds[site]) : 'none';
+    return w ? waitLevel(w, now.value, teamRules.value.waitThresholds[site] ?? session.adapter.profile.waitThreshold) : 'none';
   });
   let reported: WaitLevel | undefined;
   const stopBadge = effect(() => {

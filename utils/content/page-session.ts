@@ -62,7 +62,7 @@ export function startPageSession(adapter: SiteAdapter, doc: Document, ignore: (n
     clearTimeout(timer);
     timer = setTimeout(refresh, DEBOUNCE_MS);
   });
-  observer.observe(doc.body, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['class', 'placeholder', 'data-btm-id', 'hidden', 'style'] });
+  observer.observe(doc.body, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['class', 'placeholder', 'hidden', 'style', ...adapter.profile.watchAttributes] });
   publish(snapshot.value);
 
   return {

@@ -6,7 +6,7 @@ import { DEFAULT_PLAYBOOK_CONFIG, DEFAULT_PLAYBOOKS } from '../playbooks/default
 import { playbookProgress, type PlaybookProgress } from '../playbooks/progress';
 import { settings } from '../state/settings';
 import { pendingBuyerText } from '../suggest/rank';
-import { playbookConfigStore, playbooksStore } from '../playbook-config-store';
+import { playbookConfigStore, playbooksStore } from '../storage';
 import type { ChatAssist } from './chat-assist';
 import type { CustomerCard } from './customer-card';
 import type { PageSession } from './page-session';

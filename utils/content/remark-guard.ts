@@ -7,8 +7,9 @@ import { parseRemark } from '../remark/parse-remark';
 import type { RemarkError } from '../remark/remark-errors';
 import { appendRemarkEntry, checkRemarkSave, type RemarkSaveCheck } from '../remark/remark-save';
 import { formatRemarkTime } from '../remark/remark-time';
+import { siteFlags, siteRemarkLimit } from '../remark/site-remark';
 import { validateEntry } from '../remark/validate-remark';
-import { followRemarkFormat } from '../remark-format-store';
+import { remarkFormatStore } from '../storage';
 import { settings } from '../state/settings';
 import { onCapture, stopEvent } from './capture';
 import type { PageSession } from './page-session';
@@ -43,7 +44,7 @@ export function startRemarkGuard(session: PageSession, doc: Document) {
   const { adapter } = session;
   const readEditor = () => adapter.remarkEditor?.(doc) ?? null;
   const format = signal<RemarkFormat>(DEFAULT_REMARK_FORMAT);
-  const unwatchFormat = followRemarkFormat((f) => (format.value = f));
+  const unwatchFormat = remarkFormatStore.follow((f) => (format.value = f));
 
   const editor = signal<EditorView | null>(null);
   const syncEditor = () => {
@@ -57,7 +58,8 @@ export function startRemarkGuard(session: PageSession, doc: Document) {
     syncEditor();
   });
 
-  const siteFlags = computed(() => format.value.flags[adapter.site] ?? []);
+  const flags = computed(() => siteFlags(format.value, adapter.site));
+  const limit = computed(() => siteRemarkLimit(format.value, adapter.site));
   const draft = signal<RemarkDraft>({ changeType: format.value.changeTypes[0]!, reason: '', note: '', flag: format.value.defaultFlag });
   const now = signal(Date.now());
   const clock = setInterval(() => (now.value = Date.now()), CLOCK_MS);
@@ -65,7 +67,7 @@ export function startRemarkGuard(session: PageSession, doc: Document) {
   const saveState = signal<RemarkSaveState | null>(null);
 
   /** The flag the builder uses: the chosen one when this site offers it, else the format's default. */
-  const builderFlag = () => (siteFlags.value.includes(draft.value.flag) ? draft.value.flag : format.value.defaultFlag);
+  const builderFlag = () => (flags.value.includes(draft.value.flag) ? draft.value.flag : format.value.defaultFlag);
   const entryAt = (time: number) => {
     const f = format.value;
     const d = draft.value;
@@ -76,7 +78,7 @@ export function startRemarkGuard(session: PageSession, doc: Document) {
     const entry = entryAt(now.value);
     const errors: RemarkError[] = validateEntry(entry, format.value, adapter.site);
     const whole = appendRemarkEntry(editor.value?.saved ?? '', entry);
-    return { entry, errors, whole, limit: format.value.maxLength[adapter.site], tooLong: whole.length > format.value.maxLength[adapter.site] };
+    return { entry, errors, whole, limit: limit.value, tooLong: whole.length > limit.value };
   });
 
   /** On a list page the remark's buyer is the buyer of that order's row, not the page's (a list has none). */
@@ -99,7 +101,7 @@ export function startRemarkGuard(session: PageSession, doc: Document) {
     const entry = entryAt(Date.now());
     if (validateEntry(entry, format.value, adapter.site).length > 0) return void (notice.value = 'invalid');
     const whole = appendRemarkEntry(live.saved, entry);
-    if (whole.length > format.value.maxLength[adapter.site]) return void (notice.value = 'tooLong');
+    if (whole.length > limit.value) return void (notice.value = 'tooLong');
     const flag = builderFlag();
     fillTextarea(live.input, whole);
     live.selectFlag(flag);
@@ -162,7 +164,7 @@ export function startRemarkGuard(session: PageSession, doc: Document) {
   return {
     format,
     editor,
-    siteFlags,
+    siteFlags: flags,
     draft,
     preview,
     notice,

@@ -2,6 +2,7 @@ import { createShadowRootUi, type ContentScriptContext } from '#imports';
 import { createRoot } from 'react-dom/client';
 import { KefuPanel } from '@/components/panel/KefuPanel';
 import { connectActionLogToBackground } from '../log/extension-sender';
+import { siteEnabled } from '../model';
 import { adapterFor } from '../sites';
 import { hydrateSettings, settings, settingsLoaded } from '../state/settings';
 import { startChatAssist } from './chat-assist';
@@ -28,7 +29,7 @@ export function runContentScript(ctx: ContentScriptContext): void {
     teardown?.();
     teardown = undefined;
     const adapter = adapterFor(new URL(location.href));
-    if (!adapter || !settings.value.sites[adapter.site]) return;
+    if (!adapter || !siteEnabled(settings.value, adapter.site)) return;
     let host: Element | undefined;
     const session = startPageSession(adapter, document, (node) => !!host && (node === host || host.contains(node)));
     const placement = trackPlacement(adapter, document, () => settings.value.panel.dock);
@@ -76,7 +77,7 @@ export function runContentScript(ctx: ContentScriptContext): void {
   let lastEnabled: boolean | undefined;
   const stopWatching = effect(() => {
     if (!settingsLoaded.value || !site) return;
-    const enabled = settings.value.sites[site];
+    const enabled = siteEnabled(settings.value, site);
     if (enabled === lastEnabled) return;
     lastEnabled = enabled;
     void start();

@@ -64,8 +64,6 @@ const coreZh = {
   'guard.rewrite': '改为“{text}”',
   'guard.remove': '删除',
   'guard.tip': '新人提示：',
-  'site.pinduoduo': '拼多多',
-  'site.douyin': '抖音（飞鸽/抖店）',
 } as const;
 
 /** Every UI string, zh-CN first. The en table must have exactly the same keys (checked by the type). */
@@ -133,8 +131,6 @@ const coreEn: Record<keyof typeof coreZh, string> = {
   'guard.rewrite': 'Change to “{text}”',
   'guard.remove': 'Remove',
   'guard.tip': 'Tip: ',
-  'site.pinduoduo': 'Pinduoduo',
-  'site.douyin': 'Douyin (Feige / Doudian)',
 };
 
 export const en: Record<MessageKey, string> = { ...coreEn, ...remarkEn, ...dashboardEn, ...customerEn, ...playbookEn };

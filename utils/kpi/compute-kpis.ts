@@ -13,6 +13,8 @@ type ChatEvent = { at: number; fromBuyer: boolean; agent: string; site: string }
 export function createKpiAccumulator(options: KpiOptions = DEFAULT_KPI_OPTIONS) {
  // Agent → day number → figures; days are integers until the result is read (string dates are slow at 1M rows).
   const cells = new Map<string, Map<number, AgentDayKpi>>();
+  const rulesBySite = new Map<string, KpiOptions['platformRules']>();
+  for (const r of options.platformRules) rulesBySite.set(r.site, [...(rulesBySite.get(r.site) ?? []), r]);
   const conversations = new Map<string, ChatEvent[]>();
   const hours = new Map<AgentDayKpi, Set<number>>();
 
@@ -21,7 +23,7 @@ export function createKpiAccumulator(options: KpiOptions = DEFAULT_KPI_OPTIONS) 
     if (!days) cells.set(agent, (days = new Map()));
     let kpi = days.get(day);
     if (!kpi) {
-      kpi = { agent, day: dayNumberToString(day), conversations: 0, buyerMessages: 0, messagesSent: 0, rounds: 0, unansweredRounds: 0, responseMsTotal: 0, firstResponses: 0, firstResponseMsTotal: 0, repliedLastConversations: 0, activeHours: 0, remarksSaved: 0, remarksValid: 0, remarksBlocked: 0, findings: 0, lintBlocked: 0, overrides: 0, templatesInserted: 0, platform: {} };
+      kpi = emptyKpi(agent, dayNumberToString(day));
       days.set(day, kpi);
     }
     return kpi;
@@ -90,22 +92,20 @@ export function createKpiAccumulator(options: KpiOptions = DEFAULT_KPI_OPTIONS) 
     const firstSeen = new Set<number>();
     const lastOfDay = new Map<number, ChatEvent>();
     const touched = new Map<number, Set<string>>(); // day → agents
-    const buyerDays = new Map<number, { kpi: AgentDayKpi; site: string; ok: boolean }>(); // per-buyer-per-day rules
+    const buyerDays = new Map<string, { kpi: AgentDayKpi; ruleId: string; ok: boolean }>(); // rule|day → per-buyer-per-day rules
     const countPlatform = (kpi: AgentDayKpi, start: ChatEvent, gap: number | undefined) => {
-      const rule = options.platformRules[start.site];
-      if (!rule) return;
-      const hour = chinaHour(start.at);
-      if (hour < rule.fromHour || hour >= rule.toHour) return;
-      const ok = gap !== undefined && gap <= rule.withinMs;
-      if (rule.unit === 'buyer-day') {
-        const day = chinaDayNumber(start.at);
-        const seen = buyerDays.get(day);
-        buyerDays.set(day, { kpi, site: start.site, ok: (seen?.ok ?? true) && ok });
-        return;
+      for (const { rule } of rulesBySite.get(start.site) ?? []) {
+        const hour = chinaHour(start.at);
+        if (hour < rule.fromHour || hour >= rule.toHour) continue;
+        const ok = gap !== undefined && gap <= rule.withinMs;
+        if (rule.unit === 'buyer-day') {
+          const key = `${rule.id}|${chinaDayNumber(start.at)}`;
+          const seen = buyerDays.get(key);
+          buyerDays.set(key, { kpi, ruleId: rule.id, ok: (seen?.ok ?? true) && ok });
+          continue;
+        }
+        countRule(kpi, rule.id, ok);
       }
-      const figures = (kpi.platform[start.site] ??= { rounds: 0, withinRule: 0 });
-      figures.rounds++;
-      if (ok) figures.withinRule++;
     };
     for (const event of events) {
       const day = chinaDayNumber(event.at);
@@ -142,20 +142,26 @@ export function createKpiAccumulator(options: KpiOptions = DEFAULT_KPI_OPTIONS) 
       if (!last.fromBuyer) cell(last.agent, day).repliedLastConversations++;
     }
     // A buyer-day counts once, for the agent who answered that day's last counted round.
-    for (const { kpi, site, ok } of buyerDays.values()) {
-      const figures = (kpi.platform[site] ??= { rounds: 0, withinRule: 0 });
-      figures.rounds++;
-      if (ok) figures.withinRule++;
-    }
+    for (const { kpi, ruleId, ok } of buyerDays.values()) countRule(kpi, ruleId, ok);
   }
 
   return { add, result };
+}
+
+function countRule(kpi: AgentDayKpi, ruleId: string, ok: boolean): void {
+  const figures = (kpi.platform[ruleId] ??= { rounds: 0, withinRule: 0 });
+  figures.rounds++;
+  if (ok) figures.withinRule++;
 }
 
 export function computeKpis(actions: Iterable<KpiAction>, options?: KpiOptions): AgentDayKpi[] {
   const accumulator = createKpiAccumulator(options);
   for (const action of actions) accumulator.add(action);
   return accumulator.result();
+}
+
+function emptyKpi(agent: string, day: string): AgentDayKpi {
+  return { agent, day, conversations: 0, buyerMessages: 0, messagesSent: 0, rounds: 0, unansweredRounds: 0, responseMsTotal: 0, firstResponses: 0, firstResponseMsTotal: 0, repliedLastConversations: 0, activeHours: 0, remarksSaved: 0, remarksValid: 0, remarksBlocked: 0, findings: 0, lintBlocked: 0, overrides: 0, templatesInserted: 0, platform: {} };
 }
 
 const ratio = (a: number, b: number) => (b > 0 ? a / b : undefined);
@@ -168,19 +174,19 @@ export function kpiFigures(kpi: AgentDayKpi): KpiFigures {
     messagesPerHour: ratio(kpi.messagesSent, kpi.activeHours),
     remarkCompliance: ratio(kpi.remarksValid, kpi.remarksSaved + kpi.remarksBlocked),
     findingsPer100: kpi.messagesSent > 0 ? (100 * (kpi.findings + kpi.lintBlocked)) / kpi.messagesSent : undefined,
-    platformRate: Object.fromEntries(Object.entries(kpi.platform).map(([site, p]) => [site, ratio(p.withinRule, p.rounds)])),
+    platformRate: Object.fromEntries(Object.entries(kpi.platform).map(([ruleId, p]) => [ruleId, ratio(p.withinRule, p.rounds)])),
   };
 }
 
 /** Totals over several days (or agents): counts add, figures are recomputed from the sums. */
 export function sumKpis(rows: readonly AgentDayKpi[], agent: string, day: string): AgentDayKpi {
-  const total: AgentDayKpi = { agent, day, conversations: 0, buyerMessages: 0, messagesSent: 0, rounds: 0, unansweredRounds: 0, responseMsTotal: 0, firstResponses: 0, firstResponseMsTotal: 0, repliedLastConversations: 0, activeHours: 0, remarksSaved: 0, remarksValid: 0, remarksBlocked: 0, findings: 0, lintBlocked: 0, overrides: 0, templatesInserted: 0, platform: {} };
+  const total = emptyKpi(agent, day);
   for (const row of rows) {
     for (const key of Object.keys(total) as (keyof AgentDayKpi)[]) {
       if (typeof total[key] === 'number') (total[key] as number) += row[key] as number;
     }
-    for (const [site, p] of Object.entries(row.platform)) {
-      const t = (total.platform[site] ??= { rounds: 0, withinRule: 0 });
+    for (const [ruleId, p] of Object.entries(row.platform)) {
+      const t = (total.platform[ruleId] ??= { rounds: 0, withinRule: 0 });
       t.rounds += p.rounds;
       t.withinRule += p.withinRule;
     }

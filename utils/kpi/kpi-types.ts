@@ -1,25 +1,17 @@
-import type { Action } from '../model';
+import type { Action, KpiRule } from '../model';
+import { SITES } from '../sites';
 
 /** The parts of a logged action the KPIs read. */
 export type KpiAction = Pick<Action, 'kind' | 'at' | 'payload' | 'site' | 'buyer'> & { agent?: { staffId: string } };
 
 export interface KpiOptions {
-  /**
-   * A platform's reply-time rule: answered within `withinMs`, for rounds starting between the hours (China time),
-   * counted per round, or per buyer and day (the buyer-day passes only if every counted round passed).
-   */
-  platformRules: Record<string, { withinMs: number; fromHour: number; toHour: number; unit: 'round' | 'buyer-day' }>;
+  /** Each platform's own reply-time rules (from the site profiles), by the site whose conversations they count. */
+  platformRules: { site: string; rule: KpiRule }[];
 }
 
-/**
- * Published rules (shared/domain/anchors.md, KPI table): Douyin 飞鸽 3分钟人工回复率, per message round, 08:00–23:00;
- * Pinduoduo 有效回复率, per buyer per day, failed by any message unanswered or answered after more than 1 h, 08:00–23:00.
- */
+/** Every built-in site's published rules (shared/domain/anchors.md, KPI table), as each profile states them. */
 export const DEFAULT_KPI_OPTIONS: KpiOptions = {
-  platformRules: {
-    douyin: { withinMs: 3 * 60_000, fromHour: 8, toHour: 23, unit: 'round' },
-    pinduoduo: { withinMs: 60 * 60_000, fromHour: 8, toHour: 23, unit: 'buyer-day' },
-  },
+  platformRules: SITES.flatMap(({ profile }) => profile.kpiRules.map((rule) => ({ site: profile.id, rule }))),
 };
 
 export interface AgentDayKpi {
@@ -44,7 +36,7 @@ export interface AgentDayKpi {
   lintBlocked: number;
   overrides: number;
   templatesInserted: number;
-  /** Per site with a published rule: units counted (rounds, or buyer-days) and units that met the platform's rule. */
+  /** Per platform rule (by rule id): units counted (rounds, or buyer-days) and units that met the rule. */
   platform: Record<string, { rounds: number; withinRule: number }>;
 }
 

@@ -10,3 +10,5 @@ export * from './lint-policy';
 export * from './template';
 export * from './remark-format';
 export * from './playbook';
+export * from './site-profile';
+export * from './team-policy';

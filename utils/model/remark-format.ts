@@ -32,7 +32,9 @@ export const remarkFormatSchema = z
     timePattern: z.string().min(4).max(30),
     timeZone: z.string().min(1).max(40),
     defaultFlag: z.string().min(1).max(3),
+    /** Per site, the flag names this shop uses; a site not named offers its profile's flags. */
     flags: z.record(siteIdSchema, z.array(z.string().min(1).max(3)).min(1)),
+    /** Per site, a stricter length than the platform's; a site not named uses its profile's limit. */
     maxLength: z.record(siteIdSchema, z.number().int().min(20).max(10_000)),
     maxReasonLength: z.number().int().min(5).max(500),
     /** `block` stops a save with an invalid remark; `warn` lets the agent confirm it. */

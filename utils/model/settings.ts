@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { agentSchema } from './agent';
-import { siteIdSchema, type SiteId } from './site';
+import { siteIdSchema } from './site';
+import { waitThresholdSchema } from './site-profile';
 
 export const uiLanguageSchema = z.enum(['zh-CN', 'en']);
 export type UiLanguage = z.infer<typeof uiLanguageSchema>;
@@ -12,38 +13,36 @@ export const hotkeySchema = z.enum(['alt+shift', 'ctrl+shift', 'ctrl+alt']);
 export type Hotkey = z.infer<typeof hotkeySchema>;
 export const HOTKEYS = hotkeySchema.options;
 
-/** Seconds a buyer may wait before the timer turns amber (`warn`) and red (`late`). */
-export const waitThresholdSchema = z.object({ warnSec: z.number().int().min(10).max(86_400), lateSec: z.number().int().min(20).max(172_800) });
-export type WaitThreshold = z.infer<typeof waitThresholdSchema>;
-
 /**
- * Per platform, from each platform's own published rule (shared/domain/anchors.md, KPI table):
- * Douyin counts a round as answered within 3 minutes (08:00–23:00), so amber at 2 min, red at 3;
- * Pinduoduo's effective reply rate fails a buyer left over 1 hour, and the shop aims at 3 minutes.
+ * The agent's own settings (who they are, language, panel, hotkey). What a lead decides lives in the team policy
+ * (`team-policy.ts`). `sites` lists only the marketplaces the agent switched; a site not named is on.
  */
-export const DEFAULT_WAIT_THRESHOLDS: Record<SiteId, WaitThreshold> = {
-  douyin: { warnSec: 120, lateSec: 180 },
-  pinduoduo: { warnSec: 180, lateSec: 3600 },
-};
-
 export const settingsSchema = z.object({
   /** Unset until the agent fills in the popup; actions are then logged without an agent. */
   agent: agentSchema.optional(),
   uiLanguage: uiLanguageSchema,
-  sites: z.record(siteIdSchema, z.boolean()),
+  sites: z.record(siteIdSchema, z.boolean()).default({}),
   panel: z.object({ dock: panelDockSchema, collapsed: z.boolean() }),
   hotkey: hotkeySchema.default('alt+shift'),
-  waitThresholds: z.record(siteIdSchema, waitThresholdSchema).default(DEFAULT_WAIT_THRESHOLDS),
-  /** Set by a lead: message.sent rows keep the reply's full text (otherwise only its length and findings). */
-  logMessageText: z.boolean().default(false),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
 export const DEFAULT_SETTINGS: Settings = {
   uiLanguage: 'zh-CN',
-  sites: { pinduoduo: true, douyin: true },
+  sites: {},
   panel: { dock: 'right', collapsed: false },
   hotkey: 'alt+shift',
-  waitThresholds: DEFAULT_WAIT_THRESHOLDS,
-  logMessageText: false,
 };
+
+/** Whether the agent has this marketplace on (every site is on until switched off). */
+export const siteEnabled = (settings: Settings, site: string): boolean => settings.sites[site] !== false;
+
+/** The lead's own switches beside the templates, guard, remark and playbook documents. */
+export const teamRulesSchema = z.object({
+  /** Per site; a site not named uses its profile's threshold. */
+  waitThresholds: z.record(siteIdSchema, waitThresholdSchema).default({}),
+  /** message.sent rows keep the reply's full text (otherwise only its length and findings). */
+  logMessageText: z.boolean().default(false),
+});
+export type TeamRules = z.infer<typeof teamRulesSchema>;
+export const DEFAULT_TEAM_RULES: TeamRules = { waitThresholds: {}, logMessageText: false };

@@ -1,9 +1,12 @@
 import { z } from 'zod';
 
-/** Marketplaces with an adapter. Each id is also the per-site on/off key in Settings. */
-export const siteIdSchema = z.enum(['pinduoduo', 'douyin']);
+/**
+ * A marketplace's id: a built-in site folder (`utils/sites/<id>/`) or, later, a site a lead defines.
+ * Deliberately an open string, not an enum: rows, settings and files written by a build that knows more sites
+ * (or fewer) still parse, and per-site maps never require every key.
+ */
+export const siteIdSchema = z.string().regex(/^[a-z][a-z0-9-]{1,39}$/);
 export type SiteId = z.infer<typeof siteIdSchema>;
-export const SITE_IDS = siteIdSchema.options;
 
 /** The kind of seller page an adapter reads. */
 export const pageKindSchema = z.enum(['chat', 'orderList', 'orderDetail']);

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+/** The most templates a library (and a file) may hold. */
+export const MAX_TEMPLATES = 5000;
+
 export const templateLanguageSchema = z.enum(['zh-CN', 'en', 'ru']);
 export type TemplateLanguage = z.infer<typeof templateLanguageSchema>;
 
@@ -28,6 +31,6 @@ export const templateFileSchema = z.object({
   format: z.literal('kefu-assist/templates'),
   version: z.literal(1),
   exportedAt: z.string().optional(),
-  templates: z.array(templateSchema).min(1).max(5000),
+  templates: z.array(templateSchema).min(1).max(MAX_TEMPLATES),
 });
 export type TemplateFile = z.infer<typeof templateFileSchema>;

@@ -20,10 +20,9 @@ export const DEFAULT_REMARK_FORMAT: RemarkFormat = {
   timePattern: 'YYYY-MM-DD HH:mm',
   timeZone: 'Asia/Shanghai',
   defaultFlag: '红',
-  // pdd.order.note.update tags 1–5; order.addOrderRemark stars 0–5 (site-evidence.md, remark facts).
-  flags: { pinduoduo: ['红', '黄', '绿', '蓝', '紫'], douyin: ['灰', '紫', '青', '绿', '橙', '红'] },
-  // Douyin: 500 (order.addOrderRemark). Pinduoduo publishes no limit; 500 matches JD, Kuaishou and Douyin.
-  maxLength: { pinduoduo: 500, douyin: 500 },
+  // Flags and length limits come from each site's profile; a lead narrows them per site here.
+  flags: {},
+  maxLength: {},
   maxReasonLength: 80,
   enforcement: 'block',
 };

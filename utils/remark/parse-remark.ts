@@ -2,6 +2,7 @@ import type { RemarkFieldKey, RemarkFieldSpec, RemarkFields, RemarkFormat } from
 import { foldPunctuation } from './punctuation';
 import { remarkError, type RemarkError } from './remark-errors';
 import { isRemarkTime } from './remark-time';
+import { knownFlags } from './site-remark';
 
 export type ParsedRemark = { ok: true; fields: RemarkFields } | { ok: false; fields: RemarkFields; errors: RemarkError[] };
 
@@ -65,7 +66,7 @@ function checkField(spec: RemarkFieldSpec, value: string | undefined, format: Re
   if (value === undefined || value === '') return spec.required ? [remarkError(spec.key, 'missing')] : [];
   switch (spec.key) {
     case 'flag': {
-      const known = new Set(Object.values(format.flags).flat());
+      const known = knownFlags(format);
       return known.has(value) ? [] : [remarkError('flag', 'invalid', `可选：${[...known].join('、')}`)];
     }
     case 'changeType':

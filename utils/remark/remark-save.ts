@@ -1,5 +1,6 @@
 import type { RemarkFormat } from '../model/remark-format';
 import type { SiteId } from '../model/site';
+import { siteRemarkLimit } from './site-remark';
 import { remarkError, type RemarkError } from './remark-errors';
 import { remarkLines, validateEntry } from './validate-remark';
 
@@ -36,7 +37,7 @@ export function checkRemarkSave(saved: string, next: string, format: RemarkForma
   const removed = without(before, after);
   const added = without(after, before);
   const errors: RemarkError[] = added.flatMap((line) => validateEntry(line, format, site).map((e) => ({ ...e, line: after.indexOf(line) + 1 })));
-  const limit = format.maxLength[site];
+  const limit = siteRemarkLimit(format, site);
   if (next.length > limit) errors.push(remarkError('text', 'tooLong', `${next.length}/${limit}`));
   const tooLong = next.length > limit;
   const decision: RemarkSaveDecision =

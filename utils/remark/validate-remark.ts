@@ -1,5 +1,6 @@
 import type { RemarkFormat } from '../model/remark-format';
 import type { SiteId } from '../model/site';
+import { siteFlags, siteRemarkLimit } from './site-remark';
 import { parseRemark } from './parse-remark';
 import { remarkError, type RemarkError } from './remark-errors';
 
@@ -18,7 +19,7 @@ export function validateRemark(text: string, format: RemarkFormat, site?: SiteId
   const lines = remarkLines(text);
   if (lines.length === 0) return { ok: false, errors: [remarkError('text', 'empty')] };
   const errors: RemarkError[] = lines.flatMap((line, index) => validateEntry(line, format, site).map((e) => ({ ...e, line: index + 1 })));
-  const limit = site ? format.maxLength[site] : undefined;
+  const limit = site ? siteRemarkLimit(format, site) : undefined;
   if (limit !== undefined && text.length > limit) errors.push(remarkError('text', 'tooLong', `${text.length}/${limit}`));
   return { ok: errors.length === 0, errors };
 }
@@ -27,7 +28,7 @@ export function validateRemark(text: string, format: RemarkFormat, site?: SiteId
 export function validateEntry(line: string, format: RemarkFormat, site?: SiteId): RemarkError[] {
   const parsed = parseRemark(line, format);
   const errors = parsed.ok ? [] : [...parsed.errors];
-  const flags = site ? format.flags[site] : undefined;
+  const flags = site ? siteFlags(format, site) : undefined;
   const flag = parsed.fields.flag;
   if (flags && flag && !flags.includes(flag) && !errors.some((e) => e.field === 'flag')) errors.push(remarkError('flag', 'invalid', `可选：${flags.join('、')}`));
   return errors;

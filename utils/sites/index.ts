@@ -1,18 +1,30 @@
-import { douyinChat } from './douyin-chat';
-import { douyinOrderList } from './douyin-order-list';
-import { pinduoduoChat } from './pinduoduo-chat';
-import { pinduoduoOrderDetail } from './pinduoduo-order-detail';
-import { pinduoduoOrderList } from './pinduoduo-order-list';
-import type { SiteAdapter } from './types';
+import type { SiteProfile, UiLanguage } from '../model';
+import { douyin } from './douyin';
+import { pinduoduo } from './pinduoduo';
+import type { SiteAdapter, SiteModule } from './types';
 
-export const ADAPTERS: readonly SiteAdapter[] = [pinduoduoChat, pinduoduoOrderList, pinduoduoOrderDetail, douyinChat, douyinOrderList];
+/** Every built-in marketplace. Adding one is a folder beside this file and a line here (CONTRIBUTING.md). */
+export const SITES: readonly SiteModule[] = [pinduoduo, douyin];
+
+export const ADAPTERS: readonly SiteAdapter[] = SITES.flatMap((s) => s.adapters);
+export const PROFILES: readonly SiteProfile[] = SITES.map((s) => s.profile);
 
 /** The adapter for a page, or undefined when no adapter knows this URL (the panel then stays away). */
 export function adapterFor(url: URL, adapters: readonly SiteAdapter[] = ADAPTERS): SiteAdapter | undefined {
   return adapters.find((a) => a.isPage(url));
 }
 
+/** A site's profile; undefined for an id no built-in site has (a row from a newer build, a lead's custom site). */
+export function siteProfile(id: string | undefined): SiteProfile | undefined {
+  return PROFILES.find((p) => p.id === id);
+}
+
+/** A site's name in the UI language; the id itself for a site no profile names. */
+export function siteName(id: string, lang: UiLanguage): string {
+  return siteProfile(id)?.name[lang] ?? id;
+}
+
 /** Every page an adapter knows, for the content script's manifest entry. */
 export const ALL_MATCHES = [...new Set(ADAPTERS.flatMap((a) => a.matches))];
 
-export type { SiteAdapter } from './types';
+export type { SiteAdapter, SiteModule } from './types';

@@ -2,6 +2,10 @@ import { CHINA_OFFSET_MS } from '../time/china-time';
 
 /** Small DOM-reading helpers shared by adapters. Text only: nothing here returns or parses markup. */
 
+/** Order-number shapes: a 19-digit number standing alone (Douyin, JD…), and Pinduoduo's dated `261120-538127364510922`. */
+export const ORDER_NO_19_DIGITS = /(?:^|\D)(\d{19})(?!\d)/;
+export const ORDER_NO_DATED = /\d{6}-\d{15}/;
+
 export function textOf(el: Element | null | undefined): string {
   return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }

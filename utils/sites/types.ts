@@ -1,4 +1,4 @@
-import type { PageKind, SiteId, SnapshotResult } from '../model';
+import type { PageKind, SiteId, SiteProfile, SnapshotResult } from '../model';
 
 /**
  * One seller page type (a site's chat workbench and its order pages are different adapters).
@@ -10,10 +10,13 @@ export interface SiteAdapter {
   id: string;
   site: SiteId;
   pageKind: PageKind;
+  /** The site's facts as data (names, flags, limits, rules). */
+  profile: SiteProfile;
   /** Manifest match patterns for the content script. */
   matches: string[];
   /** Whether a URL is this page type; `examples` are checked against every adapter's predicate in tests. */
   isPage: (url: URL) => boolean;
+  /** From the profile: URLs of this page type agents really open. */
   examples: string[];
   snapshot: (doc: Document) => SnapshotResult;
   /** The site's own reply box, where suggestions are filled in. */
@@ -45,4 +48,10 @@ export interface RemarkEditor {
   flag: string | undefined;
   /** Selects a flag colour the way a click would; false when the site has no such colour. */
   selectFlag: (colour: string) => boolean;
+}
+
+/** A marketplace: its profile and one adapter per page kind it supports (`utils/sites/<site>/index.ts`). */
+export interface SiteModule {
+  profile: SiteProfile;
+  adapters: SiteAdapter[];
 }

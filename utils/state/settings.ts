@@ -1,21 +1,26 @@
 import { computed, signal } from '@preact/signals-react';
 import { translate, type MessageKey } from '../i18n';
-import { DEFAULT_SETTINGS, type Settings } from '../model';
-import { loadSettings, watchSettings } from '../settings-store';
+import { DEFAULT_SETTINGS, DEFAULT_TEAM_RULES, type Settings, type TeamRules } from '../model';
+import { settingsStore, teamRulesStore } from '../storage';
 
 /** The agent's settings as a signal, mirroring extension storage. */
 export const settings = signal<Settings>(DEFAULT_SETTINGS);
 export const settingsLoaded = signal(false);
+/** The lead's thresholds and switches, mirroring extension storage. */
+export const teamRules = signal<TeamRules>(DEFAULT_TEAM_RULES);
 
-/** Loads settings and follows changes; returns the unwatch function. */
+/** Loads settings (and the team rules) and follows changes; returns the unwatch function. */
 export function hydrateSettings(): () => void {
-  void loadSettings().then((value) => {
+  void settingsStore.load().then((value) => {
     settings.value = value;
     settingsLoaded.value = true;
   });
-  return watchSettings((value) => {
-    settings.value = value;
-  });
+  const unwatchSettings = settingsStore.watch((value) => (settings.value = value));
+  const unwatchRules = teamRulesStore.follow((value) => (teamRules.value = value));
+  return () => {
+    unwatchSettings();
+    unwatchRules();
+  };
 }
 
 export const t = computed(() => {

@@ -55,9 +55,9 @@ describe('computeKpis on a hand-computed log', () => {
     expect(f.remarkCompliance).toBeCloseTo(1 / 3);
     expect(f.findingsPer100).toBe(50);
     // Douyin rounds 08:00–23:00: A 10:00 (2 min ✓), A 10:10 (5 min ✗) for 1024; B 11:00 (1 min ✓), B 11:30 (unanswered ✗) for 2048.
-    expect(a1024.platform).toEqual({ douyin: { rounds: 2, withinRule: 1 }, pinduoduo: { rounds: 1, withinRule: 1 } });
-    expect(a2048.platform).toEqual({ douyin: { rounds: 2, withinRule: 1 } });
-    expect(kpiFigures(a2048).platformRate.douyin).toBe(0.5);
+    expect(a1024.platform).toEqual({ douyin3min: { rounds: 2, withinRule: 1 }, pddEffective: { rounds: 1, withinRule: 1 } });
+    expect(a2048.platform).toEqual({ douyin3min: { rounds: 2, withinRule: 1 } });
+    expect(kpiFigures(a2048).platformRate.douyin3min).toBe(0.5);
   });
 
   it('splits by China-time day and sums over days', () => {
@@ -66,7 +66,7 @@ describe('computeKpis on a hand-computed log', () => {
     expect(night.find((r) => r.day === '2026-11-22' && r.agent === '1024')).toMatchObject({ rounds: 1, responseMsTotal: 15 * 60_000 });
     const total = sumKpis(rows, '1024', 'all');
     expect(total.rounds).toBe(5);
-    expect(total.platform.douyin).toEqual({ rounds: 4, withinRule: 2 });
+    expect(total.platform.douyin3min).toEqual({ rounds: 4, withinRule: 2 });
   });
 
   it('computes Pinduoduo’s effective reply rate per buyer and day: one late answer fails the buyer-day', () => {
@@ -76,8 +76,8 @@ describe('computeKpis on a hand-computed log', () => {
       received(T(10), 'R', 'pinduoduo'), sent(T(10, 59), 'R', '1024', 0, 'pinduoduo'),
       received(T(23, 30), 'S', 'pinduoduo'),
     ]).find((r) => r.agent === '1024')!;
-    expect(pdd.platform.pinduoduo).toEqual({ rounds: 2, withinRule: 1 });
-    expect(kpiFigures(pdd).platformRate.pinduoduo).toBe(0.5);
+    expect(pdd.platform.pddEffective).toEqual({ rounds: 2, withinRule: 1 });
+    expect(kpiFigures(pdd).platformRate.pddEffective).toBe(0.5);
   });
 
   it('is empty for an empty log and ignores replies nobody asked for', () => {

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { pageSnapshotSchema } from '@/utils/model';
-import { douyinChat } from '@/utils/sites/douyin-chat';
-import { douyinOrderList } from '@/utils/sites/douyin-order-list';
+import { douyinChat } from '@/utils/sites/douyin/chat';
+import { douyinOrderList } from '@/utils/sites/douyin/order-list';
 import { loadFixture } from './load-fixture';
 
 describe('douyin feige chat adapter', () => {

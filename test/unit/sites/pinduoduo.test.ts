@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { pageSnapshotSchema } from '@/utils/model';
-import { pinduoduoChat } from '@/utils/sites/pinduoduo-chat';
-import { pinduoduoOrderDetail } from '@/utils/sites/pinduoduo-order-detail';
-import { pinduoduoOrderList } from '@/utils/sites/pinduoduo-order-list';
+import { pinduoduoChat } from '@/utils/sites/pinduoduo/chat';
+import { pinduoduoOrderDetail } from '@/utils/sites/pinduoduo/order-detail';
+import { pinduoduoOrderList } from '@/utils/sites/pinduoduo/order-list';
 import { loadFixture } from './load-fixture';
 
 describe('pinduoduo chat adapter', () => {

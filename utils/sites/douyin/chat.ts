@@ -1,6 +1,7 @@
-import type { ChatMessage, PageOrder, SnapshotResult } from '../model';
-import { labelValue, parseAmount, textOf, uniqueMatch } from './read';
-import type { SiteAdapter } from './types';
+import type { ChatMessage, PageOrder } from '../../model';
+import { defineAdapter, unreadable, type PageRead, type Unreadable } from '../define-adapter';
+import { labelValue, ORDER_NO_19_DIGITS, parseAmount, textOf, uniqueMatch } from '../read';
+import { douyinProfile } from './profile';
 
 // Evidence: site-evidence.md §3 "Feige chat DOM" (eCan feige_chat/dom_assets.py; Feige emulation after the
 // 2026-06-02 redesign; several automation scripts for the input and send hooks).
@@ -17,7 +18,6 @@ const SELECTORS = {
   orderPanel: 'section[role="tabpanel"]',
 };
 const REMARK_AFFORDANCE = '添加备注';
-const ORDER_NO = /(?:^|\D)(\d{19})(?!\d)/;
 
 function buyerName(doc: Document): string | undefined {
   for (const leaf of doc.querySelectorAll(SELECTORS.topbarLeaves)) {
@@ -41,7 +41,7 @@ function readMessages(doc: Document): ChatMessage[] {
 
 function readOrder(doc: Document): PageOrder | undefined {
   const panel = doc.querySelector(SELECTORS.orderPanel);
-  const orderNo = panel ? uniqueMatch(textOf(panel), ORDER_NO) : undefined;
+  const orderNo = panel ? uniqueMatch(textOf(panel), ORDER_NO_19_DIGITS) : undefined;
   if (!panel || !orderNo) return undefined;
   return {
     orderNo,
@@ -51,40 +51,28 @@ function readOrder(doc: Document): PageOrder | undefined {
   };
 }
 
-function snapshot(doc: Document): SnapshotResult {
-  const adapterId = douyinChat.id;
-  if (!doc.querySelector(SELECTORS.topbar) && !doc.querySelector(SELECTORS.input)) {
-    return { ok: false, reason: 'unknown-layout', adapterId, detail: SELECTORS.topbar };
-  }
+function read(doc: Document): PageRead | Unreadable {
+  if (!doc.querySelector(SELECTORS.topbar) && !doc.querySelector(SELECTORS.input)) return unreadable('unknown-layout', SELECTORS.topbar);
   const displayName = buyerName(doc);
-  if (!displayName) return { ok: false, reason: 'empty', adapterId };
+  if (!displayName) return unreadable('empty');
   const order = readOrder(doc);
   return {
-    ok: true,
-    snapshot: {
-      site: 'douyin',
-      pageKind: 'chat',
-      adapterId,
-      // Feige shows no buyer id in the DOM (§3): the nickname is the only key.
-      buyer: { idKind: 'nick', displayName },
-      orders: order ? [order] : [],
-      activeOrderNo: order?.orderNo,
-      messages: readMessages(doc),
-      capabilities: { reply: !!doc.querySelector(SELECTORS.input), remark: false },
-    },
+    // Feige shows no buyer id in the DOM (§3): the nickname is the only key.
+    buyer: { idKind: 'nick', displayName },
+    orders: order ? [order] : [],
+    activeOrderNo: order?.orderNo,
+    messages: readMessages(doc),
+    capabilities: { reply: !!doc.querySelector(SELECTORS.input), remark: false },
   };
 }
 
-export const douyinChat: SiteAdapter = {
-  id: 'douyin.chat',
-  site: 'douyin',
+export const douyinChat = defineAdapter({
+  profile: douyinProfile,
   pageKind: 'chat',
   matches: ['https://im.jinritemai.com/*'],
   isPage: (url) => url.hostname === 'im.jinritemai.com' && /^\/pc_seller(_v2|_desk_v2)?\//.test(url.pathname),
-  examples: ['https://im.jinritemai.com/pc_seller_v2/main/workspace', 'https://im.jinritemai.com/pc_seller_v2/main/workspace?selfId=1001', 'https://im.jinritemai.com/pc_seller/'],
-  snapshot,
+  read,
   chatInput: (doc) => doc.querySelector<HTMLTextAreaElement>(SELECTORS.input),
-  enterSends: true,
   sendButton: (doc) => doc.querySelector<HTMLElement>(SELECTORS.sendButton),
   keepClear: (doc) => [doc.querySelector(SELECTORS.input)?.parentElement, doc.querySelector(SELECTORS.sendButton)].filter((el): el is HTMLElement => !!el),
-};
+});

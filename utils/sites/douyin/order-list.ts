@@ -1,6 +1,8 @@
-import type { PageOrder, SnapshotResult } from '../model';
-import { labelValue, labelledElement, linesOf, parseAmount, parseChinaTime, pickRadio, textOf, uniqueMatch } from './read';
-import type { RemarkEditor, SiteAdapter } from './types';
+import type { PageOrder } from '../../model';
+import { defineAdapter, unreadable, type PageRead, type Unreadable } from '../define-adapter';
+import { labelValue, labelledElement, linesOf, ORDER_NO_19_DIGITS, parseAmount, parseChinaTime, pickRadio, textOf, uniqueMatch } from '../read';
+import type { RemarkEditor } from '../types';
+import { douyinProfile } from './profile';
 
 // Evidence: site-evidence.md §3 "fxg order list DOM" (userscript 抖店-订单备注; DouYinAbnormalDelivery RPA).
 const SELECTORS = {
@@ -10,9 +12,9 @@ const SELECTORS = {
   remarkConfirm: '[data-btm="d440734"]',
   starRadios: 'input[name="star"]', // unconfirmed; order.addOrderRemark stars 0–5
 };
-// order.addOrderRemark star values: 0 grey, 1 purple, 2 cyan, 3 green, 4 orange, 5 red.
-const STAR_COLOURS = ['灰', '紫', '青', '绿', '橙', '红'];
-const ORDER_NO = /(?:^|\D)(\d{19})(?!\d)/;
+// order.addOrderRemark star values 0–5, in the profile's flag order.
+const STAR_COLOURS = douyinProfile.remark.flags.map((f) => f.name);
+const ORDER_NO = ORDER_NO_19_DIGITS;
 const STATUSES = ['待支付', '备货中', '待发货', '已发货', '已完成', '已关闭', '售后中'];
 
 function readOrder(row: Element): PageOrder | undefined {
@@ -30,16 +32,12 @@ function readOrder(row: Element): PageOrder | undefined {
   };
 }
 
-function snapshot(doc: Document): SnapshotResult {
-  const adapterId = douyinOrderList.id;
+function read(doc: Document): PageRead | Unreadable {
   const root = doc.querySelector(SELECTORS.root);
-  if (!root) return { ok: false, reason: 'unknown-layout', adapterId, detail: SELECTORS.root };
+  if (!root) return unreadable('unknown-layout', SELECTORS.root);
   const orders = [...root.querySelectorAll(SELECTORS.orderRow)].map(readOrder).filter((o) => o !== undefined);
-  if (orders.length === 0) return { ok: false, reason: 'empty', adapterId };
-  return {
-    ok: true,
-    snapshot: { site: 'douyin', pageKind: 'orderList', adapterId, orders, messages: [], capabilities: { reply: false, remark: !!doc.querySelector(SELECTORS.remarkInput) } },
-  };
+  if (orders.length === 0) return unreadable('empty');
+  return { orders, capabilities: { reply: false, remark: !!doc.querySelector(SELECTORS.remarkInput) } };
 }
 
 /** The remark drawer, when open: the order is the one 19-digit number in the drawer around #seller_words. */
@@ -65,16 +63,14 @@ function remarkEditor(doc: Document): RemarkEditor | null {
   };
 }
 
-export const douyinOrderList: SiteAdapter = {
-  id: 'douyin.orderList',
-  site: 'douyin',
+export const douyinOrderList = defineAdapter({
+  profile: douyinProfile,
   pageKind: 'orderList',
   matches: ['https://fxg.jinritemai.com/ffa/*'],
   isPage: (url) => url.hostname === 'fxg.jinritemai.com' && url.pathname.startsWith('/ffa/morder/order/list'),
-  examples: ['https://fxg.jinritemai.com/ffa/morder/order/list', 'https://fxg.jinritemai.com/ffa/morder/order/list?tab=stock_up'],
-  snapshot,
+  read,
   remarkEditor,
   remarkSaveButton: (doc) => doc.querySelector<HTMLElement>(SELECTORS.remarkConfirm),
   remarkEnterSaves: true,
   keepClear: (doc) => [doc.querySelector(SELECTORS.remarkInput)?.parentElement].filter((el): el is HTMLElement => !!el),
-};
+});

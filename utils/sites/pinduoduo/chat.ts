@@ -1,6 +1,7 @@
-import type { ChatMessage, PageOrder, SnapshotResult } from '../model';
-import { labelValue, parseAmount, parseChinaTime, textOf } from './read';
-import type { SiteAdapter } from './types';
+import type { ChatMessage, PageOrder } from '../../model';
+import { defineAdapter, unreadable, type PageRead, type Unreadable } from '../define-adapter';
+import { labelValue, ORDER_NO_DATED, parseAmount, parseChinaTime, textOf } from '../read';
+import { pinduoduoProfile } from './profile';
 
 // Evidence: shared/domain/site-evidence.md §2 (pdd-rag-plugin dom-parser.ts, calibrated 2026-09-08; eCan pdd_chat/dom.py).
 const SELECTORS = {
@@ -22,7 +23,6 @@ const SELECTORS = {
   orderLabel: '订单编号：',
 };
 const KICKED_TEXT = '账户在别处登录';
-const ORDER_NO = /\d{6}-\d{15}/;
 
 function readMessages(doc: Document): ChatMessage[] {
   return [...doc.querySelectorAll(SELECTORS.messageRow)].map((row): ChatMessage => {
@@ -38,7 +38,7 @@ function readMessages(doc: Document): ChatMessage[] {
 }
 
 function readOrder(doc: Document): PageOrder | undefined {
-  const orderNo = labelValue(doc.body, SELECTORS.orderLabel)?.match(ORDER_NO)?.[0];
+  const orderNo = labelValue(doc.body, SELECTORS.orderLabel)?.match(ORDER_NO_DATED)?.[0];
   if (!orderNo) return undefined;
   return {
     orderNo,
@@ -48,39 +48,29 @@ function readOrder(doc: Document): PageOrder | undefined {
   };
 }
 
-function snapshot(doc: Document): SnapshotResult {
-  const adapterId = pinduoduoChat.id;
-  if (textOf(doc.body).includes(KICKED_TEXT)) return { ok: false, reason: 'kicked', adapterId };
-  if (!doc.querySelector(SELECTORS.messageList)) return { ok: false, reason: 'unknown-layout', adapterId, detail: SELECTORS.messageList };
+function read(doc: Document): PageRead | Unreadable {
+  if (textOf(doc.body).includes(KICKED_TEXT)) return unreadable('kicked');
+  if (!doc.querySelector(SELECTORS.messageList)) return unreadable('unknown-layout', SELECTORS.messageList);
   const uid = doc.querySelector(SELECTORS.buyerUid)?.getAttribute('currentuid') || doc.querySelector<HTMLElement>(SELECTORS.activeSession)?.dataset.random?.split('-')[0];
   const displayName = textOf(doc.querySelector(SELECTORS.headerName)) || undefined;
-  if (!uid && !displayName) return { ok: false, reason: 'empty', adapterId };
+  if (!uid && !displayName) return unreadable('empty');
   const order = readOrder(doc);
   return {
-    ok: true,
-    snapshot: {
-      site: 'pinduoduo',
-      pageKind: 'chat',
-      adapterId,
-      buyer: { ...(uid ? { id: uid, idKind: 'uid' as const } : { idKind: 'nick' as const }), displayName },
-      orders: order ? [order] : [],
-      activeOrderNo: order?.orderNo,
-      messages: readMessages(doc),
-      capabilities: { reply: !!doc.querySelector(SELECTORS.replyInput), remark: false },
-    },
+    buyer: { ...(uid ? { id: uid, idKind: 'uid' as const } : { idKind: 'nick' as const }), displayName },
+    orders: order ? [order] : [],
+    activeOrderNo: order?.orderNo,
+    messages: readMessages(doc),
+    capabilities: { reply: !!doc.querySelector(SELECTORS.replyInput), remark: false },
   };
 }
 
-export const pinduoduoChat: SiteAdapter = {
-  id: 'pinduoduo.chat',
-  site: 'pinduoduo',
+export const pinduoduoChat = defineAdapter({
+  profile: pinduoduoProfile,
   pageKind: 'chat',
   matches: ['https://mms.pinduoduo.com/chat-merchant/*'],
   isPage: (url) => url.hostname === 'mms.pinduoduo.com' && url.pathname.startsWith('/chat-merchant/'),
-  examples: ['https://mms.pinduoduo.com/chat-merchant/index.html#/', 'https://mms.pinduoduo.com/chat-merchant/#/?r=0.52'],
-  snapshot,
+  read,
   chatInput: (doc) => doc.querySelector<HTMLTextAreaElement>(SELECTORS.replyInput),
-  enterSends: false,
   sendButton: (doc) => doc.querySelector<HTMLElement>(SELECTORS.sendButton),
   keepClear: (doc) => [...doc.querySelectorAll('.reply-box')],
-};
+});

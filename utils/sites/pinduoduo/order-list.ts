@@ -1,6 +1,7 @@
-import type { PageOrder, SnapshotResult } from '../model';
-import { labelValue, parseAmount, parseChinaTime, textOf } from './read';
-import type { SiteAdapter } from './types';
+import type { PageOrder } from '../../model';
+import { defineAdapter, unreadable, type PageRead, type Unreadable } from '../define-adapter';
+import { labelValue, parseAmount, parseChinaTime, textOf } from '../read';
+import { pinduoduoProfile } from './profile';
 
 // Evidence: site-evidence.md §2 "Order list and detail DOM" (Greasyfork 420453, ~2021; confidence C).
 const SELECTORS = {
@@ -24,25 +25,19 @@ function readOrder(block: Element): PageOrder | undefined {
   };
 }
 
-function snapshot(doc: Document): SnapshotResult {
-  const adapterId = pinduoduoOrderList.id;
+function read(doc: Document): PageRead | Unreadable {
   const root = doc.querySelector(SELECTORS.root);
-  if (!root) return { ok: false, reason: 'unknown-layout', adapterId, detail: SELECTORS.root };
+  if (!root) return unreadable('unknown-layout', SELECTORS.root);
   const orders = [...root.querySelectorAll(SELECTORS.orderBlock)].map(readOrder).filter((o) => o !== undefined);
-  if (orders.length === 0) return { ok: false, reason: 'empty', adapterId };
-  return {
-    ok: true,
-    snapshot: { site: 'pinduoduo', pageKind: 'orderList', adapterId, orders, messages: [], capabilities: { reply: false, remark: false } },
-  };
+  if (orders.length === 0) return unreadable('empty');
+  return { orders, capabilities: { reply: false, remark: false } };
 }
 
-export const pinduoduoOrderList: SiteAdapter = {
-  id: 'pinduoduo.orderList',
-  site: 'pinduoduo',
+export const pinduoduoOrderList = defineAdapter({
+  profile: pinduoduoProfile,
   pageKind: 'orderList',
   matches: ['https://mms.pinduoduo.com/orders/*'],
   isPage: (url) => url.hostname === 'mms.pinduoduo.com' && url.pathname.startsWith('/orders/list'),
-  examples: ['https://mms.pinduoduo.com/orders/list', 'https://mms.pinduoduo.com/orders/list?tab=1'],
-  snapshot,
+  read,
   keepClear: () => [],
-};
+});

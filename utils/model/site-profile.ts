@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { pageKindSchema, siteIdSchema } from './site';
+
+const textByLanguageSchema = z.object({ 'zh-CN': z.string().min(1).max(200), en: z.string().min(1).max(200) });
+
+/** Seconds a buyer may wait before the timer turns amber (`warnSec`) and red (`lateSec`). */
+export const waitThresholdSchema = z.object({ warnSec: z.number().int().min(10).max(86_400), lateSec: z.number().int().min(20).max(172_800) });
+export type WaitThreshold = z.infer<typeof waitThresholdSchema>;
+
+/**
+ * A platform's own reply-time rule, as the platform computes it: answered within `withinMs`, for rounds starting
+ * between the hours (China time), counted per round, or per buyer and day (the day passes only if every round did).
+ */
+export const kpiRuleSchema = z.object({
+  id: z.string().regex(/^[a-z][a-zA-Z0-9]{1,39}$/),
+  name: textByLanguageSchema,
+  definition: textByLanguageSchema,
+  withinMs: z.number().int().positive(),
+  fromHour: z.number().int().min(0).max(23),
+  toHour: z.number().int().min(1).max(24),
+  unit: z.enum(['round', 'buyer-day']),
+});
+export type KpiRule = z.infer<typeof kpiRuleSchema>;
+
+export const remarkFlagSchema = z.object({ name: z.string().min(1).max(3), colour: z.string().regex(/^#[0-9a-f]{6}$/i) });
+
+/**
+ * Everything the product knows about one marketplace, as data: read by the KPI view, the remark guard, the timer,
+ * the popup, the fixture server and the structure test. The adapters beside it are the only code that reads its DOM.
+ */
+export const siteProfileSchema = z.object({
+  id: siteIdSchema,
+  name: textByLanguageSchema,
+  /** Origins the site's pages live on (the fixture server routes these). */
+  origins: z.array(z.string().regex(/^https:\/\/[a-z0-9.-]+$/)).min(1),
+  /** Where each page kind lives, with URLs agents really open (checked against the adapters' predicates in tests). */
+  pages: z.array(z.object({ kind: pageKindSchema, adapterId: z.string(), examples: z.array(z.url()).min(1), enterSends: z.boolean().optional() })).min(1),
+  /** The platform's remark: flag names in the platform's order, its length limit, and what a save does to earlier lines. */
+  remark: z.object({
+    flags: z.array(remarkFlagSchema),
+    maxLength: z.number().int().min(20).max(10_000),
+    save: z.enum(['overwrite', 'append']),
+    /** Whether the platform records who wrote a remark itself (then 工号 in the text is for the shop's own ERP). */
+    recordsOperator: z.boolean(),
+  }),
+  waitThreshold: waitThresholdSchema,
+  kpiRules: z.array(kpiRuleSchema),
+  /** Attributes (beyond class, hidden, style, placeholder) whose change means the page's content changed. */
+  watchAttributes: z.array(z.string().regex(/^[a-z][a-z0-9-]*$/)).default([]),
+  /** Where the facts above come from (shared/domain/…). */
+  evidence: z.string().max(300),
+});
+export type SiteProfile = z.infer<typeof siteProfileSchema>;

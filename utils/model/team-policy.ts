@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { lintPolicySchema } from './lint-policy';
+import { playbookConfigSchema, playbookListSchema } from './playbook';
+import { remarkFormatSchema } from './remark-format';
+import { teamRulesSchema } from './settings';
+import { MAX_TEMPLATES, templateSchema } from './template';
+
+/**
+ * Everything a lead decides, as one document with its own version: handed to the team as one file, checked whole
+ * before anything is changed. The agent's own settings (identity, language, dock, hotkey) are not part of it.
+ */
+export const teamPolicySchema = z.object({
+  format: z.literal('kefu-assist/policy'),
+  version: z.literal(1),
+  exportedAt: z.string().max(40).optional(),
+  templates: z.array(templateSchema).max(MAX_TEMPLATES),
+  lintPolicy: lintPolicySchema,
+  remarkFormat: remarkFormatSchema,
+  playbooks: playbookListSchema,
+  playbookConfig: playbookConfigSchema,
+  teamRules: teamRulesSchema,
+});
+export type TeamPolicy = z.infer<typeof teamPolicySchema>;

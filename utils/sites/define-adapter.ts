@@ -1,0 +1,41 @@
+import type { CannotReadReason, PageKind, PageSnapshot, SiteProfile, SnapshotResult } from '../model';
+import type { SiteAdapter } from './types';
+
+/** What an adapter's reader found: the page's own data, without what the wrapper adds (site, kind, id). */
+export type PageRead = Omit<PageSnapshot, 'site' | 'pageKind' | 'adapterId' | 'messages' | 'orders'> & Partial<Pick<PageSnapshot, 'messages' | 'orders'>>;
+/** Why a page cannot be read, said by the reader. */
+export interface Unreadable {
+  cannotRead: CannotReadReason;
+  detail?: string;
+}
+
+export type AdapterSpec = Omit<SiteAdapter, 'id' | 'site' | 'pageKind' | 'examples' | 'snapshot' | 'enterSends' | 'profile'> & {
+  profile: SiteProfile;
+  pageKind: PageKind;
+  read: (doc: Document) => PageRead | Unreadable;
+};
+
+export const unreadable = (cannotRead: CannotReadReason, detail?: string): Unreadable => ({ cannotRead, ...(detail ? { detail } : {}) });
+
+/**
+ * One page kind of a site. Its id, examples and Enter behaviour come from the site's profile; the reader returns the
+ * page's data or why it cannot, and this wrapper stamps the snapshot and turns a reader's exception into "unknown
+ * layout" so a changed page never throws into the host.
+ */
+export function defineAdapter(spec: AdapterSpec): SiteAdapter {
+  const { profile, pageKind, read, ...rest } = spec;
+  const page = profile.pages.find((p) => p.kind === pageKind);
+  if (!page) throw new Error(`${profile.id}: profile lists no ${pageKind} page`);
+  const id = page.adapterId;
+  const snapshot = (doc: Document): SnapshotResult => {
+    let found: PageRead | Unreadable;
+    try {
+      found = read(doc);
+    } catch (error) {
+      return { ok: false, reason: 'unknown-layout', adapterId: id, detail: String(error).slice(0, 200) };
+    }
+    if ('cannotRead' in found) return { ok: false, reason: found.cannotRead, adapterId: id, ...(found.detail ? { detail: found.detail } : {}) };
+    return { ok: true, snapshot: { site: profile.id, pageKind, adapterId: id, orders: [], messages: [], ...found } };
+  };
+  return { ...rest, id, site: profile.id, pageKind, profile, examples: page.examples, enterSends: page.enterSends, snapshot };
+}

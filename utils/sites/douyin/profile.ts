@@ -1,0 +1,45 @@
+import { siteProfileSchema } from '../../model/site-profile';
+
+/** Douyin: 飞鸽 chat workbench on im.jinritemai.com, 抖店 orders on fxg.jinritemai.com (site-evidence.md §3). */
+export const douyinProfile = siteProfileSchema.parse({
+  id: 'douyin',
+  name: { 'zh-CN': '抖音（飞鸽/抖店）', en: 'Douyin (Feige / Doudian)' },
+  origins: ['https://im.jinritemai.com', 'https://fxg.jinritemai.com'],
+  pages: [
+    { kind: 'chat', adapterId: 'douyin.chat', examples: ['https://im.jinritemai.com/pc_seller_v2/main/workspace', 'https://im.jinritemai.com/pc_seller_v2/main/workspace?selfId=1001', 'https://im.jinritemai.com/pc_seller/'], enterSends: true },
+    { kind: 'orderList', adapterId: 'douyin.orderList', examples: ['https://fxg.jinritemai.com/ffa/morder/order/list', 'https://fxg.jinritemai.com/ffa/morder/order/list?tab=stock_up'] },
+  ],
+  // order.addOrderRemark: stars 0–5, 500 characters; a save replaces the remark (an empty one clears it).
+  remark: {
+    flags: [
+      { name: '灰', colour: '#9e9e9e' },
+      { name: '紫', colour: '#8e24aa' },
+      { name: '青', colour: '#00acc1' },
+      { name: '绿', colour: '#43a047' },
+      { name: '橙', colour: '#fb8c00' },
+      { name: '红', colour: '#e53935' },
+    ],
+    maxLength: 500,
+    save: 'overwrite',
+    recordsOperator: false,
+  },
+  // 3 minutes per round (08:00–23:00): amber at 2, red at 3.
+  waitThreshold: { warnSec: 120, lateSec: 180 },
+  kpiRules: [
+    {
+      id: 'douyin3min',
+      name: { 'zh-CN': '抖音3分钟回复率', en: 'Douyin 3-min rate' },
+      definition: {
+        'zh-CN': '抖音3分钟回复率：按抖店口径，08:00–23:00 开始的每一轮咨询中，3 分钟内人工回复的轮次占比。',
+        en: 'Douyin 3-minute rate, the platform’s way: of message rounds starting 08:00–23:00, the share answered by a person within 3 minutes.',
+      },
+      withinMs: 3 * 60_000,
+      fromHour: 8,
+      toHour: 23,
+      unit: 'round',
+    },
+  ],
+  // Feige marks the open conversation through data-btm-id changes only.
+  watchAttributes: ['data-btm-id'],
+  evidence: 'shared/domain/site-evidence.md §3; anchors.md §1C (飞鸽 3分钟人工回复率)',
+});

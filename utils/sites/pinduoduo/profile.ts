@@ -1,0 +1,43 @@
+import { siteProfileSchema } from '../../model/site-profile';
+
+/** Pinduoduo 商家后台: chat workbench and order pages on one host (site-evidence.md §2). */
+export const pinduoduoProfile = siteProfileSchema.parse({
+  id: 'pinduoduo',
+  name: { 'zh-CN': '拼多多', en: 'Pinduoduo' },
+  origins: ['https://mms.pinduoduo.com'],
+  pages: [
+    { kind: 'chat', adapterId: 'pinduoduo.chat', examples: ['https://mms.pinduoduo.com/chat-merchant/index.html#/', 'https://mms.pinduoduo.com/chat-merchant/#/?r=0.52'], enterSends: false },
+    { kind: 'orderList', adapterId: 'pinduoduo.orderList', examples: ['https://mms.pinduoduo.com/orders/list', 'https://mms.pinduoduo.com/orders/list?tab=1'] },
+    { kind: 'orderDetail', adapterId: 'pinduoduo.orderDetail', examples: ['https://mms.pinduoduo.com/orders/detail?type=4399&sn=261120-538127364510922'] },
+  ],
+  // pdd.order.note.update tags 1–5. No published length: 500 matches JD, Kuaishou and Douyin. A save replaces the note.
+  remark: {
+    flags: [
+      { name: '红', colour: '#e53935' },
+      { name: '黄', colour: '#f9a825' },
+      { name: '绿', colour: '#43a047' },
+      { name: '蓝', colour: '#1e88e5' },
+      { name: '紫', colour: '#8e24aa' },
+    ],
+    maxLength: 500,
+    save: 'overwrite',
+    recordsOperator: false,
+  },
+  // The effective-reply rule fails a buyer left over 1 h; shops aim at 3 minutes.
+  waitThreshold: { warnSec: 180, lateSec: 3600 },
+  kpiRules: [
+    {
+      id: 'pddEffective',
+      name: { 'zh-CN': '拼多多有效回复率', en: 'Pinduoduo effective reply' },
+      definition: {
+        'zh-CN': '拼多多有效回复率：按拼多多口径，每位买家每天计一次（08:00–23:00），有消息未回复或超过 1 小时才回复即不计入有效。',
+        en: 'Pinduoduo effective reply rate, the platform’s way: each buyer once per day (08:00–23:00); a buyer with any message unanswered or answered after more than 1 hour does not count as effective.',
+      },
+      withinMs: 60 * 60_000,
+      fromHour: 8,
+      toHour: 23,
+      unit: 'buyer-day',
+    },
+  ],
+  evidence: 'shared/domain/site-evidence.md §2; anchors.md §1C (PDD 有效回复率)',
+});
