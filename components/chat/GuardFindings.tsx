@@ -1,4 +1,4 @@
-import type { GuardState } from '@/utils/content/chat-assist';
+import type { GuardState } from '@/utils/content/send-guard';
 import type { Finding } from '@/utils/model';
 import { ConfirmOnce } from '../panel/ConfirmOnce';
 import { useReveal } from '../panel/use-reveal';

@@ -1,4 +1,4 @@
-import type { OfferedReply } from '@/utils/content/chat-assist';
+import type { OfferedReply } from '@/utils/content/reply-writer';
 
 interface Props {
   items: OfferedReply[];

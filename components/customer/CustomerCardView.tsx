@@ -6,40 +6,19 @@ import type { CustomerEvent } from '@/utils/model';
 import { t } from '@/utils/state/settings';
 import { CustomerTags } from './CustomerTags';
 import { PromiseList } from './PromiseList';
-import { PromiseOffer } from './PromiseOffer';
 import { shortTime } from './time-text';
-import { WaitingTimer } from './WaitingTimer';
 
 const MARKS: CustomerEvent[] = ['complaint', 'complaint_closed', 'refund', 'return', 'bad_review', 'cod_refused', 'gift_given'];
 
 /** The buyer at a glance: who, tags, orders, last contact, warnings, follow-ups; details in a timeline. */
-export function CustomerCardView({ card }: { card: CustomerCard }) {
+export function CustomerCardView({ api: card }: { api: CustomerCard }) {
   useSignals();
   const tr = t.value;
   const state = card.state.value;
   const now = card.now.value;
-  const waiting = card.waiting.value;
-  const offer = card.offer.value;
   if (state.status === 'none') return null;
   return (
     <section className="kefu-card" data-testid="kefu-customer" data-status={state.status}>
-      {waiting && (
-        <WaitingTimer
-          waiting={waiting}
-          level={card.level.value}
-          now={now}
-          labels={{ waiting: (time) => tr('customer.waiting', { time }), notWaiting: tr('customer.notWaiting'), sellerLast: tr('customer.sellerLast'), buyerLast: tr('customer.buyerLast') }}
-        />
-      )}
-      {offer && (
-        <PromiseOffer
-          offer={offer}
-          now={now}
-          onCreate={card.createPromise}
-          onDismiss={card.dismissOffer}
-          labels={{ ask: (phrase) => tr('customer.offer', { phrase }), in60: tr('customer.offer.in60'), suggested: (time) => tr('customer.offer.suggested', { time }), tomorrow: tr('customer.offer.tomorrow'), dismiss: tr('customer.offer.dismiss') }}
-        />
-      )}
       {state.status === 'loading' && <p className="kefu-muted">{tr('customer.loading')}</p>}
       {state.status === 'offline' && <p className="kefu-warning">{tr('customer.offline')}</p>}
       {state.status === 'ready' && <RecordView record={state.record} card={card} now={now} />}

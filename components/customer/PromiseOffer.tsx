@@ -1,4 +1,4 @@
-import type { PromiseOffer as Offer } from '@/utils/content/customer-card';
+import type { PromiseOffer as Offer } from '@/utils/content/follow-ups';
 import { shortTime } from './time-text';
 import { chinaDayNumber, dayNumberStart } from '@/utils/time/china-time';
 

@@ -1,33 +1,27 @@
 import { useSignals } from '@preact/signals-react/runtime';
-import type { ChatAssist } from '@/utils/content/chat-assist';
+import type { ComponentType } from 'react';
 import type { PageSession } from '@/utils/content/page-session';
-import { ChatAssistPanel } from '../chat/ChatAssistPanel';
-import { RemarkPanel } from '../remark/RemarkPanel';
-import type { RemarkGuard } from '@/utils/content/remark-guard';
-import type { CustomerCard } from '@/utils/content/customer-card';
-import { CustomerCardView } from '../customer/CustomerCardView';
-import type { PlaybookRunner } from '@/utils/content/playbook-runner';
-import { PlaybookPanel } from '../playbooks/PlaybookPanel';
 import type { PlacementTracker } from '@/utils/content/placement-tracker';
+import type { RunningFeature } from '@/utils/features';
 import { actionLogProblem } from '@/utils/log/extension-sender';
 import { logAction } from '@/utils/log/log-action';
 import { settingsStore } from '@/utils/storage';
 import { settings, t } from '@/utils/state/settings';
 import { BuyerSummary } from './BuyerSummary';
 import { CannotRead } from './CannotRead';
+import { FeatureBoundary } from './FeatureBoundary';
 import { OrderList } from './OrderList';
 import { PanelShell } from './PanelShell';
+import { StorageProblemNotice } from './StorageProblemNotice';
 
 interface Props {
   session: PageSession;
   placement: PlacementTracker;
-  chat?: ChatAssist;
-  remark?: RemarkGuard;
-  customer?: CustomerCard;
-  playbooks?: PlaybookRunner;
+  /** The running features that have a panel, in display order. */
+  panels: RunningFeature<ComponentType<{ api: never }>>[];
 }
 
-export function KefuPanel({ session, placement, chat, remark, customer, playbooks }: Props) {
+export function KefuPanel({ session, placement, panels }: Props) {
   useSignals();
   const tr = t.value;
   const { panel } = settings.value;
@@ -58,13 +52,18 @@ export function KefuPanel({ session, placement, chat, remark, customer, playbook
           {tr(actionLogProblem.value === 'storage-full' ? 'panel.storageFull' : 'panel.offline')}
         </p>
       )}
+      <StorageProblemNotice />
       {result.ok ? (
         <>
           {result.snapshot.pageKind !== 'orderList' && <BuyerSummary buyer={result.snapshot.buyer} labels={{ buyer: tr('panel.buyer'), buyerId: tr('panel.buyerId'), noBuyer: tr('panel.noBuyer') }} />}
-          {customer && <CustomerCardView card={customer} />}
-          {playbooks && <PlaybookPanel runner={playbooks} />}
-          {chat && <ChatAssistPanel chat={chat} />}
-          {remark && <RemarkPanel remark={remark} />}
+          {panels.map(({ feature, api }) => {
+            const Panel = feature.Panel!;
+            return (
+              <FeatureBoundary key={feature.id} featureId={feature.id}>
+                <Panel api={api as never} />
+              </FeatureBoundary>
+            );
+          })}
           <OrderList
             orders={result.snapshot.orders}
             activeOrderNo={result.snapshot.activeOrderNo}

@@ -4,7 +4,7 @@ import { t } from '@/utils/state/settings';
 import { PlaybookChecklist } from './PlaybookChecklist';
 
 /** The playbooks that apply here: one click to open for agents, already open for trainees. */
-export function PlaybookPanel({ runner }: { runner: PlaybookRunner }) {
+export function PlaybookPanel({ api: runner }: { api: PlaybookRunner }) {
   useSignals();
   const tr = t.value;
   const items = runner.active.value;

@@ -15,7 +15,7 @@ const NOTICE_KEYS: Record<Exclude<RemarkNotice, 'invalid' | 'tooLong'>, MessageK
 };
 
 /** The order page's remark section: history of the open order, the builder, and why a save was stopped. */
-export function RemarkPanel({ remark }: { remark: RemarkGuard }) {
+export function RemarkPanel({ api: remark }: { api: RemarkGuard }) {
   useSignals();
   const tr = t.value;
   const editor = remark.editor.value;

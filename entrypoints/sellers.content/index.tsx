@@ -1,6 +1,6 @@
 import { defineContentScript } from '#imports';
 import '@/components/panel/panel.css';
-import { runContentScript } from '@/utils/content/run-content-script';
+import { runContentScript } from './run-content-script';
 import { ALL_MATCHES } from '@/utils/sites';
 
 export default defineContentScript({

@@ -9,7 +9,7 @@ test('the card follows a buyer from chat to order page, and a tag persists acros
   await openSellerPage(page, PDD_CHAT);
   const card = panel(page).getByTestId('kefu-customer');
   await expect(card).toHaveAttribute('data-status', 'ready');
-  await expect(card.getByTestId('kefu-wait')).toHaveAttribute('data-level', /ok|warn|late/);
+  await expect(panel(page).getByTestId('kefu-wait')).toHaveAttribute('data-level', /ok|warn|late/);
   await card.getByRole('button', { name: 'VIP' }).click();
   await expect(card.locator('[data-tag="VIP"]')).toBeVisible();
   await waitForActions(context, (r) => r.some((a) => a.kind === 'customer.tagged'));

@@ -22,9 +22,9 @@ export function buyerMessageKeys(messages: readonly ChatMessage[]): { message: C
  * Logs each buyer message a chat page shows, once: within the page by key, and across reloads and tabs by a
  * stable action id. These rows are what response-time KPIs measure from.
  */
-export function observeBuyerMessages(session: PageSession): () => void {
+export function observeBuyerMessages(session: PageSession, stop: AbortSignal): void {
   const logged = new Set<string>();
-  return effect(() => {
+  const dispose = effect(() => {
     const result = session.snapshot.value;
     if (!result.ok || result.snapshot.pageKind !== 'chat') return;
     const { site, buyer } = result.snapshot;
@@ -37,4 +37,5 @@ export function observeBuyerMessages(session: PageSession): () => void {
       logAction('message.received', { messageKey: key, ...(message.at ? { sentAt: message.at } : {}) }, { id });
     }
   });
+  stop.addEventListener('abort', dispose);
 }

@@ -2,6 +2,7 @@ import { signal, type Signal } from '@preact/signals-react';
 import { logAction, setActionContext } from '../log/log-action';
 import type { SnapshotResult } from '../model';
 import type { SiteAdapter } from '../sites';
+import { startBuyerLog, type BuyerLog } from './buyer-log';
 
 export interface PageSession {
   adapter: SiteAdapter;
@@ -10,6 +11,11 @@ export interface PageSession {
   reads: Signal<number>;
   /** Re-reads the page now (the observer also does, debounced). */
   refresh: () => void;
+  /** What the log holds about the page's buyer, shared by every feature. */
+  buyerLog: BuyerLog;
+  /** A reply the agent's own send let through (features that react to what was said: follow-up offers). */
+  replySent: (text: string) => void;
+  onReplySent: (listener: (text: string) => void) => () => void;
   dispose: () => void;
 }
 
@@ -20,13 +26,7 @@ const DEBOUNCE_MS = 150;
  * of every logged action, and logs panel.opened once and adapter.miss once per reason.
  */
 export function startPageSession(adapter: SiteAdapter, doc: Document, ignore: (node: Node) => boolean): PageSession {
-  const read = (): SnapshotResult => {
-    try {
-      return adapter.snapshot(doc);
-    } catch (error) {
-      return { ok: false, reason: 'unknown-layout', adapterId: adapter.id, detail: String(error).slice(0, 200) };
-    }
-  };
+  const read = (): SnapshotResult => adapter.snapshot(doc);
   const snapshot = signal(read());
   const reads = signal(0);
   const missesLogged = new Set<string>();
@@ -64,15 +64,25 @@ export function startPageSession(adapter: SiteAdapter, doc: Document, ignore: (n
   });
   observer.observe(doc.body, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['class', 'placeholder', 'hidden', 'style', ...adapter.profile.watchAttributes] });
   publish(snapshot.value);
+  const buyerLog = startBuyerLog(snapshot);
+  const sentListeners = new Set<(text: string) => void>();
 
   return {
     adapter,
     snapshot,
     reads,
     refresh,
+    buyerLog,
+    replySent: (text) => sentListeners.forEach((listener) => listener(text)),
+    onReplySent(listener) {
+      sentListeners.add(listener);
+      return () => sentListeners.delete(listener);
+    },
     dispose: () => {
       observer.disconnect();
       clearTimeout(timer);
+      buyerLog.dispose();
+      sentListeners.clear();
     },
   };
 }

@@ -1,15 +1,15 @@
 import { computed, effect, signal, untracked } from '@preact/signals-react';
 import { logAction, onLogged } from '../log/log-action';
-import type { Action, Playbook, PlaybookConfig } from '../model';
+import type { Action, Playbook, PlaybookConfig, Template } from '../model';
 import { applicablePlaybooks, type PlaybookContext } from '../playbooks/applicable';
 import { DEFAULT_PLAYBOOK_CONFIG, DEFAULT_PLAYBOOKS } from '../playbooks/default-playbooks';
 import { playbookProgress, type PlaybookProgress } from '../playbooks/progress';
 import { settings } from '../state/settings';
 import { pendingBuyerText } from '../suggest/rank';
 import { playbookConfigStore, playbooksStore } from '../storage';
-import type { ChatAssist } from './chat-assist';
-import type { CustomerCard } from './customer-card';
+import { templatesStore } from '../storage';
 import type { PageSession } from './page-session';
+import { createReplyWriter, offerReply } from './reply-writer';
 
 type LoggedAction = Pick<Action, 'id' | 'kind' | 'payload' | 'at'>;
 
@@ -28,7 +28,12 @@ const CLOCK_MS = 30_000;
  * Playbooks that apply to the page right now, each a checklist: opened by the agent (or by itself for trainees),
  * steps ticked from the log (a template inserted, a remark saved…), skipped with a reason, completed, escalated.
  */
-export function startPlaybooks(session: PageSession, card: CustomerCard, chat: ChatAssist | undefined) {
+export function startPlaybooks(session: PageSession, stop: AbortSignal, doc: Document = document) {
+  const { buyerLog } = session;
+  const canInsert = session.adapter.pageKind === 'chat' && !!session.adapter.chatInput;
+  const writer = createReplyWriter(session, doc);
+  const templates = signal<Template[]>([]);
+  const unwatchTemplates = templatesStore.follow((t) => (templates.value = t));
   const config = signal<PlaybookConfig>(DEFAULT_PLAYBOOK_CONFIG);
   const unwatch = playbookConfigStore.follow((c) => (config.value = c));
   const playbooks = signal<Playbook[]>(DEFAULT_PLAYBOOKS);
@@ -41,7 +46,8 @@ export function startPlaybooks(session: PageSession, card: CustomerCard, chat: C
 
   const actions = computed(() => {
     const byId = new Map<string, LoggedAction>();
-    for (const a of card.actions.value) byId.set(a.id, a);
+    const state = buyerLog.state.value;
+    for (const a of state.status === 'ready' ? state.actions : []) byId.set(a.id, a);
     for (const a of local.value) byId.set(a.id, a);
     return [...byId.values()];
   });
@@ -53,8 +59,8 @@ export function startPlaybooks(session: PageSession, card: CustomerCard, chat: C
     if (!result.ok) return [];
     const snap = result.snapshot;
     const buyerText = pendingBuyerText(snap.messages);
-    const cardState = card.state.value;
-    const buyerTags = cardState.status === 'ready' ? cardState.record.tags.map((t) => t.tag) : [];
+    const state = buyerLog.state.value;
+    const buyerTags = state.status === 'ready' ? state.record.tags.map((t) => t.tag) : [];
     const base: PlaybookContext = { pageKind: snap.pageKind, buyerText, buyerTags, now: now.value };
     const orders = snap.pageKind === 'orderList' ? snap.orders : snap.orders.filter((o) => !snap.activeOrderNo || o.orderNo === snap.activeOrderNo).slice(0, 1);
     const found = new Map<string, { playbook: Playbook; orderNo?: string }>();
@@ -110,6 +116,16 @@ export function startPlaybooks(session: PageSession, card: CustomerCard, chat: C
     }
   });
 
+  stop.addEventListener('abort', () => {
+    clearInterval(clock);
+    unwatch();
+    unwatchPlaybooks();
+    unwatchTemplates();
+    stopListening();
+    stopAutoOpen();
+    stopTicking();
+  });
+
   return {
     active,
     isTrainee,
@@ -132,16 +148,13 @@ export function startPlaybooks(session: PageSession, card: CustomerCard, chat: C
     escalate(playbookId: string, to: string) {
       logAction('playbook.escalated', { playbookId, to });
     },
-    insertTemplate: (templateId: string) => chat?.insertTemplateById(templateId) ?? false,
-    canInsert: !!chat,
-    dispose() {
-      clearInterval(clock);
-      unwatch();
-      unwatchPlaybooks();
-      stopListening();
-      stopAutoOpen();
-      stopTicking();
+    /** A step's template, filled for the buyer on the page now (through the same writer as suggestions). */
+    insertTemplate(templateId: string): boolean {
+      const template = templates.value.find((t) => t.id === templateId);
+      const item = template && offerReply(session, template);
+      return !!item && writer.write(item, 0, 'playbook');
     },
+    canInsert,
   };
 }
 

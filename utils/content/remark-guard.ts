@@ -40,7 +40,7 @@ export type RemarkNotice = 'noEditor' | 'orderChanged' | 'noStaffId' | 'invalid'
 const CLOCK_MS = 15_000;
 
 /** The remark builder, its fill into the site's editor, and the guard on the site's own save. */
-export function startRemarkGuard(session: PageSession, doc: Document) {
+export function startRemarkGuard(session: PageSession, stop: AbortSignal, doc: Document = document) {
   const { adapter } = session;
   const readEditor = () => adapter.remarkEditor?.(doc) ?? null;
   const format = signal<RemarkFormat>(DEFAULT_REMARK_FORMAT);
@@ -161,6 +161,13 @@ export function startRemarkGuard(session: PageSession, doc: Document) {
     if (state && event.target === readEditor()?.input && (event.target as HTMLTextAreaElement).value !== state.text) saveState.value = null;
   }, listeners.signal);
 
+  stop.addEventListener('abort', () => {
+    listeners.abort();
+    clearInterval(clock);
+    stopSync();
+    unwatchFormat();
+  });
+
   return {
     format,
     editor,
@@ -174,12 +181,6 @@ export function startRemarkGuard(session: PageSession, doc: Document) {
     setDraft(next: Partial<RemarkDraft>) {
       draft.value = { ...draft.value, ...next };
       notice.value = null;
-    },
-    dispose() {
-      listeners.abort();
-      clearInterval(clock);
-      stopSync();
-      unwatchFormat();
     },
   };
 }

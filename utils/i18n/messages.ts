@@ -2,6 +2,7 @@ import { customerEn, customerZh } from './customer-messages';
 import { playbookEn, playbookZh } from './playbook-messages';
 import { dashboardEn, dashboardZh } from './dashboard-messages';
 import { remarkEn, remarkZh } from './remark-messages';
+import { storageEn, storageZh } from './storage-messages';
 
 const coreZh = {
   'app.name': '客服助手',
@@ -67,7 +68,7 @@ const coreZh = {
 } as const;
 
 /** Every UI string, zh-CN first. The en table must have exactly the same keys (checked by the type). */
-export const zhCN = { ...coreZh, ...remarkZh, ...dashboardZh, ...customerZh, ...playbookZh };
+export const zhCN = { ...coreZh, ...remarkZh, ...dashboardZh, ...customerZh, ...playbookZh, ...storageZh };
 export type MessageKey = keyof typeof zhCN;
 
 const coreEn: Record<keyof typeof coreZh, string> = {
@@ -133,4 +134,4 @@ const coreEn: Record<keyof typeof coreZh, string> = {
   'guard.tip': 'Tip: ',
 };
 
-export const en: Record<MessageKey, string> = { ...coreEn, ...remarkEn, ...dashboardEn, ...customerEn, ...playbookEn };
+export const en: Record<MessageKey, string> = { ...coreEn, ...remarkEn, ...dashboardEn, ...customerEn, ...playbookEn, ...storageEn };

@@ -20,6 +20,8 @@ export const actionPayloads = {
   'panel.opened': z.object({ pageKind: pageKindSchema, adapterId: z.string() }),
   'panel.toggled': z.object({ collapsed: z.boolean() }),
   'adapter.miss': z.object({ adapterId: z.string(), reason: cannotReadReasonSchema, detail: z.string().max(200).optional() }),
+  /** A feature failed to start or render on a page; the others kept working. */
+  'feature.failed': z.object({ featureId: z.string().max(40), stage: z.enum(['start', 'render']), error: z.string().max(300) }),
   'settings.saved': z.object({ changed: z.array(z.string().max(40)).max(20) }),
   'message.rejected': z.object({ type: z.string().max(80), error: z.string().max(300) }),
   /** A buyer message seen on a chat page: its key (page id or a digest, never the text) and the time the page shows. */

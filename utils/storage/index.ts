@@ -2,3 +2,4 @@ export { settingsStore, teamRulesStore } from './settings';
 export { countTemplateUse, lintPolicyStore, playbookConfigStore, playbooksStore, remarkFormatStore, templatesStore } from './policy-items';
 export { loadTeamPolicy, saveTeamPolicy } from './team-policy';
 export { dismissStorageProblem, followStorageProblems, type StorageProblem, type StorageProblems } from './problems';
+export { storedItemLabel } from './item-names';

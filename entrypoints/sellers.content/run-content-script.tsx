@@ -1,24 +1,22 @@
 import { createShadowRootUi, type ContentScriptContext } from '#imports';
+import { effect } from '@preact/signals-react';
 import { createRoot } from 'react-dom/client';
 import { KefuPanel } from '@/components/panel/KefuPanel';
-import { connectActionLogToBackground } from '../log/extension-sender';
-import { siteEnabled } from '../model';
-import { adapterFor } from '../sites';
-import { hydrateSettings, settings, settingsLoaded } from '../state/settings';
-import { startChatAssist } from './chat-assist';
-import { startCustomerCard } from './customer-card';
-import { observeBuyerMessages } from './message-observer';
-import { startPageSession } from './page-session';
-import { startPlaybooks } from './playbook-runner';
-import { startRemarkGuard } from './remark-guard';
-import { trackPlacement } from './placement-tracker';
-import { effect } from '@preact/signals-react';
+import { startPageSession } from '@/utils/content/page-session';
+import { trackPlacement } from '@/utils/content/placement-tracker';
+import { startFeatures } from '@/utils/features';
+import { connectActionLogToBackground } from '@/utils/log/extension-sender';
+import { siteEnabled } from '@/utils/model';
+import { adapterFor } from '@/utils/sites';
+import { hydrateSettings, settings, settingsLoaded } from '@/utils/state/settings';
+import { FEATURES, PANEL_ORDER } from './features';
 
 const UI_NAME = 'kefu-panel';
 
 /**
- * The whole life of Kefu Assist on one seller page: pick the adapter for the URL, keep a snapshot,
- * mount the panel in a shadow root, and tear everything down on navigation or when the site is switched off.
+ * The whole life of Kefu Assist on one seller page: pick the adapter for the URL, keep a snapshot, start the
+ * features that apply, mount the panel in a shadow root, and tear everything down on navigation or when the site is
+ * switched off.
  */
 export function runContentScript(ctx: ContentScriptContext): void {
   connectActionLogToBackground();
@@ -33,11 +31,8 @@ export function runContentScript(ctx: ContentScriptContext): void {
     let host: Element | undefined;
     const session = startPageSession(adapter, document, (node) => !!host && (node === host || host.contains(node)));
     const placement = trackPlacement(adapter, document, () => settings.value.panel.dock);
-    const customer = startCustomerCard(session);
-    const chat = adapter.pageKind === 'chat' ? startChatAssist(session, document, { onSent: customer.offerFor }) : undefined;
-    const remark = adapter.remarkEditor ? startRemarkGuard(session, document) : undefined;
-    const playbooks = startPlaybooks(session, customer, chat);
-    const stopObserving = adapter.pageKind === 'chat' ? observeBuyerMessages(session) : undefined;
+    const features = startFeatures(FEATURES, session);
+    const panels = [...features.running].filter((r) => r.feature.Panel).sort((a, b) => PANEL_ORDER.indexOf(a.feature.id) - PANEL_ORDER.indexOf(b.feature.id));
     const ui = await createShadowRootUi(ctx, {
       name: UI_NAME,
       position: 'inline',
@@ -46,7 +41,7 @@ export function runContentScript(ctx: ContentScriptContext): void {
       onMount(container, _shadow, shadowHost) {
         host = shadowHost;
         const root = createRoot(container);
-        root.render(<KefuPanel session={session} placement={placement} chat={chat} remark={remark} customer={customer} playbooks={playbooks} />);
+        root.render(<KefuPanel session={session} placement={placement} panels={panels} />);
         return root;
       },
       onRemove: (root) => root?.unmount(),
@@ -60,11 +55,7 @@ export function runContentScript(ctx: ContentScriptContext): void {
     document.documentElement.dataset.kefuReady = adapter.id;
     teardown = () => {
       stopReplacing();
-      chat?.dispose();
-      playbooks.dispose();
-      customer.dispose();
-      remark?.dispose();
-      stopObserving?.();
+      features.stop();
       session.dispose();
       placement.dispose();
       ui.remove();

@@ -1,0 +1,22 @@
+import { useSignals } from '@preact/signals-react/runtime';
+import type { SendGuard } from '@/utils/content/send-guard';
+import { traineeTip } from '@/utils/playbooks/trainee-tips';
+import { settings, t } from '@/utils/state/settings';
+import { GuardFindings } from './GuardFindings';
+
+/** What the send guard found in a stopped send, with the one-click rewrites and the confirmation. */
+export function SendGuardPanel({ api }: { api: SendGuard }) {
+  useSignals();
+  const tr = t.value;
+  const guard = api.guard.value;
+  if (!guard) return null;
+  return (
+    <GuardFindings
+      guard={guard}
+      labels={{ blocked: tr('guard.blocked'), warned: tr('guard.warned'), confirm: tr('guard.confirm'), confirmed: tr('guard.confirmed'), remove: tr('guard.remove'), rewrite: (text) => tr('guard.rewrite', { text }), tip: tr('guard.tip') }}
+      onRewrite={api.rewrite}
+      onConfirm={api.confirmSend}
+      tip={settings.value.agent?.role === 'trainee' ? traineeTip : undefined}
+    />
+  );
+}

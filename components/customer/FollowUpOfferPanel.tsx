@@ -1,0 +1,21 @@
+import { useSignals } from '@preact/signals-react/runtime';
+import type { FollowUps } from '@/utils/content/follow-ups';
+import { t } from '@/utils/state/settings';
+import { PromiseOffer } from './PromiseOffer';
+
+/** After a reply that promised something: offer a follow-up with a due time. */
+export function FollowUpOfferPanel({ api }: { api: FollowUps }) {
+  useSignals();
+  const tr = t.value;
+  const offer = api.offer.value;
+  if (!offer) return null;
+  return (
+    <PromiseOffer
+      offer={offer}
+      now={api.now.value}
+      onCreate={api.create}
+      onDismiss={api.dismiss}
+      labels={{ ask: (phrase) => tr('customer.offer', { phrase }), in60: tr('customer.offer.in60'), suggested: (time) => tr('customer.offer.suggested', { time }), tomorrow: tr('customer.offer.tomorrow'), dismiss: tr('customer.offer.dismiss') }}
+    />
+  );
+}

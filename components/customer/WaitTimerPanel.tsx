@@ -1,0 +1,20 @@
+import { useSignals } from '@preact/signals-react/runtime';
+import type { WaitTimer } from '@/utils/content/wait-timer';
+import { t } from '@/utils/state/settings';
+import { WaitingTimer } from './WaitingTimer';
+
+/** The buyer-waiting timer at the top of the panel on chat pages. */
+export function WaitTimerPanel({ api }: { api: WaitTimer }) {
+  useSignals();
+  const tr = t.value;
+  const waiting = api.waiting.value;
+  if (!waiting) return null;
+  return (
+    <WaitingTimer
+      waiting={waiting}
+      level={api.level.value}
+      now={api.now.value}
+      labels={{ waiting: (time) => tr('customer.waiting', { time }), notWaiting: tr('customer.notWaiting'), sellerLast: tr('customer.sellerLast'), buyerLast: tr('customer.buyerLast') }}
+    />
+  );
+}

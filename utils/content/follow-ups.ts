@@ -1,0 +1,64 @@
+import { effect, signal } from '@preact/signals-react';
+import { detectPromise, type DetectedPromise } from '../customer/promise-detect';
+import { logAction } from '../log/log-action';
+import { stableActionId } from '../log/stable-id';
+import type { PageSession } from './page-session';
+
+export interface PromiseOffer extends DetectedPromise {
+  summary: string;
+}
+
+const CLOCK_MS = 1000;
+
+/**
+ * Follow-ups: a sent reply that promised something offers one with a due time; follow-ups that fall due while the
+ * page is open are logged once as overdue.
+ */
+export function startFollowUps(session: PageSession, stop: AbortSignal) {
+  const { buyerLog } = session;
+  const offer = signal<PromiseOffer | null>(null);
+  const now = signal(Date.now());
+  const clock = setInterval(() => (now.value = Date.now()), CLOCK_MS);
+
+  const stopListening = session.onReplySent((text) => {
+    const found = detectPromise(text);
+    offer.value = found ? { ...found, summary: text.replace(/\s+/g, ' ').slice(0, 80) } : null;
+  });
+  const stopBuyerChange = effect(() => {
+    void buyerLog.identity.value;
+    offer.value = null;
+  });
+  const overdueLogged = new Set<string>();
+  const stopOverdue = effect(() => {
+    const state = buyerLog.state.value;
+    if (state.status !== 'ready') return;
+    for (const p of state.record.promises) {
+      if (p.done || p.dueAt >= now.value || overdueLogged.has(p.id)) continue;
+      overdueLogged.add(p.id);
+      logAction('promise.overdue', { promiseId: p.id }, { id: stableActionId('promise.overdue', p.id) });
+    }
+  });
+  stop.addEventListener('abort', () => {
+    clearInterval(clock);
+    stopListening();
+    stopBuyerChange();
+    stopOverdue();
+  });
+
+  return {
+    offer,
+    now,
+    create(dueAt: number) {
+      const current = offer.value;
+      if (!current) return;
+      logAction('promise.created', { promiseId: crypto.randomUUID(), kind: current.kind, summary: current.summary, dueAt });
+      offer.value = null;
+      void buyerLog.refresh();
+    },
+    dismiss() {
+      offer.value = null;
+    },
+  };
+}
+
+export type FollowUps = ReturnType<typeof startFollowUps>;

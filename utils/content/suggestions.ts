@@ -1,0 +1,80 @@
+import { computed, effect, signal } from '@preact/signals-react';
+import { logAction } from '../log/log-action';
+import type { Template } from '../model';
+import { settings } from '../state/settings';
+import { templatesStore } from '../storage';
+import { hotkeyDigit } from '../suggest/hotkey';
+import { rankSuggestions } from '../suggest/rank';
+import { searchTemplates } from '../suggest/search';
+import { DEFAULT_TEMPLATES } from '../templates/default-pack';
+import { onCapture, stopEvent } from './capture';
+import type { PageSession } from './page-session';
+import { buyerIdentity, createReplyWriter, offerReply, type OfferedReply, type ReplyVia } from './reply-writer';
+
+const SUGGESTION_COUNT = 3;
+
+/** Ranked reply suggestions for the buyer's unanswered messages, `/` search in the chat box, and the hotkeys. */
+export function startSuggestions(session: PageSession, stop: AbortSignal, doc: Document = document) {
+  const { adapter } = session;
+  const writer = createReplyWriter(session, doc);
+  const templates = signal<Template[]>(DEFAULT_TEMPLATES);
+  const unwatchTemplates = templatesStore.follow((t) => (templates.value = t));
+  const draft = signal(adapter.chatInput?.(doc)?.value ?? '');
+
+  const searchQuery = computed(() => (draft.value.startsWith('/') ? draft.value.slice(1).trim() : null));
+  const offered = computed((): OfferedReply[] => {
+    const result = session.snapshot.value;
+    if (!result.ok || result.snapshot.pageKind !== 'chat') return [];
+    const snap = result.snapshot;
+    const order = snap.orders.find((o) => o.orderNo === snap.activeOrderNo);
+    const picked = searchQuery.value !== null ? searchTemplates(searchQuery.value, templates.value) : rankSuggestions(snap.messages, { orderStatus: order?.status }, templates.value).slice(0, SUGGESTION_COUNT).map((s) => s.template);
+    return picked.map((template) => offerReply(session, template)).filter((o) => o !== undefined);
+  });
+
+  // suggestion.shown once per buyer message the suggestions answer.
+  let shownFor: string | undefined;
+  const stopShownLog = effect(() => {
+    const result = session.snapshot.value;
+    if (!result.ok || searchQuery.value !== null || offered.value.length === 0) return;
+    const snap = result.snapshot;
+    const last = snap.messages.findLast((m) => m.direction === 'buyer');
+    const key = `${buyerIdentity(snap.buyer)}|${last?.id ?? last?.text}`;
+    if (key === shownFor) return;
+    shownFor = key;
+    logAction('suggestion.shown', { templateIds: offered.value.map((o) => o.template.id), ...(last?.id ? { forMessageId: last.id } : {}) });
+  });
+
+  function insert(index: number, via: Exclude<ReplyVia, 'search' | 'playbook'>): void {
+    const item = offered.value[index];
+    if (!item || !writer.write(item, index, searchQuery.value !== null ? 'search' : via)) return;
+    draft.value = item.text;
+  }
+
+  const listeners = new AbortController();
+  const win = doc.defaultView!;
+  const isChatInput = (target: EventTarget | null) => !!target && target === adapter.chatInput?.(doc);
+  // Registered before the send guard's: Enter on a `/` search inserts the first hit and never reaches the guard.
+  onCapture(win, 'keydown', (event) => {
+    const digit = hotkeyDigit(event, settings.value.hotkey);
+    if (digit) {
+      stopEvent(event);
+      insert(digit - 1, 'hotkey');
+      return;
+    }
+    if (event.key !== 'Enter' || event.shiftKey || event.isComposing || !isChatInput(event.target) || searchQuery.value === null) return;
+    stopEvent(event);
+    insert(0, 'click');
+  }, listeners.signal);
+  onCapture(win, 'input', (event) => {
+    if (isChatInput(event.target)) draft.value = (event.target as HTMLTextAreaElement).value;
+  }, listeners.signal);
+  stop.addEventListener('abort', () => {
+    listeners.abort();
+    stopShownLog();
+    unwatchTemplates();
+  });
+
+  return { offered, searchQuery, notice: writer.notice, insert };
+}
+
+export type Suggestions = ReturnType<typeof startSuggestions>;

@@ -1,0 +1,51 @@
+import { computed, effect, signal } from '@preact/signals-react';
+import { waitingState, waitLevel, type WaitLevel } from '../customer/waiting';
+import { sendMessage } from '../messaging';
+import { teamRules } from '../state/settings';
+import { buyerMessageKeys } from './message-observer';
+import type { PageSession } from './page-session';
+
+const CLOCK_MS = 1000;
+
+/**
+ * How long the buyer has waited since their first unanswered message, coloured by the site's thresholds (the lead's,
+ * else the platform's from its profile), and the toolbar badge that counts chat tabs with a waiting buyer.
+ */
+export function startWaitTimer(session: PageSession, stop: AbortSignal) {
+  const now = signal(Date.now());
+  const clock = setInterval(() => (now.value = Date.now()), CLOCK_MS);
+  const firstSeen = new Map<string, number>();
+  const { adapter } = session;
+
+  const waiting = computed(() => {
+    const result = session.snapshot.value;
+    if (!result.ok) return undefined;
+    const { messages } = result.snapshot;
+    const keyOf = new Map(buyerMessageKeys(messages).map(({ message, key }) => [message, key]));
+    return waitingState(messages, (message) => {
+      const key = keyOf.get(message) ?? '';
+      if (!firstSeen.has(key)) firstSeen.set(key, Date.now());
+      return firstSeen.get(key)!;
+    });
+  });
+  const level = computed((): WaitLevel => {
+    const w = waiting.value;
+    return w ? waitLevel(w, now.value, teamRules.value.waitThresholds[adapter.site] ?? adapter.profile.waitThreshold) : 'none';
+  });
+
+  let reported: WaitLevel | undefined;
+  const stopBadge = effect(() => {
+    const current = level.value;
+    if (current === reported) return;
+    reported = current;
+    void sendMessage('waiting:update', { level: current, ...(waiting.value?.since ? { since: waiting.value.since } : {}) }).catch(() => {});
+  });
+  stop.addEventListener('abort', () => {
+    clearInterval(clock);
+    stopBadge();
+    if (reported && reported !== 'none') void sendMessage('waiting:update', { level: 'none' }).catch(() => {});
+  });
+  return { waiting, level, now };
+}
+
+export type WaitTimer = ReturnType<typeof startWaitTimer>;

@@ -1,0 +1,54 @@
+import type { PageKind } from './model';
+import type { PageSession } from './content/page-session';
+import type { SiteAdapter } from './sites';
+import { logAction } from './log/log-action';
+
+/**
+ * One thing the extension does on a seller page (in the spirit of refined-github's `features.add`). `start` sets it
+ * up for the page's session and tears down when `stop` aborts; what it returns is handed to its panel. Features talk
+ * to each other only through the session (snapshot, buyer log, replies sent) and the log (`onLogged`).
+ */
+export interface Feature<Api = unknown, PanelComponent = unknown> {
+  id: string;
+  pageKinds: readonly PageKind[];
+  /** Further conditions on the page's adapter (a remark editor, a reply box). */
+  needs?: (adapter: SiteAdapter) => boolean;
+  start: (session: PageSession, stop: AbortSignal) => Api;
+  Panel?: PanelComponent;
+}
+
+/** Keeps each feature's API type tied to its panel's props. */
+export function defineFeature<Api, PanelComponent = unknown>(feature: Feature<Api, PanelComponent>): Feature<Api, PanelComponent> {
+  return feature;
+}
+
+export interface RunningFeature<PanelComponent = unknown> {
+  feature: Feature<unknown, PanelComponent>;
+  api: unknown;
+}
+
+const describe = (error: unknown) => (error instanceof Error ? `${error.name}: ${error.message}` : String(error)).slice(0, 300);
+
+/** Logs that a feature broke (once per page session and stage); the panel and the other features carry on. */
+export function reportFeatureFailure(featureId: string, stage: 'start' | 'render', error: unknown): void {
+  console.error(`[kefu] feature ${featureId} failed to ${stage}`, error);
+  logAction('feature.failed', { featureId: featureId.slice(0, 40), stage, error: describe(error) });
+}
+
+/**
+ * Starts every feature that applies to the page, each on its own: one that throws is reported and left out, the
+ * rest run. Returns the running ones (in registry order, for the panel) and the stop function.
+ */
+export function startFeatures<PanelComponent>(features: readonly Feature<unknown, PanelComponent>[], session: PageSession): { running: RunningFeature<PanelComponent>[]; stop: () => void } {
+  const controller = new AbortController();
+  const running: RunningFeature<PanelComponent>[] = [];
+  for (const feature of features) {
+    if (!feature.pageKinds.includes(session.adapter.pageKind) || (feature.needs && !feature.needs(session.adapter))) continue;
+    try {
+      running.push({ feature, api: feature.start(session, controller.signal) });
+    } catch (error) {
+      reportFeatureFailure(feature.id, 'start', error);
+    }
+  }
+  return { running, stop: () => controller.abort() };
+}
