@@ -1,7 +1,8 @@
 import { defineConfig } from 'wxt';
 
 export default defineConfig({
-  modules: ['@wxt-dev/module-react'],
+  // Every context uses the polyfill's promise-based `browser` (Chrome and Firefox alike).
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a reader sees where every name comes from.
   imports: false,
   manifest: ({ browser }) => ({

@@ -1,13 +1,10 @@
+import type { z } from 'zod';
 import type { MessageKey } from './i18n';
 import { canonicalJson } from './log/canonical-json';
 import { agentSchema, settingsSchema, type Settings } from './model';
 
-export interface AgentFields {
-  name: string;
-  staffId: string;
-  role: 'agent' | 'lead' | 'trainee';
-  shop: string;
-}
+/** The popup's agent fields as typed (the schema's shape, before it has checked them). */
+export type AgentFields = z.input<typeof agentSchema>;
 
 const FIELD_ERRORS: Record<string, MessageKey> = { name: 'popup.error.name', staffId: 'popup.error.staffId', shop: 'popup.error.shop' };
 

@@ -1,8 +1,7 @@
 import { useSignals } from '@preact/signals-react/runtime';
-import { useEffect, useMemo, useState } from 'react';
-import { AppDB } from '@/utils/db/app-db';
+import { useEffect, useState } from 'react';
+import type { AppDB } from '@/utils/db/app-db';
 import { loggedStaffIds, streamMatchingIds } from '@/utils/db/log-query';
-import { openMergedDb } from '@/utils/db/merged-log';
 import { cleanFilter, type LogFilter } from '@/utils/log-view/log-filter';
 import type { Action } from '@/utils/model';
 import { t } from '@/utils/state/settings';
@@ -15,6 +14,8 @@ import { LogTable } from './LogTable';
 import { RemarkRules } from './RemarkRules';
 import { RowDetail } from './RowDetail';
 import { PlaybookRules } from './PlaybookRules';
+import { PolicyFile } from './PolicyFile';
+import { StorageProblems } from './StorageProblems';
 import { TemplatesRules } from './TemplatesRules';
 import { TraineeView } from './TraineeView';
 
@@ -23,13 +24,11 @@ const TABS: Tab[] = ['log', 'kpi', 'trainees', 'import', 'rules'];
 const FILTER_DEBOUNCE_MS = 250;
 
 /** The lead's page: the log (own or merged) with filters, export and KPIs; imports; and the shop's rules. */
-export function Dashboard() {
+export function Dashboard({ ownDb, mergedDb }: { ownDb: AppDB; mergedDb: AppDB }) {
   useSignals();
   const tr = t.value;
   const [tab, setTab] = useState<Tab>('log');
   const [source, setSource] = useState<'own' | 'merged'>('own');
-  const ownDb = useMemo(() => new AppDB(), []);
-  const mergedDb = useMemo(() => openMergedDb(), []);
   const db = source === 'own' ? ownDb : mergedDb;
   const [filter, setFilter] = useState<LogFilter>({});
   const [ids, setIds] = useState<string[] | null>(null);
@@ -103,10 +102,15 @@ export function Dashboard() {
       {tab === 'import' && <ImportView mergedDb={mergedDb} onImported={() => setReloads((n) => n + 1)} />}
       {tab === 'rules' && (
         <div className="dash-rules">
-          <TemplatesRules />
-          <GuardRules />
-          <RemarkRules />
-          <PlaybookRules />
+          <StorageProblems />
+          <PolicyFile onImported={() => setReloads((n) => n + 1)} />
+          {/* Re-read from storage after a policy import. */}
+          <div key={`rules${reloads}`} className="dash-rules-stored">
+            <TemplatesRules />
+            <GuardRules />
+            <RemarkRules />
+            <PlaybookRules />
+          </div>
         </div>
       )}
       {open && <RowDetail row={open} onClose={() => setOpen(null)} />}

@@ -5,6 +5,7 @@ import { logAction } from '@/utils/log/log-action';
 import { browser } from '#imports';
 import { HOTKEYS, type Hotkey, type Settings } from '@/utils/model';
 import { PROFILES } from '@/utils/sites';
+import { StorageProblemNotice } from '../panel/StorageProblemNotice';
 import { hotkeyLabel } from '@/utils/suggest/hotkey';
 import { changedSettings, settingsFromForm, type AgentFields } from '@/utils/settings-form';
 import { settingsStore } from '@/utils/storage';
@@ -68,6 +69,7 @@ export function SettingsForm() {
   return (
     <form className="popup" onSubmit={onSubmit} noValidate>
       <h1>{tr('popup.title')}</h1>
+      <StorageProblemNotice />
       <fieldset>
         <legend>{tr('popup.identity')}</legend>
         {field('name', 'popup.name')}

@@ -3,7 +3,7 @@ import { appendActions } from '@/utils/db/append-actions';
 import type { AppDB } from '@/utils/db/app-db';
 import { customerActions, promiseActions } from '@/utils/db/customer-query';
 import { recentActions } from '@/utils/db/queries';
-import { isQuotaError, STORAGE_FULL } from '@/utils/db/quota';
+import { isQuotaError, STORAGE_FULL } from '@/utils/log/log-problem';
 import { createWaitingBadge } from './waiting-badge';
 import { isMessageType, onMessage, type MessageRequest, type MessageResponse, type MessageType } from '@/utils/messaging';
 import { validateMessage, type SenderInfo } from '@/utils/messaging/validate';

@@ -2,8 +2,13 @@ import { createRoot } from 'react-dom/client';
 import { Dashboard } from '@/components/dashboard/Dashboard';
 import '@/components/dashboard/dashboard.css';
 import { connectActionLogToBackground } from '@/utils/log/extension-sender';
+import { AppDB } from '@/utils/db/app-db';
+import { openMergedDb } from '@/utils/db/merged-log';
 import { hydrateSettings } from '@/utils/state/settings';
 
 connectActionLogToBackground();
 hydrateSettings();
-createRoot(document.getElementById('root')!).render(<Dashboard />);
+// The two databases are opened once here and handed down; no component opens one.
+const ownDb = new AppDB();
+const mergedDb = openMergedDb();
+createRoot(document.getElementById('root')!).render(<Dashboard ownDb={ownDb} mergedDb={mergedDb} />);

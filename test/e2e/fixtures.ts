@@ -96,6 +96,20 @@ export function panel(page: Page) {
   return page.locator('kefu-panel').locator('[data-testid="kefu-panel"]');
 }
 
+type ExtensionStorage = { local: { set: (items: object) => Promise<void>; get: (keys: string[]) => Promise<Record<string, any>> } };
+
+/** Reads raw values from the extension's storage.local (WXT keeps an item's version under `<key>$`). */
+export async function readExtensionStorage(context: BrowserContext, keys: string[]): Promise<Record<string, any>> {
+  const worker = await serviceWorker(context);
+  return worker.evaluate((k) => (globalThis as unknown as { chrome: { storage: ExtensionStorage } }).chrome.storage.local.get(k), keys);
+}
+
+/** Writes raw values into the extension's storage.local, as an older build left them. */
+export async function writeExtensionStorage(context: BrowserContext, values: Record<string, unknown>): Promise<void> {
+  const worker = await serviceWorker(context);
+  await worker.evaluate((v) => (globalThis as unknown as { chrome: { storage: ExtensionStorage } }).chrome.storage.local.set(v), values);
+}
+
 /** Writes a value into the extension's storage (`local:<key>` in WXT terms), as the popup or dashboard would. */
 export async function setExtensionStorage(context: BrowserContext, key: string, value: unknown): Promise<void> {
   const worker = await serviceWorker(context);

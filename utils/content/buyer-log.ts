@@ -2,7 +2,7 @@ import { computed, effect, signal, untracked, type ReadonlySignal, type Signal }
 import { buildCustomerRecord, type CustomerRecord } from '../customer/customer-record';
 import { actionLogIdle } from '../log/log-action';
 import { sendMessage } from '../messaging';
-import type { Action, BuyerRef, SnapshotResult } from '../model';
+import { buyerRefOf, type Action, type BuyerRef, type SnapshotResult } from '../model';
 import { settings } from '../state/settings';
 
 export type BuyerLogState = { status: 'none' } | { status: 'loading' } | { status: 'ready'; actions: Action[]; record: CustomerRecord } | { status: 'offline' };
@@ -24,9 +24,7 @@ export function startBuyerLog(snapshot: ReadonlySignal<SnapshotResult>): BuyerLo
   const state = signal<BuyerLogState>({ status: 'none' });
   const buyer = computed((): BuyerRef | undefined => {
     const result = snapshot.value;
-    const snap = result.ok ? result.snapshot : undefined;
-    if (!snap?.buyer || (!snap.buyer.id && !snap.buyer.displayName)) return undefined;
-    return { site: snap.site, shop: settings.value.agent?.shop ?? '', ...(snap.buyer.id ? { buyerId: snap.buyer.id } : {}), ...(snap.buyer.displayName ? { nick: snap.buyer.displayName } : {}) };
+    return result.ok ? buyerRefOf(result.snapshot.site, settings.value.agent?.shop, result.snapshot.buyer) : undefined;
   });
   const identity = computed(() => (buyer.value ? JSON.stringify(buyer.value) : ''));
 

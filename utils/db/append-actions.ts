@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { GENESIS_HASH, hashAction } from '../log/hash-chain';
-import type { Action, ActionDraft, Agent, BuyerRef } from '../model';
+import { buyerRefOf, type Action, type ActionDraft, type Agent } from '../model';
 import { withIndexFields, type AppDB } from './app-db';
 import { getDeviceId } from './device';
 
@@ -34,7 +34,7 @@ export async function appendActions(db: AppDB, drafts: readonly ActionDraft[], a
         agent,
         site: draft.site,
         pageUrl: draft.pageUrl,
-        buyer: toBuyerRef(draft, agent),
+        buyer: buyerRefOf(draft.site, agent?.shop, draft.buyer),
         orderNo: draft.orderNo,
         prevHash,
       };
@@ -46,11 +46,6 @@ export async function appendActions(db: AppDB, drafts: readonly ActionDraft[], a
     await db.actions.bulkAdd(rows);
     return drafts.map((d) => d.id);
   });
-}
-
-function toBuyerRef(draft: ActionDraft, agent: Agent | undefined): BuyerRef | undefined {
-  if (!draft.site || !draft.buyer || (!draft.buyer.id && !draft.buyer.displayName)) return undefined;
-  return dropUndefined({ site: draft.site, shop: agent?.shop ?? '', buyerId: draft.buyer.id, nick: draft.buyer.displayName });
 }
 
 /** Stored rows carry no `undefined` fields, so a row reads back exactly as it was hashed. */

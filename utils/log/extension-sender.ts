@@ -1,5 +1,5 @@
 import { signal } from '@preact/signals-react';
-import { logProblemOf, type LogProblem } from '../db/quota';
+import { logProblemOf, type LogProblem } from './log-problem';
 import { sendMessage } from '../messaging';
 import { ActionQueue } from './action-queue';
 import { configureActionLog } from './log-action';

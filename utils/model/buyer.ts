@@ -21,6 +21,12 @@ export const buyerRefSchema = z.object({
 });
 export type BuyerRef = z.infer<typeof buyerRefSchema>;
 
+/** The log's reference to a buyer a page shows, in a shop; undefined when the page names no buyer. */
+export function buyerRefOf(site: string | undefined, shop: string | undefined, buyer: PageBuyer | undefined): BuyerRef | undefined {
+  if (!site || !buyer || (!buyer.id && !buyer.displayName)) return undefined;
+  return { site, shop: shop ?? '', ...(buyer.id ? { buyerId: buyer.id } : {}), ...(buyer.displayName ? { nick: buyer.displayName } : {}) };
+}
+
 /** The key that groups a buyer's records; stable id first, nickname as the fallback. */
 export function buyerKey(ref: BuyerRef): string | undefined {
   if (ref.buyerId) return `${ref.site}|${ref.shop}|id:${ref.buyerId}`;

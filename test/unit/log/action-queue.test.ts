@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { isQuotaError, logProblemOf, STORAGE_FULL } from '@/utils/db/quota';
+import { isQuotaError, logProblemOf, STORAGE_FULL } from '@/utils/log/log-problem';
 import { ActionQueue } from '@/utils/log/action-queue';
 import { makeDraft, type ActionDraft } from '@/utils/model';
 

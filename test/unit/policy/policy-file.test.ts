@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_LINT_POLICY } from '@/utils/lint/default-policy';
+import { DEFAULT_TEAM_RULES, type TeamPolicy } from '@/utils/model';
+import { DEFAULT_PLAYBOOK_CONFIG, DEFAULT_PLAYBOOKS } from '@/utils/playbooks/default-playbooks';
+import { parsePolicyFile, serializePolicyFile } from '@/utils/policy/policy-file';
+import { DEFAULT_REMARK_FORMAT } from '@/utils/remark/default-format';
+import { DEFAULT_TEMPLATES } from '@/utils/templates/default-pack';
+
+const policy: TeamPolicy = {
+  format: 'kefu-assist/policy',
+  version: 1,
+  templates: DEFAULT_TEMPLATES,
+  lintPolicy: DEFAULT_LINT_POLICY,
+  remarkFormat: { ...DEFAULT_REMARK_FORMAT, enforcement: 'warn', flags: { pinduoduo: ['红', '黄'] } },
+  playbooks: DEFAULT_PLAYBOOKS,
+  playbookConfig: DEFAULT_PLAYBOOK_CONFIG,
+  teamRules: { ...DEFAULT_TEAM_RULES, waitThresholds: { douyin: { warnSec: 60, lateSec: 120 } } },
+};
+
+describe('the team policy file', () => {
+  it('round-trips every part a lead decides', () => {
+    const parsed = parsePolicyFile(`\uFEFF${serializePolicyFile(policy, new Date('2026-11-30T10:00:00Z'))}`);
+    if (!parsed.ok) throw new Error(parsed.message);
+    expect({ ...parsed.data, exportedAt: undefined }).toEqual({ ...policy, exportedAt: undefined });
+    expect(parsed.data.exportedAt).toBe('2026-11-30T10:00:00.000Z');
+  });
+
+  it('names where a bad file is wrong and applies nothing', () => {
+    const bad = JSON.parse(serializePolicyFile(policy));
+    bad.remarkFormat.enforcement = 'sometimes';
+    expect(parsePolicyFile(JSON.stringify(bad))).toMatchObject({ ok: false, where: 'remarkFormat.enforcement' });
+    expect(parsePolicyFile('{ not json')).toMatchObject({ ok: false, where: 'JSON' });
+    expect(parsePolicyFile(JSON.stringify({ ...bad, format: 'kefu-assist/templates' }))).toMatchObject({ ok: false });
+  });
+
+  it('takes thresholds for sites this build does not know (a newer build’s file)', () => {
+    const newer = { ...policy, teamRules: { ...policy.teamRules, waitThresholds: { 'some-new-site': { warnSec: 600, lateSec: 1200 } } } };
+    expect(parsePolicyFile(serializePolicyFile(newer)).ok).toBe(true);
+  });
+});
