@@ -15,6 +15,7 @@ import { RemarkRules } from './RemarkRules';
 import { RowDetail } from './RowDetail';
 import { PlaybookRules } from './PlaybookRules';
 import { PolicyFile } from './PolicyFile';
+import { QuarantineView } from './QuarantineView';
 import { StorageProblems } from './StorageProblems';
 import { TemplatesRules } from './TemplatesRules';
 import { TraineeView } from './TraineeView';
@@ -99,7 +100,12 @@ export function Dashboard({ ownDb, mergedDb }: { ownDb: AppDB; mergedDb: AppDB }
         ))}
       {tab === 'kpi' && (!complete || ids === null ? <p className="dash-muted">{tr('dash.counting', { count: ids?.length ?? 0 })}</p> : <KpiView db={db} ids={ids} />)}
       {tab === 'trainees' && <TraineeView key={`${source}${reloads}`} db={db} />}
-      {tab === 'import' && <ImportView mergedDb={mergedDb} onImported={() => setReloads((n) => n + 1)} />}
+      {tab === 'import' && (
+        <>
+          <ImportView mergedDb={mergedDb} onImported={() => setReloads((n) => n + 1)} />
+          <QuarantineView db={ownDb} />
+        </>
+      )}
       {tab === 'rules' && (
         <div className="dash-rules">
           <StorageProblems />

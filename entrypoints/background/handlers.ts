@@ -1,5 +1,5 @@
 import { browser } from '#imports';
-import { appendActions } from '@/utils/db/append-actions';
+import { appendActions, appendBatch } from '@/utils/db/append-actions';
 import type { AppDB } from '@/utils/db/app-db';
 import { customerActions, promiseActions } from '@/utils/db/customer-query';
 import { recentActions } from '@/utils/db/queries';
@@ -16,10 +16,16 @@ export function registerHandlers(db: AppDB): void {
   const extensionOrigin = browser.runtime.getURL('/');
   const waitingBadge = createWaitingBadge();
 
+  // A sender that retries a malformed message would write a row per retry: each (type, error) is logged once.
+  const rejectionsLogged = new Set<string>();
   async function reject(type: string, error: string): Promise<never> {
     console.warn(`[kefu] rejected message ${type}: ${error}`);
-    const settings = await settingsStore.load();
-    await appendActions(db, [makeDraft('message.rejected', { type: type.slice(0, 80), error: error.slice(0, 300) })], settings.agent);
+    const key = `${type}|${error}`;
+    if (!rejectionsLogged.has(key)) {
+      rejectionsLogged.add(key);
+      const settings = await settingsStore.load();
+      await appendActions(db, [makeDraft('message.rejected', { type: type.slice(0, 80), error: error.slice(0, 300) })], settings.agent);
+    }
     throw new Error(error);
   }
 
@@ -31,10 +37,10 @@ export function registerHandlers(db: AppDB): void {
     });
   }
 
-  handle('log:append', async ({ drafts }) => {
+  handle('log:append', async ({ drafts }, sender) => {
     const settings = await settingsStore.load();
     try {
-      return { acked: await appendActions(db, drafts, settings.agent) };
+      return { acked: await appendBatch(db, drafts, settings.agent, sender.url) };
     } catch (error) {
       // The sender keeps the drafts and retries; it needs to know why, to tell the agent.
       throw isQuotaError(error) ? new Error(STORAGE_FULL) : error;

@@ -30,6 +30,7 @@ export function startPageSession(adapter: SiteAdapter, doc: Document, ignore: (n
   const snapshot = signal(read());
   const reads = signal(0);
   const missesLogged = new Set<string>();
+  const clipsLogged = new Set<string>();
   let opened = false;
 
   // The action context is set before the snapshot signal so effects reacting to the snapshot log against it.
@@ -41,6 +42,12 @@ export function startPageSession(adapter: SiteAdapter, doc: Document, ignore: (n
       if (!opened) {
         opened = true;
         logAction('panel.opened', { pageKind: adapter.pageKind, adapterId: adapter.id });
+      }
+      const clipped = result.snapshot.clipped?.map((path) => path.replace(/\.\d+\./g, '.*.')).slice(0, 20);
+      const clipKey = clipped && [...new Set(clipped)].sort().join(',');
+      if (clipKey && !clipsLogged.has(clipKey)) {
+        clipsLogged.add(clipKey);
+        logAction('adapter.clipped', { adapterId: adapter.id, fields: [...new Set(clipped)].map((f) => f.slice(0, 120)) });
       }
     } else {
       setActionContext({ site: adapter.site, pageUrl });

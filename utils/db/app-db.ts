@@ -1,9 +1,22 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import { buyerKey, type Action } from '../model';
-import { DB_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from './schema';
+import { DB_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4 } from './schema';
 
 /** A stored action plus the derived fields that only exist to be indexed. */
 export type StoredAction = Action & { buyerKey?: string; agentStaffId?: string; buyerNickKey?: string };
+
+/** A draft the background could not accept as it came: kept as text with why, for the lead to see. */
+export interface QuarantineRow {
+  id: string;
+  receivedAt: number;
+  error: string;
+  /** The action kind it claimed, when it named one. */
+  kind?: string;
+  /** The draft as JSON, cut to 20,000 characters. */
+  raw: string;
+  /** The page the draft came from, when the sender was a tab. */
+  from?: string;
+}
 
 export interface MetaRow {
   key: string;
@@ -13,6 +26,7 @@ export interface MetaRow {
 export class AppDB extends Dexie {
   actions!: EntityTable<StoredAction, 'id'>;
   meta!: EntityTable<MetaRow, 'key'>;
+  quarantine!: EntityTable<QuarantineRow, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -27,6 +41,7 @@ export class AppDB extends Dexie {
         });
     this.version(2).stores(SCHEMA_V2).upgrade(reindex);
     this.version(3).stores(SCHEMA_V3).upgrade(reindex);
+    this.version(4).stores(SCHEMA_V4);
   }
 }
 

@@ -1,8 +1,9 @@
 import Dexie from 'dexie';
 import { GENESIS_HASH, hashAction } from '../log/hash-chain';
-import { buyerRefOf, type Action, type ActionDraft, type Agent } from '../model';
+import { buyerRefOf, makeDraft, type Action, type ActionDraft, type Agent } from '../model';
 import { withIndexFields, type AppDB } from './app-db';
 import { getDeviceId } from './device';
+import { sortDrafts } from './quarantine';
 
 /**
  * Appends drafts to this device's chain in one transaction and returns the ids now stored.
@@ -36,6 +37,7 @@ export async function appendActions(db: AppDB, drafts: readonly ActionDraft[], a
         pageUrl: draft.pageUrl,
         buyer: buyerRefOf(draft.site, agent?.shop, draft.buyer),
         orderNo: draft.orderNo,
+        clipped: draft.clipped,
         prevHash,
       };
       const row: Action = { ...unhashed, hash: hashAction(unhashed) };
@@ -51,4 +53,20 @@ export async function appendActions(db: AppDB, drafts: readonly ActionDraft[], a
 /** Stored rows carry no `undefined` fields, so a row reads back exactly as it was hashed. */
 function dropUndefined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+/**
+ * A batch as a sender handed it: every valid draft is stored, every invalid one is set aside in the quarantine (and
+ * `log.quarantined` written once per draft id), and all of them are acknowledged, so the sender's queue moves on.
+ */
+export async function appendBatch(db: AppDB, raws: readonly unknown[], agent: Agent | undefined, from?: string): Promise<string[]> {
+  const { valid, invalid } = sortDrafts(raws, Date.now(), from);
+  return db.transaction('rw', db.actions, db.meta, db.quarantine, async () => {
+    const known = await db.quarantine.bulkGet(invalid.map((r) => r.id));
+    const fresh = [...new Map(invalid.filter((_, i) => !known[i]).map((r) => [r.id, r])).values()];
+    await db.quarantine.bulkPut(fresh);
+    const notes = fresh.map((r) => makeDraft('log.quarantined', { draftId: r.id, ...(r.kind ? { kind: r.kind } : {}), error: r.error }));
+    await appendActions(db, [...valid, ...notes], agent);
+    return [...valid.map((d) => d.id), ...invalid.map((r) => r.id)];
+  });
 }

@@ -20,3 +20,6 @@ export const SCHEMA_V3 = {
   actions: 'id, &[deviceId+seq], at, kind, [buyerKey+at], [agentStaffId+at], orderNo, [buyerNickKey+at]',
   meta: 'key',
 };
+
+/** v4: drafts that failed validation are set aside one by one (kept for the lead), never blocking the rest. */
+export const SCHEMA_V4 = { ...SCHEMA_V3, quarantine: 'id, receivedAt' };

@@ -1,4 +1,4 @@
-import { makeDraft, type ActionDraft, type ActionKind, type ActionPayload } from '../model';
+import { clipDraft, makeDraft, type ActionDraft, type ActionKind, type ActionPayload } from '../model';
 import { ActionQueue } from './action-queue';
 
 export type ActionContext = Omit<ActionDraft, 'id' | 'at' | 'kind' | 'payload'>;
@@ -34,7 +34,10 @@ export function logAction<K extends ActionKind>(kind: K, payload: ActionPayload<
   if (!makeQueue) throw new Error('logAction before configureActionLog');
   queue ??= makeQueue();
   const draft = makeDraft(kind, payload, options.buyer ? { ...context, buyer: options.buyer } : context);
-  const final = options.id ? { ...draft, id: options.id } : draft;
+  const made = options.id ? { ...draft, id: options.id } : draft;
+  // Over-long page text is cut to the schema's limits here (and named in `clipped`); what cannot be mended goes as it
+  // is and the background sets it aside, so one bad value never blocks the queue.
+  const final = clipDraft(made) ?? made;
   queue.enqueue(final);
   for (const listener of listeners) listener(final);
 }

@@ -1,13 +1,14 @@
 import { z } from 'zod';
-import { actionDraftSchema, actionSchema, buyerRefSchema } from '../model';
+import { actionSchema, buyerRefSchema } from '../model';
 
 /**
  * Every message between contexts: name `domain:verb`, the request schema (parsed where it lands),
  * the response schema, and whether only extension pages (popup, dashboard) may send it.
  */
 export const protocol = {
+  /** Drafts are judged one by one where they land (utils/db/quarantine.ts): one bad draft never rejects the batch. */
   'log:append': {
-    request: z.object({ drafts: z.array(actionDraftSchema).min(1).max(200) }),
+    request: z.object({ drafts: z.array(z.unknown()).min(1).max(200) }),
     response: z.object({ acked: z.array(z.string()) }),
     privileged: false,
   },

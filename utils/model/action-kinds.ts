@@ -22,7 +22,11 @@ export const actionPayloads = {
   'adapter.miss': z.object({ adapterId: z.string(), reason: cannotReadReasonSchema, detail: z.string().max(200).optional() }),
   /** A feature failed to start or render on a page; the others kept working. */
   'feature.failed': z.object({ featureId: z.string().max(40), stage: z.enum(['start', 'render']), error: z.string().max(300) }),
+  /** A page showed values longer than the schema allows; they were cut to the limit (once per page and fields). */
+  'adapter.clipped': z.object({ adapterId: z.string().max(80), fields: z.array(z.string().max(120)).max(20) }),
   'settings.saved': z.object({ changed: z.array(z.string().max(40)).max(20) }),
+  /** A draft that failed validation, set aside in the quarantine (once per draft id). */
+  'log.quarantined': z.object({ draftId: z.string().max(200), kind: z.string().max(80).optional(), error: z.string().max(300) }),
   'message.rejected': z.object({ type: z.string().max(80), error: z.string().max(300) }),
   /** A buyer message seen on a chat page: its key (page id or a digest, never the text) and the time the page shows. */
   'message.received': z.object({ messageKey: z.string().min(1).max(80), sentAt: z.number().int().positive().optional() }),

@@ -12,3 +12,4 @@ export * from './remark-format';
 export * from './playbook';
 export * from './site-profile';
 export * from './team-policy';
+export * from './clip';

@@ -23,6 +23,8 @@ export const pageSnapshotSchema = z.object({
   activeOrderNo: z.string().optional(),
   messages: z.array(chatMessageSchema),
   capabilities: z.object({ reply: z.boolean(), remark: z.boolean() }),
+  /** Fields the page showed longer than the schema allows, cut to the limit (`buyer.displayName`, `messages.3.id`). */
+  clipped: z.array(z.string()).optional(),
 });
 export type PageSnapshot = z.infer<typeof pageSnapshotSchema>;
 

@@ -1,4 +1,4 @@
-import type { CannotReadReason, PageKind, PageSnapshot, SiteProfile, SnapshotResult } from '../model';
+import { clipToSchema, pageSnapshotSchema, type CannotReadReason, type PageKind, type PageSnapshot, type SiteProfile, type SnapshotResult } from '../model';
 import type { SiteAdapter } from './types';
 
 /** What an adapter's reader found: the page's own data, without what the wrapper adds (site, kind, id). */
@@ -35,7 +35,11 @@ export function defineAdapter(spec: AdapterSpec): SiteAdapter {
       return { ok: false, reason: 'unknown-layout', adapterId: id, detail: String(error).slice(0, 200) };
     }
     if ('cannotRead' in found) return { ok: false, reason: found.cannotRead, adapterId: id, ...(found.detail ? { detail: found.detail } : {}) };
-    return { ok: true, snapshot: { site: profile.id, pageKind, adapterId: id, orders: [], messages: [], ...found } };
+    const snapshot: PageSnapshot = { site: profile.id, pageKind, adapterId: id, orders: [], messages: [], ...found };
+    // The schema's limits are the contract with the rest of the product: longer page text is cut and named.
+    const clipped = clipToSchema(snapshot, pageSnapshotSchema);
+    if (!clipped) return { ok: true, snapshot };
+    return { ok: true, snapshot: clipped.clipped.length ? { ...clipped.value, clipped: clipped.clipped } : snapshot };
   };
   return { ...rest, id, site: profile.id, pageKind, profile, examples: page.examples, enterSends: page.enterSends, snapshot };
 }

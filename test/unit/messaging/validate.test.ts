@@ -13,9 +13,11 @@ describe('validateMessage', () => {
   });
 
   it('rejects malformed payloads with the field at fault', () => {
-    const result = validateMessage('log:append', { drafts: [{ kind: 'panel.toggled' }] }, fromTab, ORIGIN);
+    // Drafts are judged one by one where they land (one bad draft must not reject its batch): see quarantine.test.ts.
+    expect(validateMessage('log:append', { drafts: [{ kind: 'panel.toggled' }] }, fromTab, ORIGIN).ok).toBe(true);
+    const result = validateMessage('log:append', { drafts: [] }, fromTab, ORIGIN);
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.error).toMatch(/malformed log:append: drafts\.0\.id/);
+    expect(!result.ok && result.error).toMatch(/malformed log:append: drafts/);
     expect(validateMessage('log:append', null, fromTab, ORIGIN).ok).toBe(false);
     expect(validateMessage('log:recent', { limit: 10_000_000 }, fromTab, ORIGIN).ok).toBe(false);
   });
