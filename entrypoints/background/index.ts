@@ -2,6 +2,8 @@ import { defineBackground } from '#imports';
 import { AppDB } from '@/utils/db/app-db';
 import { watchDuePromises } from './due-promises';
 import { registerHandlers } from './handlers';
+import { watchOutbox } from './outbox-drain';
+import { settingsStore } from '@/utils/storage';
 
 export default defineBackground({
   type: 'module',
@@ -11,5 +13,6 @@ export default defineBackground({
     void db.open();
     registerHandlers(db);
     watchDuePromises(db);
+    watchOutbox(db, async () => (await settingsStore.load()).agent);
   },
 });

@@ -96,10 +96,10 @@ export function panel(page: Page) {
   return page.locator('kefu-panel').locator('[data-testid="kefu-panel"]');
 }
 
-type ExtensionStorage = { local: { set: (items: object) => Promise<void>; get: (keys: string[]) => Promise<Record<string, any>> } };
+type ExtensionStorage = { local: { set: (items: object) => Promise<void>; get: (keys: string[] | null) => Promise<Record<string, any>> } };
 
 /** Reads raw values from the extension's storage.local (WXT keeps an item's version under `<key>$`). */
-export async function readExtensionStorage(context: BrowserContext, keys: string[]): Promise<Record<string, any>> {
+export async function readExtensionStorage(context: BrowserContext, keys: string[] | null): Promise<Record<string, any>> {
   const worker = await serviceWorker(context);
   return worker.evaluate((k) => (globalThis as unknown as { chrome: { storage: ExtensionStorage } }).chrome.storage.local.get(k), keys);
 }

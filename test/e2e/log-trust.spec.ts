@@ -1,4 +1,4 @@
-import { expect, openSellerPage, panel, test, waitForActions } from './fixtures';
+import { expect, openSellerPage, panel, readExtensionStorage, serviceWorker, test, waitForActions } from './fixtures';
 
 const PDD_CHAT = 'https://mms.pinduoduo.com/chat-merchant/index.html#/';
 
@@ -20,4 +20,38 @@ test('a buyer name, uid and message id longer than the schema allow are clipped 
   expect(rows.filter((a) => a.kind === 'message.rejected')).toEqual([]);
   await panel(page).getByRole('button', { name: '展开' }).click();
   await waitForActions(context, (r) => r.filter((a) => a.kind === 'panel.toggled').length === 2);
+});
+
+test('actions queued in a tab survive the tab: closed while the database is busy, every click is stored once', async ({ context, page }) => {
+  await openSellerPage(page, PDD_CHAT);
+  await waitForActions(context, (r) => r.some((a) => a.kind === 'panel.opened'));
+  const worker = await serviceWorker(context);
+  // Hold a write transaction on the log for 6 s, as a long import or a slow disk would.
+  await worker.evaluate(
+    () =>
+      new Promise<void>((started) => {
+        const open = indexedDB.open('kefu-assist');
+        open.onsuccess = () => {
+          const db = open.result;
+          const store = db.transaction('actions', 'readwrite').objectStore('actions');
+          const until = Date.now() + 6000;
+          const spin = () => {
+            if (Date.now() < until) store.get('busy').onsuccess = spin;
+            else db.close();
+          };
+          spin();
+          started();
+        };
+      }),
+  );
+  const toggle = panel(page).getByTestId('kefu-collapse');
+  const clicks = 40;
+  for (let i = 0; i < clicks; i++) await toggle.click();
+  await page.close();
+  const rows = await waitForActions(context, (r) => r.filter((a) => a.kind === 'panel.toggled').length >= clicks, 20_000);
+  const toggles = rows.filter((a) => a.kind === 'panel.toggled');
+  expect(toggles).toHaveLength(clicks);
+  expect(new Set(toggles.map((a) => a.id)).size).toBe(clicks);
+  const left = await readExtensionStorage(context, null);
+  expect(Object.keys(left).filter((k) => k.startsWith('outbox:'))).toEqual([]);
 });

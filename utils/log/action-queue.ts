@@ -10,6 +10,16 @@ export interface QueueOptions {
   onRetry?: (attempt: number, error: unknown) => void;
   /** Called after each acknowledged batch with how many actions still wait. */
   onDelivered?: (remaining: number) => void;
+  /**
+   * Where queued drafts are kept outside this page's memory until acknowledged (so closing the tab loses nothing:
+   * the background drains what is left). Written before a draft is first sent; cleared when it is acknowledged.
+   */
+  outbox?: Outbox;
+}
+
+export interface Outbox {
+  put: (drafts: ActionDraft[]) => Promise<void>;
+  remove: (ids: string[]) => Promise<void>;
 }
 
 /**
@@ -23,6 +33,9 @@ export class ActionQueue {
   private attempt = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private idleWaiters: (() => void)[] = [];
+  /** The outbox write of the drafts enqueued since the last send, awaited before sending them. */
+  private stored: Promise<void> = Promise.resolve();
+  private unstored: ActionDraft[] = [];
   private readonly batchSize: number;
   private readonly baseDelayMs: number;
   private readonly maxDelayMs: number;
@@ -39,7 +52,21 @@ export class ActionQueue {
 
   enqueue(draft: ActionDraft): void {
     this.pending.push(draft);
+    this.keep(draft);
     if (this.timer === undefined) void this.run();
+  }
+
+  /** Drafts enqueued in one task are written to the outbox together. */
+  private keep(draft: ActionDraft): void {
+    const { outbox } = this.options;
+    if (!outbox) return;
+    this.unstored.push(draft);
+    if (this.unstored.length > 1) return;
+    const previous = this.stored;
+    this.stored = new Promise<void>((resolve) => queueMicrotask(resolve))
+      .then(() => previous)
+      .then(() => outbox.put(this.unstored.splice(0)))
+      .catch(() => {});
   }
 
   /** Resolves once every queued action is acknowledged. */
@@ -55,8 +82,10 @@ export class ActionQueue {
       while (this.pending.length > 0) {
         const batch = this.pending.slice(0, this.batchSize);
         try {
+          await this.stored;
           const acked = new Set(await this.options.send(batch));
           this.pending = this.pending.filter((d) => !acked.has(d.id));
+          void this.options.outbox?.remove([...acked]).catch(() => {});
           this.attempt = 0;
           this.options.onDelivered?.(this.pending.length);
         } catch (error) {

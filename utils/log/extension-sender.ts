@@ -3,6 +3,7 @@ import { logProblemOf, type LogProblem } from './log-problem';
 import { sendMessage } from '../messaging';
 import { ActionQueue } from './action-queue';
 import { configureActionLog } from './log-action';
+import { storageOutbox } from './storage-outbox';
 
 /** Why actions are being held for retry, if they are: the worker cannot be reached, or the disk is full. */
 export const actionLogProblem = signal<LogProblem | null>(null);
@@ -13,6 +14,7 @@ export function connectActionLogToBackground(): void {
     () =>
       new ActionQueue({
         send: async (drafts) => (await sendMessage('log:append', { drafts })).acked,
+        outbox: storageOutbox,
         onRetry: (_attempt, error) => {
           actionLogProblem.value = logProblemOf(error);
         },

@@ -9,6 +9,42 @@ describe('ActionQueue', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
 
+  it('writes each draft to the outbox before sending it and clears it once acknowledged', async () => {
+    const events: string[] = [];
+    const kept = new Set<string>();
+    const queue = new ActionQueue({
+      send: async (batch) => {
+        for (const d of batch) events.push(kept.has(d.id) ? 'sent-kept' : 'sent-unkept');
+        return batch.map((d) => d.id);
+      },
+      outbox: {
+        put: async (drafts) => drafts.forEach((d) => kept.add(d.id)),
+        remove: async (ids) => ids.forEach((id) => kept.delete(id)),
+      },
+    });
+    const drafts = [draft(true), draft(false), draft(true)];
+    drafts.forEach((d) => queue.enqueue(d));
+    await queue.idle();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(events).toEqual(['sent-kept', 'sent-kept', 'sent-kept']);
+    expect(kept.size).toBe(0);
+  });
+
+  it('leaves unacknowledged drafts in the outbox while the background is away', async () => {
+    const kept = new Set<string>();
+    const queue = new ActionQueue({
+      send: async () => {
+        throw new Error('Receiving end does not exist.');
+      },
+      outbox: { put: async (drafts) => drafts.forEach((d) => kept.add(d.id)), remove: async (ids) => ids.forEach((id) => kept.delete(id)) },
+    });
+    queue.enqueue(draft(true));
+    queue.enqueue(draft(false));
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(kept.size).toBe(2);
+    expect(queue.size).toBe(2);
+  });
+
   it('retries with backoff until the background answers, losing and reordering nothing', async () => {
     const stored: ActionDraft[] = [];
     let failures = 3;
