@@ -3,7 +3,8 @@ import { appendActions, appendBatch } from '@/utils/db/append-actions';
 import type { AppDB } from '@/utils/db/app-db';
 import { customerActions, promiseActions } from '@/utils/db/customer-query';
 import { recentActions } from '@/utils/db/queries';
-import { isQuotaError, STORAGE_FULL } from '@/utils/log/log-problem';
+import { withOpenDb } from '@/utils/db/reopening';
+import { isClosedDatabaseError, isQuotaError, STORAGE_FULL } from '@/utils/log/log-problem';
 import { createWaitingBadge } from './waiting-badge';
 import { isMessageType, onMessage, type MessageRequest, type MessageResponse, type MessageType } from '@/utils/messaging';
 import { validateMessage, type SenderInfo } from '@/utils/messaging/validate';
@@ -37,18 +38,28 @@ export function registerHandlers(db: AppDB): void {
     });
   }
 
+  // After a full disk Chrome cannot even reopen the database ("Internal error opening backing store") until space
+  // returns: while that lasts the cause is still the full disk, not an unreachable worker.
+  let diskFull = false;
   handle('log:append', async ({ drafts }, sender) => {
     const settings = await settingsStore.load();
     try {
-      return { acked: await appendBatch(db, drafts, settings.agent, sender.url) };
+      const acked = await withOpenDb(db, () => appendBatch(db, drafts, settings.agent, sender.url));
+      diskFull = false;
+      return { acked };
     } catch (error) {
       // The sender keeps the drafts and retries; it needs to know why, to tell the agent.
-      throw isQuotaError(error) ? new Error(STORAGE_FULL) : error;
+      console.warn('[kefu] log:append failed', (error as Error)?.name, (error as Error)?.message);
+      if (isQuotaError(error) || (diskFull && isClosedDatabaseError(error))) {
+        diskFull = true;
+        throw new Error(STORAGE_FULL);
+      }
+      throw error;
     }
   });
-  handle('log:recent', ({ limit }) => recentActions(db, limit));
-  handle('customer:actions', ({ buyer }) => customerActions(db, buyer));
-  handle('promises:all', () => promiseActions(db));
+  handle('log:recent', ({ limit }) => withOpenDb(db, () => recentActions(db, limit)));
+  handle('customer:actions', ({ buyer }) => withOpenDb(db, () => customerActions(db, buyer)));
+  handle('promises:all', () => withOpenDb(db, () => promiseActions(db)));
   handle('waiting:update', ({ level }, sender) => ({ waitingTabs: waitingBadge.update(sender.tab?.id, level) }));
 
   // Messages outside the protocol get no answer (the sender sees an error); they are logged.

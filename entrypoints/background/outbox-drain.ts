@@ -1,6 +1,7 @@
 import { browser } from '#imports';
 import { appendBatch } from '@/utils/db/append-actions';
 import type { AppDB } from '@/utils/db/app-db';
+import { withOpenDb } from '@/utils/db/reopening';
 import { outboxEntries } from '@/utils/log/storage-outbox';
 import type { Agent } from '@/utils/model';
 
@@ -16,7 +17,7 @@ export async function drainOutbox(db: AppDB, agent: () => Promise<Agent | undefi
   const who = await agent();
   for (let i = 0; i < entries.length; i += BATCH) {
     const chunk = entries.slice(i, i + BATCH);
-    await appendBatch(db, chunk.map(([, draft]) => draft), who);
+    await withOpenDb(db, () => appendBatch(db, chunk.map(([, draft]) => draft), who));
     await browser.storage.local.remove(chunk.map(([key]) => key));
   }
   return entries.length;

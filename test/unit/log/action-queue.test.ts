@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { isQuotaError, logProblemOf, STORAGE_FULL } from '@/utils/log/log-problem';
+import { isClosedDatabaseError, isQuotaError, logProblemOf, STORAGE_FULL } from '@/utils/log/log-problem';
 import { ActionQueue } from '@/utils/log/action-queue';
 import { makeDraft, type ActionDraft } from '@/utils/model';
 
@@ -107,5 +107,20 @@ describe('why delivery fails', () => {
     expect(isQuotaError(new Error('constraint'))).toBe(false);
     expect(logProblemOf(new Error(STORAGE_FULL))).toBe('storage-full');
     expect(logProblemOf(new Error('Could not establish connection. Receiving end does not exist.'))).toBe('offline');
+  });
+});
+
+describe('what a failed write means', () => {
+  it('finds a full disk however Dexie wraps it', () => {
+    expect(isQuotaError({ name: 'BulkError', failures: [{ name: 'QuotaExceededError' }] })).toBe(true);
+    expect(isQuotaError({ name: 'AbortError', message: 'QuotaExceededError Encountered disk full while committing transaction.', inner: {} })).toBe(true);
+    expect(isQuotaError({ name: 'OpenFailedError', inner: { name: 'QuotaExceededError' } })).toBe(true);
+    expect(isQuotaError({ name: 'ConstraintError', message: 'Key already exists' })).toBe(false);
+  });
+
+  it('knows a connection that has to be reopened', () => {
+    expect(isClosedDatabaseError({ name: 'DatabaseClosedError' })).toBe(true);
+    expect(isClosedDatabaseError({ name: 'OpenFailedError', inner: { name: 'UnknownError' } })).toBe(true);
+    expect(isClosedDatabaseError({ name: 'ConstraintError' })).toBe(false);
   });
 });
