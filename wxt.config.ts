@@ -5,6 +5,8 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a reader sees where every name comes from.
   imports: false,
+  // `WXT_E2E_OPEN_SHADOW=1 wxt build`: the production build with the panel's shadow root open for Playwright, kept apart.
+  ...(process.env.WXT_E2E_OPEN_SHADOW ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-e2e' } : {}),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

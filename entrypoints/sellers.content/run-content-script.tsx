@@ -10,8 +10,14 @@ import { siteEnabled } from '@/utils/model';
 import { adapterFor } from '@/utils/sites';
 import { hydrateSettings, settings, settingsLoaded } from '@/utils/state/settings';
 import { FEATURES, PANEL_ORDER } from './features';
+import { dropUntrustedEvents, ignorePageScriptStarted, watchExtensionGone } from './page-guard';
 
 const UI_NAME = 'kefu-panel';
+/**
+ * Closed, so page scripts cannot read the panel. The e2e build (`WXT_E2E_OPEN_SHADOW=1 wxt build`) opens it, because
+ * Playwright's locators cannot enter a closed root; test/e2e/page-trust.spec.ts runs against the closed production build.
+ */
+const SHADOW_MODE = import.meta.env.WXT_E2E_OPEN_SHADOW ? 'open' : 'closed';
 
 /**
  * The whole life of Kefu Assist on one seller page: pick the adapter for the URL, keep a snapshot, start the
@@ -19,13 +25,19 @@ const UI_NAME = 'kefu-panel';
  * switched off.
  */
 export function runContentScript(ctx: ContentScriptContext): void {
+  ignorePageScriptStarted(ctx);
   connectActionLogToBackground();
-  ctx.onInvalidated(hydrateSettings());
+  const stopSettings = hydrateSettings();
   let teardown: (() => void) | undefined;
+  let generation = 0;
+  let sessionUrl: string | undefined;
 
+  // Generation-safe: a start that is overtaken while it awaits the UI removes what it made.
   const start = async () => {
+    const mine = ++generation;
     teardown?.();
     teardown = undefined;
+    sessionUrl = location.href;
     const adapter = adapterFor(new URL(location.href));
     if (!adapter || !siteEnabled(settings.value, adapter.site)) return;
     let host: Element | undefined;
@@ -38,14 +50,24 @@ export function runContentScript(ctx: ContentScriptContext): void {
       position: 'inline',
       anchor: 'body',
       append: 'last',
-      onMount(container, _shadow, shadowHost) {
+      mode: SHADOW_MODE,
+      // Keys typed in the panel do not bubble out to the page's listeners.
+      isolateEvents: true,
+      onMount(container, shadow, shadowHost) {
         host = shadowHost;
+        dropUntrustedEvents(shadow);
         const root = createRoot(container);
         root.render(<KefuPanel session={session} placement={placement} panels={panels} />);
         return root;
       },
       onRemove: (root) => root?.unmount(),
     });
+    if (mine !== generation) {
+      features.stop();
+      session.dispose();
+      placement.dispose();
+      return;
+    }
     ui.mount();
     const stopReplacing = effect(() => {
       void session.snapshot.value;
@@ -73,9 +95,17 @@ export function runContentScript(ctx: ContentScriptContext): void {
     lastEnabled = enabled;
     void start();
   });
-  ctx.addEventListener(window, 'wxt:locationchange', () => void start());
-  ctx.onInvalidated(() => {
-    stopWatching();
-    teardown?.();
+  // The page can dispatch this event too: only a real change of address starts a new session.
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    if (location.href !== sessionUrl) void start();
   });
+  const stopAll = () => {
+    stopWatching();
+    stopSettings();
+    generation++;
+    teardown?.();
+    teardown = undefined;
+  };
+  ctx.onInvalidated(stopAll);
+  watchExtensionGone(ctx, stopAll);
 }

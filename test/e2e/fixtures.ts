@@ -4,17 +4,20 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromiumArgs, serveFixtures } from '../fixtures/serve.mjs';
 
-export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+/** The e2e build (`wxt build --mode e2e`): the production build with the panel's shadow root open to Playwright. */
+export const EXTENSION_DIR = resolve('.output/chrome-mv3-e2e');
+/** The production build, closed shadow root and all: for the tests of what a hostile page can and cannot do. */
+export const PRODUCTION_EXTENSION_DIR = resolve('.output/chrome-mv3');
 
-export const test = base.extend<{ context: BrowserContext; extensionId: string }>({
-  // eslint-disable-next-line no-empty-pattern
-  context: async ({}, use) => {
+export const test = base.extend<{ context: BrowserContext; extensionId: string; extensionDir: string }>({
+  extensionDir: EXTENSION_DIR,
+  context: async ({ extensionDir }, use) => {
     const profile = await mkdtemp(join(tmpdir(), 'kefu-e2e-'));
     const context = await chromium.launchPersistentContext(profile, {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       headless: true,
       viewport: { width: 1280, height: 800 },
-      args: chromiumArgs(EXTENSION_DIR),
+      args: chromiumArgs(extensionDir),
     });
     await serveFixtures(context);
     await use(context);

@@ -55,3 +55,17 @@ test('actions queued in a tab survive the tab: closed while the database is busy
   const left = await readExtensionStorage(context, null);
   expect(Object.keys(left).filter((k) => k.startsWith('outbox:'))).toEqual([]);
 });
+
+test('what the agent types into the panel does not bubble out to the page’s key listeners', async ({ page }) => {
+  await openSellerPage(page, PDD_CHAT);
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { seen: string[] }).seen = seen;
+    for (const type of ['keydown', 'keyup', 'keypress']) document.addEventListener(type, (e) => seen.push((e as KeyboardEvent).key));
+  });
+  const tagInput = panel(page).getByPlaceholder('自定义标签');
+  await tagInput.click();
+  await tagInput.pressSequentially('secret');
+  await expect(tagInput).toHaveValue('secret');
+  expect(await page.evaluate(() => (window as unknown as { seen: string[] }).seen)).toEqual([]);
+});

@@ -1,0 +1,46 @@
+import { browser, ContentScriptContext } from '#imports';
+
+// Events that act (a click, a key, a submit). `input`/`change` only edit a draft, and a select's change is synthetic in some drivers.
+const UNTRUSTED_BLOCKED = ['click', 'dblclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keydown', 'keyup', 'keypress', 'submit'];
+
+/**
+ * WXT's content-script context tears itself down when a `<extension id>:sellers:wxt:content-script-started` event
+ * reaches `document` — an event the page can dispatch too, removing the panel and every guard with one CustomEvent.
+ * A window capture listener runs before WXT's document listener, so stopping it there neutralises the page's copy.
+ * (WXT uses it to stop an older instance after an extension reload; this build tears down on a trusted signal
+ * instead: the runtime going away, see `watchExtensionGone`.)
+ */
+export function ignorePageScriptStarted(ctx: ContentScriptContext): void {
+  const type = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string }).SCRIPT_STARTED_MESSAGE_TYPE;
+  window.addEventListener(type, (event) => event.stopImmediatePropagation(), { capture: true, signal: ctx.signal });
+}
+
+/** Inside the panel's shadow root, events the page dispatched (synthetic clicks, keys, submits) never reach our handlers. */
+export function dropUntrustedEvents(root: ShadowRoot | HTMLElement): void {
+  for (const type of UNTRUSTED_BLOCKED) {
+    root.addEventListener(
+      type,
+      (event) => {
+        if (event.isTrusted) return;
+        event.stopImmediatePropagation();
+        event.preventDefault();
+      },
+      { capture: true },
+    );
+  }
+}
+
+const CHECK_MS = 5000;
+
+/**
+ * Calls `onGone` once the extension that injected this script is reloaded, updated or removed (the runtime id
+ * disappears): the only teardown the page cannot trigger.
+ */
+export function watchExtensionGone(ctx: ContentScriptContext, onGone: () => void): void {
+  const timer = setInterval(() => {
+    if (browser.runtime?.id) return;
+    clearInterval(timer);
+    onGone();
+  }, CHECK_MS);
+  ctx.signal.addEventListener('abort', () => clearInterval(timer));
+}
