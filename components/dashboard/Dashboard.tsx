@@ -5,6 +5,7 @@ import { loggedStaffIds, streamMatchingIds } from '@/utils/db/log-query';
 import { cleanFilter, type LogFilter } from '@/utils/log-view/log-filter';
 import type { Action } from '@/utils/model';
 import { t } from '@/utils/state/settings';
+import { ErrorBoundary } from '../ErrorBoundary';
 import { ExportBar } from './ExportBar';
 import { GuardRules } from './GuardRules';
 import { ImportView } from './ImportView';
@@ -83,43 +84,50 @@ export function Dashboard({ ownDb, mergedDb }: { ownDb: AppDB; mergedDb: AppDB }
         </button>
       </header>
       {(tab === 'log' || tab === 'kpi') && <LogFilters filter={filter} staffIds={staffIds} onChange={setFilter} />}
-      {error && <p className="dash-bad" role="alert">{tr('dash.error', { message: error })}</p>}
-      {tab === 'log' &&
-        (ids === null ? (
-          <p className="dash-muted">{tr('dash.loading')}</p>
-        ) : (
+      {/* A view that throws (a hostile import, a bug) says so in place; the tabs and the other views stay usable. */}
+      <ErrorBoundary key={`${tab}${source}`} onError={(e) => console.error('[kefu] dashboard view failed', e)} fallback={(e) => <p className="dash-bad" role="alert" data-testid="dash-view-error">{tr('dash.viewError', { message: String((e as Error)?.message ?? e).slice(0, 200) })}</p>}>
+        {error && <p className="dash-bad" role="alert">{tr('dash.error', { message: error })}</p>}
+        {tab === 'log' &&
+          (ids === null ? (
+            <p className="dash-muted">{tr('dash.loading')}</p>
+          ) : (
+            <>
+              <div className="dash-toolbar">
+                <span data-testid="dash-count" data-complete={complete}>
+                  {complete ? tr('dash.count', { count: ids.length }) : tr('dash.counting', { count: ids.length })}
+                </span>
+                <ExportBar db={db} ids={ids} ready={complete} />
+              </div>
+              {ids.length === 0 && complete ? <p className="dash-muted">{tr('dash.empty')}</p> : <LogTable db={db} ids={ids} onOpen={setOpen} />}
+            </>
+          ))}
+        {tab === 'kpi' && (!complete || ids === null ? <p className="dash-muted">{tr('dash.counting', { count: ids?.length ?? 0 })}</p> : <KpiView db={db} ids={ids} />)}
+        {tab === 'trainees' && <TraineeView key={`${source}${reloads}`} db={db} />}
+        {tab === 'import' && (
           <>
-            <div className="dash-toolbar">
-              <span data-testid="dash-count" data-complete={complete}>
-                {complete ? tr('dash.count', { count: ids.length }) : tr('dash.counting', { count: ids.length })}
-              </span>
-              <ExportBar db={db} ids={ids} ready={complete} />
-            </div>
-            {ids.length === 0 && complete ? <p className="dash-muted">{tr('dash.empty')}</p> : <LogTable db={db} ids={ids} onOpen={setOpen} />}
+            <ImportView mergedDb={mergedDb} onImported={() => setReloads((n) => n + 1)} />
+            <QuarantineView db={ownDb} />
           </>
-        ))}
-      {tab === 'kpi' && (!complete || ids === null ? <p className="dash-muted">{tr('dash.counting', { count: ids?.length ?? 0 })}</p> : <KpiView db={db} ids={ids} />)}
-      {tab === 'trainees' && <TraineeView key={`${source}${reloads}`} db={db} />}
-      {tab === 'import' && (
-        <>
-          <ImportView mergedDb={mergedDb} onImported={() => setReloads((n) => n + 1)} />
-          <QuarantineView db={ownDb} />
-        </>
-      )}
-      {tab === 'rules' && (
-        <div className="dash-rules">
-          <StorageProblems />
-          <PolicyFile onImported={() => setReloads((n) => n + 1)} />
-          {/* Re-read from storage after a policy import. */}
-          <div key={`rules${reloads}`} className="dash-rules-stored">
-            <TemplatesRules />
-            <GuardRules />
-            <RemarkRules />
-            <PlaybookRules />
+        )}
+        {tab === 'rules' && (
+          <div className="dash-rules">
+            <StorageProblems />
+            <PolicyFile onImported={() => setReloads((n) => n + 1)} />
+            {/* Re-read from storage after a policy import. */}
+            <div key={`rules${reloads}`} className="dash-rules-stored">
+              <TemplatesRules />
+              <GuardRules />
+              <RemarkRules />
+              <PlaybookRules />
+            </div>
           </div>
-        </div>
+        )}
+      </ErrorBoundary>
+      {open && (
+        <ErrorBoundary onError={(e) => console.error('[kefu] row detail failed', e)} fallback={() => null}>
+          <RowDetail row={open} onClose={() => setOpen(null)} />
+        </ErrorBoundary>
       )}
-      {open && <RowDetail row={open} onClose={() => setOpen(null)} />}
     </div>
   );
 }

@@ -6,7 +6,7 @@ import { t } from '@/utils/state/settings';
 import { downloadBlob } from '../download';
 import { chinaDateTime } from '@/utils/time/china-time';
 
-type Status = { state: 'idle' } | { state: 'running'; done: number; total: number } | { state: 'done'; count: number; capped: boolean } | { state: 'cancelled' } | { state: 'error'; message: string };
+type Status = { state: 'idle' } | { state: 'running'; done: number; total: number } | { state: 'done'; count: number; capped: boolean; cutCells: number } | { state: 'cancelled' } | { state: 'error'; message: string };
 
 
 const stamp = () => chinaDateTime(Date.now()).slice(0, 16).replace(/[-:]/g, '').replace(' ', '-');
@@ -23,10 +23,11 @@ export function ExportBar({ db, ids, ready }: { db: AppDB; ids: string[]; ready:
     abort.current = new AbortController();
     setStatus({ state: 'running', done: 0, total: ids.length });
     try {
-      const blob = await buildExport(db, ids, format, { mask }, (done, total) => setStatus({ state: 'running', done, total }), abort.current.signal);
+      const stats = { cutCells: 0 };
+      const blob = await buildExport(db, ids, format, { mask, stats }, (done, total) => setStatus({ state: 'running', done, total }), abort.current.signal);
       if (!blob) return setStatus({ state: 'cancelled' });
       downloadBlob(blob, `kefu-log-${stamp()}.${format}`);
-      setStatus({ state: 'done', count: Math.min(ids.length, format === 'xlsx' ? XLSX_MAX_ROWS : Infinity), capped: format === 'xlsx' && ids.length > XLSX_MAX_ROWS });
+      setStatus({ state: 'done', count: Math.min(ids.length, format === 'xlsx' ? XLSX_MAX_ROWS : Infinity), capped: format === 'xlsx' && ids.length > XLSX_MAX_ROWS, cutCells: stats.cutCells });
     } catch (error) {
       setStatus({ state: 'error', message: (error as Error).message });
     }
@@ -61,6 +62,7 @@ export function ExportBar({ db, ids, ready }: { db: AppDB; ids: string[]; ready:
       <span role="status" data-testid="dash-export-status">
         {status.state === 'done' && tr('export.done', { count: status.count })}
         {status.state === 'done' && status.capped && ` ${tr('export.xlsxCap')}`}
+        {status.state === 'done' && status.cutCells > 0 && ` ${tr('export.cellsCut', { count: status.cutCells })}`}
         {status.state === 'cancelled' && tr('export.cancelled')}
         {status.state === 'error' && tr('dash.error', { message: status.message })}
       </span>

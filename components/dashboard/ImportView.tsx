@@ -1,10 +1,23 @@
 import { useEffect, useState } from 'react';
 import { importIntoMerged, importReports, type ImportReport } from '@/utils/db/merged-log';
 import type { AppDB } from '@/utils/db/app-db';
-import { parseNdjsonExport, type NdjsonError } from '@/utils/export/ndjson';
+import { decodeExportFile, parseNdjsonExport, type NdjsonError } from '@/utils/export/ndjson';
 import { t } from '@/utils/state/settings';
 
 type Outcome = { file: string; rejected: NdjsonError[] } | { file: string; report: ImportReport };
+
+/** One file, start to end: a file that cannot be read or stored is reported as rejected and the next one still runs. */
+async function importFile(mergedDb: AppDB, file: File): Promise<Outcome> {
+  try {
+    const decoded = decodeExportFile(await file.arrayBuffer());
+    if (!decoded.ok) return { file: file.name, rejected: decoded.errors };
+    const parsed = parseNdjsonExport(decoded.text);
+    if (!parsed.ok) return { file: file.name, rejected: parsed.errors };
+    return { file: file.name, report: await importIntoMerged(mergedDb, file.name, parsed.rows) };
+  } catch (error) {
+    return { file: file.name, rejected: [{ line: 0, message: String((error as Error)?.message ?? error).slice(0, 300) }] };
+  }
+}
 
 /** Import of agents' NDJSON exports into the merged log, with each file's verification report. */
 export function ImportView({ mergedDb, onImported }: { mergedDb: AppDB; onImported: () => void }) {
@@ -16,11 +29,9 @@ export function ImportView({ mergedDb, onImported }: { mergedDb: AppDB; onImport
   const importFiles = async (files: FileList | null) => {
     const next: Outcome[] = [];
     for (const file of files ?? []) {
-      const parsed = parseNdjsonExport(await file.text());
-      if (!parsed.ok) next.push({ file: file.name, rejected: parsed.errors });
-      else next.push({ file: file.name, report: await importIntoMerged(mergedDb, file.name, parsed.rows) });
+      next.push(await importFile(mergedDb, file));
+      setOutcomes([...next]);
     }
-    setOutcomes(next);
     onImported();
   };
 
@@ -31,8 +42,8 @@ export function ImportView({ mergedDb, onImported }: { mergedDb: AppDB; onImport
       <label className="dash-file">
         {tr('import.choose')} <input type="file" accept=".ndjson,.jsonl,application/x-ndjson" multiple onChange={(e) => void importFiles(e.target.files)} data-testid="dash-import-file" />
       </label>
-      {outcomes.map((outcome) => (
-        <div key={outcome.file} className={'rejected' in outcome ? 'dash-error' : 'dash-report'} data-testid="dash-import-outcome" role="status">
+      {outcomes.map((outcome, i) => (
+        <div key={`${i}-${outcome.file}`} className={'rejected' in outcome ? 'dash-error' : 'dash-report'} data-testid="dash-import-outcome" role="status">
           {'rejected' in outcome ? (
             <>
               <strong>{tr('import.rejected', { file: outcome.file })}</strong>

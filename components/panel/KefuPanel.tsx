@@ -2,14 +2,14 @@ import { useSignals } from '@preact/signals-react/runtime';
 import type { ComponentType } from 'react';
 import type { PageSession } from '@/utils/content/page-session';
 import type { PlacementTracker } from '@/utils/content/placement-tracker';
-import type { RunningFeature } from '@/utils/features';
+import { reportFeatureFailure, type RunningFeature } from '@/utils/features';
 import { actionLogProblem } from '@/utils/log/extension-sender';
 import { logAction } from '@/utils/log/log-action';
 import { settingsStore } from '@/utils/storage';
 import { settings, t } from '@/utils/state/settings';
 import { BuyerSummary } from './BuyerSummary';
 import { CannotRead } from './CannotRead';
-import { FeatureBoundary } from './FeatureBoundary';
+import { ErrorBoundary } from '../ErrorBoundary';
 import { OrderList } from './OrderList';
 import { PanelShell } from './PanelShell';
 import { StorageProblemNotice } from './StorageProblemNotice';
@@ -59,9 +59,9 @@ export function KefuPanel({ session, placement, panels }: Props) {
           {panels.map(({ feature, api }) => {
             const Panel = feature.Panel!;
             return (
-              <FeatureBoundary key={feature.id} featureId={feature.id}>
+              <ErrorBoundary key={feature.id} onError={(error) => reportFeatureFailure(feature.id, 'render', error)}>
                 <Panel api={api as never} />
-              </FeatureBoundary>
+              </ErrorBoundary>
             );
           })}
           <OrderList

@@ -30,8 +30,13 @@ export async function importIntoMerged(db: AppDB, fileName: string, rows: readon
       existing.push(...held.map(stripIndexFields));
     }
     const plan = mergeRows(existing, rows);
-    await db.actions.bulkAdd(plan.added.map(withIndexFields));
-    const report: ImportReport = { fileName, at: Date.now(), rows: rows.length, added: plan.added.length, duplicates: plan.duplicates, devices, conflicts: plan.conflicts.slice(0, 500), issues: plan.issues.slice(0, 500) };
+    // A row id already held under another device (the id is the store's key): reported, never stored over.
+    const taken = await db.actions.bulkGet(plan.added.map((r) => r.id));
+    const reused = plan.added.filter((_, i) => taken[i]);
+    const added = plan.added.filter((_, i) => !taken[i]);
+    await db.actions.bulkAdd(added.map(withIndexFields));
+    const conflicts = [...plan.conflicts, ...reused.map((r) => ({ deviceId: r.deviceId, seq: r.seq, reason: 'id-reused' as const }))];
+    const report: ImportReport = { fileName, at: Date.now(), rows: rows.length, added: added.length, duplicates: plan.duplicates, devices, conflicts: conflicts.slice(0, 500), issues: plan.issues.slice(0, 500) };
     await db.meta.put({ key: `import:${report.at}:${fileName}`, value: report });
     return report;
   });

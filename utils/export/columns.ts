@@ -5,6 +5,18 @@ import { chinaDateTime } from '../time/china-time';
 export interface ExportOptions {
   /** Mask phone numbers, ID numbers and addresses in text cells. */
   mask?: boolean;
+  /** Counts cells cut to Excel's limit while writing (the export says how many). */
+  stats?: { cutCells: number };
+}
+
+/** Excel holds at most 32,767 characters in a cell; a longer one is cut, ending in this marker so nobody mistakes it. */
+export const EXCEL_CELL_LIMIT = 32_767;
+export const CUT_MARKER = '…[超出 Excel 单元格上限，已截断 / cut at Excel’s cell limit]';
+
+export function fitCell(text: string, stats?: { cutCells: number }): string {
+  if (text.length <= EXCEL_CELL_LIMIT) return text;
+  if (stats) stats.cutCells++;
+  return text.slice(0, EXCEL_CELL_LIMIT - CUT_MARKER.length) + CUT_MARKER;
 }
 
 /** Spreadsheet columns, in order; NDJSON keeps the whole row instead. */
@@ -19,10 +31,10 @@ export function actionCells(action: Action, options: ExportOptions = {}): string
     action.agent?.staffId ?? '',
     action.site ?? '',
     action.buyer?.shop ?? action.agent?.shop ?? '',
-    text(buyer),
+    fitCell(text(buyer), options.stats),
     action.orderNo ?? '',
     action.kind,
-    text(JSON.stringify(action.payload ?? null)),
+    fitCell(text(JSON.stringify(action.payload ?? null)), options.stats),
     action.deviceId,
     String(action.seq),
     action.hash,

@@ -4,6 +4,8 @@ import type { Action } from '../model';
 export interface MergeConflict {
   deviceId: string;
   seq: number;
+  /** Another row already holds this (device, seq), or this row's id is already used by another row. */
+  reason?: 'different-content' | 'id-reused';
 }
 
 export interface MergePlan {
@@ -24,17 +26,26 @@ export interface MergePlan {
 export function mergeRows(existing: readonly Action[], incoming: readonly Action[]): MergePlan {
   const held = new Map<string, Action>();
   for (const row of existing) held.set(`${row.deviceId}\u0000${row.seq}`, row);
+  const ids = new Map<string, string>([...held].map(([key, row]) => [row.id, key]));
   const added: Action[] = [];
   const conflicts: MergeConflict[] = [];
   let duplicates = 0;
   for (const row of incoming) {
     const key = `${row.deviceId}\u0000${row.seq}`;
     const known = held.get(key);
-    if (!known) {
-      held.set(key, row);
-      added.push(row);
-    } else if (known.hash === row.hash) duplicates++;
-    else conflicts.push({ deviceId: row.deviceId, seq: row.seq });
+    if (known) {
+      if (known.hash === row.hash) duplicates++;
+      else conflicts.push({ deviceId: row.deviceId, seq: row.seq, reason: 'different-content' });
+      continue;
+    }
+    const idOwner = ids.get(row.id);
+    if (idOwner !== undefined && idOwner !== key) {
+      conflicts.push({ deviceId: row.deviceId, seq: row.seq, reason: 'id-reused' });
+      continue;
+    }
+    held.set(key, row);
+    ids.set(row.id, key);
+    added.push(row);
   }
   return { added, duplicates, conflicts, issues: verifyChain([...held.values()]) };
 }

@@ -1,4 +1,5 @@
-import { actionSchema, type Action } from '../model';
+import { canonicalJson, MAX_JSON_DEPTH } from '../log/canonical-json';
+import { importedActionSchema, type Action } from '../model';
 
 /** One stored row per line with every field, hash chain included: for machines and for re-import. */
 export function toNdjson(actions: readonly Action[]): string {
@@ -12,6 +13,37 @@ export interface NdjsonError {
   message: string;
 }
 
+/** A file's bytes as text: UTF-8 (a BOM is fine), or an error naming the first byte that is not. */
+export function decodeExportFile(bytes: ArrayBuffer | Uint8Array): { ok: true; text: string } | { ok: false; errors: NdjsonError[] } {
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+    const prefix = new TextDecoder('utf-8').decode(view.subarray(0, firstBadByte(view)));
+    return { ok: false, errors: [{ line: prefix.split('\n').length, message: 'not valid UTF-8 text' }] };
+  }
+}
+
+function firstBadByte(view: Uint8Array): number {
+  let lo = 0;
+  let hi = view.length;
+  const fatal = new TextDecoder('utf-8', { fatal: true });
+  // The longest valid prefix, by halving (a multi-byte character cut at the edge only moves it by three bytes).
+  while (hi - lo > 4) {
+    const mid = (lo + hi) >> 1;
+    try {
+      fatal.decode(view.subarray(0, mid));
+      lo = mid;
+    } catch {
+      hi = mid;
+    }
+  }
+  return lo;
+}
+
+/** A row of ours is under 8 KB; a line far longer is not one (and would cost the dashboard its memory). */
+export const MAX_LINE_LENGTH = 64 * 1024;
+
 /** Reads an NDJSON export. Any bad line makes the whole file an error list (line and field named); nothing half-read. */
 export function parseNdjsonExport(text: string): { ok: true; rows: Action[] } | { ok: false; errors: NdjsonError[] } {
   const rows: Action[] = [];
@@ -19,6 +51,7 @@ export function parseNdjsonExport(text: string): { ok: true; rows: Action[] } | 
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   lines.forEach((line, index) => {
     if (!line.trim()) return;
+    if (line.length > MAX_LINE_LENGTH) return void errors.push({ line: index + 1, message: `line longer than ${MAX_LINE_LENGTH} characters` });
     let value: unknown;
     try {
       value = JSON.parse(line);
@@ -26,8 +59,13 @@ export function parseNdjsonExport(text: string): { ok: true; rows: Action[] } | 
       errors.push({ line: index + 1, message: 'not JSON' });
       return;
     }
-    const parsed = actionSchema.safeParse(value);
-    if (parsed.success) rows.push(parsed.data);
+    try {
+      canonicalJson(value);
+    } catch {
+      return void errors.push({ line: index + 1, message: `nested deeper than ${MAX_JSON_DEPTH} levels` });
+    }
+    const parsed = importedActionSchema.safeParse(value);
+    if (parsed.success) rows.push(value as Action);
     else errors.push({ line: index + 1, message: parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || '(row)'}: ${i.message}`).join('; ') });
   });
   if (errors.length > 0) return { ok: false, errors: errors.slice(0, 50) };

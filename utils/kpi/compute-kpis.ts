@@ -31,7 +31,7 @@ export function createKpiAccumulator(options: KpiOptions = DEFAULT_KPI_OPTIONS) 
 
   function add(action: KpiAction): void {
     const agent = action.agent?.staffId ?? NO_AGENT;
-    const payload = action.payload as Record<string, unknown>;
+    const payload = (action.payload ?? {}) as Record<string, unknown>;
     const conversation = action.buyer && buyerKey(action.buyer);
     switch (action.kind) {
       case 'message.received': {

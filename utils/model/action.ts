@@ -5,6 +5,9 @@ import { buyerRefSchema, pageBuyerSchema } from './buyer';
 import { siteIdSchema } from './site';
 import { clipToSchema } from './clip';
 
+/** Times a log row may carry: 2020-01-01 to 2100-01-01 (anything else is a broken clock or a forged file). */
+export const epochMsSchema = z.number().int().min(Date.UTC(2020, 0, 1)).max(Date.UTC(2100, 0, 1));
+
 /** Fields cut to the schema's limits where the action was made (`buyer.displayName`, `payload.note`). */
 const clippedSchema = z.array(z.string().max(120)).max(20).optional();
 
@@ -12,7 +15,7 @@ const clippedSchema = z.array(z.string().max(120)).max(20).optional();
 export const actionDraftBaseSchema = z.object({
   /** Random id made where the action happened; the background writes each id once, so retries are safe. */
   id: z.uuid(),
-  at: z.number().int().positive(),
+  at: epochMsSchema,
   kind: actionKindSchema,
   payload: z.unknown(),
   site: siteIdSchema.optional(),
@@ -21,20 +24,25 @@ export const actionDraftBaseSchema = z.object({
   orderNo: z.string().max(40).optional(),
   clipped: clippedSchema,
 });
-export const actionDraftSchema = actionDraftBaseSchema.superRefine((draft, ctx) => {
-  const parsed = actionPayloads[draft.kind].safeParse(draft.payload);
+/** Checks a row's payload against its kind's schema (strict: no keys the kind does not define, as in a file). */
+function checkPayload(row: { kind: ActionKind; payload: unknown }, ctx: z.RefinementCtx, strict = false): void {
+  const schema = actionPayloads[row.kind] as z.ZodType;
+  const parsed = (strict ? (schema as unknown as z.ZodObject).strict() : schema).safeParse(row.payload);
   if (!parsed.success) {
-    ctx.addIssue({ code: 'custom', path: ['payload'], message: `payload of ${draft.kind}: ${parsed.error.message}` });
+    const issue = parsed.error.issues[0];
+    ctx.addIssue({ code: 'custom', path: ['payload', ...(issue?.path ?? [])] as PropertyKey[], message: `payload of ${row.kind}: ${issue?.message ?? 'invalid'}` });
   }
-});
+}
+
+export const actionDraftSchema = actionDraftBaseSchema.superRefine((draft, ctx) => checkPayload(draft, ctx));
 export type ActionDraft = z.infer<typeof actionDraftSchema>;
 
 /** A stored row of the append-only log. `hash` chains each device's rows in `seq` order. */
-export const actionSchema = z.object({
+const actionRowSchema = z.object({
   id: z.uuid(),
   deviceId: z.string().min(8).max(64),
   seq: z.number().int().nonnegative(),
-  at: z.number().int().positive(),
+  at: epochMsSchema,
   kind: actionKindSchema,
   payload: z.unknown(),
   agent: agentSchema.optional(),
@@ -43,9 +51,12 @@ export const actionSchema = z.object({
   buyer: buyerRefSchema.optional(),
   orderNo: z.string().max(40).optional(),
   clipped: clippedSchema,
-  prevHash: z.string(),
-  hash: z.string(),
+  prevHash: z.string().regex(/^[0-9a-f]{64}$/),
+  hash: z.string().regex(/^[0-9a-f]{64}$/),
 });
+export const actionSchema = actionRowSchema.superRefine((row, ctx) => checkPayload(row, ctx));
+/** A row as a file brings it: no field and no payload key the schema does not define (they would escape the hash check). */
+export const importedActionSchema = actionRowSchema.strict().superRefine((row, ctx) => checkPayload(row, ctx, true));
 export type Action = z.infer<typeof actionSchema>;
 
 /**

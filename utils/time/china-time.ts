@@ -7,7 +7,9 @@ const DAY_MS = 86_400_000;
 
 /** "2026-11-22 14:05:09". */
 export function chinaDateTime(at: number): string {
-  return new Date(at + CHINA_OFFSET_MS).toISOString().slice(0, 19).replace('T', ' ');
+  const date = new Date(at + CHINA_OFFSET_MS);
+  // A time no clock could show (a broken or forged row) prints as a dash instead of throwing mid-render.
+  return Number.isFinite(date.getTime()) ? date.toISOString().slice(0, 19).replace('T', ' ') : '—';
 }
 
 /** "2026-11-22". */

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { EXPORT_COLUMNS } from '@/utils/export/columns';
+import { actionCells, CUT_MARKER, EXCEL_CELL_LIMIT, EXPORT_COLUMNS } from '@/utils/export/columns';
 import { csvHeader, toCsvRows, UTF8_BOM } from '@/utils/export/csv';
 import { maskPersonalData } from '@/utils/export/mask';
 import { mergeRows } from '@/utils/export/merge';
@@ -125,5 +125,29 @@ describe('merging agents’ logs', () => {
     const forged = { ...unhashed, hash: hashAction(unhashed) };
     const plan = mergeRows(a, [forged]);
     expect(plan).toMatchObject({ added: [], conflicts: [{ deviceId: 'device-aaaa', seq: 1 }], issues: [] });
+  });
+});
+
+describe('cells longer than Excel allows', () => {
+  const huge = chainRows('device-cut-0001', 2, (seq) => (seq === 0 ? { note: '备'.repeat(40_000) } : { note: 'short' })).map((r) => ({ ...r, kind: 'customer.noted' as const }));
+
+  it('are cut to 32,767 characters with a marker, in CSV and XLSX, and counted', async () => {
+    const stats = { cutCells: 0 };
+    const csv = Papa.parse<string[]>(toCsvRows(huge, { stats }), { skipEmptyLines: true }).data;
+    const payloadColumn = EXPORT_COLUMNS.indexOf('payload');
+    expect(csv[0]![payloadColumn]).toHaveLength(EXCEL_CELL_LIMIT);
+    expect(csv[0]![payloadColumn]!.endsWith(CUT_MARKER)).toBe(true);
+    expect(csv[1]![payloadColumn]).toBe('{"note":"short"}');
+    expect(stats.cutCells).toBe(1);
+
+    const chunks: Uint8Array[] = [];
+    const writer = createXlsxWriter(EXPORT_COLUMNS, (chunk) => chunks.push(chunk));
+    writer.addRows(huge.map((row) => actionCells(row, {})));
+    writer.finish();
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.concat(chunks) as unknown as ArrayBuffer);
+    const cell = String(book.worksheets[0]!.getRow(2).getCell(payloadColumn + 1).value);
+    expect(cell).toHaveLength(EXCEL_CELL_LIMIT);
+    expect(cell.endsWith(CUT_MARKER)).toBe(true);
   });
 });

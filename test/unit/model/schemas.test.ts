@@ -7,7 +7,7 @@ describe('model schemas', () => {
     const bad = { ...makeDraft('panel.toggled', { collapsed: true }), payload: { collapsed: 'yes' } };
     const result = actionDraftSchema.safeParse(bad);
     expect(result.success).toBe(false);
-    expect(result.error?.issues[0]?.path).toEqual(['payload']);
+    expect(result.error?.issues[0]?.path).toEqual(['payload', 'collapsed']);
   });
 
   it('rejects unknown action kinds', () => {
