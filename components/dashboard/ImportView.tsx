@@ -3,6 +3,7 @@ import { importIntoMerged, importReports, type ImportReport } from '@/utils/db/m
 import type { AppDB } from '@/utils/db/app-db';
 import { decodeExportFile, parseNdjsonExport, type NdjsonError } from '@/utils/export/ndjson';
 import { t } from '@/utils/state/settings';
+import { chinaDateTime } from '@/utils/time/china-time';
 
 type Outcome = { file: string; rejected: NdjsonError[] } | { file: string; report: ImportReport };
 
@@ -13,7 +14,7 @@ async function importFile(mergedDb: AppDB, file: File): Promise<Outcome> {
     if (!decoded.ok) return { file: file.name, rejected: decoded.errors };
     const parsed = parseNdjsonExport(decoded.text);
     if (!parsed.ok) return { file: file.name, rejected: parsed.errors };
-    return { file: file.name, report: await importIntoMerged(mergedDb, file.name, parsed.rows) };
+    return { file: file.name, report: await importIntoMerged(mergedDb, file.name, parsed.rows, parsed.checkpoints) };
   } catch (error) {
     return { file: file.name, rejected: [{ line: 0, message: String((error as Error)?.message ?? error).slice(0, 300) }] };
   }
@@ -72,10 +73,20 @@ export function ImportView({ mergedDb, onImported }: { mergedDb: AppDB; onImport
 
 function ReportSummary({ report }: { report: ImportReport }) {
   const tr = t.value;
-  const ok = report.issues.length === 0 && report.conflicts.length === 0;
+  const verdicts = report.verdicts ?? [];
+  const ok = report.issues.length === 0 && report.conflicts.length === 0 && verdicts.every((v) => v.status === 'signed' && !v.rewritesHistory);
   return (
     <div data-testid="dash-import-report" data-verified={ok}>
       <p>{tr('import.report', { file: report.fileName, rows: report.rows, added: report.added, duplicates: report.duplicates, devices: report.devices.length })}</p>
+      <ul data-testid="dash-import-devices">
+        {verdicts.map((v) => (
+          <li key={v.deviceId} data-device={v.deviceId} data-status={v.status} data-rewrites={v.rewritesHistory} className={v.status === 'signed' && !v.rewritesHistory ? 'dash-ok' : 'dash-bad'}>
+            {tr(`import.device.${v.status}`, { device: v.deviceId.slice(0, 8), date: v.registeredAt ? chinaDateTime(v.registeredAt).slice(0, 16) : '', seq: v.signedSeq ?? '', key: v.fingerprint ?? '' })}
+            {v.newKey && ` ${tr('import.device.newKey')}`}
+            {v.rewritesHistory && ` ${tr('import.device.rewrites')}`}
+          </li>
+        ))}
+      </ul>
       {ok ? (
         <p className="dash-ok">{tr('import.verified')}</p>
       ) : (
@@ -88,8 +99,8 @@ function ReportSummary({ report }: { report: ImportReport }) {
               </li>
             ))}
             {report.conflicts.map((c) => (
-              <li key={`${c.deviceId}${c.seq}c`} data-problem="conflict" data-seq={c.seq}>
-                {tr('import.conflict', { device: c.deviceId.slice(0, 8), seq: c.seq })}
+              <li key={`${c.deviceId}${c.seq}c`} data-problem={c.reason === 'replaced' ? 'replaced' : 'conflict'} data-seq={c.seq}>
+                {tr(c.reason === 'replaced' ? 'import.replaced' : c.reason === 'id-reused' ? 'import.idReused' : 'import.conflict', { device: c.deviceId.slice(0, 8), seq: c.seq })}
               </li>
             ))}
           </ul>

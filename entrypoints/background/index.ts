@@ -1,5 +1,6 @@
 import { defineBackground } from '#imports';
 import { AppDB } from '@/utils/db/app-db';
+import { ensureDeviceKey } from '@/utils/db/device-key';
 import { watchDuePromises } from './due-promises';
 import { registerHandlers } from './handlers';
 import { watchOutbox } from './outbox-drain';
@@ -11,6 +12,8 @@ export default defineBackground({
     const db = new AppDB();
     // Open now, so a schema upgrade runs when the extension updates rather than on the first message.
     void db.open();
+    // This device's signing key, made once, so every export can carry a signed checkpoint.
+    void ensureDeviceKey(db).catch((error) => console.warn('[kefu] no signing key yet', error));
     registerHandlers(db);
     watchDuePromises(db);
     watchOutbox(db, async () => (await settingsStore.load()).agent);

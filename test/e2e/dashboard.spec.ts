@@ -68,11 +68,16 @@ test('importing agents’ NDJSON exports merges them, and a tampered file is rep
   const dash = await context.newPage();
   await dash.goto(`chrome-extension://${extensionId}/dashboard.html`);
   const ndjsonPath = await exportAs(dash, 'ndjson');
-  const lines = (await readFile(ndjsonPath, 'utf8')).trim().split('\n');
+  const all = (await readFile(ndjsonPath, 'utf8')).trim().split('\n');
+  const lines = all.filter((line) => !line.startsWith('{"checkpoint"'));
   const own = await readActions(context);
   expect(lines).toHaveLength(own.length);
+  // The export ends with this device's head, signed by its key.
+  const checkpoints = all.filter((line) => line.startsWith('{"checkpoint"')).map((line) => JSON.parse(line));
+  expect(checkpoints).toHaveLength(1);
+  expect(checkpoints[0].checkpoint.seq).toBe(Math.max(...own.map((a) => a.seq)));
 
-  const tampered = lines.map((line) => JSON.parse(line)).map((row) => (row.kind === 'lint.blocked' ? { ...row, payload: { ...row.payload, ruleIds: [] } } : row));
+  const tampered = all.map((line) => JSON.parse(line)).map((row) => (row.kind === 'lint.blocked' ? { ...row, payload: { ...row.payload, ruleIds: [] } } : row));
   const tamperedSeq = tampered.find((row) => row.kind === 'lint.blocked').seq;
   const tamperedPath = join(tmpdir(), `tampered-${Date.now()}.ndjson`);
   await writeFile(tamperedPath, tampered.map((row) => JSON.stringify(row)).join('\n'));
@@ -86,6 +91,7 @@ test('importing agents’ NDJSON exports merges them, and a tampered file is rep
   const report = outcomes.nth(0).getByTestId('dash-import-report');
   await expect(report).toHaveAttribute('data-verified', 'false');
   await expect(report.locator(`li[data-problem="edited"][data-seq="${tamperedSeq}"]`)).toContainText(`第 ${tamperedSeq} 条：内容被修改`);
+  await expect(report.getByTestId('dash-import-devices').locator('li')).toHaveAttribute('data-status', 'signed');
   await expect(outcomes.nth(1)).toContainText('文件有误，未导入任何记录');
   await expect(outcomes.nth(1)).toContainText('第 2 行');
 
@@ -108,4 +114,48 @@ test('KPIs show per agent with their definitions', async ({ context, page, exten
   await expect(table.locator('tr[data-agent="1024"][data-day="合计"] td[data-kpi="avgResponse"]')).not.toHaveText('—');
   await expect(dash.locator('.dash-definitions')).toContainText('抖音3分钟回复率');
   await dash.screenshot({ path: 'test-results/dashboard-kpi.png', fullPage: true });
+});
+
+test('a signed export verifies as signed by the device’s key; the same rows rehashed after an edit do not', async ({ context, page, extensionId }) => {
+  await setExtensionStorage(context, 'settings', settingsWith());
+  await work(page);
+  await waitForActions(context, (r) => r.some((a) => a.kind === 'message.sent'));
+  const dash = await context.newPage();
+  await dash.goto(`chrome-extension://${extensionId}/dashboard.html`);
+  const honestPath = await exportAs(dash, 'ndjson');
+  const all = (await readFile(honestPath, 'utf8')).trim().split('\n').map((line) => JSON.parse(line));
+  const rows = all.filter((row) => !row.checkpoint);
+  // Edit the first row and recompute every hash after it, as a careful forger would; keep the signed checkpoint.
+  rows.sort((a, b) => a.seq - b.seq);
+  rows[0] = { ...rows[0], payload: { ...rows[0].payload, adapterId: 'forged' } };
+  const forgedPath = join(tmpdir(), `forged-${Date.now()}.ndjson`);
+  const forged = await dash.evaluate(async (input) => {
+    const hex = async (text: string) => [...new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)))].map((b) => b.toString(16).padStart(2, '0')).join('');
+    const canonical = (v: unknown): string => (Array.isArray(v) ? `[${v.map(canonical).join(',')}]` : v && typeof v === 'object' ? `{${Object.keys(v).sort().filter((k) => (v as Record<string, unknown>)[k] !== undefined).map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`).join(',')}}` : JSON.stringify(v));
+    let prev = '0'.repeat(64);
+    const out = [];
+    for (const row of input.rows) {
+      const { hash: _h, ...rest } = row;
+      const next = { ...rest, prevHash: prev };
+      prev = await hex(canonical(next));
+      out.push({ ...next, hash: prev });
+    }
+    return [...out, ...input.checkpoints].map((r) => JSON.stringify(r)).join('\n');
+  }, { rows, checkpoints: all.filter((row) => row.checkpoint) });
+  await writeFile(forgedPath, forged);
+
+  await dash.getByRole('tab', { name: '导入合并' }).click();
+  await dash.getByTestId('dash-import-file').setInputFiles([forgedPath]);
+  const forgedReport = dash.getByTestId('dash-import-outcome').getByTestId('dash-import-report');
+  await expect(forgedReport.getByTestId('dash-import-devices').locator('li')).toHaveAttribute('data-status', 'head-mismatch');
+  await expect(forgedReport).toHaveAttribute('data-verified', 'false');
+
+  await dash.getByTestId('dash-import-file').setInputFiles([honestPath]);
+  const honestReport = dash.getByTestId('dash-import-outcome').getByTestId('dash-import-report');
+  const device = honestReport.getByTestId('dash-import-devices').locator('li');
+  await expect(device).toHaveAttribute('data-status', 'signed');
+  await expect(device).toContainText('登记的密钥签名');
+  // The forged copy came first, but only the honest one is vouched for by the signature: it replaces the forged rows.
+  await expect(honestReport.locator('li[data-problem="replaced"]')).toHaveCount(rows.length);
+  await dash.screenshot({ path: 'test-results/dashboard-signed-import.png', fullPage: true });
 });

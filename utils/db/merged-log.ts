@@ -1,6 +1,9 @@
 import Dexie from 'dexie';
 import type { ChainIssue } from '../log/hash-chain';
-import type { Action } from '../model';
+import type { Action, Checkpoint } from '../model';
+import { checkSignatures, judgeDevices, type DeviceVerdict, type KnownDevice } from '../export/device-verdicts';
+import { verifyChain } from '../log/hash-chain';
+import { knownDevices, rememberDevices } from './checkpoints';
 import { mergeRows, type MergeConflict } from '../export/merge';
 import { AppDB, stripIndexFields, withIndexFields } from './app-db';
 
@@ -18,10 +21,14 @@ export interface ImportReport {
   devices: string[];
   conflicts: MergeConflict[];
   issues: ChainIssue[];
+  /** Per device: signed by the registered key, unsigned, invalid, unknown key, head not matching; history rewritten. */
+  verdicts: DeviceVerdict[];
 }
 
 /** Stores an import's new rows in one transaction and keeps its report (with every chain problem found). */
-export async function importIntoMerged(db: AppDB, fileName: string, rows: readonly Action[]): Promise<ImportReport> {
+export async function importIntoMerged(db: AppDB, fileName: string, rows: readonly Action[], checkpoints: readonly Checkpoint[] = []): Promise<ImportReport> {
+  // WebCrypto is awaited before the transaction: an await on anything but the database would end it early.
+  const signatureOk = await checkSignatures(checkpoints);
   return db.transaction('rw', db.actions, db.meta, async () => {
     const devices = [...new Set(rows.map((r) => r.deviceId))];
     const existing: Action[] = [];
@@ -36,10 +43,41 @@ export async function importIntoMerged(db: AppDB, fileName: string, rows: readon
     const added = plan.added.filter((_, i) => !taken[i]);
     await db.actions.bulkAdd(added.map(withIndexFields));
     const conflicts = [...plan.conflicts, ...reused.map((r) => ({ deviceId: r.deviceId, seq: r.seq, reason: 'id-reused' as const }))];
-    const report: ImportReport = { fileName, at: Date.now(), rows: rows.length, added: added.length, duplicates: plan.duplicates, devices, conflicts: conflicts.slice(0, 500), issues: plan.issues.slice(0, 500) };
+    const known = await knownDevices(db);
+    const held = [...existing, ...added];
+    const { verdicts, updates } = judgeDevices(devices, held, rows, checkpoints, signatureOk, conflicts, known, Date.now());
+    await rememberDevices(db, known, updates, checkpoints);
+    // Where a copy held earlier was never vouched for by a signature and this file's signed head covers the row, the
+    // signed copy wins: the first import no longer wins a conflict just by being first.
+    const replaced = await preferSigned(db, verdicts, known, conflicts, existing, rows);
+    const issues = replaced.length ? verifyChain((await devicesRows(db, devices)).map(stripIndexFields)) : plan.issues;
+    const report: ImportReport = { fileName, at: Date.now(), rows: rows.length, added: added.length, duplicates: plan.duplicates, devices, conflicts: [...conflicts.filter((c) => !replaced.includes(c)), ...replaced.map((c) => ({ ...c, reason: 'replaced' as const }))].slice(0, 500), issues: issues.slice(0, 500), verdicts };
     await db.meta.put({ key: `import:${report.at}:${fileName}`, value: report });
     return report;
   });
+}
+
+async function devicesRows(db: AppDB, devices: readonly string[]) {
+  const rows = [];
+  for (const deviceId of devices) rows.push(...(await db.actions.where('[deviceId+seq]').between([deviceId, Dexie.minKey], [deviceId, Dexie.maxKey]).toArray()));
+  return rows;
+}
+
+async function preferSigned(db: AppDB, verdicts: readonly DeviceVerdict[], known: ReadonlyMap<string, KnownDevice>, conflicts: readonly MergeConflict[], existing: readonly Action[], incoming: readonly Action[]): Promise<MergeConflict[]> {
+  const replaced: MergeConflict[] = [];
+  for (const conflict of conflicts) {
+    if (conflict.reason !== 'different-content') continue;
+    const verdict = verdicts.find((v) => v.deviceId === conflict.deviceId);
+    const vouchedBefore = known.get(conflict.deviceId)?.witness?.seq ?? -1;
+    if (verdict?.status !== 'signed' || verdict.rewritesHistory || conflict.seq > (verdict.signedSeq ?? -1) || conflict.seq <= vouchedBefore) continue;
+    const heldRow = existing.find((r) => r.deviceId === conflict.deviceId && r.seq === conflict.seq);
+    const signedRow = incoming.find((r) => r.deviceId === conflict.deviceId && r.seq === conflict.seq);
+    if (!heldRow || !signedRow || (heldRow.id !== signedRow.id && (await db.actions.get(signedRow.id)))) continue;
+    await db.actions.delete(heldRow.id);
+    await db.actions.add(withIndexFields(signedRow));
+    replaced.push(conflict);
+  }
+  return replaced;
 }
 
 export async function importReports(db: AppDB): Promise<ImportReport[]> {

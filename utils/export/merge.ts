@@ -5,7 +5,7 @@ export interface MergeConflict {
   deviceId: string;
   seq: number;
   /** Another row already holds this (device, seq), or this row's id is already used by another row. */
-  reason?: 'different-content' | 'id-reused';
+  reason?: 'different-content' | 'id-reused' | 'replaced';
 }
 
 export interface MergePlan {

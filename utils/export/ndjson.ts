@@ -1,11 +1,16 @@
 import { canonicalJson, MAX_JSON_DEPTH } from '../log/canonical-json';
-import { importedActionSchema, type Action } from '../model';
+import { checkpointSchema, importedActionSchema, type Action, type Checkpoint } from '../model';
 
 /** One stored row per line with every field, hash chain included: for machines and for re-import. */
 export function toNdjson(actions: readonly Action[]): string {
   let out = '';
   for (const action of actions) out += `${JSON.stringify(action)}\n`;
   return out;
+}
+
+/** Signed checkpoints, one line each, after the rows they cover. */
+export function checkpointLines(checkpoints: readonly Checkpoint[]): string {
+  return checkpoints.map((c) => `${JSON.stringify(c)}\n`).join('');
 }
 
 export interface NdjsonError {
@@ -45,8 +50,9 @@ function firstBadByte(view: Uint8Array): number {
 export const MAX_LINE_LENGTH = 64 * 1024;
 
 /** Reads an NDJSON export. Any bad line makes the whole file an error list (line and field named); nothing half-read. */
-export function parseNdjsonExport(text: string): { ok: true; rows: Action[] } | { ok: false; errors: NdjsonError[] } {
+export function parseNdjsonExport(text: string): { ok: true; rows: Action[]; checkpoints: Checkpoint[] } | { ok: false; errors: NdjsonError[] } {
   const rows: Action[] = [];
+  const checkpoints: Checkpoint[] = [];
   const errors: NdjsonError[] = [];
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   lines.forEach((line, index) => {
@@ -64,11 +70,17 @@ export function parseNdjsonExport(text: string): { ok: true; rows: Action[] } | 
     } catch {
       return void errors.push({ line: index + 1, message: `nested deeper than ${MAX_JSON_DEPTH} levels` });
     }
+    if (value && typeof value === 'object' && Object.hasOwn(value, 'checkpoint')) {
+      const checkpoint = checkpointSchema.safeParse(value);
+      if (checkpoint.success) checkpoints.push(checkpoint.data);
+      else errors.push({ line: index + 1, message: `checkpoint: ${checkpoint.error.issues[0]?.path.join('.')}: ${checkpoint.error.issues[0]?.message}` });
+      return;
+    }
     const parsed = importedActionSchema.safeParse(value);
     if (parsed.success) rows.push(value as Action);
     else errors.push({ line: index + 1, message: parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || '(row)'}: ${i.message}`).join('; ') });
   });
   if (errors.length > 0) return { ok: false, errors: errors.slice(0, 50) };
   if (rows.length === 0) return { ok: false, errors: [{ line: 0, message: 'the file holds no rows' }] };
-  return { ok: true, rows };
+  return { ok: true, rows, checkpoints };
 }

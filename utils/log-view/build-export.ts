@@ -2,7 +2,8 @@ import type { AppDB } from '../db/app-db';
 import { rowsInChunks } from '../db/log-query';
 import { actionCells, EXPORT_COLUMNS, type ExportOptions } from '../export/columns';
 import { csvHeader, toCsvRows } from '../export/csv';
-import { toNdjson } from '../export/ndjson';
+import { checkpointLines, toNdjson } from '../export/ndjson';
+import { exportCheckpoints } from '../db/checkpoints';
 import { createXlsxWriter, XLSX_MAX_ROWS } from '../export/xlsx';
 
 export type ExportFormat = 'csv' | 'xlsx' | 'ndjson';
@@ -32,9 +33,13 @@ export async function buildExport(
   const xlsx = format === 'xlsx' ? createXlsxWriter(EXPORT_COLUMNS, (chunk) => pending.push(chunk)) : undefined;
   if (format === 'csv') parts.push(new Blob([csvHeader()]));
   let done = 0;
+  const heads = new Map<string, { seq: number; hash: string }>();
   for await (const rows of rowsInChunks(db, take, 2000, signal)) {
     if (format === 'csv') parts.push(new Blob([toCsvRows(rows, options)]));
-    else if (format === 'ndjson') parts.push(new Blob([toNdjson(rows)]));
+    else if (format === 'ndjson') {
+      parts.push(new Blob([toNdjson(rows)]));
+      for (const row of rows) if (row.seq >= (heads.get(row.deviceId)?.seq ?? -1)) heads.set(row.deviceId, { seq: row.seq, hash: row.hash });
+    }
     else {
       xlsx!.addRows(rows.map((row) => actionCells(row, options)));
       parts.push(new Blob(pending as BlobPart[]));
@@ -45,6 +50,7 @@ export async function buildExport(
     await new Promise((resolve) => setTimeout(resolve, 0)); // let the progress bar paint and Cancel be clicked
   }
   if (signal?.aborted) return null;
+  if (format === 'ndjson') parts.push(new Blob([checkpointLines(await exportCheckpoints(db, heads))]));
   if (xlsx) {
     xlsx.finish();
     parts.push(new Blob(pending as BlobPart[]));

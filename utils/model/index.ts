@@ -13,3 +13,4 @@ export * from './playbook';
 export * from './site-profile';
 export * from './team-policy';
 export * from './clip';
+export * from './checkpoint';

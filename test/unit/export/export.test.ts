@@ -74,7 +74,7 @@ describe('NDJSON export and import', () => {
   it('round-trips every field, hash chain included', () => {
     const rows = chainRows('device-aaaa', 5);
     const parsed = parseNdjsonExport(toNdjson(rows));
-    expect(parsed).toEqual({ ok: true, rows });
+    expect(parsed).toEqual({ ok: true, rows, checkpoints: [] });
   });
 
   it('rejects a whole file with a bad line, naming the line and field', () => {
