@@ -5,8 +5,9 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a reader sees where every name comes from.
   imports: false,
-  // `WXT_E2E_OPEN_SHADOW=1 wxt build`: the production build with the panel's shadow root open for Playwright, kept apart.
-  ...(process.env.WXT_E2E_OPEN_SHADOW ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-e2e' } : {}),
+  // `WXT_E2E_BUILD=1 wxt build`: the production build with the panel's shadow root open for Playwright and the soak
+  // test's hook on extension pages (utils/log/e2e-hook.ts), written to its own folder.
+  ...(process.env.WXT_E2E_BUILD ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-e2e' } : {}),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

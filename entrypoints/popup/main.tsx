@@ -3,10 +3,12 @@ import { DailyReport } from '@/components/popup/DailyReport';
 import { Handover } from '@/components/popup/Handover';
 import { SettingsForm } from '@/components/popup/SettingsForm';
 import '@/components/popup/popup.css';
+import { exposeForSoakTest } from '@/utils/log/e2e-hook';
 import { connectActionLogToBackground } from '@/utils/log/extension-sender';
 import { hydrateSettings } from '@/utils/state/settings';
 
 connectActionLogToBackground();
+exposeForSoakTest();
 hydrateSettings();
 createRoot(document.getElementById('root')!).render(
   <>

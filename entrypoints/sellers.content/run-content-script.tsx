@@ -14,10 +14,10 @@ import { dropUntrustedEvents, ignorePageScriptStarted, watchExtensionGone } from
 
 const UI_NAME = 'kefu-panel';
 /**
- * Closed, so page scripts cannot read the panel. The e2e build (`WXT_E2E_OPEN_SHADOW=1 wxt build`) opens it, because
+ * Closed, so page scripts cannot read the panel. The e2e build (`WXT_E2E_BUILD=1 wxt build`) opens it, because
  * Playwright's locators cannot enter a closed root; test/e2e/page-trust.spec.ts runs against the closed production build.
  */
-const SHADOW_MODE = import.meta.env.WXT_E2E_OPEN_SHADOW ? 'open' : 'closed';
+const SHADOW_MODE = import.meta.env.WXT_E2E_BUILD ? 'open' : 'closed';
 
 /**
  * The whole life of Kefu Assist on one seller page: pick the adapter for the URL, keep a snapshot, start the

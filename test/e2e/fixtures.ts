@@ -51,10 +51,13 @@ export interface StoredAction {
   prevHash: string;
 }
 
-/** Every logged action, read straight from IndexedDB inside the extension's service worker. */
-export async function readActions(context: BrowserContext): Promise<StoredAction[]> {
-  const worker = await serviceWorker(context);
-  const rows = await worker.evaluate(
+/**
+ * Every logged action, read straight from IndexedDB in the extension's origin: inside its service worker, or in an
+ * extension page when given one (a worker that tests keep stopping can leave Playwright holding a dead handle).
+ */
+export async function readActions(context: BrowserContext, extensionPage?: Page): Promise<StoredAction[]> {
+  const target: Pick<Page, 'evaluate'> = extensionPage ?? ((await serviceWorker(context)) as unknown as Pick<Page, 'evaluate'>);
+  const rows = await target.evaluate(
     () =>
       new Promise<unknown[]>((resolveRows, reject) => {
         const open = indexedDB.open('kefu-assist');
@@ -78,11 +81,11 @@ export async function readActions(context: BrowserContext): Promise<StoredAction
 }
 
 /** Polls the log until `predicate` holds (actions travel through a queue, so they land a moment later). */
-export async function waitForActions(context: BrowserContext, predicate: (rows: StoredAction[]) => boolean, timeoutMs = 10_000): Promise<StoredAction[]> {
+export async function waitForActions(context: BrowserContext, predicate: (rows: StoredAction[]) => boolean, timeoutMs = 10_000, extensionPage?: Page): Promise<StoredAction[]> {
   const deadline = Date.now() + timeoutMs;
   let rows: StoredAction[] = [];
   while (Date.now() < deadline) {
-    rows = await readActions(context);
+    rows = await readActions(context, extensionPage);
     if (predicate(rows)) return rows;
     await new Promise((r) => setTimeout(r, 150));
   }

@@ -14,7 +14,7 @@ export function connectActionLogToBackground(): void {
     () =>
       new ActionQueue({
         send: async (drafts) => (await sendMessage('log:append', { drafts })).acked,
-        outbox: storageOutbox,
+        outbox: storageOutbox(),
         onRetry: (_attempt, error) => {
           actionLogProblem.value = logProblemOf(error);
         },
