@@ -43,7 +43,8 @@ export class ActionQueue {
   constructor(private readonly options: QueueOptions) {
     this.batchSize = options.batchSize ?? 50;
     this.baseDelayMs = options.baseDelayMs ?? 100;
-    this.maxDelayMs = options.maxDelayMs ?? 5000;
+    // A stopped worker starts again on the next message: retrying within a second costs nothing and keeps the log current.
+    this.maxDelayMs = options.maxDelayMs ?? 1000;
   }
 
   get size(): number {
