@@ -10,6 +10,7 @@ import { RemarkSaveFindings } from './RemarkSaveFindings';
 const NOTICE_KEYS: Record<Exclude<RemarkNotice, 'invalid' | 'tooLong'>, MessageKey> = {
   noEditor: 'remark.noEditorNotice',
   orderChanged: 'remark.orderChanged',
+  draftReset: 'remark.draftReset',
   noStaffId: 'remark.noStaffId',
   filled: 'remark.filled',
 };
@@ -43,7 +44,7 @@ export function RemarkPanel({ api: remark }: { api: RemarkGuard }) {
       )}
       {notice && notice !== 'invalid' && notice !== 'tooLong' && (
         <p className={notice === 'filled' ? 'kefu-muted' : 'kefu-warning'} role="status" data-testid="kefu-remark-notice" data-notice={notice}>
-          {tr(NOTICE_KEYS[notice])}
+          {tr(NOTICE_KEYS[notice], { orderNo: remark.resetFrom.value ?? '', save: editor.saveLabel ?? tr('remark.hostSave') })}
         </p>
       )}
       <RemarkBuilder
@@ -67,7 +68,7 @@ export function RemarkPanel({ api: remark }: { api: RemarkGuard }) {
           preview: tr('remark.preview'),
           length: tr('remark.length', { length: preview.whole.length, limit: preview.limit }),
           fill: tr('remark.fill'),
-          fillHint: tr('remark.fillHint'),
+          fillHint: tr('remark.fillHint', { save: editor.saveLabel ?? tr('remark.hostSave') }),
         }}
         onChange={remark.setDraft}
         onFill={remark.fill}

@@ -100,3 +100,32 @@ test('deleting an earlier remark line by hand asks for confirmation and is logge
   const rows = await waitForActions(context, (r) => r.some((a) => a.kind === 'remark.edited_existing'));
   expect(rows.find((a) => a.kind === 'remark.edited_existing')!.payload).toEqual({ orderNo: '6925095897028850001', removedLines: 1 });
 });
+
+test('a remark draft belongs to its order: switching the 抖店 drawer to another row clears it, and nothing reaches the other order', async ({ context, page }) => {
+  await setExtensionStorage(context, 'settings', settingsWith());
+  await openSellerPage(page, FXG_LIST);
+  const rows = page.locator('[data-kora="order-row"]');
+  await rows.nth(1).getByRole('button', { name: '修改备注' }).click();
+  await expect(panel(page).locator('section.kefu-remark')).toHaveAttribute('data-order-no', /^\d{19}$/);
+  const second = (await panel(page).locator('section.kefu-remark').getAttribute('data-order-no'))!;
+  await panel(page).getByTestId('kefu-remark-reason').fill('买家要求发顺丰');
+  await page.locator('.remark-drawer .cancel').click();
+
+  await rows.nth(0).locator('.open-remark').click();
+  await expect(panel(page).locator('section.kefu-remark')).not.toHaveAttribute('data-order-no', second);
+  const first = (await panel(page).locator('section.kefu-remark').getAttribute('data-order-no'))!;
+  expect(first).not.toBe(second);
+  await expect(panel(page).locator('section.kefu-remark > h3')).toContainText(first);
+  await expect(panel(page).getByTestId('kefu-remark-notice')).toHaveAttribute('data-notice', 'draftReset');
+  await expect(panel(page).getByTestId('kefu-remark-notice')).toContainText(second);
+  await expect(panel(page).getByTestId('kefu-remark-reason')).toHaveValue('');
+  await expect(panel(page).getByTestId('kefu-remark-fill')).toBeDisabled();
+  await expect(page.locator('#seller_words')).not.toHaveValue(/买家要求发顺丰/);
+
+  // Written for this order, it fills this order, and the notice names the host's own save button.
+  await panel(page).getByTestId('kefu-remark-reason').fill('买家要求改规格');
+  await panel(page).getByTestId('kefu-remark-fill').click();
+  await expect(page.locator('#seller_words')).toHaveValue(/买家要求改规格/);
+  await expect(panel(page).getByTestId('kefu-remark-notice')).toContainText('「确定」');
+  await page.screenshot({ path: 'test-results/remark-bound-to-order.png' });
+});

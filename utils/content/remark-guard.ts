@@ -20,6 +20,8 @@ export interface EditorView {
   orderNo: string;
   saved: string;
   flag: string | undefined;
+  /** The host's own save button as the host labels it (抖店 确定, Pinduoduo 保存). */
+  saveLabel: string | undefined;
 }
 
 export interface RemarkDraft {
@@ -27,6 +29,8 @@ export interface RemarkDraft {
   reason: string;
   note: string;
   flag: string;
+  /** The order the draft was started for: it is never filled into another order's remark box. */
+  orderNo?: string;
 }
 
 export interface RemarkSaveState {
@@ -35,7 +39,7 @@ export interface RemarkSaveState {
   confirmed: boolean;
 }
 
-export type RemarkNotice = 'noEditor' | 'orderChanged' | 'noStaffId' | 'invalid' | 'tooLong' | 'filled';
+export type RemarkNotice = 'noEditor' | 'orderChanged' | 'draftReset' | 'noStaffId' | 'invalid' | 'tooLong' | 'filled';
 
 const CLOCK_MS = 15_000;
 
@@ -49,9 +53,10 @@ export function startRemarkGuard(session: PageSession, stop: AbortSignal, doc: D
   const editor = signal<EditorView | null>(null);
   const syncEditor = () => {
     const e = readEditor();
-    const next = e && { orderNo: e.orderNo, saved: e.saved, flag: e.flag };
+    const saveLabel = e ? adapter.remarkSaveButton?.(doc)?.textContent?.trim() || undefined : undefined;
+    const next = e && { orderNo: e.orderNo, saved: e.saved, flag: e.flag, saveLabel };
     const prev = editor.value;
-    if (prev?.orderNo !== next?.orderNo || prev?.saved !== next?.saved || prev?.flag !== next?.flag) editor.value = next;
+    if (prev?.orderNo !== next?.orderNo || prev?.saved !== next?.saved || prev?.flag !== next?.flag || prev?.saveLabel !== next?.saveLabel) editor.value = next;
   };
   const stopSync = effect(() => {
     void session.reads.value;
@@ -60,7 +65,10 @@ export function startRemarkGuard(session: PageSession, stop: AbortSignal, doc: D
 
   const flags = computed(() => siteFlags(format.value, adapter.site));
   const limit = computed(() => siteRemarkLimit(format.value, adapter.site));
-  const draft = signal<RemarkDraft>({ changeType: format.value.changeTypes[0]!, reason: '', note: '', flag: format.value.defaultFlag });
+  const freshDraft = (): RemarkDraft => ({ changeType: format.value.changeTypes[0]!, reason: '', note: '', flag: format.value.defaultFlag });
+  const draft = signal<RemarkDraft>(freshDraft());
+  /** The order a draft in progress belongs to, when the editor now shows another: the panel says it was cleared. */
+  const resetFrom = signal<string | null>(null);
   const now = signal(Date.now());
   const clock = setInterval(() => (now.value = Date.now()), CLOCK_MS);
   const notice = signal<RemarkNotice | null>(null);
@@ -93,7 +101,7 @@ export function startRemarkGuard(session: PageSession, stop: AbortSignal, doc: D
     const live = readEditor();
     const shown = editor.value;
     if (!live || !shown) return void (notice.value = 'noEditor');
-    if (live.orderNo !== shown.orderNo) {
+    if (live.orderNo !== shown.orderNo || (draft.value.orderNo && draft.value.orderNo !== live.orderNo)) {
       syncEditor();
       return void (notice.value = 'orderChanged');
     }
@@ -161,10 +169,21 @@ export function startRemarkGuard(session: PageSession, stop: AbortSignal, doc: D
     if (state && event.target === readEditor()?.input && (event.target as HTMLTextAreaElement).value !== state.text) saveState.value = null;
   }, listeners.signal);
 
+  // A draft belongs to the order it was started for: when the remark box moves to another order, it is cleared.
+  const stopBinding = effect(() => {
+    const shownOrder = editor.value?.orderNo;
+    const bound = draft.peek().orderNo;
+    if (!bound || !shownOrder || bound === shownOrder) return;
+    draft.value = freshDraft();
+    resetFrom.value = bound;
+    notice.value = 'draftReset';
+  });
+
   stop.addEventListener('abort', () => {
     listeners.abort();
     clearInterval(clock);
     stopSync();
+    stopBinding();
     unwatchFormat();
   });
 
@@ -178,9 +197,11 @@ export function startRemarkGuard(session: PageSession, stop: AbortSignal, doc: D
     saveState,
     fill,
     confirmSave,
+    resetFrom,
     setDraft(next: Partial<RemarkDraft>) {
-      draft.value = { ...draft.value, ...next };
+      draft.value = { ...draft.value, ...next, orderNo: draft.value.orderNo ?? editor.value?.orderNo };
       notice.value = null;
+      resetFrom.value = null;
     },
   };
 }
