@@ -14,7 +14,12 @@ export interface Feature<Api = unknown, PanelComponent = unknown> {
   /** Further conditions on the page's adapter (a remark editor, a reply box). */
   needs?: (adapter: SiteAdapter) => boolean;
   start: (session: PageSession, stop: AbortSignal) => Api;
+  /** Its part of the panel body. */
   Panel?: PanelComponent;
+  /** Shown on the host page itself, outside the panel and even when the panel is collapsed (a mark by the send button). */
+  Overlay?: PanelComponent;
+  /** Its line in the collapsed panel or the narrow rail (the timer, the top suggestion). */
+  Rail?: PanelComponent;
 }
 
 /** Keeps each feature's API type tied to its panel's props. */

@@ -5,16 +5,18 @@ import { useReveal } from '../panel/use-reveal';
 
 interface Props {
   guard: GuardState;
-  labels: { blocked: string; warned: string; confirm: string; confirmed: string; remove: string; rewrite: (text: string) => string; tip: string };
+  labels: { blocked: string; warned: string; confirm: string; confirmed: string; remove: string; rewrite: (text: string) => string; tip: string; fixAll: string };
   onRewrite: (finding: Finding) => void;
+  onFixAll: () => void;
   onConfirm: () => void;
   /** A short reminder of the rule, for trainees. */
   tip?: (ruleId: string) => string | undefined;
 }
 
 /** Why a send was stopped: each finding with the offending words, the rule's reason and a one-click rewrite. */
-export function GuardFindings({ guard, labels, onRewrite, onConfirm, tip }: Props) {
+export function GuardFindings({ guard, labels, onRewrite, onFixAll, onConfirm, tip }: Props) {
   const blocked = guard.decision.action === 'block';
+  const fixable = guard.findings.filter((f) => f.suggestion !== undefined).length;
   const ref = useReveal<HTMLDivElement>(guard);
   return (
     <div ref={ref} className={`kefu-guard ${blocked ? 'is-blocked' : 'is-warned'}`} data-testid="kefu-guard" data-decision={guard.decision.action} role="alert">
@@ -29,13 +31,18 @@ export function GuardFindings({ guard, labels, onRewrite, onConfirm, tip }: Prop
               </span>
             )}
             {f.suggestion !== undefined && (
-              <button type="button" className="kefu-btn" onClick={() => onRewrite(f)}>
+              <button type="button" className="kefu-btn primary" onClick={() => onRewrite(f)} data-testid="kefu-guard-fix">
                 {f.suggestion ? labels.rewrite(f.suggestion) : labels.remove}
               </button>
             )}
           </li>
         ))}
       </ul>
+      {fixable > 1 && (
+        <button type="button" className="kefu-btn primary" onClick={onFixAll} data-testid="kefu-guard-fix-all">
+          {labels.fixAll}
+        </button>
+      )}
       {!blocked && <ConfirmOnce confirmed={guard.confirmed} labels={labels} testId="kefu-send-anyway" onConfirm={onConfirm} />}
     </div>
   );

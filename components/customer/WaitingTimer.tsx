@@ -1,5 +1,6 @@
 import type { WaitLevel, WaitingState } from '@/utils/customer/waiting';
 import { formatWait } from '@/utils/customer/waiting';
+import { settings } from '@/utils/state/settings';
 
 interface Props {
   waiting: WaitingState;
@@ -12,7 +13,7 @@ interface Props {
 export function WaitingTimer({ waiting, level, now, labels }: Props) {
   return (
     <p className={`kefu-wait is-${level}`} data-testid="kefu-wait" data-level={level} role="timer">
-      {waiting.since !== undefined ? labels.waiting(formatWait(now - waiting.since)) : labels.notWaiting}
+      {waiting.since !== undefined ? labels.waiting(formatWait(now - waiting.since, settings.value.uiLanguage)) : labels.notWaiting}
       <span className="kefu-muted"> · {waiting.sellerRepliedLast ? labels.sellerLast : labels.buyerLast}</span>
     </p>
   );

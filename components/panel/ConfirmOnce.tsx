@@ -10,7 +10,7 @@ export function ConfirmOnce({ confirmed, labels, testId, onConfirm }: Props) {
   return confirmed ? (
     <p className="kefu-muted">{labels.confirmed}</p>
   ) : (
-    <button type="button" className="kefu-btn primary" data-testid={testId} onClick={onConfirm}>
+    <button type="button" className="kefu-btn" data-testid={testId} onClick={onConfirm}>
       {labels.confirm}
     </button>
   );

@@ -17,7 +17,7 @@ import { StorageProblemNotice } from './StorageProblemNotice';
 interface Props {
   session: PageSession;
   placement: PlacementTracker;
-  /** The running features that have a panel, in display order. */
+  /** The running features, in display order (each may have a panel part, an overlay and a rail line). */
   panels: RunningFeature<ComponentType<{ api: never }>>[];
 }
 
@@ -28,9 +28,22 @@ export function KefuPanel({ session, placement, panels }: Props) {
   const result = session.snapshot.value;
 
   const setPanel = (next: Partial<typeof panel>) => void settingsStore.save({ ...settings.value, panel: { ...panel, ...next } });
+  /** Each running feature's part of one kind, each isolated: one that throws is reported and left out. */
+  const parts = (part: 'Panel' | 'Overlay' | 'Rail') =>
+    panels.map(({ feature, api }) => {
+      const Part = feature[part];
+      if (!Part) return null;
+      return (
+        <ErrorBoundary key={feature.id} onError={(error) => reportFeatureFailure(feature.id, 'render', error)}>
+          <Part api={api as never} />
+        </ErrorBoundary>
+      );
+    });
 
   return (
+    <>
     <PanelShell
+      rail={result.ok ? parts('Rail') : null}
       title={tr('app.name')}
       collapsed={panel.collapsed}
       dock={panel.dock}
@@ -56,14 +69,7 @@ export function KefuPanel({ session, placement, panels }: Props) {
       {result.ok ? (
         <>
           {result.snapshot.pageKind !== 'orderList' && <BuyerSummary buyer={result.snapshot.buyer} labels={{ buyer: tr('panel.buyer'), buyerId: tr('panel.buyerId'), noBuyer: tr('panel.noBuyer') }} />}
-          {panels.map(({ feature, api }) => {
-            const Panel = feature.Panel!;
-            return (
-              <ErrorBoundary key={feature.id} onError={(error) => reportFeatureFailure(feature.id, 'render', error)}>
-                <Panel api={api as never} />
-              </ErrorBoundary>
-            );
-          })}
+          {parts('Panel')}
           <OrderList
             orders={result.snapshot.orders}
             activeOrderNo={result.snapshot.activeOrderNo}
@@ -74,5 +80,7 @@ export function KefuPanel({ session, placement, panels }: Props) {
         <CannotRead reason={result.reason} title={tr('cannotRead.title')} explanation={tr(`cannotRead.${result.reason}`)} />
       )}
     </PanelShell>
+    {result.ok && parts('Overlay')}
+    </>
   );
 }

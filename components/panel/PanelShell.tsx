@@ -11,10 +11,12 @@ interface Props {
   onDragEnd: (left: number, top: number) => void;
   panelRef: (el: HTMLElement | null) => void;
   children: ReactNode;
+  /** What stays in view when collapsed: each feature's one-line rail (the waiting timer). */
+  rail?: ReactNode;
 }
 
 /** The floating frame every feature renders into: title bar to drag, collapse and dock buttons. */
-export function PanelShell({ title, collapsed, dock, position, labels, onToggleCollapse, onToggleDock, onDragEnd, panelRef, children }: Props) {
+export function PanelShell({ title, collapsed, dock, position, labels, onToggleCollapse, onToggleDock, onDragEnd, panelRef, children, rail }: Props) {
   const drag = useRef<{ dx: number; dy: number; el: HTMLElement } | null>(null);
 
   const onPointerDown = (event: React.PointerEvent<HTMLElement>) => {
@@ -49,7 +51,7 @@ export function PanelShell({ title, collapsed, dock, position, labels, onToggleC
           </button>
         </span>
       </header>
-      {!collapsed && <div className="kefu-body">{children}</div>}
+      {collapsed ? rail && <div className="kefu-rail" data-testid="kefu-rail">{rail}</div> : <div className="kefu-body">{children}</div>}
     </section>
   );
 }

@@ -1,9 +1,11 @@
 import type { ComponentType } from 'react';
 import { SendGuardPanel } from '@/components/chat/SendGuardPanel';
+import { SendMarker } from '@/components/chat/SendMarker';
 import { SuggestionsPanel } from '@/components/chat/SuggestionsPanel';
 import { CustomerCardView } from '@/components/customer/CustomerCardView';
 import { FollowUpOfferPanel } from '@/components/customer/FollowUpOfferPanel';
 import { WaitTimerPanel } from '@/components/customer/WaitTimerPanel';
+import { WaitTimerRail } from '@/components/customer/WaitTimerRail';
 import { PlaybookPanel } from '@/components/playbooks/PlaybookPanel';
 import { RemarkPanel } from '@/components/remark/RemarkPanel';
 import { startCustomerCard } from '@/utils/content/customer-card';
@@ -26,14 +28,14 @@ const ALL_PAGES = ['chat', 'orderList', 'orderDetail'] as const;
  * `/` search inserts and never reaches the guard). Panels render in `PANEL_ORDER`.
  */
 export const FEATURES: readonly Feature<unknown, FeaturePanel>[] = [
-  defineFeature({ id: 'wait-timer', pageKinds: ['chat'], start: startWaitTimer, Panel: WaitTimerPanel }),
+  defineFeature({ id: 'wait-timer', pageKinds: ['chat'], start: startWaitTimer, Panel: WaitTimerPanel, Rail: WaitTimerRail }),
   defineFeature({ id: 'follow-ups', pageKinds: ALL_PAGES, start: startFollowUps, Panel: FollowUpOfferPanel }),
   defineFeature({ id: 'customer-card', pageKinds: ALL_PAGES, start: startCustomerCard, Panel: CustomerCardView }),
   defineFeature({ id: 'orders-seen', pageKinds: ALL_PAGES, start: logOrdersSeen }),
   defineFeature({ id: 'buyer-messages', pageKinds: ['chat'], start: observeBuyerMessages }),
   defineFeature({ id: 'playbooks', pageKinds: ALL_PAGES, start: startPlaybooks, Panel: PlaybookPanel }),
   defineFeature({ id: 'suggestions', pageKinds: ['chat'], start: startSuggestions, Panel: SuggestionsPanel }),
-  defineFeature({ id: 'send-guard', pageKinds: ['chat'], start: startSendGuard, Panel: SendGuardPanel }),
+  defineFeature({ id: 'send-guard', pageKinds: ['chat'], start: startSendGuard, Panel: SendGuardPanel, Overlay: SendMarker }),
   defineFeature({ id: 'remark-guard', pageKinds: ALL_PAGES, needs: (adapter) => !!adapter.remarkEditor, start: startRemarkGuard, Panel: RemarkPanel }),
 ] as readonly Feature<unknown, FeaturePanel>[];
 

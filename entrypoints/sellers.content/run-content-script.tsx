@@ -44,7 +44,7 @@ export function runContentScript(ctx: ContentScriptContext): void {
     const session = startPageSession(adapter, document, (node) => !!host && (node === host || host.contains(node)));
     const placement = trackPlacement(adapter, document, () => settings.value.panel.dock);
     const features = startFeatures(FEATURES, session);
-    const panels = [...features.running].filter((r) => r.feature.Panel).sort((a, b) => PANEL_ORDER.indexOf(a.feature.id) - PANEL_ORDER.indexOf(b.feature.id));
+    const panels = [...features.running].sort((a, b) => PANEL_ORDER.indexOf(a.feature.id) - PANEL_ORDER.indexOf(b.feature.id));
     const ui = await createShadowRootUi(ctx, {
       name: UI_NAME,
       position: 'inline',

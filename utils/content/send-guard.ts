@@ -1,6 +1,7 @@
-import { signal } from '@preact/signals-react';
+import { effect, signal } from '@preact/signals-react';
 import { DEFAULT_LINT_POLICY } from '../lint/default-policy';
 import { applySuggestion, lintReply } from '../lint/lint-reply';
+import { applyAllSuggestions, mergeFindings } from '../lint/merge-findings';
 import { decideSend, type SendDecision } from '../lint/send-decision';
 import { logAction } from '../log/log-action';
 import type { Finding } from '../model';
@@ -11,10 +12,20 @@ import { fillTextarea } from './fill-input';
 import type { PageSession } from './page-session';
 
 export interface GuardState {
+  /** One per problem (overlapping findings merged), each with its fix where there is one. */
   findings: Finding[];
   decision: SendDecision;
   text: string;
   confirmed: boolean;
+}
+
+/**
+ * Where to mark a stopped send, in viewport coordinates: right-aligned with the host's send button, just above the
+ * reply box, so it covers neither the button nor what the agent typed.
+ */
+export interface SendMarker {
+  right: number;
+  bottom: number;
 }
 
 /**
@@ -26,22 +37,33 @@ export function startSendGuard(session: PageSession, stop: AbortSignal, doc: Doc
   const policy = signal(DEFAULT_LINT_POLICY);
   const unwatchPolicy = lintPolicyStore.follow((p) => (policy.value = p));
   const guard = signal<GuardState | null>(null);
+  const marker = signal<SendMarker | null>(null);
+  const placeMarker = () => {
+    const send = adapter.sendButton?.(doc)?.getBoundingClientRect();
+    const input = adapter.chatInput?.(doc)?.getBoundingClientRect();
+    const anchor = send ?? input;
+    marker.value = anchor && guard.value ? { right: anchor.right, bottom: Math.min(input?.top ?? anchor.top, anchor.top) - 6 } : null;
+  };
+  const stopMarker = effect(() => {
+    void guard.value;
+    placeMarker();
+  });
 
   /** The policy's findings on a text and what they mean for sending it (`confirmedText`: what the agent already confirmed). */
   const evaluate = (text: string, confirmedText?: string) => {
-    const findings = lintReply(text, policy.value);
-    return { findings, decision: decideSend(text, findings, confirmedText) };
+    const raw = lintReply(text, policy.value, { site: adapter.site });
+    return { raw, findings: mergeFindings(raw), decision: decideSend(text, raw, confirmedText) };
   };
 
   /** Lints the chat box; returns whether the person's send may go ahead. */
   function check(via: 'enter' | 'button'): boolean {
     const text = adapter.chatInput?.(doc)?.value ?? '';
     if (!text.trim()) return true;
-    const { findings, decision } = evaluate(text, guard.value?.confirmed ? guard.value.text : undefined);
+    const { raw, findings, decision } = evaluate(text, guard.value?.confirmed ? guard.value.text : undefined);
     if (decision.action === 'allow') {
-      const ruleIds = [...new Set(findings.map((f) => f.ruleId))];
+      const ruleIds = [...new Set(raw.map((f) => f.ruleId))];
       const fullText = teamRules.value.logMessageText ? { text: text.slice(0, 5000) } : {};
-      logAction('message.sent', { length: text.length, findings: findings.length, ruleIds, via, ...fullText });
+      logAction('message.sent', { length: text.length, findings: raw.length, ruleIds, via, ...fullText });
       guard.value = null;
       session.replySent(text);
       return true;
@@ -65,13 +87,27 @@ export function startSendGuard(session: PageSession, stop: AbortSignal, doc: Doc
   onCapture(win, 'input', (event) => {
     if (isChatInput(event.target) && guard.value && guard.value.text !== (event.target as HTMLTextAreaElement).value) guard.value = null;
   }, listeners.signal);
+  win.addEventListener('resize', placeMarker, { signal: listeners.signal });
+  win.addEventListener('scroll', placeMarker, { signal: listeners.signal, capture: true, passive: true });
   stop.addEventListener('abort', () => {
     listeners.abort();
+    stopMarker();
     unwatchPolicy();
   });
 
+  /** Writes a fixed text into the chat box and checks it again. */
+  const writeFixed = (text: string, ruleIds: string[]) => {
+    const input = adapter.chatInput?.(doc);
+    if (!input) return;
+    fillTextarea(input, text);
+    for (const ruleId of ruleIds) logAction('lint.rewritten', { ruleId });
+    const next = evaluate(text);
+    guard.value = next.decision.action === 'allow' ? null : { findings: next.findings, decision: next.decision, text, confirmed: false };
+  };
+
   return {
     guard,
+    marker,
     confirmSend(): void {
       const state = guard.value;
       if (!state || state.decision.action !== 'confirm') return;
@@ -80,12 +116,16 @@ export function startSendGuard(session: PageSession, stop: AbortSignal, doc: Doc
     },
     rewrite(finding: Finding): void {
       const input = adapter.chatInput?.(doc);
-      if (!input) return;
-      const text = applySuggestion(input.value, { ...finding, suggestion: finding.suggestion ?? '' });
-      fillTextarea(input, text);
-      logAction('lint.rewritten', { ruleId: finding.ruleId });
-      const { findings, decision } = evaluate(text);
-      guard.value = decision.action === 'allow' ? null : { findings, decision, text, confirmed: false };
+      if (!input || finding.suggestion === undefined) return;
+      writeFixed(applySuggestion(input.value, finding), [finding.ruleId]);
+    },
+    /** Every fixable problem at once. */
+    fixAll(): void {
+      const state = guard.value;
+      const input = adapter.chatInput?.(doc);
+      if (!state || !input || input.value !== state.text) return;
+      const fixable = state.findings.filter((f) => f.suggestion !== undefined);
+      writeFixed(applyAllSuggestions(state.text, fixable), [...new Set(fixable.map((f) => f.ruleId))]);
     },
   };
 }

@@ -33,10 +33,14 @@ export function waitLevel(state: WaitingState, now: number, threshold: WaitThres
   return seconds >= threshold.lateSec ? 'late' : seconds >= threshold.warnSec ? 'warn' : 'ok';
 }
 
-export function formatWait(ms: number): string {
+export function formatWait(ms: number, lang: 'zh-CN' | 'en' = 'zh-CN'): string {
   const total = Math.max(0, Math.floor(ms / 1000));
-  const h = Math.floor(total / 3600);
+  const d = Math.floor(total / 86_400);
+  const h = Math.floor((total % 86_400) / 3600);
   const m = Math.floor((total % 3600) / 60);
   const s = total % 60;
-  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}` : `${m}:${String(s).padStart(2, '0')}`;
+  // Under an hour the seconds matter (3-minute rules); past it minutes do, and past a day hours.
+  if (d > 0) return lang === 'en' ? `${d}d ${h}h` : `${d}天${h}小时`;
+  if (h > 0) return lang === 'en' ? `${h}h ${m}m` : `${h}小时${m}分`;
+  return `${m}:${String(s).padStart(2, '0')}`;
 }

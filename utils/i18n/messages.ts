@@ -64,6 +64,9 @@ const coreZh = {
   'guard.confirmed': '已确认，请再次按发送',
   'guard.rewrite': '改为“{text}”',
   'guard.remove': '删除',
+  'guard.fixAll': '全部修正',
+  'guard.markerBlocked': '已拦截：{count} 处需修改',
+  'guard.markerWarned': '请确认：{count} 处提醒',
   'guard.tip': '新人提示：',
 } as const;
 
@@ -131,6 +134,9 @@ const coreEn: Record<keyof typeof coreZh, string> = {
   'guard.confirmed': 'Confirmed: press send again',
   'guard.rewrite': 'Change to “{text}”',
   'guard.remove': 'Remove',
+  'guard.fixAll': 'Fix all',
+  'guard.markerBlocked': 'Stopped: {count} to fix',
+  'guard.markerWarned': 'Check: {count} warnings',
   'guard.tip': 'Tip: ',
 };
 

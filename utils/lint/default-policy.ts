@@ -7,7 +7,8 @@ const RULES: LintPolicy['rules'] = {
   'diversion.phone': { severity: 'block', enabled: true, message: '不要在聊天中发送手机号（站外引流/个人信息）' },
   'diversion.wechat': { severity: 'block', enabled: true, message: '不要引导买家添加微信或私下交易' },
   'diversion.qq': { severity: 'block', enabled: true, message: '不要引导买家添加QQ' },
-  'diversion.link': { severity: 'warn', enabled: true, message: '外部链接可能被判定为站外引流，请确认是物流官网等必要链接' },
+  'diversion.link': { severity: 'block', enabled: true, message: '站外链接会被判定为引流（平台自己的订单、商品链接除外）' },
+  'diversion.platform': { severity: 'block', enabled: true, message: '不要让买家去其他平台或站外店铺购买、搜索' },
   'pii.id-number': { severity: 'block', enabled: true, message: '不要发送身份证号等个人证件信息' },
   'template.unfilled': { severity: 'block', enabled: true, message: '模板变量还没有填写' },
   'tone.ni': { severity: 'warn', enabled: true, message: '称呼买家请用“您”' },
@@ -21,11 +22,11 @@ const RULES: LintPolicy['rules'] = {
   'tone.push-solution': { severity: 'warn', enabled: true, message: "Don't make the buyer design the fix; offer two solutions and recommend one" },
 };
 
-const term = (ruleId: string, severity: LexiconTerm['severity'], suggestion?: string) => (t: string): LexiconTerm => ({ term: t, ruleId, severity, ...(suggestion ? { suggestion } : {}) });
+const term = (ruleId: string, severity: LexiconTerm['severity'], suggestion?: string) => (t: string): LexiconTerm => ({ term: t, ruleId, severity, ...(suggestion !== undefined ? { suggestion } : {}) });
 
 const LEXICON: LexiconTerm[] = [
   ...['最佳', '最低价', '全网最低', '史上最低', '最便宜', '第一', '国家级', '世界级', '顶级', '极品', '绝对', '万能', '100%', '独一无二', '全球首发', '最先进', '销量冠军', '无敌', '最高级'].map(term('ad.absolute', 'block')),
-  ...['加我微信', '加微信', '加个微信', '加我v', '私下交易', '线下交易', '私聊我'].map(term('diversion.wechat', 'block')),
+  ...['加我微信', '加微信', '加个微信', '加我v', '私下交易', '线下交易', '私聊我'].map(term('diversion.wechat', 'block', '')),
   term('tone.ni', 'warn', '您')('你'),
   ...['额', '哦', '恩', '晕', '唉'].map(term('tone.interjection', 'warn')),
   ...['我觉得', '我认为'].map(term('tone.subjective', 'warn', '建议您')),

@@ -2,6 +2,7 @@ import type { Finding, LintPolicy } from '../model';
 import { AhoCorasick } from './aho-corasick';
 import { DEFAULT_LINT_POLICY } from './default-policy';
 import { PATTERN_RULES } from './pattern-rules';
+import { siteProfile } from '../sites';
 
 interface Compiled {
   matcher: AhoCorasick;
@@ -25,7 +26,12 @@ function compile(policy: LintPolicy): Compiled {
  * Checks a reply before it is sent. Lexicon terms are found in one pass (Aho-Corasick) and dropped where
  * they sit inside an ordinary word; pattern rules cover numbers, ids, links, punctuation and tone.
  */
-export function lintReply(text: string, policy: LintPolicy = DEFAULT_LINT_POLICY): Finding[] {
+export interface LintContext {
+  /** The marketplace the reply goes out on: its own name and its own links are not diversion there. */
+  site?: string;
+}
+
+export function lintReply(text: string, policy: LintPolicy = DEFAULT_LINT_POLICY, context: LintContext = {}): Finding[] {
   const { matcher, termCount } = compile(policy);
   const findings: Finding[] = [];
   const matches = matcher.search(text, true);
@@ -45,7 +51,24 @@ export function lintReply(text: string, policy: LintPolicy = DEFAULT_LINT_POLICY
       findings.push({ ruleId: rule.ruleId, severity: info.severity, start, end, message: info.message, ...(suggestion !== undefined ? { suggestion } : {}) });
     }
   }
-  return findings.sort((a, b) => a.start - b.start || a.end - b.end);
+  const kept = context.site ? findings.filter(notOwnPlatform(text, context.site)) : findings;
+  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Drops diversion findings that point at the marketplace the reply is sent on (its name, its own pages). */
+function notOwnPlatform(text: string, site: string): (finding: Finding) => boolean {
+  const profile = siteProfile(site);
+  if (!profile) return () => true;
+  const names = profile.platformNames.map((n) => n.toLowerCase());
+  return (finding) => {
+    const words = text.slice(finding.start, finding.end).toLowerCase();
+    if (finding.ruleId === 'diversion.platform') return !names.some((name) => words.includes(name));
+    if (finding.ruleId === 'diversion.link') {
+      const host = words.replace(/^https?:\/\//, '').replace(/^www\./, '').split(/[/?#:]/)[0] ?? '';
+      return !profile.ownLinkHosts.some((own) => host === own || host.endsWith(`.${own}`));
+    }
+    return true;
+  };
 }
 
 /** The text with one finding replaced by its suggestion. */

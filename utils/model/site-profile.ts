@@ -45,6 +45,10 @@ export const siteProfileSchema = z.object({
   }),
   waitThreshold: waitThresholdSchema,
   kpiRules: z.array(kpiRuleSchema),
+  /** What the platform is called in replies (the send guard lets a reply name its own platform as a place to buy). */
+  platformNames: z.array(z.string().min(1).max(20)).default([]),
+  /** Hosts of the platform's own pages (orders, products): links to them are not diversion. */
+  ownLinkHosts: z.array(z.string().regex(/^[a-z0-9.-]+$/)).default([]),
   /** Attributes (beyond class, hidden, style, placeholder) whose change means the page's content changed. */
   watchAttributes: z.array(z.string().regex(/^[a-z][a-z0-9-]*$/)).default([]),
   /** Where the facts above come from (shared/domain/…). */

@@ -92,7 +92,11 @@ describe('waiting timer', () => {
     expect(waitLevel({ since: 0, sellerRepliedLast: false }, 180_000, t)).toBe('late');
     expect(waitLevel({ sellerRepliedLast: true }, 1e9, t)).toBe('none');
     expect(formatWait(125_000)).toBe('2:05');
-    expect(formatWait(3_725_000)).toBe('1:02:05');
+    expect(formatWait(3_725_000)).toBe('1小时2分');
+    expect(formatWait(3_725_000, 'en')).toBe('1h 2m');
+    // 210 hours reads as days and hours, not 210:19:35.
+    expect(formatWait(210 * 3_600_000 + 19 * 60_000 + 35_000)).toBe('8天18小时');
+    expect(formatWait(210 * 3_600_000 + 19 * 60_000 + 35_000, 'en')).toBe('8d 18h');
   });
 });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { AhoCorasick } from '@/utils/lint/aho-corasick';
 import { DEFAULT_LINT_POLICY } from '@/utils/lint/default-policy';
 import { applySuggestion, lintReply } from '@/utils/lint/lint-reply';
+import { applyAllSuggestions, mergeFindings } from '@/utils/lint/merge-findings';
 import { decideSend } from '@/utils/lint/send-decision';
 import { shopBannedTerms, withShopBannedTerms } from '@/utils/lint/shop-terms';
 import { lintPolicySchema } from '@/utils/model';
@@ -109,5 +110,45 @@ describe('case folding', () => {
     const text = '您好 PayPal 和 СКИДКА';
     const found = lintReply(text, policy).filter((f) => f.ruleId === 'shop.banned');
     expect(found.map((f) => text.slice(f.start, f.end))).toEqual(['PayPal', 'СКИДКА']);
+  });
+});
+
+describe('diversion to other platforms and links, by marketplace', () => {
+  const blocking = (text: string, site?: string) => lintReply(text, DEFAULT_LINT_POLICY, { site }).filter((f) => f.severity === 'block').map((f) => f.ruleId);
+
+  it('blocks naming another platform as a place to buy or search, but not the marketplace itself', () => {
+    expect(blocking('亲，去淘宝搜我们店名更便宜', 'douyin')).toContain('diversion.platform');
+    expect(blocking('京东也有卖，您可以去看看', 'pinduoduo')).toContain('diversion.platform');
+    expect(blocking('您在拼多多下单就可以了', 'pinduoduo')).not.toContain('diversion.platform');
+    expect(blocking('抖音商城搜店名就能找到我们', 'douyin')).not.toContain('diversion.platform');
+    expect(blocking('您好，已为您备注，请放心', 'douyin')).toEqual([]);
+  });
+
+  it('blocks links off the marketplace and lets its own order and product pages through', () => {
+    expect(blocking('链接 https://shop123.taobao.com/item', 'douyin')).toContain('diversion.link');
+    expect(blocking('点这里 https://haohuo.jinritemai.com/views/product/item?id=1', 'douyin')).not.toContain('diversion.link');
+    expect(blocking('订单 https://mobile.yangkeduo.com/order.html?order_sn=1', 'pinduoduo')).not.toContain('diversion.link');
+    expect(blocking('订单 https://mobile.yangkeduo.com/order.html', 'douyin')).toContain('diversion.link');
+  });
+});
+
+describe('merged findings', () => {
+  it('one problem per stretch of text, blocking first, deletable in one click, never the same words twice', () => {
+    const text = '加我微信 abc12345 给你优惠';
+    const raw = lintReply(text);
+    expect(raw.filter((f) => f.ruleId === 'diversion.wechat').length).toBeGreaterThan(1);
+    const merged = mergeFindings(raw);
+    const wechat = merged.filter((f) => f.ruleId === 'diversion.wechat');
+    expect(wechat).toHaveLength(1);
+    expect(text.slice(wechat[0]!.start, wechat[0]!.end)).toBe('加我微信 abc12345');
+    expect(wechat[0]!.suggestion).toBe('');
+    expect(applyAllSuggestions(text, merged)).toBe(' 给您优惠'.replace('您', '你').replace('你', raw.some((f) => f.ruleId === 'tone.ni') ? '您' : '你'));
+  });
+
+  it('fixes every blocking contact detail at once', () => {
+    const text = '加微信 wx_shop88 或打 138 1234 5678，身份证110101199003074518';
+    const merged = mergeFindings(lintReply(text));
+    const fixed = applyAllSuggestions(text, merged);
+    expect(lintReply(fixed).filter((f) => f.severity === 'block')).toEqual([]);
   });
 });

@@ -39,6 +39,8 @@ export const douyinProfile = siteProfileSchema.parse({
       unit: 'round',
     },
   ],
+  platformNames: ['抖音', '抖店', '抖音商城', 'douyin'],
+  ownLinkHosts: ['jinritemai.com', 'douyin.com', 'iesdouyin.com'],
   // Feige marks the open conversation through data-btm-id changes only.
   watchAttributes: ['data-btm-id'],
   evidence: 'shared/domain/site-evidence.md §3; anchors.md §1C (飞鸽 3分钟人工回复率)',

@@ -39,5 +39,7 @@ export const pinduoduoProfile = siteProfileSchema.parse({
       unit: 'buyer-day',
     },
   ],
+  platformNames: ['拼多多', '多多', 'pdd', '某多多'],
+  ownLinkHosts: ['yangkeduo.com', 'pinduoduo.com'],
   evidence: 'shared/domain/site-evidence.md §2; anchors.md §1C (PDD 有效回复率)',
 });

@@ -1,0 +1,43 @@
+import { expect, openSellerPage, panel, test, waitForActions } from './fixtures';
+
+const FEIGE = 'https://im.jinritemai.com/pc_seller_v2/main/workspace';
+const FEIGE_INPUT = 'textarea[data-qa-id="qa-send-message-textarea"]';
+const FEIGE_SEND = '[data-qa-id="qa-send-message-button"]';
+
+test('a stopped send is marked beside the host’s send button; overlapping findings are one problem; fix all, then it sends', async ({ context, page }) => {
+  await openSellerPage(page, FEIGE);
+  const input = page.locator(FEIGE_INPUT);
+  await input.fill('加我微信 abc12345，去淘宝搜我们店更便宜，链接 https://shop123.taobao.com/x');
+  await input.press('Enter');
+
+  const marker = panel(page).locator('xpath=..').locator('[data-testid="kefu-send-marker"]');
+  await expect(marker).toHaveAttribute('data-decision', 'block');
+  // Right above the reply box, right-aligned with the send button: covering neither the button nor the typed text.
+  const send = (await page.locator(FEIGE_SEND).boundingBox())!;
+  const box = (await input.boundingBox())!;
+  const mark = (await marker.boundingBox())!;
+  expect(mark.y + mark.height).toBeLessThanOrEqual(box.y);
+  expect(box.y - (mark.y + mark.height)).toBeLessThan(20);
+  expect(Math.abs(mark.x + mark.width - (send.x + send.width))).toBeLessThan(4);
+
+  const findings = panel(page).getByTestId('kefu-guard').locator('li');
+  await expect(findings.filter({ hasText: '微信' })).toHaveCount(1);
+  await expect(findings.locator('[data-rule-id="diversion.platform"], [data-rule-id="diversion.link"]')).toHaveCount(0);
+  await expect(panel(page).getByTestId('kefu-guard').locator('li[data-rule-id="diversion.platform"]')).toHaveCount(1);
+  await expect(panel(page).getByTestId('kefu-guard').locator('li[data-rule-id="diversion.link"]')).toHaveCount(1);
+  await page.screenshot({ path: 'test-results/guard-marker.png' });
+
+  await marker.getByTestId('kefu-marker-fix-all').click();
+  await expect(input).not.toHaveValue(/微信|淘宝|https/);
+  await expect(marker).toHaveCount(0);
+  await input.press('Enter');
+  const rows = await waitForActions(context, (r) => r.some((a) => a.kind === 'message.sent'));
+  expect(rows.filter((a) => a.kind === 'lint.rewritten').length).toBeGreaterThanOrEqual(3);
+});
+
+test('the collapsed panel still shows the waiting timer in its colour', async ({ page }) => {
+  await openSellerPage(page, FEIGE);
+  await panel(page).getByTestId('kefu-collapse').click();
+  await expect(panel(page).getByTestId('kefu-rail-wait')).toHaveAttribute('data-level', /ok|warn|late/);
+  await expect(panel(page).getByTestId('kefu-rail-wait')).toContainText(/已等待|等待/);
+});
