@@ -10,7 +10,7 @@ const seconds = (ms: number | undefined) => (ms === undefined ? '—' : ms < 10_
 const percent = (share: number | undefined) => (share === undefined ? '—' : `${Math.round(share * 100)}%`);
 const number = (value: number | undefined) => (value === undefined ? '—' : value.toFixed(1));
 
-const DEFINITIONS = ['firstResponse', 'avgResponse', 'repliedLast', 'perHour', 'remarkCompliance', 'findings', 'overrides'] as const;
+const DEFINITIONS = ['firstResponse', 'avgResponse', 'repliedLast', 'perHour', 'remarkCompliance', 'findings', 'overrides', 'unguarded'] as const;
 const PLATFORM_RULES = DEFAULT_KPI_OPTIONS.platformRules.map((r) => r.rule);
 
 /** KPIs per agent and day over the filtered rows, computed chunk by chunk, with their definitions beside them. */
@@ -64,6 +64,7 @@ export function KpiView({ db, ids }: { db: AppDB; ids: string[] }) {
             <th title={tr('kpi.def.remarkCompliance')}>{tr('kpi.remarkCompliance')}</th>
             <th title={tr('kpi.def.findings')}>{tr('kpi.findings')}</th>
             <th title={tr('kpi.def.overrides')}>{tr('kpi.overrides')}</th>
+            <th title={tr('kpi.def.unguarded')}>{tr('kpi.unguarded')}</th>
             <th>{tr('kpi.templates')}</th>
             {PLATFORM_RULES.map((rule) => (
               <th key={rule.id} title={rule.definition[lang]} data-rule={rule.id}>
@@ -90,6 +91,9 @@ export function KpiView({ db, ids }: { db: AppDB; ids: string[] }) {
                 <td data-kpi="remarkCompliance">{percent(f.remarkCompliance)}</td>
                 <td>{number(f.findingsPer100)}</td>
                 <td>{row.overrides}</td>
+                <td data-kpi="unguarded" className={row.unguardedViolations > 0 ? 'dash-bad' : undefined}>
+                  {row.unguardedViolations} / {row.unguardedSent}
+                </td>
                 <td>{row.templatesInserted}</td>
                 {PLATFORM_RULES.map((rule) => (
                   <td key={rule.id} data-kpi={rule.id}>

@@ -16,6 +16,7 @@ import { startPlaybooks } from '@/utils/content/playbook-runner';
 import { startRemarkGuard } from '@/utils/content/remark-guard';
 import { startSendGuard } from '@/utils/content/send-guard';
 import { startSuggestions } from '@/utils/content/suggestions';
+import { watchUnguardedSends } from '@/utils/content/unguarded-sends';
 import { startWaitTimer } from '@/utils/content/wait-timer';
 import { defineFeature, type Feature } from '@/utils/features';
 
@@ -36,6 +37,7 @@ export const FEATURES: readonly Feature<unknown, FeaturePanel>[] = [
   defineFeature({ id: 'playbooks', pageKinds: ALL_PAGES, start: startPlaybooks, Panel: PlaybookPanel }),
   defineFeature({ id: 'suggestions', pageKinds: ['chat'], start: startSuggestions, Panel: SuggestionsPanel }),
   defineFeature({ id: 'send-guard', pageKinds: ['chat'], start: startSendGuard, Panel: SendGuardPanel, Overlay: SendMarker }),
+  defineFeature({ id: 'unguarded-sends', pageKinds: ['chat'], start: watchUnguardedSends }),
   defineFeature({ id: 'remark-guard', pageKinds: ALL_PAGES, needs: (adapter) => !!adapter.remarkEditor, start: startRemarkGuard, Panel: RemarkPanel }),
 ] as readonly Feature<unknown, FeaturePanel>[];
 

@@ -41,3 +41,23 @@ test('the collapsed panel still shows the waiting timer in its colour', async ({
   await expect(panel(page).getByTestId('kefu-rail-wait')).toHaveAttribute('data-level', /ok|warn|late/);
   await expect(panel(page).getByTestId('kefu-rail-wait')).toContainText(/已等待|等待/);
 });
+
+test('a reply that left without passing the guard is linted after the fact and counted as 违规已发出', async ({ context, page, extensionId }) => {
+  await openSellerPage(page, 'https://mms.pinduoduo.com/chat-merchant/index.html#/');
+  await waitForActions(context, (r) => r.some((a) => a.kind === 'panel.opened'));
+  // A guarded send first: it must not be counted again when its bubble appears.
+  await page.locator('#replyTextarea').fill('您好，已为您查询，请稍等');
+  await page.locator('.reply-box .send-btn').click();
+  await page.evaluate(() => (window as unknown as { __host: { sentElsewhere: (t: string) => void } }).__host.sentElsewhere('加我微信 abc12345 私聊'));
+  const rows = await waitForActions(context, (r) => r.some((a) => a.kind === 'message.sent_unguarded'));
+  await page.waitForTimeout(500);
+  const unguarded = (await waitForActions(context, () => true)).filter((a) => a.kind === 'message.sent_unguarded');
+  expect(unguarded).toHaveLength(1);
+  expect(unguarded[0]!.payload).toMatchObject({ blocking: true, ruleIds: expect.arrayContaining(['diversion.wechat']) });
+  expect(rows.filter((a) => a.kind === 'message.sent')).toHaveLength(1);
+
+  const dash = await context.newPage();
+  await dash.goto(`chrome-extension://${extensionId}/dashboard.html`);
+  await dash.getByRole('tab', { name: '绩效指标' }).click();
+  await expect(dash.getByTestId('dash-kpi-table').locator('td[data-kpi="unguarded"]').first()).toHaveText('1 / 1');
+});

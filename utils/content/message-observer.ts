@@ -6,9 +6,14 @@ import type { PageSession } from './page-session';
 
 /** The key a buyer message is known by: the page's id, or a digest of its time, text and how many times that text came before. */
 export function buyerMessageKeys(messages: readonly ChatMessage[]): { message: ChatMessage; key: string }[] {
+  return messageKeys(messages, 'buyer');
+}
+
+/** The same keys for the messages of one direction (the agent's own, for sends that did not pass the guard). */
+export function messageKeys(messages: readonly ChatMessage[], direction: ChatMessage['direction']): { message: ChatMessage; key: string }[] {
   const seen = new Map<string, number>();
   return messages
-    .filter((m) => m.direction === 'buyer')
+    .filter((m) => m.direction === direction)
     .map((message) => {
       if (message.id) return { message, key: message.id };
       const base = `${message.at ?? ''}|${message.text}`;

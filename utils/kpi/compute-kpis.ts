@@ -65,6 +65,12 @@ export function createKpiAccumulator(options: KpiOptions = DEFAULT_KPI_OPTIONS) 
       case 'lint.overridden':
         cell(agent, chinaDayNumber(action.at)).overrides++;
         return;
+      case 'message.sent_unguarded': {
+        const kpi = cell(agent, chinaDayNumber(action.at));
+        kpi.unguardedSent++;
+        if (payload.blocking === true) kpi.unguardedViolations++;
+        return;
+      }
       case 'template.inserted':
         cell(agent, chinaDayNumber(action.at)).templatesInserted++;
         return;
@@ -161,7 +167,7 @@ export function computeKpis(actions: Iterable<KpiAction>, options?: KpiOptions):
 }
 
 function emptyKpi(agent: string, day: string): AgentDayKpi {
-  return { agent, day, conversations: 0, buyerMessages: 0, messagesSent: 0, rounds: 0, unansweredRounds: 0, responseMsTotal: 0, firstResponses: 0, firstResponseMsTotal: 0, repliedLastConversations: 0, activeHours: 0, remarksSaved: 0, remarksValid: 0, remarksBlocked: 0, findings: 0, lintBlocked: 0, overrides: 0, templatesInserted: 0, platform: {} };
+  return { agent, day, conversations: 0, buyerMessages: 0, messagesSent: 0, rounds: 0, unansweredRounds: 0, responseMsTotal: 0, firstResponses: 0, firstResponseMsTotal: 0, repliedLastConversations: 0, activeHours: 0, remarksSaved: 0, remarksValid: 0, remarksBlocked: 0, findings: 0, lintBlocked: 0, overrides: 0, unguardedSent: 0, unguardedViolations: 0, templatesInserted: 0, platform: {} };
 }
 
 const ratio = (a: number, b: number) => (b > 0 ? a / b : undefined);

@@ -35,6 +35,9 @@ export interface AgentDayKpi {
   findings: number;
   lintBlocked: number;
   overrides: number;
+  /** Replies that left without passing the guard, and of those, ones a blocking rule would have stopped (违规已发出). */
+  unguardedSent: number;
+  unguardedViolations: number;
   templatesInserted: number;
   /** Per platform rule (by rule id): units counted (rounds, or buyer-days) and units that met the rule. */
   platform: Record<string, { rounds: number; withinRule: number }>;

@@ -85,3 +85,21 @@ describe('computeKpis on a hand-computed log', () => {
     expect(computeKpis([sent(T(9), 'E', '1024')])[0]).toMatchObject({ rounds: 0, messagesSent: 1, repliedLastConversations: 1 });
   });
 });
+
+describe('replies that left without passing the guard', () => {
+  it('are counted per agent and day, with the ones a blocking rule would have stopped as violations', () => {
+    const rows = computeKpis([
+      other('message.sent_unguarded', T(10), '1024', { messageKey: 'a', length: 9, findings: 1, ruleIds: ['diversion.wechat'], blocking: true }),
+      other('message.sent_unguarded', T(11), '1024', { messageKey: 'b', length: 9, findings: 1, ruleIds: ['tone.ni'], blocking: false }),
+      other('message.sent_unguarded', T(12), '2048', { messageKey: 'c', length: 9, findings: 0, ruleIds: [], blocking: false }),
+    ]);
+    const of = (agent: string) => rows.find((r) => r.agent === agent)!;
+    expect([of('1024').unguardedSent, of('1024').unguardedViolations]).toEqual([2, 1]);
+    expect([of('2048').unguardedSent, of('2048').unguardedViolations]).toEqual([1, 0]);
+    expect(sumKpis(rows, 'all', 'total').unguardedViolations).toBe(1);
+  });
+
+  it('a row whose payload is missing does not stop the count', () => {
+    expect(() => computeKpis([{ kind: 'message.sent', at: T(10), payload: null, agent: { staffId: '1' } } as KpiAction])).not.toThrow();
+  });
+});
