@@ -17,7 +17,7 @@ function tomorrowTen(now: number): number {
 
 /** After a reply that promised something: set a follow-up in one click. */
 export function PromiseOffer({ offer, now, labels, onCreate, onDismiss }: Props) {
-  const suggested = now + offer.dueInMs;
+  const suggested = offer.suggestedAt;
   return (
     <div className="kefu-offer" role="status" data-testid="kefu-promise-offer" data-kind={offer.kind}>
       <p>{labels.ask(offer.phrase)}</p>

@@ -44,7 +44,8 @@ test('a reply with 全网最低 is blocked on Enter and on the send button, with
   await page.locator(FEIGE_INPUT).fill('亲，这款是全网最低价');
   await page.locator(FEIGE_INPUT).press('Enter');
   await expect(panel(page).getByTestId('kefu-guard')).toHaveAttribute('data-decision', 'block');
-  await expect(panel(page).getByTestId('kefu-guard').locator('[data-rule-id="ad.absolute"] mark').first()).toHaveText('全网最低');
+  // 全网最低 and 最低价 overlap: one problem, marked once.
+  await expect(panel(page).getByTestId('kefu-guard').locator('[data-rule-id="ad.absolute"] mark')).toHaveText(['全网最低价']);
   await page.locator(FEIGE_SEND).click();
   expect(await host(page)).toEqual([]);
 

@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { DEMO_PAGES, serveFileAt } from '../fixtures/serve.mjs';
 import { expect, openSellerPage, panel, test, waitForActions } from './fixtures';
 
@@ -58,4 +60,23 @@ test('buyer text from the page renders as text, never markup', async ({ page }) 
   await expect(panel(page).getByTestId('kefu-buyer-name')).toHaveText('<img src=x onerror="window.__pwned=1">');
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   expect(await page.locator('kefu-panel img').count()).toBe(0);
+});
+
+test('a page still loading is not called changed: a slow page reads after a moment, a changed one says so after the grace period', async ({ context, page }) => {
+  const chat = await readFile(join(process.cwd(), 'test/fixtures/sites/pinduoduo/chat.html'), 'utf8');
+  const body = chat.slice(chat.indexOf('<body>') + 6, chat.lastIndexOf('</body>'));
+  // The same page, its app rendering the chat 1.5 s after the document loaded.
+  const slow = `<!doctype html><html><head><meta charset="utf-8"></head><body><template id="later">${body}</template><script>setTimeout(() => { const t = document.getElementById('later'); document.body.append(t.content.cloneNode(true)); }, 1500)</script></body></html>`;
+  await context.route((u) => u.hostname === 'mms.pinduoduo.com' && u.pathname === '/chat-merchant/slow.html', (route) => route.fulfill({ body: slow, contentType: 'text/html; charset=utf-8' }));
+  await openSellerPage(page, 'https://mms.pinduoduo.com/chat-merchant/slow.html');
+  await expect(panel(page).getByTestId('kefu-cannot-read')).toHaveAttribute('data-reason', 'loading');
+  await expect(panel(page).getByTestId('kefu-buyer-name')).toHaveText('t***8', { timeout: 5000 });
+
+  const other = await context.newPage();
+  await serveFileAt(context, 'https://mms.pinduoduo.com/chat-merchant/changed.html', 'pinduoduo/order-list.html');
+  await openSellerPage(other, 'https://mms.pinduoduo.com/chat-merchant/changed.html');
+  await expect(panel(other).getByTestId('kefu-cannot-read')).toHaveAttribute('data-reason', 'loading');
+  await expect(panel(other).getByTestId('kefu-cannot-read')).toHaveAttribute('data-reason', 'unknown-layout', { timeout: 8000 });
+  const misses = (await waitForActions(context, (r) => r.some((a) => a.kind === 'adapter.miss'))).filter((a) => a.kind === 'adapter.miss');
+  expect(misses.map((a) => a.payload.reason)).toEqual(['unknown-layout']);
 });

@@ -1,11 +1,16 @@
 import { effect, signal } from '@preact/signals-react';
+import { dueInWorkingHours } from '../customer/promise-due';
 import { detectPromise, type DetectedPromise } from '../customer/promise-detect';
+import { DEFAULT_PLAYBOOK_CONFIG } from '../playbooks/default-playbooks';
+import { playbookConfigStore } from '../storage';
 import { logAction } from '../log/log-action';
 import { stableActionId } from '../log/stable-id';
 import type { PageSession } from './page-session';
 
 export interface PromiseOffer extends DetectedPromise {
   summary: string;
+  /** The due time offered first: the promise's own delay, moved into the shop's working hours. */
+  suggestedAt: number;
 }
 
 const CLOCK_MS = 1000;
@@ -20,9 +25,12 @@ export function startFollowUps(session: PageSession, stop: AbortSignal) {
   const now = signal(Date.now());
   const clock = setInterval(() => (now.value = Date.now()), CLOCK_MS);
 
+  const numbers = signal(DEFAULT_PLAYBOOK_CONFIG.numbers);
+  const unwatchConfig = playbookConfigStore.follow((c) => (numbers.value = c.numbers));
   const stopListening = session.onReplySent((text) => {
     const found = detectPromise(text);
-    offer.value = found ? { ...found, summary: text.replace(/\s+/g, ' ').slice(0, 80) } : null;
+    const at = Date.now();
+    offer.value = found ? { ...found, summary: text.replace(/\s+/g, ' ').slice(0, 80), suggestedAt: dueInWorkingHours(at, found.dueInMs, numbers.value.shiftStart, numbers.value.shiftEnd) } : null;
   });
   const stopBuyerChange = effect(() => {
     void buyerLog.identity.value;
@@ -41,6 +49,7 @@ export function startFollowUps(session: PageSession, stop: AbortSignal) {
   stop.addEventListener('abort', () => {
     clearInterval(clock);
     stopListening();
+    unwatchConfig();
     stopBuyerChange();
     stopOverdue();
   });

@@ -20,6 +20,11 @@ export interface PageSession {
 }
 
 const DEBOUNCE_MS = 150;
+/**
+ * A page that does not read as its adapter expects right after it opened (or after it last read fine) is more often
+ * still loading or mid-route-change than changed: it shows as loading for this long before "the site may have changed".
+ */
+export const UNKNOWN_LAYOUT_GRACE_MS = 4000;
 
 /**
  * Keeps a live snapshot of a seller page: re-read on DOM changes (debounced), stamped as the context
@@ -33,8 +38,17 @@ export function startPageSession(adapter: SiteAdapter, doc: Document, ignore: (n
   const clipsLogged = new Set<string>();
   let opened = false;
 
+  let lastReadable = Date.now();
+  let graceTimer: ReturnType<typeof setTimeout> | undefined;
   // The action context is set before the snapshot signal so effects reacting to the snapshot log against it.
-  const publish = (result: SnapshotResult) => {
+  const publish = (raw: SnapshotResult) => {
+    let result = raw;
+    if (raw.ok) lastReadable = Date.now();
+    else if (raw.reason === 'unknown-layout' && Date.now() - lastReadable < UNKNOWN_LAYOUT_GRACE_MS) {
+      result = { ok: false, reason: 'loading', adapterId: raw.adapterId };
+      clearTimeout(graceTimer);
+      graceTimer = setTimeout(() => refresh(), lastReadable + UNKNOWN_LAYOUT_GRACE_MS - Date.now() + 50);
+    }
     const pageUrl = doc.location?.href.slice(0, 500);
     if (result.ok) {
       const { buyer, activeOrderNo } = result.snapshot;
@@ -51,7 +65,7 @@ export function startPageSession(adapter: SiteAdapter, doc: Document, ignore: (n
       }
     } else {
       setActionContext({ site: adapter.site, pageUrl });
-      if (!missesLogged.has(result.reason)) {
+      if (result === raw && !missesLogged.has(result.reason)) {
         missesLogged.add(result.reason);
         logAction('adapter.miss', { adapterId: adapter.id, reason: result.reason, ...(result.detail ? { detail: result.detail } : {}) });
       }
@@ -88,6 +102,7 @@ export function startPageSession(adapter: SiteAdapter, doc: Document, ignore: (n
     dispose: () => {
       observer.disconnect();
       clearTimeout(timer);
+      clearTimeout(graceTimer);
       buyerLog.dispose();
       sentListeners.clear();
     },

@@ -3,6 +3,7 @@ import { buildCustomerRecord, openPromises } from '@/utils/customer/customer-rec
 import { handoverCsv, handoverItems, newlyDue } from '@/utils/customer/handover';
 import { detectPromise } from '@/utils/customer/promise-detect';
 import { formatWait, waitingState, waitLevel } from '@/utils/customer/waiting';
+import { dueInWorkingHours } from '@/utils/customer/promise-due';
 import type { Action, ActionKind } from '@/utils/model';
 
 const T0 = Date.UTC(2026, 10, 20, 2);
@@ -119,5 +120,18 @@ describe('handover', () => {
     const csv = handoverCsv(items);
     expect(csv.startsWith('\uFEFF平台,买家,承诺,到期,状态,工号')).toBe(true);
     expect(csv).toContain("'=cmd");
+  });
+});
+
+describe('follow-up due times in working hours', () => {
+  const at = (day: number, h: number, m = 0) => Date.UTC(2026, 10, day, h - 8, m);
+  it('a "tomorrow" promise is due an hour into the next shift, not 24 hours later to the minute', () => {
+    expect(dueInWorkingHours(at(22, 22, 40), 24 * 3_600_000, '09:00', '23:00')).toBe(at(23, 10));
+    expect(dueInWorkingHours(at(22, 9, 5), 24 * 3_600_000, '09:00', '18:00')).toBe(at(23, 10));
+  });
+  it('a short promise keeps its time inside the shift and moves into the next one outside it', () => {
+    expect(dueInWorkingHours(at(22, 14, 0), 30 * 60_000, '09:00', '23:00')).toBe(at(22, 14, 30));
+    expect(dueInWorkingHours(at(22, 22, 50), 30 * 60_000, '09:00', '23:00')).toBe(at(23, 10));
+    expect(dueInWorkingHours(at(22, 6, 0), 30 * 60_000, '09:00', '23:00')).toBe(at(22, 10));
   });
 });
