@@ -47,7 +47,7 @@ export function KefuPanel({ session, placement, panels }: Props) {
       title={tr('app.name')}
       collapsed={panel.collapsed}
       dock={panel.dock}
-      position={placement.position.value}
+      placement={placement.position.value}
       labels={{ collapse: tr('panel.collapse'), expand: tr('panel.expand'), dockLeft: tr('panel.dockLeft'), dockRight: tr('panel.dockRight'), drag: tr('panel.drag') }}
       onToggleCollapse={() => {
         logAction('panel.toggled', { collapsed: !panel.collapsed });

@@ -1,10 +1,11 @@
-import { useRef, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
+import type { Placement } from '@/utils/panel/placement';
 
 interface Props {
   title: string;
   collapsed: boolean;
   dock: 'left' | 'right';
-  position: { left: number; top: number };
+  placement: Placement;
   labels: { collapse: string; expand: string; dockLeft: string; dockRight: string; drag: string };
   onToggleCollapse: () => void;
   onToggleDock: () => void;
@@ -16,8 +17,11 @@ interface Props {
 }
 
 /** The floating frame every feature renders into: title bar to drag, collapse and dock buttons. */
-export function PanelShell({ title, collapsed, dock, position, labels, onToggleCollapse, onToggleDock, onDragEnd, panelRef, children, rail }: Props) {
+export function PanelShell({ title, collapsed, dock, placement, labels, onToggleCollapse, onToggleDock, onDragEnd, panelRef, children, rail }: Props) {
   const drag = useRef<{ dx: number; dy: number; el: HTMLElement } | null>(null);
+  // No room for the whole panel: a one-line rail that opens while the pointer (or focus) is on it.
+  const [peek, setPeek] = useState(false);
+  const isRail = placement.mode === 'rail' && !peek;
 
   const onPointerDown = (event: React.PointerEvent<HTMLElement>) => {
     if ((event.target as HTMLElement).closest('button')) return;
@@ -39,9 +43,19 @@ export function PanelShell({ title, collapsed, dock, position, labels, onToggleC
   };
 
   return (
-    <section className={`kefu-panel ${collapsed ? 'is-collapsed' : ''}`} ref={panelRef} style={{ left: position.left, top: position.top }} data-testid="kefu-panel" aria-label={title}>
+    <section
+      className={`kefu-panel${collapsed ? ' is-collapsed' : ''}${isRail ? ' is-rail' : ''}`}
+      ref={panelRef}
+      style={{ left: placement.left, top: placement.top, maxHeight: placement.maxHeight }}
+      data-testid="kefu-panel"
+      data-mode={isRail ? 'rail' : 'panel'}
+      aria-label={title}
+      onMouseEnter={() => placement.mode === 'rail' && setPeek(true)}
+      onMouseLeave={() => setPeek(false)}
+      onFocus={() => placement.mode === 'rail' && setPeek(true)}
+    >
       <header className="kefu-header" title={labels.drag} onPointerDown={onPointerDown} onPointerMove={onPointerMove} onPointerUp={onPointerUp}>
-        <strong>{title}</strong>
+        {isRail && rail ? <span className="kefu-rail-inline">{rail}</span> : <strong>{title}</strong>}
         <span className="kefu-header-buttons">
           <button type="button" onClick={onToggleDock} aria-label={dock === 'right' ? labels.dockLeft : labels.dockRight}>
             {dock === 'right' ? '⇤' : '⇥'}
@@ -51,7 +65,7 @@ export function PanelShell({ title, collapsed, dock, position, labels, onToggleC
           </button>
         </span>
       </header>
-      {collapsed ? rail && <div className="kefu-rail" data-testid="kefu-rail">{rail}</div> : <div className="kefu-body">{children}</div>}
+      {isRail ? null : collapsed ? rail && <div className="kefu-rail" data-testid="kefu-rail">{rail}</div> : <div className="kefu-body">{children}</div>}
     </section>
   );
 }

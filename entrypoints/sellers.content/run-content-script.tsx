@@ -9,6 +9,7 @@ import { connectActionLogToBackground } from '@/utils/log/extension-sender';
 import { siteEnabled } from '@/utils/model';
 import { adapterFor } from '@/utils/sites';
 import { hydrateSettings, settings, settingsLoaded } from '@/utils/state/settings';
+import { panelPositionsStore } from '@/utils/storage';
 import { FEATURES, PANEL_ORDER } from './features';
 import { dropUntrustedEvents, ignorePageScriptStarted, watchExtensionGone } from './page-guard';
 
@@ -40,9 +41,17 @@ export function runContentScript(ctx: ContentScriptContext): void {
     sessionUrl = location.href;
     const adapter = adapterFor(new URL(location.href));
     if (!adapter || !siteEnabled(settings.value, adapter.site)) return;
+    const positionKey = adapter.id;
+    const positions = await panelPositionsStore.load();
+    if (mine !== generation) return;
     let host: Element | undefined;
     const session = startPageSession(adapter, document, (node) => !!host && (node === host || host.contains(node)));
-    const placement = trackPlacement(adapter, document, () => settings.value.panel.dock);
+    const placement = trackPlacement(adapter, document, () => settings.value.panel.dock, {
+      saved: positions[positionKey],
+      save: (at) => {
+        void panelPositionsStore.load().then(({ [positionKey]: _old, ...rest }) => panelPositionsStore.save(at ? { ...rest, [positionKey]: at } : rest));
+      },
+    });
     const features = startFeatures(FEATURES, session);
     const panels = [...features.running].sort((a, b) => PANEL_ORDER.indexOf(a.feature.id) - PANEL_ORDER.indexOf(b.feature.id));
     const ui = await createShadowRootUi(ctx, {

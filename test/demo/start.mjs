@@ -21,14 +21,19 @@ await serveFixtures(context);
 
 if (headless) {
   await mkdir(outDir, { recursive: true });
+  // Every demo page at the window sizes agents work at: the panel must find room (or become a rail) at each.
+  const sizes = [{ width: 1280, height: 800 }, { width: 1024, height: 640 }, { width: 1366, height: 768 }, { width: 1920, height: 1080 }];
   for (const demo of DEMO_PAGES) {
     const page = await context.newPage();
     await page.goto(demo.url);
     await page.waitForSelector('html[data-kefu-ready]', { timeout: 10_000 });
-    await page.waitForTimeout(400);
-    const file = join(outDir, `${demo.name}.png`);
-    await page.screenshot({ path: file });
-    console.log(`screenshot: ${file}`);
+    for (const [i, size] of sizes.entries()) {
+      await page.setViewportSize(size);
+      await page.waitForTimeout(400);
+      const file = join(outDir, i === 0 ? `${demo.name}.png` : `${demo.name}-${size.width}x${size.height}.png`);
+      await page.screenshot({ path: file });
+      console.log(`screenshot: ${file}`);
+    }
     await page.close();
   }
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

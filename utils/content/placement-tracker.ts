@@ -1,22 +1,44 @@
 import { signal } from '@preact/signals-react';
-import { placePanel, type Dock, type Rect } from '../panel/placement';
+import { placePanel, type Dock, type Placement, type Rect } from '../panel/placement';
 import type { SiteAdapter } from '../sites';
 
-/**
- * Keeps the panel's position clear of the host's protected elements as the page, the window and the
- * panel itself change size. Reads host geometry here so components never touch the host DOM.
- */
-export function trackPlacement(adapter: SiteAdapter, doc: Document, getDock: () => Dock) {
-  const position = signal({ left: -9999, top: 0 });
-  let panel: HTMLElement | null = null;
-  let preferred: { left: number; top: number } | undefined;
+const RAIL = { width: 260, height: 34 };
+/** The panel's natural height is capped to this share of the window before placement looks for room. */
+const MAX_SHARE = 0.92;
 
+export interface PlacementMemory {
+  /** Where the agent last dragged the panel on this site and page kind. */
+  saved?: { left: number; top: number };
+  save: (position: { left: number; top: number } | undefined) => void;
+}
+
+const rectOf = (el: Element): Rect => {
+  const box = el.getBoundingClientRect();
+  return { left: box.left, top: box.top, width: box.width, height: box.height };
+};
+
+/**
+ * Keeps the panel clear of the host's protected regions as the page, the window and the panel itself change size, and
+ * remembers where the agent dragged it (per site and page kind). Reads host geometry here so components never do.
+ */
+export function trackPlacement(adapter: SiteAdapter, doc: Document, getDock: () => Dock, memory: PlacementMemory = { save: () => {} }) {
+  const position = signal<Placement>({ mode: 'panel', left: -9999, top: 0, maxHeight: 600 });
+  let panel: HTMLElement | null = null;
+  let preferred = memory.saved;
+
+  const naturalHeight = () => {
+    if (!panel) return 0;
+    const header = panel.querySelector('header')?.offsetHeight ?? 32;
+    const body = panel.querySelector<HTMLElement>('.kefu-body, .kefu-rail');
+    return header + (body?.scrollHeight ?? 0) + 2;
+  };
   const update = () => {
     if (!panel) return;
     const view = doc.defaultView!;
-    const keepClear: Rect[] = adapter.keepClear(doc).map((el) => el.getBoundingClientRect());
-    const size = { width: panel.offsetWidth, height: panel.offsetHeight };
-    position.value = placePanel({ width: view.innerWidth, height: view.innerHeight }, size, keepClear, getDock(), preferred);
+    const keepClear = adapter.keepClear(doc).map(rectOf).filter((r) => r.width > 0 && r.height > 0);
+    const avoid = (adapter.avoid?.(doc) ?? []).map(rectOf);
+    const size = { width: panel.offsetWidth || 300, height: Math.min(Math.max(naturalHeight(), 120), view.innerHeight * MAX_SHARE) };
+    position.value = placePanel({ width: view.innerWidth, height: view.innerHeight }, size, keepClear, getDock(), preferred, { avoid, rail: RAIL });
   };
   const resize = new ResizeObserver(update);
   doc.defaultView?.addEventListener('resize', update);
@@ -29,17 +51,21 @@ export function trackPlacement(adapter: SiteAdapter, doc: Document, getDock: () 
       panel = el;
       if (el) {
         resize.observe(el);
+        const body = el.querySelector('.kefu-body');
+        if (body) resize.observe(body);
         update();
       }
     },
-    /** A drag ends: keep the spot if it covers nothing, else the nearest clear one. */
+    /** A drag ends: keep the spot if it covers nothing (else the nearest clear one), and remember it. */
     moveTo(left: number, top: number) {
       preferred = { left, top };
       update();
-      preferred = position.value;
+      preferred = { left: position.value.left, top: position.value.top };
+      memory.save(preferred);
     },
     resetPreferred() {
       preferred = undefined;
+      memory.save(undefined);
       update();
     },
     dispose() {

@@ -7,45 +7,131 @@ export interface Rect {
 
 export type Dock = 'left' | 'right';
 
+/**
+ * Where the panel goes and how: the full panel with a height cap (it uses the free height of the spot), or — when no
+ * spot holds it without covering the host's work — a one-line rail (timer, buyer, one suggestion) that expands on demand.
+ */
+export interface Placement {
+  mode: 'panel' | 'rail';
+  left: number;
+  top: number;
+  /** The most height the panel may take at this spot (free height, never past the window). */
+  maxHeight: number;
+}
+
+export interface PlacementOptions {
+  /** Host content better left uncovered where a choice exists (message bubbles): overlap counts against a spot. */
+  avoid?: readonly Rect[];
+  /** The rail's size. */
+  rail?: { width: number; height: number };
+  /** A full panel shorter than this is not worth it: the rail is used instead. */
+  minHeight?: number;
+}
+
 const MARGIN = 12;
+const STEP = 16;
+const DEFAULT_RAIL = { width: 260, height: 34 };
+const DEFAULT_MIN_HEIGHT = 240;
 
 export function intersects(a: Rect, b: Rect): boolean {
   return a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height && b.top < a.top + a.height;
 }
 
+function overlapArea(a: Rect, rects: readonly Rect[]): number {
+  let sum = 0;
+  for (const r of rects) {
+    if (!intersects(a, r)) continue;
+    sum += (Math.min(a.left + a.width, r.left + r.width) - Math.max(a.left, r.left)) * (Math.min(a.top + a.height, r.top + r.height) - Math.max(a.top, r.top));
+  }
+  return sum;
+}
+
+/** Vertical stretches of [from, to] that no rect crossing the column [left, left + width] occupies, longest first. */
+function freeStretches(left: number, width: number, from: number, to: number, blockers: readonly Rect[]): [number, number][] {
+  const taken = blockers
+    .filter((r) => r.left < left + width && left < r.left + r.width)
+    .map((r): [number, number] => [r.top - MARGIN / 2, r.top + r.height + MARGIN / 2])
+    .sort((a, b) => a[0] - b[0]);
+  const free: [number, number][] = [];
+  let cursor = from;
+  for (const [start, end] of taken) {
+    if (start > cursor) free.push([cursor, Math.min(start, to)]);
+    cursor = Math.max(cursor, end);
+    if (cursor >= to) break;
+  }
+  if (cursor < to) free.push([cursor, to]);
+  return free.filter(([a, b]) => b > a).sort((a, b) => b[1] - b[0] - (a[1] - a[0]));
+}
+
+/** Left edges to try, from the docked side across the window, plus the edges right beside each protected region. */
+function columns(viewport: { width: number }, width: number, keepClear: readonly Rect[], dock: Dock): number[] {
+  const max = viewport.width - width - MARGIN;
+  const xs = new Set<number>();
+  for (let x = MARGIN; x <= max; x += STEP) xs.add(x);
+  xs.add(Math.max(MARGIN, max));
+  for (const r of keepClear) {
+    xs.add(r.left - width - MARGIN / 2);
+    xs.add(r.left + r.width + MARGIN / 2);
+  }
+  const valid = [...xs].filter((x) => x >= 0 && x <= Math.max(0, viewport.width - width)).map(Math.round);
+  return valid.sort((a, b) => (dock === 'right' ? b - a : a - b));
+}
+
 /**
- * Where the panel goes: against the chosen side, as high as it can be without covering any of the
- * host's protected elements (send button, reply box, remark editor); then the other side; when no
- * spot is clear, the least-covering one. `preferred` (a dragged position) wins when it covers nothing.
+ * Where the panel goes: never over the host's protected regions (reply box, send button, order column, conversation
+ * list, remark drawer…). A dragged spot is kept when it covers none of them; otherwise the spot nearest the docked side
+ * that holds the panel, preferring the one covering the least of what is better left in view, with the free height
+ * there as its cap. When no spot holds a useful panel, a rail goes where it covers nothing.
  */
-export function placePanel(viewport: { width: number; height: number }, panel: { width: number; height: number }, keepClear: readonly Rect[], dock: Dock, preferred?: { left: number; top: number }): { left: number; top: number } {
-  const clamp = (left: number, top: number) => ({
-    left: Math.max(0, Math.min(left, viewport.width - panel.width)),
-    top: Math.max(0, Math.min(top, viewport.height - panel.height)),
-  });
-  const candidates: { left: number; top: number }[] = [];
-  if (preferred) candidates.push(clamp(preferred.left, preferred.top));
-  const sides = dock === 'right' ? ['right', 'left'] : ['left', 'right'];
-  const maxTop = Math.max(MARGIN, viewport.height - panel.height - MARGIN);
-  for (const side of sides) {
-    const left = side === 'right' ? viewport.width - panel.width - MARGIN : MARGIN;
-    for (let top = MARGIN; top <= maxTop; top += 24) candidates.push(clamp(left, top));
-    candidates.push(clamp(left, maxTop));
+export function placePanel(
+  viewport: { width: number; height: number },
+  panel: { width: number; height: number },
+  keepClear: readonly Rect[],
+  dock: Dock,
+  preferred?: { left: number; top: number },
+  options: PlacementOptions = {},
+): Placement {
+  const avoid = options.avoid ?? [];
+  const rail = options.rail ?? DEFAULT_RAIL;
+  const minHeight = Math.min(panel.height, options.minHeight ?? DEFAULT_MIN_HEIGHT);
+  const bottom = viewport.height - MARGIN;
+  const clampLeft = (left: number, width: number) => Math.max(0, Math.min(left, viewport.width - width));
+  const clampTop = (top: number, height: number) => Math.max(0, Math.min(top, viewport.height - height));
+
+  if (preferred) {
+    const left = clampLeft(preferred.left, panel.width);
+    const wanted = clampTop(preferred.top, minHeight);
+    const stretch = freeStretches(left, panel.width, 0, viewport.height, keepClear).find(([a, b]) => wanted >= a - 1 && wanted < b);
+    if (stretch) {
+      const top = clampTop(Math.max(wanted, stretch[0]), minHeight);
+      const maxHeight = Math.min(stretch[1], viewport.height) - top;
+      if (maxHeight >= minHeight) return { mode: 'panel', left, top, maxHeight };
+    }
   }
-  const overlap = (c: { left: number; top: number }) =>
-    keepClear.reduce((sum, r) => {
-      const box = { ...c, ...panel };
-      if (!intersects(box, r)) return sum;
-      const w = Math.min(box.left + box.width, r.left + r.width) - Math.max(box.left, r.left);
-      const h = Math.min(box.top + box.height, r.top + r.height) - Math.max(box.top, r.top);
-      return sum + w * h;
-    }, 0);
-  let best = candidates[0]!;
-  let bestOverlap = Infinity;
-  for (const c of candidates) {
-    const o = overlap(c);
-    if (o === 0) return c;
-    if (o < bestOverlap) [best, bestOverlap] = [c, o];
+
+  let best: (Placement & { score: number }) | undefined;
+  const edge = (x: number) => (dock === 'right' ? viewport.width - (x + panel.width) : x);
+  for (const left of columns(viewport, panel.width, keepClear, dock)) {
+    const [stretch] = freeStretches(left, panel.width, MARGIN, bottom, keepClear);
+    if (!stretch || stretch[1] - stretch[0] < minHeight) continue;
+    const top = stretch[0];
+    const maxHeight = stretch[1] - stretch[0];
+    const height = Math.min(panel.height, maxHeight);
+    // Covering bubbles costs much more than being a little further from the docked side.
+    const score = overlapArea({ left, top, width: panel.width, height }, avoid) + edge(left) * 20;
+    if (!best || score < best.score) best = { mode: 'panel', left, top, maxHeight, score };
   }
-  return best;
+  if (best) return { mode: best.mode, left: best.left, top: best.top, maxHeight: best.maxHeight };
+
+  let leastCovering: Placement | undefined;
+  let leastOverlap = Infinity;
+  for (const left of columns(viewport, rail.width, keepClear, dock)) {
+    for (let top = MARGIN; top <= viewport.height - rail.height - MARGIN; top += 8) {
+      const box = { left, top, width: rail.width, height: rail.height };
+      const overlap = overlapArea(box, keepClear);
+      if (overlap === 0) return { mode: 'rail', left, top, maxHeight: viewport.height - top };
+      if (overlap < leastOverlap) [leastCovering, leastOverlap] = [{ mode: 'rail', left, top, maxHeight: viewport.height - top }, overlap];
+    }
+  }
+  return leastCovering ?? { mode: 'rail', left: clampLeft(viewport.width - rail.width - MARGIN, rail.width), top: MARGIN, maxHeight: viewport.height - MARGIN };
 }

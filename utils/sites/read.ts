@@ -81,6 +81,25 @@ export function uniqueMatch(text: string, pattern: RegExp): string | undefined {
   return found.size === 1 ? [...found][0] : undefined;
 }
 
+/**
+ * The page column an element sits in (a conversation list, an order side panel): its nearest ancestor at least 60% of
+ * the window tall. Found through the content, not class names, so it survives a restyle.
+ */
+export function columnAround(el: Element | null | undefined): Element | undefined {
+  const view = el?.ownerDocument.defaultView;
+  if (!el || !view) return undefined;
+  for (let node: Element | null = el; node && node !== el.ownerDocument.body; node = node.parentElement) {
+    if (node.getBoundingClientRect().height >= view.innerHeight * 0.6) return node;
+  }
+  return undefined;
+}
+
+/** The element whose own text is exactly `label` (a text anchor such as 订单编号：). */
+export function labelElement(root: ParentNode, label: string): Element | undefined {
+  for (const el of root.querySelectorAll('*')) if (el.children.length === 0 && textOf(el) === label) return el;
+  return undefined;
+}
+
 export function present<T>(items: (T | null | undefined)[]): T[] {
   return items.filter((x): x is T => x != null);
 }

@@ -34,8 +34,13 @@ export interface SiteAdapter {
   remarkSaveButton?: (doc: Document) => HTMLElement | null;
   /** Whether Enter in the remark editor saves (Shift+Enter making a new line). */
   remarkEnterSaves?: boolean;
-  /** Host elements the panel must never cover. */
+  /**
+   * Host regions the panel must never cover: the reply box and send button, the order or customer column, the
+   * conversation list, the remark drawer and the rows' action buttons. Checked against every fixture page in e2e.
+   */
   keepClear: (doc: Document) => Element[];
+  /** Host content better left in view where the panel has a choice (message bubbles). */
+  avoid?: (doc: Document) => Element[];
 }
 
 /** A site's remark editor, read afresh for every use. */

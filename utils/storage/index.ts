@@ -1,4 +1,4 @@
-export { settingsStore, teamRulesStore } from './settings';
+export { panelPositionsStore, settingsStore, teamRulesStore } from './settings';
 export { countTemplateUse, lintPolicyStore, playbookConfigStore, playbooksStore, remarkFormatStore, templatesStore } from './policy-items';
 export { loadTeamPolicy, saveTeamPolicy } from './team-policy';
 export { dismissStorageProblem, followStorageProblems, type StorageProblem, type StorageProblems } from './problems';

@@ -1,4 +1,5 @@
 import { storage } from '#imports';
+import { z } from 'zod';
 import { DEFAULT_SETTINGS, DEFAULT_TEAM_RULES, settingsSchema, teamRulesSchema } from '../model';
 import { storedItem } from './stored-item';
 
@@ -21,6 +22,14 @@ export const settingsStore = storedItem({
       return rest;
     },
   },
+});
+
+/** Where the agent dragged the panel, per site and page kind (`pinduoduo.chat`): the agent's own, kept across reloads. */
+export const panelPositionsStore = storedItem({
+  key: 'local:panelPositions',
+  schema: z.record(z.string().max(80), z.object({ left: z.number(), top: z.number() })),
+  fallback: {},
+  version: 1,
 });
 
 /** What a lead sets beside the policy documents: wait thresholds per site, keeping sent text. */

@@ -6,7 +6,7 @@ const panel = { width: 300, height: 400 };
 
 describe('placePanel', () => {
   it('docks top-right when nothing is in the way', () => {
-    expect(placePanel(viewport, panel, [], 'right')).toEqual({ left: 968, top: 12 });
+    expect(placePanel(viewport, panel, [], 'right')).toMatchObject({ mode: 'panel', left: 968, top: 12 });
   });
 
   it('moves down, then to the other side, to keep the send area clear', () => {
@@ -14,11 +14,14 @@ describe('placePanel', () => {
     const spot = placePanel(viewport, panel, [sendArea], 'right');
     expect(intersects({ ...spot, ...panel }, sendArea)).toBe(false);
     const blockedRight = { left: 900, top: 0, width: 380, height: 800 };
-    expect(placePanel(viewport, panel, [blockedRight], 'right').left).toBe(12);
+    // As near the docked side as the host allows: right beside the blocked column, not across the window.
+    const beside = placePanel(viewport, panel, [blockedRight], 'right');
+    expect(beside.left + panel.width).toBeLessThanOrEqual(900);
+    expect(beside.left + panel.width).toBeGreaterThan(860);
   });
 
   it('keeps a dragged spot that covers nothing, and refuses one that does', () => {
-    expect(placePanel(viewport, panel, [], 'right', { left: 400, top: 100 })).toEqual({ left: 400, top: 100 });
+    expect(placePanel(viewport, panel, [], 'right', { left: 400, top: 100 })).toMatchObject({ left: 400, top: 100 });
     const box = { left: 400, top: 100, width: 50, height: 50 };
     const spot = placePanel(viewport, panel, [box], 'right', { left: 400, top: 100 });
     expect(intersects({ ...spot, ...panel }, box)).toBe(false);
@@ -26,6 +29,34 @@ describe('placePanel', () => {
 
   it('stays inside the window', () => {
     const spot = placePanel({ width: 500, height: 300 }, panel, [], 'right', { left: 9999, top: -50 });
-    expect(spot).toEqual({ left: 200, top: 0 });
+    expect(spot).toMatchObject({ left: 200, top: 0 });
+  });
+
+  it('uses the free height of its spot, and never the host columns', () => {
+    const orderColumn = { left: 1020, top: 0, width: 260, height: 800 };
+    const replyBox = { left: 220, top: 690, width: 800, height: 110 };
+    const spot = placePanel(viewport, { width: 300, height: 900 }, [orderColumn, replyBox], 'right');
+    expect(spot.mode).toBe('panel');
+    expect(spot.left + 300).toBeLessThanOrEqual(1020);
+    expect(spot.top + spot.maxHeight).toBeLessThanOrEqual(690);
+    expect(spot.maxHeight).toBeGreaterThan(600);
+  });
+
+  it('prefers the spot covering fewer bubbles', () => {
+    const bubbles = [{ left: 700, top: 50, width: 300, height: 400 }];
+    const spot = placePanel(viewport, panel, [], 'right', undefined, { avoid: bubbles });
+    expect(intersects({ ...spot, ...panel }, bubbles[0]!)).toBe(false);
+  });
+
+  it('becomes a rail where no spot holds the panel, still covering nothing', () => {
+    const small = { width: 1024, height: 640 };
+    const regions = [
+      { left: 0, top: 0, width: 220, height: 640 },
+      { left: 764, top: 0, width: 260, height: 640 },
+      { left: 220, top: 80, width: 544, height: 560 },
+    ];
+    const spot = placePanel(small, panel, regions, 'right');
+    expect(spot.mode).toBe('rail');
+    for (const r of regions) expect(intersects({ left: spot.left, top: spot.top, width: 260, height: 34 }, r)).toBe(false);
   });
 });

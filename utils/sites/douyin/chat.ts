@@ -1,6 +1,6 @@
 import type { ChatMessage, PageOrder } from '../../model';
 import { defineAdapter, unreadable, type PageRead, type Unreadable } from '../define-adapter';
-import { labelValue, ORDER_NO_19_DIGITS, parseAmount, textOf, uniqueMatch } from '../read';
+import { columnAround, labelValue, ORDER_NO_19_DIGITS, parseAmount, present, textOf, uniqueMatch } from '../read';
 import { douyinProfile } from './profile';
 
 // Evidence: site-evidence.md §3 "Feige chat DOM" (eCan feige_chat/dom_assets.py; Feige emulation after the
@@ -16,6 +16,7 @@ const SELECTORS = {
   sendButton: '[data-qa-id="qa-send-message-button"]',
   // Order side panel: real selectors unconfirmed (§3); read by role and text anchors.
   orderPanel: 'section[role="tabpanel"]',
+  conversation: '[data-qa-id="qa-conversation-chat-item"]',
 };
 const REMARK_AFFORDANCE = '添加备注';
 
@@ -74,5 +75,7 @@ export const douyinChat = defineAdapter({
   read,
   chatInput: (doc) => doc.querySelector<HTMLTextAreaElement>(SELECTORS.input),
   sendButton: (doc) => doc.querySelector<HTMLElement>(SELECTORS.sendButton),
-  keepClear: (doc) => [doc.querySelector(SELECTORS.input)?.parentElement, doc.querySelector(SELECTORS.sendButton)].filter((el): el is HTMLElement => !!el),
+  // The composer and send button, the conversation list and the order side panel; bubbles are better left in view.
+  keepClear: (doc) => present([doc.querySelector(SELECTORS.input)?.parentElement, doc.querySelector(SELECTORS.sendButton), columnAround(doc.querySelector(SELECTORS.conversation)), doc.querySelector(SELECTORS.orderPanel)]),
+  avoid: (doc) => [...doc.querySelectorAll(SELECTORS.message)],
 });

@@ -1,6 +1,6 @@
 import type { PageOrder } from '../../model';
 import { defineAdapter, unreadable, type PageRead, type Unreadable } from '../define-adapter';
-import { labelValue, labelledElement, linesOf, ORDER_NO_19_DIGITS, parseAmount, parseChinaTime, pickRadio, textOf, uniqueMatch } from '../read';
+import { labelValue, labelledElement, linesOf, ORDER_NO_19_DIGITS, parseAmount, parseChinaTime, pickRadio, present, textOf, uniqueMatch } from '../read';
 import type { RemarkEditor } from '../types';
 import { douyinProfile } from './profile';
 
@@ -40,16 +40,25 @@ function read(doc: Document): PageRead | Unreadable {
   return { orders, capabilities: { reply: false, remark: !!doc.querySelector(SELECTORS.remarkInput) } };
 }
 
-/** The remark drawer, when open: the order is the one 19-digit number in the drawer around #seller_words. */
-function remarkEditor(doc: Document): RemarkEditor | null {
+/** The open remark drawer and its order: the nearest element around #seller_words that names one 19-digit number. */
+function openDrawer(doc: Document): { drawer: Element; orderNo: string; input: HTMLTextAreaElement } | null {
   const input = doc.querySelector<HTMLTextAreaElement>(SELECTORS.remarkInput);
   if (!input || input.closest('[hidden]')) return null;
   let drawer: Element | null = input.parentElement;
   let orderNo: string | undefined;
   while (drawer && !(orderNo = uniqueMatch(textOf(drawer), ORDER_NO))) drawer = drawer.parentElement;
-  if (!drawer || !orderNo) return null;
+  return drawer && orderNo ? { drawer, orderNo, input } : null;
+}
+
+const remarkDrawer = (doc: Document) => openDrawer(doc)?.drawer;
+
+/** The remark drawer, when open, read for the builder and the save guard. */
+function remarkEditor(doc: Document): RemarkEditor | null {
+  const open = openDrawer(doc);
+  if (!open) return null;
+  const { drawer, orderNo, input } = open;
   const row = [...doc.querySelectorAll(SELECTORS.orderRow)].find((r) => uniqueMatch(textOf(r), ORDER_NO) === orderNo);
-  const stars = () => drawer!.querySelectorAll<HTMLInputElement>(SELECTORS.starRadios);
+  const stars = () => drawer.querySelectorAll<HTMLInputElement>(SELECTORS.starRadios);
   const checked = [...stars()].find((s) => s.checked)?.value;
   return {
     orderNo,
@@ -72,5 +81,7 @@ export const douyinOrderList = defineAdapter({
   remarkEditor,
   remarkSaveButton: (doc) => doc.querySelector<HTMLElement>(SELECTORS.remarkConfirm),
   remarkEnterSaves: true,
-  keepClear: (doc) => [doc.querySelector(SELECTORS.remarkInput)?.parentElement].filter((el): el is HTMLElement => !!el),
+  // The open remark drawer and every row's own buttons (修改备注, 发货…); the rows themselves are better left in view.
+  keepClear: (doc) => [...present([remarkDrawer(doc)]), ...doc.querySelectorAll(`${SELECTORS.orderRow} button`)],
+  avoid: (doc) => [...doc.querySelectorAll(SELECTORS.orderRow)],
 });

@@ -1,6 +1,6 @@
 import type { ChatMessage, PageOrder } from '../../model';
 import { defineAdapter, unreadable, type PageRead, type Unreadable } from '../define-adapter';
-import { labelValue, ORDER_NO_DATED, parseAmount, parseChinaTime, textOf } from '../read';
+import { columnAround, labelElement, labelValue, ORDER_NO_DATED, parseAmount, parseChinaTime, present, textOf } from '../read';
 import { pinduoduoProfile } from './profile';
 
 // Evidence: shared/domain/site-evidence.md §2 (pdd-rag-plugin dom-parser.ts, calibrated 2026-09-08; eCan pdd_chat/dom.py).
@@ -72,5 +72,7 @@ export const pinduoduoChat = defineAdapter({
   read,
   chatInput: (doc) => doc.querySelector<HTMLTextAreaElement>(SELECTORS.replyInput),
   sendButton: (doc) => doc.querySelector<HTMLElement>(SELECTORS.sendButton),
-  keepClear: (doc) => [...doc.querySelectorAll('.reply-box')],
+  // The reply box, the conversation list and the order column the agent works from; bubbles are better left in view.
+  keepClear: (doc) => present([doc.querySelector('.reply-box'), columnAround(doc.querySelector(SELECTORS.activeSession)), columnAround(labelElement(doc.body, SELECTORS.orderLabel))]),
+  avoid: (doc) => [...doc.querySelectorAll(`${SELECTORS.buyerRole}, ${SELECTORS.agentRole}`)],
 });

@@ -1,5 +1,5 @@
 import { defineAdapter, unreadable, type PageRead, type Unreadable } from '../define-adapter';
-import { labelValue, linesOf, ORDER_NO_DATED, parseAmount, parseChinaTime, pickRadio, textOf } from '../read';
+import { labelValue, linesOf, ORDER_NO_DATED, parseAmount, parseChinaTime, pickRadio, present, textOf } from '../read';
 import type { RemarkEditor } from '../types';
 import { pinduoduoProfile } from './profile';
 
@@ -70,4 +70,5 @@ export const pinduoduoOrderDetail = defineAdapter({
   remarkEditor,
   remarkSaveButton: (doc) => [...doc.querySelectorAll<HTMLElement>(`${SELECTORS.root} ${SELECTORS.remarkBox} button`)].find((b) => textOf(b) === '保存') ?? null,
   keepClear: (doc) => [...doc.querySelectorAll(SELECTORS.remarkBox)],
+  avoid: (doc) => present([doc.querySelector(SELECTORS.root)]),
 });

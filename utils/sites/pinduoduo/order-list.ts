@@ -39,5 +39,7 @@ export const pinduoduoOrderList = defineAdapter({
   matches: ['https://mms.pinduoduo.com/orders/*'],
   isPage: (url) => url.hostname === 'mms.pinduoduo.com' && url.pathname.startsWith('/orders/list'),
   read,
-  keepClear: () => [],
+  // Each order's own buttons and links; the order blocks themselves are better left in view.
+  keepClear: (doc) => [...doc.querySelectorAll(`${SELECTORS.orderBlock} button, ${SELECTORS.orderBlock} a`)],
+  avoid: (doc) => [...doc.querySelectorAll(SELECTORS.orderBlock)],
 });
