@@ -25,6 +25,8 @@ export function KefuPanel({ session, placement, panels }: Props) {
   useSignals();
   const tr = t.value;
   const { panel } = settings.value;
+  const holdOpen = session.holdOpen.value;
+  const collapsed = panel.collapsed && !holdOpen;
   const result = session.snapshot.value;
 
   const setPanel = (next: Partial<typeof panel>) => void settingsStore.save({ ...settings.value, panel: { ...panel, ...next } });
@@ -45,11 +47,13 @@ export function KefuPanel({ session, placement, panels }: Props) {
     <PanelShell
       rail={result.ok ? parts('Rail') : null}
       title={tr('app.name')}
-      collapsed={panel.collapsed}
+      collapsed={collapsed}
+      collapseBlocked={holdOpen ? tr('panel.holdOpen', { playbook: holdOpen }) : null}
       dock={panel.dock}
       placement={placement.position.value}
       labels={{ collapse: tr('panel.collapse'), expand: tr('panel.expand'), dockLeft: tr('panel.dockLeft'), dockRight: tr('panel.dockRight'), drag: tr('panel.drag') }}
       onToggleCollapse={() => {
+        if (holdOpen) return;
         logAction('panel.toggled', { collapsed: !panel.collapsed });
         setPanel({ collapsed: !panel.collapsed });
       }}

@@ -12,12 +12,14 @@ interface Props {
   onDragEnd: (left: number, top: number) => void;
   panelRef: (el: HTMLElement | null) => void;
   children: ReactNode;
+  /** Why the panel cannot be collapsed now (a trainee's mandatory playbook), or null. */
+  collapseBlocked?: string | null;
   /** What stays in view when collapsed: each feature's one-line rail (the waiting timer). */
   rail?: ReactNode;
 }
 
 /** The floating frame every feature renders into: title bar to drag, collapse and dock buttons. */
-export function PanelShell({ title, collapsed, dock, placement, labels, onToggleCollapse, onToggleDock, onDragEnd, panelRef, children, rail }: Props) {
+export function PanelShell({ title, collapsed, dock, placement, labels, onToggleCollapse, onToggleDock, onDragEnd, panelRef, children, rail, collapseBlocked }: Props) {
   const drag = useRef<{ dx: number; dy: number; el: HTMLElement } | null>(null);
   // No room for the whole panel: a one-line rail that opens while the pointer (or focus) is on it.
   const [peek, setPeek] = useState(false);
@@ -60,7 +62,7 @@ export function PanelShell({ title, collapsed, dock, placement, labels, onToggle
           <button type="button" onClick={onToggleDock} aria-label={dock === 'right' ? labels.dockLeft : labels.dockRight}>
             {dock === 'right' ? '⇤' : '⇥'}
           </button>
-          <button type="button" data-testid="kefu-collapse" onClick={onToggleCollapse} aria-expanded={!collapsed} aria-label={collapsed ? labels.expand : labels.collapse}>
+          <button type="button" data-testid="kefu-collapse" onClick={onToggleCollapse} aria-expanded={!collapsed} aria-label={collapsed ? labels.expand : labels.collapse} disabled={!!collapseBlocked} title={collapseBlocked ?? undefined}>
             {collapsed ? '▢' : '—'}
           </button>
         </span>

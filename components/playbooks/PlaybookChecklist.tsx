@@ -7,11 +7,18 @@ export function PlaybookChecklist({ item, runner }: { item: ActivePlaybook; runn
   const tr = t.value;
   const [skipping, setSkipping] = useState<string | null>(null);
   const [reason, setReason] = useState('');
+  // Compact by default: the current step and the next in full, settled ones on one line each, later ones counted, so
+  // the suggestions below stay in view; the whole list is one click away.
+  const [showAll, setShowAll] = useState(false);
   const { playbook, progress } = item;
+  const pending = progress.steps.filter((s) => s.status === 'pending').map((s) => s.step.id);
+  const upNext = new Set(pending.slice(0, 2));
+  const later = pending.length - upNext.size;
   return (
     <div className="kefu-playbook-body">
-      <ol className="kefu-steps">
+      <ol className={`kefu-steps${showAll ? '' : ' is-compact'}`} data-testid="kefu-steps">
         {progress.steps.map(({ step, status, auto, reason: skippedWhy }) => (
+          showAll || status !== 'pending' || upNext.has(step.id)) && (
           <li key={step.id} data-step={step.id} data-status={status} className={progress.current === step.id ? 'is-current' : `is-${status}`}>
             <span className="kefu-step-mark">{status === 'done' ? '✓' : status === 'skipped' ? '–' : '○'}</span>
             <span className="kefu-step-text">
@@ -52,6 +59,11 @@ export function PlaybookChecklist({ item, runner }: { item: ActivePlaybook; runn
           </li>
         ))}
       </ol>
+      {(later > 0 || showAll) && (
+        <button type="button" className="kefu-link" onClick={() => setShowAll(!showAll)} data-testid="kefu-steps-toggle">
+          {showAll ? tr('playbook.fewerSteps') : tr('playbook.moreSteps', { count: later })}
+        </button>
+      )}
       {progress.complete && <p className="kefu-muted">{tr('playbook.completed')}</p>}
       {playbook.escalateTo &&
         (progress.escalated ? (

@@ -76,7 +76,8 @@ export function SettingsForm() {
         {field('staffId', 'popup.staffId')}
         <label>
           <span>{tr('popup.role')}</span>
-          <select name="role" value={fields.role} onChange={set('role')}>
+          {/* A trainee does not change their own role: that is the lead's (see the lead lock). */}
+          <select name="role" value={fields.role} onChange={set('role')} disabled={settings.value.agent?.role === 'trainee'} title={settings.value.agent?.role === 'trainee' ? tr('popup.roleByLead') : undefined}>
             {(['agent', 'lead', 'trainee'] as const).map((role) => (
               <option key={role} value={role}>
                 {tr(`popup.role.${role}`)}

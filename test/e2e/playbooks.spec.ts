@@ -95,3 +95,25 @@ test('a lead edits a playbook as data in the dashboard; a broken edit is refused
   await chase.getByTestId('kefu-playbook-open').click();
   await expect(chase.locator('li[data-step="track"]')).toContainText('先在快递官网查轨迹并截图');
 });
+
+test('a trainee’s mandatory checklist is a compact strip with the suggestions still in view, keeps the panel open, and the trainee cannot change their own role', async ({ context, page, extensionId }) => {
+  await setExtensionStorage(context, 'settings', settingsWith(TRAINEE));
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await openSellerPage(page, PDD_CHAT);
+  const chase = panel(page).locator('[data-playbook="parcel-chase"]');
+  await expect(chase).toHaveAttribute('data-open', 'true');
+  // The current step and the next in full; the rest one click away.
+  await expect(chase.getByTestId('kefu-steps').locator('li')).toHaveCount(2);
+  await expect(chase.getByTestId('kefu-steps-toggle')).toBeVisible();
+  const suggestion = panel(page).getByTestId('kefu-suggestion').first();
+  await suggestion.scrollIntoViewIfNeeded();
+  const panelBox = (await panel(page).boundingBox())!;
+  const first = (await suggestion.boundingBox())!;
+  expect(first.y - panelBox.y).toBeLessThan(panelBox.height);
+  await page.screenshot({ path: 'test-results/trainee-strip.png' });
+
+  await expect(panel(page).getByTestId('kefu-collapse')).toBeDisabled();
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(popup.locator('select[name="role"]')).toBeDisabled();
+});

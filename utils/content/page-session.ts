@@ -13,6 +13,8 @@ export interface PageSession {
   refresh: () => void;
   /** What the log holds about the page's buyer, shared by every feature. */
   buyerLog: BuyerLog;
+  /** Set by a feature that needs the panel open (a trainee's mandatory playbook): why it cannot be collapsed now. */
+  holdOpen: Signal<string | null>;
   /** A reply the agent's own send let through (features that react to what was said: follow-up offers). */
   replySent: (text: string) => void;
   onReplySent: (listener: (text: string) => void) => () => void;
@@ -94,6 +96,7 @@ export function startPageSession(adapter: SiteAdapter, doc: Document, ignore: (n
     reads,
     refresh,
     buyerLog,
+    holdOpen: signal<string | null>(null),
     replySent: (text) => sentListeners.forEach((listener) => listener(text)),
     onReplySent(listener) {
       sentListeners.add(listener);

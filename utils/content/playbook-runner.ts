@@ -88,6 +88,12 @@ export function startPlaybooks(session: PageSession, stop: AbortSignal, doc: Doc
     if (current && (current.progress.startedAt === undefined || current.progress.completedLogged)) logAction('playbook.started', { playbookId, auto });
   }
 
+  // A trainee with a mandatory playbook not yet complete keeps the panel open.
+  const stopHolding = effect(() => {
+    const holding = active.value.find((a) => a.mandatory && a.open && !a.progress.complete);
+    session.holdOpen.value = holding ? holding.playbook.title : null;
+  });
+
   // Trainees: every playbook that applies opens by itself.
   const stopAutoOpen = effect(() => {
     if (!isTrainee.value) return;
@@ -124,6 +130,8 @@ export function startPlaybooks(session: PageSession, stop: AbortSignal, doc: Doc
     stopListening();
     stopAutoOpen();
     stopTicking();
+    stopHolding();
+    session.holdOpen.value = null;
   });
 
   return {
