@@ -4,6 +4,7 @@ import type { MessageKey } from '@/utils/i18n';
 import type { RemarkError } from '@/utils/remark/remark-errors';
 import { settings, t } from '@/utils/state/settings';
 import { RemarkBuilder } from './RemarkBuilder';
+import { earlierLineEdits, freeTextReason } from '@/utils/remark/remark-recovery';
 import { RemarkHistory } from './RemarkHistory';
 import { RemarkSaveFindings } from './RemarkSaveFindings';
 
@@ -37,9 +38,25 @@ export function RemarkPanel({ api: remark }: { api: RemarkGuard }) {
       {saveState && (
         <RemarkSaveFindings
           state={saveState}
+          edits={earlierLineEdits(saveState.check.removed, saveState.check.added, format)}
+          freeText={saveState.check.errors.length > 0 && !!freeTextReason(saveState.check.added, format)}
           describe={describe}
           onConfirm={remark.confirmSave}
-          labels={{ blocked: tr('remark.blocked'), warned: tr('remark.warned'), removed: tr('remark.removed', { count: saveState.check.removed.length }), confirm: tr('remark.confirm'), confirmed: tr('remark.confirmed') }}
+          onUseText={remark.useTextAsReason}
+          onRestore={remark.restoreEarlier}
+          labels={{
+            blocked: tr('remark.blocked'),
+            warned: tr('remark.warned'),
+            removed: tr('remark.removed', { count: saveState.check.removed.length }),
+            confirm: tr('remark.confirm'),
+            confirmed: tr('remark.confirmed'),
+            useText: tr('remark.useText'),
+            restore: tr('remark.restore'),
+            before: tr('remark.before'),
+            after: tr('remark.after'),
+            deleted: tr('remark.deleted'),
+            by: (staffId) => tr('remark.lineBy', { staffId }),
+          }}
         />
       )}
       {notice && notice !== 'invalid' && notice !== 'tooLong' && (

@@ -129,3 +129,32 @@ test('a remark draft belongs to its order: switching the 抖店 drawer to anothe
   await expect(panel(page).getByTestId('kefu-remark-notice')).toContainText('「确定」');
   await page.screenshot({ path: 'test-results/remark-bound-to-order.png' });
 });
+
+test('remark recovery: free text becomes the reason of a proper line; an edited earlier line shows before and after with its author and can be restored', async ({ context, page }) => {
+  await setExtensionStorage(context, 'settings', settingsWith());
+  await openSellerPage(page, PDD_ORDER);
+  const box = page.locator('.note-box textarea');
+  const saved = await box.inputValue();
+  await box.fill(`${saved}\n买家要求顺丰到付`);
+  await page.locator('.note-save').click();
+  const guard = panel(page).getByTestId('kefu-remark-guard');
+  await expect(guard).toHaveAttribute('data-decision', 'block');
+  await guard.getByTestId('kefu-remark-use-text').click();
+  const lines = (await box.inputValue()).split('\n');
+  expect(lines.slice(0, -1).join('\n')).toBe(saved);
+  expect(lines.at(-1)).toMatch(/^【红旗】改地址｜原因：买家要求顺丰到付｜工号：1024｜\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+  await page.locator('.note-save').click();
+  await expect.poll(() => saves(page)).toHaveLength(1);
+
+  // An earlier line edited by hand: before and after, whose line it was, and one click to put it back.
+  const now = await box.inputValue();
+  await box.fill(now.replace('买家要求改为公司地址', '买家要求改为家里地址'));
+  await page.locator('.note-save').click();
+  const edit = panel(page).getByTestId('kefu-remark-edit').first();
+  await expect(edit).toContainText('买家要求改为公司地址');
+  await expect(edit).toContainText('买家要求改为家里地址');
+  await expect(edit).toContainText('工号 1024');
+  await page.screenshot({ path: 'test-results/remark-recovery.png' });
+  await panel(page).getByTestId('kefu-remark-restore').click();
+  await expect(box).toHaveValue(now);
+});

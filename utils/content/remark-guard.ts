@@ -9,6 +9,7 @@ import { appendRemarkEntry, checkRemarkSave, type RemarkSaveCheck } from '../rem
 import { formatRemarkTime } from '../remark/remark-time';
 import { siteFlags, siteRemarkLimit } from '../remark/site-remark';
 import { validateEntry } from '../remark/validate-remark';
+import { earlierLineEdits, freeTextReason, restoreEarlierLines } from '../remark/remark-recovery';
 import { remarkFormatStore } from '../storage';
 import { settings } from '../state/settings';
 import { onCapture, stopEvent } from './capture';
@@ -198,6 +199,23 @@ export function startRemarkGuard(session: PageSession, stop: AbortSignal, doc: D
     fill,
     confirmSave,
     resetFrom,
+    /** A blocked free-text remark: its words become the reason of one line in the shop's format, filled in its place. */
+    useTextAsReason(): void {
+      const state = saveState.value;
+      if (!state) return;
+      const edits = new Set(earlierLineEdits(state.check.removed, state.check.added, format.value).flatMap((e) => (e.after ? [e.after] : [])));
+      const reason = freeTextReason(state.check.added.filter((line) => !edits.has(line)), format.value);
+      if (!reason) return;
+      draft.value = { ...draft.value, reason, orderNo: editor.value?.orderNo };
+      fill();
+    },
+    /** Earlier lines edited or deleted by hand go back as they were; the agent's new lines stay. */
+    restoreEarlier(): void {
+      const live = readEditor();
+      if (!live) return;
+      fillTextarea(live.input, restoreEarlierLines(live.saved, live.input.value, format.value));
+      saveState.value = null;
+    },
     setDraft(next: Partial<RemarkDraft>) {
       draft.value = { ...draft.value, ...next, orderNo: draft.value.orderNo ?? editor.value?.orderNo };
       notice.value = null;
