@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { shopBannedTerms, withShopBannedTerms } from '@/utils/lint/shop-terms';
+import { BUILT_IN_VARIANTS, parseVariantLines, variantLines } from '@/utils/lint/variants';
 import type { LintPolicy, Severity } from '@/utils/model';
 import { lintPolicyStore, teamRulesStore } from '@/utils/storage';
 import { t } from '@/utils/state/settings';
@@ -12,16 +13,20 @@ export function GuardRules() {
   const [policy, setPolicy] = useStoredValue(lintPolicyStore);
   const [teamRules, setTeamRules] = useStoredValue(teamRulesStore);
   const [terms, setTerms] = useState<string | null>(null);
+  const [variants, setVariants] = useState<string | null>(null);
   const [status, setStatus] = useState<SaveStatus>(null);
   useEffect(() => {
     if (policy && terms === null) setTerms(shopBannedTerms(policy).join('\n'));
-  }, [policy, terms]);
-  if (!policy || !teamRules || terms === null) return <p className="dash-muted">{tr('dash.loading')}</p>;
+    if (policy && variants === null) setVariants(variantLines(policy.variants));
+  }, [policy, terms, variants]);
+  if (!policy || !teamRules || terms === null || variants === null) return <p className="dash-muted">{tr('dash.loading')}</p>;
 
   const setRule = (id: string, patch: { enabled?: boolean; severity?: Severity }) => setPolicy({ ...policy, rules: { ...policy.rules, [id]: { ...policy.rules[id]!, ...patch } } });
   const save = async () => {
     try {
-      const next = withShopBannedTerms(policy, terms.split('\n'));
+      const parsed = parseVariantLines(variants);
+      if (!parsed.ok) return setStatus({ ok: false, text: tr('rules.invalid', { where: tr('rules.variantsLine', { line: parsed.line }), message: parsed.message }) });
+      const next = { ...withShopBannedTerms(policy, terms.split('\n')), variants: parsed.variants };
       await lintPolicyStore.save(next);
       setPolicy(next);
       setStatus({ ok: true, text: tr('rules.saved') });
@@ -59,6 +64,11 @@ export function GuardRules() {
         <textarea rows={5} value={terms} onChange={(e) => setTerms(e.target.value)} data-testid="rules-banned-terms" />
       </label>
       <p className="dash-muted">{tr('rules.policyTerms', { count: policy.lexicon.length })}</p>
+      <label className="dash-block-label">
+        {tr('rules.variants')}
+        <textarea rows={4} value={variants} onChange={(e) => setVariants(e.target.value)} placeholder="绿泡泡 diversion.wechat" data-testid="rules-variants" />
+      </label>
+      <p className="dash-muted">{tr('rules.variantsHint', { count: BUILT_IN_VARIANTS.length })}</p>
       <label>
         <input type="checkbox" checked={teamRules.logMessageText}
           onChange={(e) => {

@@ -61,3 +61,26 @@ test('a reply that left without passing the guard is linted after the fact and c
   await dash.getByRole('tab', { name: '绩效指标' }).click();
   await expect(dash.getByTestId('dash-kpi-table').locator('td[data-kpi="unguarded"]').first()).toHaveText('1 / 1');
 });
+
+test('evasions are blocked on the agent’s own characters, and a lead’s own variant takes effect on open pages', async ({ context, page, extensionId }) => {
+  await openSellerPage(page, 'https://mms.pinduoduo.com/chat-merchant/index.html#/');
+  const input = page.locator('#replyTextarea');
+  await input.fill('急的话打 １３８ 1234 五六七八，或者加 我 薇.信 meimei2024');
+  await page.locator('.reply-box .send-btn').click();
+  const guard = panel(page).getByTestId('kefu-guard');
+  await expect(guard.locator('li[data-rule-id="diversion.phone"] mark')).toHaveText('１３８ 1234 五六七八');
+  await expect(guard.locator('li[data-rule-id="diversion.wechat"] mark')).toHaveText('加 我 薇.信 meimei2024');
+  await guard.getByTestId('kefu-guard-fix-all').click();
+  await expect(input).toHaveValue('急的话打 ，或者');
+
+  const dash = await context.newPage();
+  await dash.goto(`chrome-extension://${extensionId}/dashboard.html`);
+  await dash.getByRole('tab', { name: '规则设置' }).click();
+  await dash.getByTestId('rules-variants').fill('绿泡泡 diversion.wechat');
+  await dash.getByTestId('rules-guard-save').click();
+  await expect(dash.getByTestId('rules-guard').getByRole('status')).toHaveText(/已保存/);
+
+  await input.fill('详细的加我绿泡泡说');
+  await page.locator('.reply-box .send-btn').click();
+  await expect(guard.locator('li[data-rule-id="diversion.wechat"] mark')).toHaveText('加我绿泡泡');
+});

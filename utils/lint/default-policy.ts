@@ -9,6 +9,7 @@ const RULES: LintPolicy['rules'] = {
   'diversion.qq': { severity: 'block', enabled: true, message: '不要引导买家添加QQ' },
   'diversion.link': { severity: 'block', enabled: true, message: '站外链接会被判定为引流（平台自己的订单、商品链接除外）' },
   'diversion.platform': { severity: 'block', enabled: true, message: '不要让买家去其他平台或站外店铺购买、搜索' },
+  'diversion.foreign': { severity: 'block', enabled: true, message: '不要引导买家用 WhatsApp、Telegram、Line、Instagram、邮箱等站外渠道联系' },
   'pii.id-number': { severity: 'block', enabled: true, message: '不要发送身份证号等个人证件信息' },
   'template.unfilled': { severity: 'block', enabled: true, message: '模板变量还没有填写' },
   'tone.ni': { severity: 'warn', enabled: true, message: '称呼买家请用“您”' },

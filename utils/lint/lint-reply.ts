@@ -1,6 +1,8 @@
 import type { Finding, LintPolicy } from '../model';
 import { AhoCorasick } from './aho-corasick';
 import { DEFAULT_LINT_POLICY } from './default-policy';
+import { findDiversion } from './diversion';
+import { normalizeForMatch } from './normalize';
 import { PATTERN_RULES } from './pattern-rules';
 import { siteProfile } from '../sites';
 
@@ -44,6 +46,10 @@ export function lintReply(text: string, policy: LintPolicy = DEFAULT_LINT_POLICY
     if (rule && !rule.enabled) continue;
     findings.push({ ruleId: term.ruleId, severity: rule?.severity ?? term.severity, start: m.start, end: m.end, message: rule?.message ?? term.ruleId, ...(term.suggestion ? { suggestion: term.suggestion } : {}) });
   }
+  for (const hit of findDiversion(text, policy, (ruleId) => !!policy.rules[ruleId]?.enabled)) {
+    const info = policy.rules[hit.ruleId]!;
+    findings.push({ ruleId: hit.ruleId, severity: info.severity, start: hit.start, end: hit.end, message: info.message, suggestion: '' });
+  }
   for (const rule of PATTERN_RULES) {
     const info = policy.rules[rule.ruleId];
     if (!info?.enabled) continue;
@@ -61,10 +67,13 @@ function notOwnPlatform(text: string, site: string): (finding: Finding) => boole
   if (!profile) return () => true;
   const names = profile.platformNames.map((n) => n.toLowerCase());
   return (finding) => {
-    const words = text.slice(finding.start, finding.end).toLowerCase();
-    if (finding.ruleId === 'diversion.platform') return !names.some((name) => words.includes(name));
+    const span = text.slice(finding.start, finding.end);
+    if (finding.ruleId === 'diversion.platform') {
+      const words = normalizeForMatch(span).squeezed.text;
+      return !names.some((name) => words.includes(name));
+    }
     if (finding.ruleId === 'diversion.link') {
-      const host = words.replace(/^https?:\/\//, '').replace(/^www\./, '').split(/[/?#:]/)[0] ?? '';
+      const host = span.toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').split(/[/?#:]/)[0] ?? '';
       return !profile.ownLinkHosts.some((own) => host === own || host.endsWith(`.${own}`));
     }
     return true;

@@ -29,14 +29,10 @@ function regexRule(ruleId: string, pattern: RegExp, suggest?: (match: string) =>
 const VARIABLE = /\{([\p{L}\p{N}_]{1,20})\}/gu;
 
 export const PATTERN_RULES: PatternRule[] = [
-  // Contact details and personal data: the fix is to delete them (suggestion '').
-  regexRule('diversion.phone', /(?<!\d)1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}(?!\d)/g, () => ''),
+  // Personal data and links: the fix is to delete them (suggestion ''). Contact apps, phone numbers and other
+  // platforms are found on the normalized text (diversion.ts), where spacing and look-alikes do not hide them.
   regexRule('pii.id-number', /(?<![\dA-Za-z])\d{17}[\dXx](?![\dA-Za-z])/g, () => ''),
-  regexRule('diversion.wechat', /(?:微信|威信|v信|vx|wx|weixin|wechat)\s*号?\s*[:：]?\s*[A-Za-z][-_A-Za-z0-9]{5,19}/gi, () => ''),
-  regexRule('diversion.qq', /(?:qq|扣扣|企鹅)\s*号?\s*[:：]?\s*\d{5,11}/gi, () => ''),
   regexRule('diversion.link', /(?:https?:\/\/|www\.)[^\s，。]+|\b[a-z0-9-]+\.(?:com|cn|net|ru|top|xyz|cc)\b/gi, () => ''),
-  // Another platform named as a place to buy, search or find the shop (淘宝搜店名, 京东也有卖, 去拼多多下单).
-  regexRule('diversion.platform', /(?:去|到|在|上|来)?\s*(?:淘宝|天猫|京东|拼多多|抖音|快手|闲鱼|唯品会|苏宁|小红书|得物|1688|某宝|某东|某多多|\btb\b|\bjd\b|\bpdd\b)\s*(?:上|里|也|搜索?|下单|购买|买|拍|找|店铺?|旗舰店|链接|同款|有卖|更便宜)+/gi, () => ''),
   regexRule('tone.ellipsis', /…+|\.{3,}|。{2,}/g, () => '。'),
   regexRule('tone.exclamation', /[!！]+/g, (m) => (m.startsWith('!') ? '.' : '。')),
   regexRule('tone.rhetorical', /不是[^。？?！!，,\n]{0,15}吗|看不到吗|难道/g),
