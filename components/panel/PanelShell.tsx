@@ -21,7 +21,7 @@ interface Props {
 /** The floating frame every feature renders into: title bar to drag, collapse and dock buttons. */
 export function PanelShell({ title, collapsed, dock, placement, labels, onToggleCollapse, onToggleDock, onDragEnd, panelRef, children, rail, collapseBlocked }: Props) {
   const drag = useRef<{ dx: number; dy: number; el: HTMLElement } | null>(null);
-  // No room for the whole panel: a one-line rail that opens while the pointer (or focus) is on it.
+  // No room for the whole panel: a one-line rail that opens on a click and closes when the pointer leaves it.
   const [peek, setPeek] = useState(false);
   const isRail = placement.mode === 'rail' && !peek;
 
@@ -52,12 +52,16 @@ export function PanelShell({ title, collapsed, dock, placement, labels, onToggle
       data-testid="kefu-panel"
       data-mode={isRail ? 'rail' : 'panel'}
       aria-label={title}
-      onMouseEnter={() => placement.mode === 'rail' && setPeek(true)}
       onMouseLeave={() => setPeek(false)}
-      onFocus={() => placement.mode === 'rail' && setPeek(true)}
     >
       <header className="kefu-header" title={labels.drag} onPointerDown={onPointerDown} onPointerMove={onPointerMove} onPointerUp={onPointerUp}>
-        {isRail && rail ? <span className="kefu-rail-inline">{rail}</span> : <strong>{title}</strong>}
+        {isRail && rail ? (
+          <button type="button" className="kefu-rail-inline" onClick={() => setPeek(true)} data-testid="kefu-rail-open" title={labels.expand}>
+            {rail}
+          </button>
+        ) : (
+          <strong>{title}</strong>
+        )}
         <span className="kefu-header-buttons">
           <button type="button" onClick={onToggleDock} aria-label={dock === 'right' ? labels.dockLeft : labels.dockRight}>
             {dock === 'right' ? '⇤' : '⇥'}

@@ -2,7 +2,7 @@ import { signal } from '@preact/signals-react';
 import { placePanel, type Dock, type Placement, type Rect } from '../panel/placement';
 import type { SiteAdapter } from '../sites';
 
-const RAIL = { width: 260, height: 34 };
+const RAIL = { width: 200, height: 34 };
 /** The panel's natural height is capped to this share of the window before placement looks for room. */
 const MAX_SHARE = 0.92;
 
@@ -26,18 +26,26 @@ export function trackPlacement(adapter: SiteAdapter, doc: Document, getDock: () 
   let panel: HTMLElement | null = null;
   let preferred = memory.saved;
 
+  // The whole panel's height, measured while it shows in full: placement decides panel-or-rail from it, never from the
+  // rail's own small size (which would find room for the panel, show it, no longer fit, and flip back).
+  let fullHeight = 420;
+  let fullWidth = 300;
   const naturalHeight = () => {
-    if (!panel) return 0;
+    if (!panel) return fullHeight;
     const header = panel.querySelector('header')?.offsetHeight ?? 32;
-    const body = panel.querySelector<HTMLElement>('.kefu-body, .kefu-rail');
-    return header + (body?.scrollHeight ?? 0) + 2;
+    if (panel.classList.contains('is-collapsed')) return panel.offsetHeight;
+    const body = panel.querySelector<HTMLElement>('.kefu-body');
+    if (body) fullHeight = header + body.scrollHeight + 2;
+    return fullHeight;
   };
   const update = () => {
     if (!panel) return;
     const view = doc.defaultView!;
     const keepClear = adapter.keepClear(doc).map(rectOf).filter((r) => r.width > 0 && r.height > 0);
     const avoid = (adapter.avoid?.(doc) ?? []).map(rectOf);
-    const size = { width: panel.offsetWidth || 300, height: Math.min(Math.max(naturalHeight(), 120), view.innerHeight * MAX_SHARE) };
+    // Like the height, the width is the whole panel's, not the rail's (200 px) or the collapsed one's.
+    if (!panel.classList.contains('is-rail') && !panel.classList.contains('is-collapsed') && panel.offsetWidth > 0) fullWidth = panel.offsetWidth;
+    const size = { width: panel.classList.contains('is-collapsed') ? panel.offsetWidth : fullWidth, height: Math.min(Math.max(naturalHeight(), 120), view.innerHeight * MAX_SHARE) };
     position.value = placePanel({ width: view.innerWidth, height: view.innerHeight }, size, keepClear, getDock(), preferred, { avoid, rail: RAIL });
   };
   const resize = new ResizeObserver(update);

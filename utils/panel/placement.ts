@@ -30,7 +30,7 @@ export interface PlacementOptions {
 
 const MARGIN = 12;
 const STEP = 16;
-const DEFAULT_RAIL = { width: 260, height: 34 };
+const DEFAULT_RAIL = { width: 200, height: 34 };
 const DEFAULT_MIN_HEIGHT = 240;
 
 export function intersects(a: Rect, b: Rect): boolean {

@@ -57,6 +57,6 @@ describe('placePanel', () => {
     ];
     const spot = placePanel(small, panel, regions, 'right');
     expect(spot.mode).toBe('rail');
-    for (const r of regions) expect(intersects({ left: spot.left, top: spot.top, width: 260, height: 34 }, r)).toBe(false);
+    for (const r of regions) expect(intersects({ left: spot.left, top: spot.top, width: 200, height: 34 }, r)).toBe(false);
   });
 });
