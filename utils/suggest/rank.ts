@@ -1,6 +1,7 @@
 import type { ChatMessage, Template, TemplateLanguage } from '../model';
 import { detectIntents } from './intents';
 import { detectLanguage } from './language';
+import { candidatesFor, suggestIndexFor } from './index';
 import { overlap, tokenize } from './tokens';
 
 export interface SuggestContext {
@@ -77,10 +78,13 @@ export function rankSuggestions(messages: readonly ChatMessage[], context: Sugge
     weight: i === texts.length - 1 ? 1 : W.earlierMessage,
   }));
 
+  const index = suggestIndexFor(templates);
+  const candidates = new Set<number>();
+  for (const segment of segments) candidatesFor(index, segment.lower, segment.tokens, segment.intents, candidates);
   const ranked: RankedSuggestion[] = [];
-  for (const template of templates) {
+  for (const i of candidates) {
+    const { template, tokens: templateTokens } = index.items[i]!;
     const reasons = new Set<string>();
-    const templateTokens = tokenize(`${template.title} ${template.keywords.join(' ')} ${template.body}`, template.language);
     let score = segments.reduce((sum, segment) => sum + relevance(template, templateTokens, segment, reasons), 0);
     if (score === 0) continue;
     if (statusBoost(template, context)) {
