@@ -27,7 +27,7 @@ export function startSuggestions(session: PageSession, stop: AbortSignal, doc: D
     if (!result.ok || result.snapshot.pageKind !== 'chat') return [];
     const snap = result.snapshot;
     const order = snap.orders.find((o) => o.orderNo === snap.activeOrderNo);
-    const picked = searchQuery.value !== null ? searchTemplates(searchQuery.value, templates.value) : rankSuggestions(snap.messages, { orderStatus: order?.status }, templates.value).slice(0, SUGGESTION_COUNT).map((s) => s.template);
+    const picked = searchQuery.value !== null ? searchTemplates(searchQuery.value, templates.value) : rankSuggestions(snap.messages, { orderStatus: order?.status }, templates.value, { limit: SUGGESTION_COUNT }).map((s) => s.template);
     return picked.map((template) => offerReply(session, template)).filter((o) => o !== undefined);
   });
 

@@ -62,10 +62,3 @@ export function suggestIndexFor(templates: readonly Template[]): SuggestIndex {
   }
   return index;
 }
-
-/** Templates that share a token, a keyword or an intent with a message: everything that can score above zero. */
-export function candidatesFor(index: SuggestIndex, lower: string, tokens: Set<string>, intents: ReadonlySet<string>, into: Set<number>): void {
-  for (const token of tokens) for (const i of index.byToken.get(token) ?? []) into.add(i);
-  for (const match of index.keywords.search(lower)) for (const i of index.keywordOwners[match.pattern]!) into.add(i);
-  for (const intent of intents) for (const i of index.byCategory.get(intent as TemplateCategory) ?? []) into.add(i);
-}

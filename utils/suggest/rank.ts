@@ -1,7 +1,7 @@
-import type { ChatMessage, Template, TemplateLanguage } from '../model';
+import type { ChatMessage, Template, TemplateCategory, TemplateLanguage } from '../model';
 import { detectIntents } from './intents';
 import { detectLanguage } from './language';
-import { candidatesFor, suggestIndexFor } from './index';
+import { suggestIndexFor, type SuggestIndex } from './index';
 import { overlap, tokenize } from './tokens';
 
 export interface SuggestContext {
@@ -47,27 +47,18 @@ interface Segment {
   weight: number;
 }
 
-function relevance(template: Template, templateTokens: Set<string>, segment: Segment, reasons: Set<string>): number {
-  let score = 0;
-  const hits = template.keywords.filter((k) => segment.lower.includes(k.toLowerCase()));
-  if (hits.length > 0) {
-    score += W.keyword * Math.min(hits.length, 3);
-    hits.forEach((k) => reasons.add(`keyword:${k}`));
-  }
-  if (segment.intents.has(template.category)) {
-    score += W.intent;
-    reasons.add('intent');
-  }
-  const similarity = overlap(segment.tokens, templateTokens);
-  if (similarity > 0) {
-    score += W.similarity * similarity;
-    reasons.add('similar');
-  }
-  return score * segment.weight;
+export interface RankOptions {
+  /** Only the best this many (the panel shows three): the rest are never sorted or explained. */
+  limit?: number;
 }
 
-/** Ranks templates for the buyer's latest messages and the page context; best first, only relevant ones. */
-export function rankSuggestions(messages: readonly ChatMessage[], context: SuggestContext, templates: readonly Template[]): RankedSuggestion[] {
+/**
+ * Ranks templates for the buyer's latest messages and the page context; best first, only relevant ones. Works from the
+ * library's index (built once per library): only templates sharing a token, a keyword or an intent with the messages
+ * are touched, and their shared-token counts come from the postings, so a 10,000-template library costs what the
+ * messages have in common with it, not its size.
+ */
+export function rankSuggestions(messages: readonly ChatMessage[], context: SuggestContext, templates: readonly Template[], options: RankOptions = {}): RankedSuggestion[] {
   const texts = pendingBuyerMessages(messages);
   if (texts.length === 0) return [];
   const language: TemplateLanguage = detectLanguage(texts.join('\n'));
@@ -79,24 +70,92 @@ export function rankSuggestions(messages: readonly ChatMessage[], context: Sugge
   }));
 
   const index = suggestIndexFor(templates);
-  const candidates = new Set<number>();
-  for (const segment of segments) candidatesFor(index, segment.lower, segment.tokens, segment.intents, candidates);
-  const ranked: RankedSuggestion[] = [];
-  for (const i of candidates) {
-    const { template, tokens: templateTokens } = index.items[i]!;
-    const reasons = new Set<string>();
-    let score = segments.reduce((sum, segment) => sum + relevance(template, templateTokens, segment, reasons), 0);
-    if (score === 0) continue;
-    if (statusBoost(template, context)) {
-      score += W.status;
-      reasons.add('status');
-    }
-    if (template.usageCount > 0) {
-      score += W.usage * Math.log10(1 + template.usageCount);
-      reasons.add('usage');
-    }
+  const scores = new Float64Array(index.items.length);
+  const touched: number[] = [];
+  for (const segment of segments) segmentRelevance(index, segment, scores, touched);
+  const ranked: { i: number; score: number }[] = [];
+  for (const i of touched) {
+    const base = scores[i]!;
+    if (base === 0) continue;
+    const { template } = index.items[i]!;
+    let score = base;
+    if (statusBoost(template, context)) score += W.status;
+    if (template.usageCount > 0) score += W.usage * Math.log10(1 + template.usageCount);
     if (template.language !== language) score *= W.otherLanguage;
-    ranked.push({ template, score, reasons: [...reasons] });
+    ranked.push({ i, score });
   }
-  return ranked.sort((a, b) => b.score - a.score || a.template.id.localeCompare(b.template.id));
+  const byScore = (a: { i: number; score: number }, b: { i: number; score: number }) => b.score - a.score || index.items[a.i]!.template.id.localeCompare(index.items[b.i]!.template.id);
+  const best = options.limit !== undefined ? topK(ranked, options.limit, byScore) : ranked.sort(byScore);
+  return best.map(({ i, score }) => ({ template: index.items[i]!.template, score, reasons: reasonsFor(index.items[i]!.template, index.items[i]!.tokens, segments, context) }));
+}
+
+/**
+ * Adds each candidate's weighted relevance to one message into `scores` (touching `touched` once per template):
+ * keyword hits from the automaton, the intent, and shared tokens counted from the postings.
+ */
+function segmentRelevance(index: SuggestIndex, segment: Segment, scores: Float64Array, touched: number[]): void {
+  const n = index.items.length;
+  const shared = new Uint16Array(n);
+  const hits = new Uint8Array(n);
+  const mark = new Uint8Array(n);
+  const candidates: number[] = [];
+  const consider = (i: number) => {
+    if (mark[i]) return;
+    mark[i] = 1;
+    candidates.push(i);
+  };
+  for (const token of segment.tokens) {
+    const postings = index.byToken.get(token);
+    if (!postings) continue;
+    for (const i of postings) {
+      shared[i]!++;
+      consider(i);
+    }
+  }
+  const seen = new Set<number>();
+  for (const match of index.keywords.search(segment.lower)) {
+    if (seen.has(match.pattern)) continue;
+    seen.add(match.pattern);
+    for (const i of index.keywordOwners[match.pattern]!) {
+      if (hits[i]! < 255) hits[i]!++;
+      consider(i);
+    }
+  }
+  for (const intent of segment.intents) for (const i of index.byCategory.get(intent as TemplateCategory) ?? []) consider(i);
+  const size = segment.tokens.size;
+  for (const i of candidates) {
+    const item = index.items[i]!;
+    const similarity = shared[i]! > 0 && size > 0 ? shared[i]! / Math.min(size, item.tokens.size) : 0;
+    const relevance = W.keyword * Math.min(hits[i]!, 3) + (segment.intents.has(item.template.category) ? W.intent : 0) + W.similarity * similarity;
+    if (scores[i] === 0 && relevance !== 0) touched.push(i);
+    scores[i]! += relevance * segment.weight;
+  }
+}
+
+/** Why a template ranks, for the few shown (keyword:快递, intent, similar, status, usage). */
+function reasonsFor(template: Template, tokens: Set<string>, segments: readonly Segment[], context: SuggestContext): string[] {
+  const reasons = new Set<string>();
+  for (const segment of segments) {
+    for (const k of template.keywords) if (segment.lower.includes(k.toLowerCase())) reasons.add(`keyword:${k}`);
+    if (segment.intents.has(template.category)) reasons.add('intent');
+    if (overlap(segment.tokens, tokens) > 0) reasons.add('similar');
+  }
+  if (statusBoost(template, context)) reasons.add('status');
+  if (template.usageCount > 0) reasons.add('usage');
+  return [...reasons];
+}
+
+/** The best `k` by `compare` without sorting the rest. */
+function topK<T>(items: T[], k: number, compare: (a: T, b: T) => number): T[] {
+  const best: T[] = [];
+  for (const item of items) {
+    if (best.length < k) {
+      best.push(item);
+      best.sort(compare);
+    } else if (compare(item, best[k - 1]!) < 0) {
+      best[k - 1] = item;
+      best.sort(compare);
+    }
+  }
+  return best;
 }
