@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** The most templates a library (and a file) may hold. */
-export const MAX_TEMPLATES = 5000;
+export const MAX_TEMPLATES = 20_000;
 
 export const templateLanguageSchema = z.enum(['zh-CN', 'en', 'ru']);
 export type TemplateLanguage = z.infer<typeof templateLanguageSchema>;

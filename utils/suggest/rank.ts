@@ -50,7 +50,15 @@ interface Segment {
 export interface RankOptions {
   /** Only the best this many (the panel shows three): the rest are never sorted or explained. */
   limit?: number;
+  /**
+   * Silent when unsure: a template below this score (only a few shared characters, no keyword and no intent) is not
+   * offered. 0 lists everything that scores at all.
+   */
+  minScore?: number;
 }
+
+/** A keyword or an intent scores 2–3; shared character bigrams alone stay well under 1. */
+export const CONFIDENCE_FLOOR = 0.8;
 
 /**
  * Ranks templates for the buyer's latest messages and the page context; best first, only relevant ones. Works from the
@@ -74,6 +82,7 @@ export function rankSuggestions(messages: readonly ChatMessage[], context: Sugge
   const touched: number[] = [];
   for (const segment of segments) segmentRelevance(index, segment, scores, touched);
   const ranked: { i: number; score: number }[] = [];
+  const floor = options.minScore ?? CONFIDENCE_FLOOR;
   for (const i of touched) {
     const base = scores[i]!;
     if (base === 0) continue;
@@ -82,6 +91,7 @@ export function rankSuggestions(messages: readonly ChatMessage[], context: Sugge
     if (statusBoost(template, context)) score += W.status;
     if (template.usageCount > 0) score += W.usage * Math.log10(1 + template.usageCount);
     if (template.language !== language) score *= W.otherLanguage;
+    if (score < floor) continue;
     ranked.push({ i, score });
   }
   const byScore = (a: { i: number; score: number }, b: { i: number; score: number }) => b.score - a.score || index.items[a.i]!.template.id.localeCompare(index.items[b.i]!.template.id);

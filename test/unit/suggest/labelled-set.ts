@@ -23,6 +23,7 @@ export const LABELLED_MESSAGES: LabelledMessage[] = [
   ...of('致歉', undefined, ['人呢', '怎么没人回复', '等了半天了', '回复这么慢', '客服在不在啊 等好久了', '有人吗？？？']),
   ...of('售前咨询', undefined, ['在吗', '你好', '这个有货吗', '还有M码吗', '这款是什么材质的', '这款面料起球吗', '多高的人穿合适', '这个能机洗吗', '你好 这个和图片一样吗', '有没有大一点的尺码', '这个适合送人吗', '保质期多久']),
   ...of('结束语', undefined, ['好的谢谢', '嗯嗯 麻烦了', '知道了 谢谢', '好的 辛苦了', '行 谢谢你', 'ok谢谢亲', '收到 谢谢', '好嘞']),
-  ...of('跨境纠纷', '已发货', ['Where is my parcel? It has not arrived', 'My order still not received after a month', 'The item is broken, I want a refund', 'Wrong item received', 'The package is damaged', 'Tracking shows nothing for 3 weeks', 'I want to cancel my order', 'It is stuck in customs']),
-  ...of('跨境纠纷', '已发货', ['Где моя посылка?', 'Товар пришёл сломанный', 'До сих пор не получил заказ', 'Верните деньги, это брак', 'Трек не отслеживается']),
+  ...of('物流查询/催发货', '已发货', ['Where is my parcel? It has not arrived', 'Tracking shows nothing for 3 weeks', 'Где моя посылка?', 'Трек не отслеживается']),
+  ...of('跨境纠纷', '已发货', ['My order still not received after a month', 'The item is broken, I want a refund', 'Wrong item received', 'The package is damaged', 'I want to cancel my order', 'It is stuck in customs']),
+  ...of('跨境纠纷', '已发货', ['Товар пришёл сломанный', 'До сих пор не получил заказ', 'Верните деньги, это брак']),
 ];
