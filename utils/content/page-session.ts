@@ -22,6 +22,7 @@ export interface PageSession {
 }
 
 const DEBOUNCE_MS = 150;
+const MAX_WAIT_MS = 400;
 /**
  * A page that does not read as its adapter expects right after it opened (or after it last read fine) is more often
  * still loading or mid-route-change than changed: it shows as loading for this long before "the site may have changed".
@@ -80,10 +81,18 @@ export function startPageSession(adapter: SiteAdapter, doc: Document, ignore: (n
   };
 
   let timer: ReturnType<typeof setTimeout> | undefined;
+  // Debounced, but never starved: a page that changes more often than the debounce (messages arriving every 100 ms)
+  // is still re-read at least every MAX_WAIT_MS.
+  let pendingSince: number | undefined;
+  const reread = () => {
+    pendingSince = undefined;
+    refresh();
+  };
   const observer = new MutationObserver((records) => {
     if (records.every((r) => ignore(r.target))) return;
     clearTimeout(timer);
-    timer = setTimeout(refresh, DEBOUNCE_MS);
+    pendingSince ??= Date.now();
+    timer = setTimeout(reread, Math.max(0, Math.min(DEBOUNCE_MS, pendingSince + MAX_WAIT_MS - Date.now())));
   });
   observer.observe(doc.body, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['class', 'placeholder', 'hidden', 'style', ...adapter.profile.watchAttributes] });
   publish(snapshot.value);

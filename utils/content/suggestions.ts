@@ -1,8 +1,9 @@
 import { computed, effect, signal } from '@preact/signals-react';
 import { logAction } from '../log/log-action';
-import type { Template } from '../model';
+import { templateSchema, type Template } from '../model';
 import { settings } from '../state/settings';
-import { templatesStore } from '../storage';
+import { followListInSlices, pauseForHost, templatesStore } from '../storage';
+import { buildSuggestIndexInSlices, hasSuggestIndex } from '../suggest/index';
 import { hotkeyDigit } from '../suggest/hotkey';
 import { rankSuggestions } from '../suggest/rank';
 import { searchTemplates } from '../suggest/search';
@@ -18,7 +19,14 @@ export function startSuggestions(session: PageSession, stop: AbortSignal, doc: D
   const { adapter } = session;
   const writer = createReplyWriter(session, doc);
   const templates = signal<Template[]>(DEFAULT_TEMPLATES);
-  const unwatchTemplates = templatesStore.follow((t) => (templates.value = t));
+  /** The library whose index is built (a large one is indexed in slices; until then nothing is suggested from it). */
+  const indexed = signal<readonly Template[] | null>(hasSuggestIndex(DEFAULT_TEMPLATES) ? DEFAULT_TEMPLATES : null);
+  const unwatchTemplates = followListInSlices(templatesStore, templateSchema, (t) => {
+    templates.value = t;
+    void buildSuggestIndexInSlices(t, pauseForHost).then(() => {
+      if (templates.value === t) indexed.value = t;
+    });
+  });
   const draft = signal(adapter.chatInput?.(doc)?.value ?? '');
 
   const searchQuery = computed(() => (draft.value.startsWith('/') ? draft.value.slice(1).trim() : null));
@@ -27,7 +35,8 @@ export function startSuggestions(session: PageSession, stop: AbortSignal, doc: D
     if (!result.ok || result.snapshot.pageKind !== 'chat') return [];
     const snap = result.snapshot;
     const order = snap.orders.find((o) => o.orderNo === snap.activeOrderNo);
-    const picked = searchQuery.value !== null ? searchTemplates(searchQuery.value, templates.value) : rankSuggestions(snap.messages, { orderStatus: order?.status }, templates.value, { limit: SUGGESTION_COUNT }).map((s) => s.template);
+    const library = indexed.value;
+    const picked = searchQuery.value !== null ? searchTemplates(searchQuery.value, templates.value) : library ? rankSuggestions(snap.messages, { orderStatus: order?.status }, library, { limit: SUGGESTION_COUNT }).map((s) => s.template) : [];
     return picked.map((template) => offerReply(session, template)).filter((o) => o !== undefined);
   });
 

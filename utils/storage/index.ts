@@ -3,3 +3,4 @@ export { countTemplateUse, lintPolicyStore, playbookConfigStore, playbooksStore,
 export { loadTeamPolicy, saveTeamPolicy } from './team-policy';
 export { dismissStorageProblem, followStorageProblems, type StorageProblem, type StorageProblems } from './problems';
 export { storedItemLabel } from './item-names';
+export { followListInSlices, pauseForHost } from './sliced';
