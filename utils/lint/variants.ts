@@ -1,4 +1,5 @@
 import type { LintVariant } from '../model';
+import { platformNames } from '../sites/platform-names';
 
 const entries = (ruleId: string, kind: LintVariant['kind'], texts: string[]): LintVariant[] => texts.map((text) => ({ text, ruleId, kind }));
 
@@ -11,7 +12,8 @@ const entries = (ruleId: string, kind: LintVariant['kind'], texts: string[]): Li
 export const BUILT_IN_VARIANTS: readonly LintVariant[] = [
   ...entries('diversion.wechat', 'contact', ['微信', '薇信', '威信', '微芯', '威芯', '薇芯', '魏信', '围信', '维信', '徽信', '卫星', '卫星号', 'v信', 'vx', 'wx', 'weixin', 'wechat', 'vv', 'v', '薇', '威', '微']),
   ...entries('diversion.qq', 'contact', ['qq', '扣扣', '企鹅', '企鹅号', '球球', '口口', '抠抠', 'q号', 'q']),
-  ...entries('diversion.platform', 'platform', ['淘宝', '天猫', '京东', '拼多多', '抖音', '快手', '闲鱼', '唯品会', '苏宁', '小红书', '得物', '1688', '某宝', '某东', '某猫', '某多多', '某音', '某手', '夕夕', '并夕夕', '拼夕夕', '桃宝', '陶宝', 'taobao', 'tmall', 'tb', 'jd', 'pdd']),
+  // Marketplace names and nicknames are site knowledge: the site layer lists them (profiles + platforms without one).
+  ...entries('diversion.platform', 'platform', platformNames()),
   ...entries('diversion.foreign', 'app', ['whatsapp', 'whats app', 'wa.me', 'telegram', 't.me', 'instagram', 'insta', 'facebook', 'fb.com', 'viber', 'kakaotalk', 'wickr', 'snapchat', 'skype']),
 ];
 
