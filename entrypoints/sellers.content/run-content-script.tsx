@@ -1,5 +1,6 @@
 import { createShadowRootUi, type ContentScriptContext } from '#imports';
 import { effect } from '@preact/signals-react';
+import { startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { KefuPanel } from '@/components/panel/KefuPanel';
 import { startPageSession } from '@/utils/content/page-session';
@@ -66,7 +67,8 @@ export function runContentScript(ctx: ContentScriptContext): void {
         host = shadowHost;
         dropUntrustedEvents(shadow);
         const root = createRoot(container);
-        root.render(<KefuPanel session={session} placement={placement} panels={panels} />);
+        // A transition renders in slices, so mounting the panel never holds the seller's page for one long task.
+        startTransition(() => root.render(<KefuPanel session={session} placement={placement} panels={panels} />));
         return root;
       },
       onRemove: (root) => root?.unmount(),
