@@ -73,6 +73,9 @@ export function KefuPanel({ session, placement, panels }: Props) {
       {result.ok ? (
         <>
           {result.snapshot.pageKind !== 'orderList' && <BuyerSummary buyer={result.snapshot.buyer} labels={{ buyer: tr('panel.buyer'), buyerId: tr('panel.buyerId'), noBuyer: tr('panel.noBuyer') }} />}
+          {session.adapter.profile.gaps.filter((g) => g.pageKinds.includes(result.snapshot.pageKind)).map((gap) => (
+            <p key={gap.text.en} className="kefu-note" data-testid="kefu-site-gap">{gap.text[settings.value.uiLanguage]}</p>
+          ))}
           {parts('Panel')}
           <OrderList
             orders={result.snapshot.orders}

@@ -14,7 +14,7 @@ import { remarkFormatStore } from '../storage';
 import { settings } from '../state/settings';
 import { onCapture, stopEvent } from './capture';
 import type { PageSession } from './page-session';
-import { fillTextarea } from './fill-input';
+import { writeReplyBox } from './fill-input';
 
 /** What the panel shows of the open remark editor: data only, read afresh from the page. */
 export interface EditorView {
@@ -112,7 +112,7 @@ export function startRemarkGuard(session: PageSession, stop: AbortSignal, doc: D
     const whole = appendRemarkEntry(live.saved, entry);
     if (whole.length > limit.value) return void (notice.value = 'tooLong');
     const flag = builderFlag();
-    fillTextarea(live.input, whole);
+    writeReplyBox(live.input, whole);
     live.selectFlag(flag);
     saveState.value = null;
     notice.value = 'filled';
@@ -213,7 +213,7 @@ export function startRemarkGuard(session: PageSession, stop: AbortSignal, doc: D
     restoreEarlier(): void {
       const live = readEditor();
       if (!live) return;
-      fillTextarea(live.input, restoreEarlierLines(live.saved, live.input.value, format.value));
+      writeReplyBox(live.input, restoreEarlierLines(live.saved, live.input.value, format.value));
       saveState.value = null;
     },
     setDraft(next: Partial<RemarkDraft>) {

@@ -5,7 +5,7 @@ import { settings } from '../state/settings';
 import { countTemplateUse } from '../storage';
 import { templateContext } from '../templates/context';
 import { renderTemplate } from '../templates/render';
-import { fillTextarea } from './fill-input';
+import { writeReplyBox } from './fill-input';
 import type { PageSession } from './page-session';
 
 export interface OfferedReply {
@@ -50,7 +50,7 @@ export function createReplyWriter(session: PageSession, doc: Document) {
       return false;
     }
     notice.value = null;
-    fillTextarea(input, item.text);
+    writeReplyBox(input, item.text);
     logAction('template.inserted', { templateId: item.template.id, rank, via, missing: item.missing });
     void countTemplateUse(item.template.id);
     return true;

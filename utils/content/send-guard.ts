@@ -8,7 +8,7 @@ import type { Finding } from '../model';
 import { teamRules } from '../state/settings';
 import { lintPolicyStore } from '../storage';
 import { onCapture, stopEvent } from './capture';
-import { fillTextarea } from './fill-input';
+import { isInReplyBox, readReplyBox, writeReplyBox } from './fill-input';
 import type { PageSession } from './page-session';
 
 export interface GuardState {
@@ -57,7 +57,8 @@ export function startSendGuard(session: PageSession, stop: AbortSignal, doc: Doc
 
   /** Lints the chat box; returns whether the person's send may go ahead. */
   function check(via: 'enter' | 'button'): boolean {
-    const text = adapter.chatInput?.(doc)?.value ?? '';
+    const box = adapter.chatInput?.(doc);
+    const text = box ? readReplyBox(box) : '';
     if (!text.trim()) return true;
     const { raw, findings, decision } = evaluate(text, guard.value?.confirmed ? guard.value.text : undefined);
     if (decision.action === 'allow') {
@@ -75,7 +76,7 @@ export function startSendGuard(session: PageSession, stop: AbortSignal, doc: Doc
 
   const listeners = new AbortController();
   const win = doc.defaultView!;
-  const isChatInput = (target: EventTarget | null) => !!target && target === adapter.chatInput?.(doc);
+  const isChatInput = (target: EventTarget | null) => isInReplyBox(adapter.chatInput?.(doc), target);
   onCapture(win, 'keydown', (event) => {
     if (event.key !== 'Enter' || event.shiftKey || event.isComposing || !isChatInput(event.target)) return;
     if (adapter.enterSends && !check('enter')) stopEvent(event);
@@ -85,7 +86,7 @@ export function startSendGuard(session: PageSession, stop: AbortSignal, doc: Doc
     if (button && event.target instanceof Node && button.contains(event.target) && !check('button')) stopEvent(event);
   }, listeners.signal);
   onCapture(win, 'input', (event) => {
-    if (isChatInput(event.target) && guard.value && guard.value.text !== (event.target as HTMLTextAreaElement).value) guard.value = null;
+    if (isChatInput(event.target) && guard.value && guard.value.text !== readReplyBox(adapter.chatInput!(doc)!)) guard.value = null;
   }, listeners.signal);
   win.addEventListener('resize', placeMarker, { signal: listeners.signal });
   win.addEventListener('scroll', placeMarker, { signal: listeners.signal, capture: true, passive: true });
@@ -99,7 +100,7 @@ export function startSendGuard(session: PageSession, stop: AbortSignal, doc: Doc
   const writeFixed = (text: string, ruleIds: string[]) => {
     const input = adapter.chatInput?.(doc);
     if (!input) return;
-    fillTextarea(input, text);
+    writeReplyBox(input, text);
     for (const ruleId of ruleIds) logAction('lint.rewritten', { ruleId });
     const next = evaluate(text);
     guard.value = next.decision.action === 'allow' ? null : { findings: next.findings, decision: next.decision, text, confirmed: false };
@@ -117,13 +118,13 @@ export function startSendGuard(session: PageSession, stop: AbortSignal, doc: Doc
     rewrite(finding: Finding): void {
       const input = adapter.chatInput?.(doc);
       if (!input || finding.suggestion === undefined) return;
-      writeFixed(applySuggestion(input.value, finding), [finding.ruleId]);
+      writeFixed(applySuggestion(readReplyBox(input), finding), [finding.ruleId]);
     },
     /** Every fixable problem at once. */
     fixAll(): void {
       const state = guard.value;
       const input = adapter.chatInput?.(doc);
-      if (!state || !input || input.value !== state.text) return;
+      if (!state || !input || readReplyBox(input) !== state.text) return;
       const fixable = state.findings.filter((f) => f.suggestion !== undefined);
       writeFixed(applyAllSuggestions(state.text, fixable), [...new Set(fixable.map((f) => f.ruleId))]);
     },

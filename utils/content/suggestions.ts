@@ -10,6 +10,7 @@ import { searchTemplates } from '../suggest/search';
 import { DEFAULT_TEMPLATES } from '../templates/default-pack';
 import { onCapture, stopEvent } from './capture';
 import type { PageSession } from './page-session';
+import { isInReplyBox, readReplyBox } from './fill-input';
 import { buyerIdentity, createReplyWriter, offerReply, type OfferedReply, type ReplyVia } from './reply-writer';
 
 const SUGGESTION_COUNT = 3;
@@ -27,7 +28,8 @@ export function startSuggestions(session: PageSession, stop: AbortSignal, doc: D
       if (templates.value === t) indexed.value = t;
     });
   });
-  const draft = signal(adapter.chatInput?.(doc)?.value ?? '');
+  const initialBox = adapter.chatInput?.(doc);
+  const draft = signal(initialBox ? readReplyBox(initialBox) : '');
 
   const searchQuery = computed(() => (draft.value.startsWith('/') ? draft.value.slice(1).trim() : null));
   const offered = computed((): OfferedReply[] => {
@@ -61,7 +63,7 @@ export function startSuggestions(session: PageSession, stop: AbortSignal, doc: D
 
   const listeners = new AbortController();
   const win = doc.defaultView!;
-  const isChatInput = (target: EventTarget | null) => !!target && target === adapter.chatInput?.(doc);
+  const isChatInput = (target: EventTarget | null) => isInReplyBox(adapter.chatInput?.(doc), target);
   // Registered before the send guard's: Enter on a `/` search inserts the first hit and never reaches the guard.
   onCapture(win, 'keydown', (event) => {
     const digit = hotkeyDigit(event, settings.value.hotkey);
@@ -75,7 +77,7 @@ export function startSuggestions(session: PageSession, stop: AbortSignal, doc: D
     insert(0, 'click');
   }, listeners.signal);
   onCapture(win, 'input', (event) => {
-    if (isChatInput(event.target)) draft.value = (event.target as HTMLTextAreaElement).value;
+    if (isChatInput(event.target)) draft.value = readReplyBox(adapter.chatInput!(doc)!);
   }, listeners.signal);
   stop.addEventListener('abort', () => {
     listeners.abort();

@@ -45,7 +45,12 @@ export function startWaitTimer(session: PageSession, stop: AbortSignal) {
     stopBadge();
     if (reported && reported !== 'none') void sendMessage('waiting:update', { level: 'none' }).catch(() => {});
   });
-  return { waiting, level, now };
+  /** The platform's own countdown as the page words it, shown beside ours (it is the platform's clock that counts). */
+  const platformTimer = computed(() => {
+    const result = session.snapshot.value;
+    return result.ok ? result.snapshot.platformTimer : undefined;
+  });
+  return { waiting, level, now, platformTimer };
 }
 
 export type WaitTimer = ReturnType<typeof startWaitTimer>;

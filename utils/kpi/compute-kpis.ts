@@ -99,10 +99,11 @@ export function createKpiAccumulator(options: KpiOptions = DEFAULT_KPI_OPTIONS) 
     const lastOfDay = new Map<number, ChatEvent>();
     const touched = new Map<number, Set<string>>(); // day → agents
     const buyerDays = new Map<string, { kpi: AgentDayKpi; ruleId: string; ok: boolean }>(); // rule|day → per-buyer-per-day rules
-    const countPlatform = (kpi: AgentDayKpi, start: ChatEvent, gap: number | undefined) => {
+    const countPlatform = (kpi: AgentDayKpi, start: ChatEvent, gap: number | undefined, quietBefore: number) => {
       for (const { rule } of rulesBySite.get(start.site) ?? []) {
         const hour = chinaHour(start.at);
         if (hour < rule.fromHour || hour >= rule.toHour) continue;
+        if (rule.unit === 'session-first' && quietBefore < (rule.sessionGapMs ?? 0)) continue;
         const ok = gap !== undefined && gap <= rule.withinMs;
         if (rule.unit === 'buyer-day') {
           const key = `${rule.id}|${chinaDayNumber(start.at)}`;
@@ -113,10 +114,15 @@ export function createKpiAccumulator(options: KpiOptions = DEFAULT_KPI_OPTIONS) 
         countRule(kpi, rule.id, ok);
       }
     };
+    let previousAt = -Infinity;
+    let quietBeforePending = Infinity;
     for (const event of events) {
       const day = chinaDayNumber(event.at);
       lastOfDay.set(day, event);
+      const quiet = event.at - previousAt;
+      previousAt = event.at;
       if (event.fromBuyer) {
+        if (!pending) quietBeforePending = quiet;
         pending ??= event;
         continue;
       }
@@ -134,13 +140,13 @@ export function createKpiAccumulator(options: KpiOptions = DEFAULT_KPI_OPTIONS) 
         kpi.firstResponses++;
         kpi.firstResponseMsTotal += gap;
       }
-      countPlatform(kpi, pending, gap);
+      countPlatform(kpi, pending, gap, quietBeforePending);
       pending = undefined;
     }
     if (pending) {
       const kpi = cell(lastAgent, chinaDayNumber(pending.at));
       kpi.unansweredRounds++;
-      countPlatform(kpi, pending, undefined);
+      countPlatform(kpi, pending, undefined, quietBeforePending);
     }
     for (const [day, agents] of touched) {
       for (const agent of agents) cell(agent, day).conversations++;

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { pageKindSchema, siteIdSchema } from './site';
 
 const textByLanguageSchema = z.object({ 'zh-CN': z.string().min(1).max(200), en: z.string().min(1).max(200) });
+/** A sentence or two in both languages (a rule's definition, what a site lacks). */
+const explanationSchema = z.object({ 'zh-CN': z.string().min(1).max(400), en: z.string().min(1).max(400) });
 
 /** Seconds a buyer may wait before the timer turns amber (`warnSec`) and red (`lateSec`). */
 export const waitThresholdSchema = z.object({ warnSec: z.number().int().min(10).max(86_400), lateSec: z.number().int().min(20).max(172_800) });
@@ -9,16 +11,19 @@ export type WaitThreshold = z.infer<typeof waitThresholdSchema>;
 
 /**
  * A platform's own reply-time rule, as the platform computes it: answered within `withinMs`, for rounds starting
- * between the hours (China time), counted per round, or per buyer and day (the day passes only if every round did).
+ * between the hours (China time), counted per round, per buyer and day (the day passes only if every round did), or
+ * only for the first round of a session (JD's 30-second answer rate).
  */
 export const kpiRuleSchema = z.object({
   id: z.string().regex(/^[a-z][a-zA-Z0-9]{1,39}$/),
   name: textByLanguageSchema,
-  definition: textByLanguageSchema,
+  definition: explanationSchema,
   withinMs: z.number().int().positive(),
   fromHour: z.number().int().min(0).max(23),
   toHour: z.number().int().min(1).max(24),
-  unit: z.enum(['round', 'buyer-day']),
+  unit: z.enum(['round', 'buyer-day', 'session-first']),
+  /** `session-first`: a buyer message after this long a quiet spell opens a new session (JD: 10 minutes). */
+  sessionGapMs: z.number().int().positive().optional(),
 });
 export type KpiRule = z.infer<typeof kpiRuleSchema>;
 
@@ -51,6 +56,8 @@ export const siteProfileSchema = z.object({
   ownLinkHosts: z.array(z.string().regex(/^[a-z0-9.-]+$/)).default([]),
   /** Attributes (beyond class, hidden, style, placeholder) whose change means the page's content changed. */
   watchAttributes: z.array(z.string().regex(/^[a-z][a-z0-9-]*$/)).default([]),
+  /** Parts the evidence is too weak to build (a remark editor graded D): the panel says so in one line on those pages. */
+  gaps: z.array(z.object({ pageKinds: z.array(pageKindSchema).min(1), text: explanationSchema })).default([]),
   /** Where the facts above come from (shared/domain/…). */
   evidence: z.string().max(300),
 });

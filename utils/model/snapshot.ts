@@ -23,12 +23,15 @@ export const pageSnapshotSchema = z.object({
   activeOrderNo: z.string().optional(),
   messages: z.array(chatMessageSchema),
   capabilities: z.object({ reply: z.boolean(), remark: z.boolean() }),
+  /** The platform's own countdown for this conversation as the page words it (快手: "2分15秒后超时"), a hint beside ours. */
+  platformTimer: z.string().max(40).optional(),
   /** Fields the page showed longer than the schema allows, cut to the limit (`buyer.displayName`, `messages.3.id`). */
   clipped: z.array(z.string()).optional(),
 });
 export type PageSnapshot = z.infer<typeof pageSnapshotSchema>;
 
-export const cannotReadReasonSchema = z.enum(['login', 'kicked', 'loading', 'empty', 'unknown-layout']);
+/** `session-expired`: the login lapsed while the page stayed open; `not-receiving`: the platform routes chats elsewhere. */
+export const cannotReadReasonSchema = z.enum(['login', 'kicked', 'loading', 'empty', 'unknown-layout', 'session-expired', 'not-receiving']);
 export type CannotReadReason = z.infer<typeof cannotReadReasonSchema>;
 
 export type SnapshotResult =

@@ -1,10 +1,11 @@
 import type { SiteProfile, UiLanguage } from '../model';
 import { douyin } from './douyin';
+import { kuaishou } from './kuaishou';
 import { pinduoduo } from './pinduoduo';
 import type { SiteAdapter, SiteModule } from './types';
 
 /** Every built-in marketplace. Adding one is a folder beside this file and a line here (CONTRIBUTING.md). */
-export const SITES: readonly SiteModule[] = [pinduoduo, douyin];
+export const SITES: readonly SiteModule[] = [pinduoduo, douyin, kuaishou];
 
 export const ADAPTERS: readonly SiteAdapter[] = SITES.flatMap((s) => s.adapters);
 export const PROFILES: readonly SiteProfile[] = SITES.map((s) => s.profile);

@@ -103,3 +103,16 @@ export function labelElement(root: ParentNode, label: string): Element | undefin
 export function present<T>(items: (T | null | undefined)[]): T[] {
   return items.filter((x): x is T => x != null);
 }
+
+/**
+ * "2-22 18:55:20" (no year, China time) as epoch ms: this year, or last year when that would be more than a day ahead
+ * of `now` (a message from late December read in January).
+ */
+export function parseYearlessChinaTime(text: string | undefined, now = Date.now()): number | undefined {
+  const m = text?.match(/(\d{1,2})[月\-/](\d{1,2})日?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?/);
+  if (!m) return undefined;
+  const [, mo, d, h, mi, s] = m.map(Number) as number[];
+  const year = new Date(now + CHINA_OFFSET_MS).getUTCFullYear();
+  const at = (y: number) => Date.UTC(y, mo! - 1, d!, h!, mi!, s ?? 0) - CHINA_OFFSET_MS;
+  return at(year) > now + 86_400_000 ? at(year - 1) : at(year);
+}

@@ -19,8 +19,8 @@ export interface SiteAdapter {
   /** From the profile: URLs of this page type agents really open. */
   examples: string[];
   snapshot: (doc: Document) => SnapshotResult;
-  /** The site's own reply box, where suggestions are filled in. */
-  chatInput?: (doc: Document) => HTMLTextAreaElement | null;
+  /** The site's own reply box (a textarea or a rich-text editor), where suggestions are filled in. */
+  chatInput?: (doc: Document) => HTMLElement | null;
   /** Whether Enter in the chat input sends (Feige) or makes a new line (Pinduoduo). */
   enterSends?: boolean;
   /** The site's own send control, guarded in the capture phase. */

@@ -1,0 +1,100 @@
+import type { ChatMessage, PageOrder } from '../../model';
+import { defineAdapter, unreadable, type PageRead, type Unreadable } from '../define-adapter';
+import { labelValue, parseAmount, parseYearlessChinaTime, present, textOf } from '../read';
+import { kuaishouProfile } from './profile';
+
+// Evidence: site-evidence-2.md §1.2 (an Electron preload and a Playwright worker agree: B+) and site-evidence.md §6.
+// The kwaishop-cs-* component classes are matched by prefix so a build suffix does not break them.
+const SELECTORS = {
+  app: '#main_root, .new-workbench-container', // B+
+  header: '.TargetUserHeader', // B+
+  buyerName: '.TargetUserHeader .LoginUserInfo-mainTitle-text', // B+; may show the numeric id before the nickname
+  messageList: '.ChatMessageList-ContentWrap', // B+
+  messageItem: '.ChatMessageList-ContentWrap div[id^="0_"]', // B: id "0_<buyer user id>_<message>"
+  mine: '[class*="LayoutDefaultWrapper__isMine"]', // B+
+  theirs: '[class*="LayoutDefaultWrapper__notMe"]', // B+
+  systemCard: '[class*="kwaishop-cs-BizNoticeCard"], [class*="kwaishop-cs-bizBuyerFromCard"]', // B+
+  body: '[class*="LayoutDefaultWrapper_msgBody"]', // B
+  meta: '[class*="LayoutDefaultWrapper_beforeMsgBody"]', // B: sender + "2-22 18:55:20"
+  editor: '.SendBox .SendBox-Editor .ql-editor', // B+ (Quill)
+  send: '.SendBox .SendBox-buttonRight .ant-btn-primary', // B+
+  sessionCard: '.SessionBaseCard', // B+
+  sessionName: '.SessionBaseCard-topHeadName', // B+; suffix 下单数(N)
+  sessionTimer: '.SessionBaseCard-topHeadTime', // B+: "X分Y秒后超时" / "已超时"
+  sessionList: '.SessionListGroup, .AllSessionList-Sessions', // B+
+  orderPanel: '#OrderListDom', // B
+  orderCard: '#OrderListDom .OrderCard', // B
+  openCard: '.ant-collapse-item-active .OrderCard', // B
+  orderNo: '.oid', // B
+  orderStatus: '.order-tag, .order-tag-last', // B
+  tracking: '.consigneePackageListPackage', // B: courier + tracking number
+};
+/** Cards the platform posts into the chat (§1.2 "System rows to skip"), by their title. */
+const SYSTEM_TITLES = ['发货验收提醒', '催付卡片', '寄回商品提醒', '评价邀请', '订单卡片', '核单卡片', '猜你想问', '会话关闭', '核对订单提醒', '官方极致保障', '[系统消息]', '【防诈贴士】'];
+
+const buyerIdOf = (doc: Document) => doc.querySelector(SELECTORS.messageItem)?.id.split('_')[1] || undefined;
+
+function readMessages(doc: Document): ChatMessage[] {
+  return [...doc.querySelectorAll<HTMLElement>(SELECTORS.messageItem)].map((item): ChatMessage => {
+    const text = textOf(item.querySelector(SELECTORS.body)) || textOf(item);
+    const system = !!item.querySelector(SELECTORS.systemCard) || SYSTEM_TITLES.some((title) => text.startsWith(title));
+    const direction = system ? 'system' : item.querySelector(SELECTORS.mine) ? 'agent' : item.querySelector(SELECTORS.theirs) ? 'buyer' : 'system';
+    const at = parseYearlessChinaTime(textOf(item.querySelector(SELECTORS.meta)));
+    return { id: item.id, direction, text, ...(at ? { at } : {}) };
+  });
+}
+
+function readOrders(doc: Document): PageOrder[] {
+  return [...doc.querySelectorAll(SELECTORS.orderCard)].flatMap((card): PageOrder[] => {
+    const orderNo = textOf(card.querySelector(SELECTORS.orderNo)).match(/\d{12,20}/)?.[0];
+    if (!orderNo) return [];
+    const tracking = textOf(card.querySelector(SELECTORS.tracking)).match(/[A-Z]{0,4}\d{10,20}/)?.[0];
+    return [{
+      orderNo,
+      status: textOf(card.querySelector(SELECTORS.orderStatus)) || undefined,
+      amount: parseAmount(labelValue(card, '实付')),
+      ...(tracking ? { trackingNo: tracking } : {}),
+    }];
+  });
+}
+
+/** The platform's countdown on the open conversation's card in the session list. */
+function platformTimer(doc: Document, name: string | undefined): string | undefined {
+  if (!name) return undefined;
+  const card = [...doc.querySelectorAll(SELECTORS.sessionCard)].find((c) => textOf(c.querySelector(SELECTORS.sessionName)).replace(/下单数\(\d+\)$/, '').trim() === name);
+  return textOf(card?.querySelector(SELECTORS.sessionTimer)) || undefined;
+}
+
+function read(doc: Document): PageRead | Unreadable {
+  if (!doc.querySelector(SELECTORS.app)) return unreadable('unknown-layout', SELECTORS.app);
+  if (!doc.querySelector(SELECTORS.header)) return unreadable('empty');
+  if (!doc.querySelector(SELECTORS.messageList)) return unreadable('unknown-layout', SELECTORS.messageList);
+  const shown = textOf(doc.querySelector(SELECTORS.buyerName));
+  const id = buyerIdOf(doc);
+  // The header shows the numeric id until the nickname arrives: that is the id, not a name.
+  const displayName = shown && !/^\d+$/.test(shown) ? shown : undefined;
+  if (!id && !displayName) return unreadable('empty');
+  const orders = readOrders(doc);
+  const open = textOf(doc.querySelector(SELECTORS.openCard)?.querySelector(SELECTORS.orderNo)).match(/\d{12,20}/)?.[0];
+  const timer = platformTimer(doc, displayName);
+  return {
+    buyer: id ? { idKind: 'uid', id, ...(displayName ? { displayName } : {}) } : { idKind: 'nick', displayName: displayName! },
+    orders,
+    activeOrderNo: open ?? orders[0]?.orderNo,
+    messages: readMessages(doc),
+    capabilities: { reply: !!doc.querySelector(SELECTORS.editor), remark: false },
+    ...(timer ? { platformTimer: timer } : {}),
+  };
+}
+
+export const kuaishouChat = defineAdapter({
+  profile: kuaishouProfile,
+  pageKind: 'chat',
+  matches: ['https://im.kwaixiaodian.com/*'],
+  isPage: (url) => url.hostname === 'im.kwaixiaodian.com' && /^\/($|workbench|pc)/.test(url.pathname),
+  read,
+  chatInput: (doc) => doc.querySelector<HTMLElement>(SELECTORS.editor),
+  sendButton: (doc) => doc.querySelector<HTMLElement>(SELECTORS.send),
+  keepClear: (doc) => present([doc.querySelector('.SendBox'), doc.querySelector(SELECTORS.sessionList), doc.querySelector(SELECTORS.orderPanel)]),
+  avoid: (doc) => [...doc.querySelectorAll(SELECTORS.messageItem)],
+});
