@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
-import { expect, openSellerPage, panel, test, waitForActions } from './fixtures';
+import { serveFileAt } from '../fixtures/serve.mjs';
+import { expect, openSellerPage, panel, setExtensionStorage, settingsWith, test, waitForActions } from './fixtures';
 
 type Host = { sent: string[]; model: () => string; receive: (text: string) => void };
 const sent = (page: Page) => page.evaluate(() => (window as unknown as { __host: Host }).__host.sent);
@@ -36,4 +37,84 @@ test('Kuaishou: a diverting reply typed into Quill is blocked on Enter and on th
   await expect(panel(page).getByTestId('kefu-guard')).toHaveAttribute('data-decision', 'block');
   expect(await sent(page)).toEqual([]);
   expect(await model(page)).toBe('加我微信聊');
+});
+
+const DONGDONG = 'https://dongdong.jd.com/';
+const DD_EDITOR = '.EditorContent[contenteditable="true"]';
+
+test('JD 咚咚: the buyer’s pin keys the card, a suggestion fills the rich editor the app reads, and the guard holds Enter and the button', async ({ context, page }) => {
+  await openSellerPage(page, DONGDONG);
+  await expect(panel(page).getByTestId('kefu-site-gap')).toContainText('pin');
+  const first = panel(page).getByTestId('kefu-suggestion').first();
+  await expect(first).toHaveAttribute('data-template-id', /^zh\.logistics\./);
+  await first.getByRole('button', { name: '填入' }).click();
+  const expected = (await first.locator('.kefu-preview').textContent())!;
+  await expect.poll(() => model(page)).toBe(expected);
+
+  await page.locator(DD_EDITOR).click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('全网最低价，加我微信');
+  await page.keyboard.press('Enter');
+  await expect(panel(page).getByTestId('kefu-guard')).toHaveAttribute('data-decision', 'block');
+  await page.locator('.SendButtonGroup > .send-button').click();
+  expect(await sent(page)).toEqual([]);
+  const rows = await waitForActions(context, (r) => r.filter((a) => a.kind === 'lint.blocked').length >= 2);
+  expect(rows.find((a) => a.kind === 'lint.blocked')!.buyer).toMatchObject({ site: 'jd', buyerId: 'jd_7f3a9c21' });
+});
+
+const WX_KF = 'https://store.weixin.qq.com/shop/kf';
+
+test('WeChat 小店: a suggestion fills the workbench textarea, Enter is guarded, and a lapsed login is named', async ({ context, page }) => {
+  await openSellerPage(page, WX_KF);
+  const first = panel(page).getByTestId('kefu-suggestion').first();
+  await first.getByRole('button', { name: '填入' }).click();
+  const expected = (await first.locator('.kefu-preview').textContent())!;
+  await expect(page.locator('#input-textarea')).toHaveValue(expected);
+  expect(await model(page)).toBe(expected);
+  await page.locator('#input-textarea').fill('亲，加我微信给你优惠');
+  await page.locator('#input-textarea').press('Enter');
+  await expect(panel(page).getByTestId('kefu-guard')).toHaveAttribute('data-decision', 'block');
+  await page.getByRole('button', { name: '发送' }).click();
+  expect(await sent(page)).toEqual([]);
+
+  await serveFileAt(context, WX_KF, 'wechat-store/kf-expired.html');
+  await page.reload();
+  await expect(panel(page)).toContainText('登录已超时');
+  const rows = await waitForActions(context, (r) => r.some((a) => a.kind === 'adapter.miss'));
+  expect(rows.find((a) => a.kind === 'adapter.miss')!.payload).toMatchObject({ adapterId: 'wechat-store.chat', reason: 'session-expired' });
+});
+
+const TAOBAO_SOLD = 'https://myseller.taobao.com/home.htm/trade-platform/tp/sold';
+const TB_MEMO = '【黄旗】补发｜原因：少发枕套一只｜工号：5012｜2026-11-30 09:40';
+type MemoHost = { saves: string[] };
+
+test('Taobao sold list: orders are logged as seen, and the remark builder fills the memo dialog with the flag, keeping the earlier memo', async ({ context, page }) => {
+  await setExtensionStorage(context, 'settings', settingsWith());
+  await openSellerPage(page, TAOBAO_SOLD);
+  await expect(panel(page).getByTestId('kefu-site-gap')).toContainText('千牛');
+  await waitForActions(context, (r) => r.filter((a) => a.kind === 'order.seen' && a.site === 'taobao').length >= 2);
+
+  await page.locator('table[data-order="3981234567890123456"] .memo-open').click();
+  await panel(page).getByTestId('kefu-remark-change').selectOption('改数量');
+  await panel(page).getByTestId('kefu-remark-flag').selectOption('紫');
+  await panel(page).getByTestId('kefu-remark-reason').fill('买家改为买2件');
+  await panel(page).getByTestId('kefu-remark-fill').click();
+  const written = await page.locator('.memo-input').inputValue();
+  expect(written.split('\n')[0]).toBe(TB_MEMO);
+  expect(written.split('\n')[1]).toMatch(/^【紫旗】改数量｜原因：买家改为买2件｜工号：1024｜/);
+  await expect(page.locator('input[name="flag"][value="5"]')).toBeChecked();
+  await page.locator('.next-dialog-footer .next-btn-primary').click();
+  await expect.poll(() => page.evaluate(() => (window as unknown as { __host: MemoHost }).__host.saves)).toEqual([written]);
+  const rows = await waitForActions(context, (r) => r.some((a) => a.kind === 'remark.saved'));
+  expect(rows.find((a) => a.kind === 'remark.saved')!.payload).toMatchObject({ orderNo: '3981234567890123456', flag: '紫', valid: true, linesAdded: 1 });
+});
+
+test('Taobao sold list: a hand-typed memo without 工号 is blocked on 确定', async ({ context, page }) => {
+  await setExtensionStorage(context, 'settings', settingsWith());
+  await openSellerPage(page, TAOBAO_SOLD);
+  await page.locator('table[data-order="3981234567890123456"] .memo-open').click();
+  await page.locator('.memo-input').fill(`${TB_MEMO}\n【红旗】改地址｜原因：改公司地址｜2026-11-30 14:05`);
+  await page.locator('.next-dialog-footer .next-btn-primary').click();
+  await expect(panel(page).getByTestId('kefu-remark-guard')).toHaveAttribute('data-decision', 'block');
+  expect(await page.evaluate(() => (window as unknown as { __host: MemoHost }).__host.saves)).toEqual([]);
 });

@@ -1,11 +1,14 @@
 import type { SiteProfile, UiLanguage } from '../model';
 import { douyin } from './douyin';
+import { jd } from './jd';
 import { kuaishou } from './kuaishou';
+import { wechatStore } from './wechat-store';
 import { pinduoduo } from './pinduoduo';
+import { taobao } from './taobao';
 import type { SiteAdapter, SiteModule } from './types';
 
 /** Every built-in marketplace. Adding one is a folder beside this file and a line here (CONTRIBUTING.md). */
-export const SITES: readonly SiteModule[] = [pinduoduo, douyin, kuaishou];
+export const SITES: readonly SiteModule[] = [pinduoduo, douyin, kuaishou, jd, wechatStore, taobao];
 
 export const ADAPTERS: readonly SiteAdapter[] = SITES.flatMap((s) => s.adapters);
 export const PROFILES: readonly SiteProfile[] = SITES.map((s) => s.profile);

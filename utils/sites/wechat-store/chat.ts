@@ -1,0 +1,77 @@
+import type { ChatMessage, PageOrder } from '../../model';
+import { defineAdapter, unreadable, type PageRead, type Unreadable } from '../define-adapter';
+import { columnAround, present, textOf } from '../read';
+import { wechatStoreProfile } from './profile';
+
+// Evidence: site-evidence-2.md §1.3 — a Playwright bot and an Electron preload agree on the workbench (B); the
+// order panel is B-; the API-mode notice's wording is not evidenced (D, matched by its key words).
+const SELECTORS = {
+  loggedIn: '.menu-list-tab', // B
+  loginExpired: '.login__type__container', // B
+  sessionRow: '.session-item-container[data-room-id]', // B
+  sessionName: '.user-nickname', // B
+  buyerName: '.chat-title .chat-customer-name', // B
+  message: 'div.message-item', // B: agent rows are .justify-end
+  messageText: '.text-msg', // B
+  productCard: 'a.order-msg-block p', // B
+  image: 'img[data-type="image"]', // B
+  input: '#input-textarea, .chat-input textarea.text-area', // B
+  sendButton: '.chat-input button', // C: not in the evidence; the button whose text is 发送
+  orderStatus: '.order-status[data-wording]', // B-
+  orderNo: '.order-id-wrap .num', // B-
+};
+const EXPIRED_TEXT = ['登录超时，请重新登录', '扫码进入我的小店'];
+/** The official guide: in 自研客服 API mode new chats go through the API, not the workbench. Wording on the page is D. */
+const API_MODE = /(自研客服|API\s*(模式|通道|接入))/;
+
+/** The open conversation's room id: the session row with the header's name (unique), or the URL's roomId. */
+function roomId(doc: Document, name: string): string | undefined {
+  const fromUrl = new URL(doc.URL || 'https://store.weixin.qq.com/').searchParams.get('roomId');
+  if (fromUrl) return fromUrl;
+  const rows = [...doc.querySelectorAll<HTMLElement>(SELECTORS.sessionRow)].filter((r) => textOf(r.querySelector(SELECTORS.sessionName)) === name);
+  return rows.length === 1 ? rows[0]!.dataset.roomId : undefined;
+}
+
+function readMessages(doc: Document): ChatMessage[] {
+  return [...doc.querySelectorAll(SELECTORS.message)].map((el): ChatMessage => {
+    const card = el.querySelector(SELECTORS.productCard);
+    const text = textOf(el.querySelector(SELECTORS.messageText)) || (card ? `[商品] ${textOf(card)}` : el.querySelector(SELECTORS.image) ? '[图片]' : textOf(el));
+    return { direction: el.classList.contains('justify-end') ? 'agent' : 'buyer', text };
+  });
+}
+
+function readOrder(doc: Document): PageOrder | undefined {
+  const orderNo = textOf(doc.querySelector(SELECTORS.orderNo)).match(/\d{10,25}/)?.[0];
+  if (!orderNo) return undefined;
+  return { orderNo, status: doc.querySelector(SELECTORS.orderStatus)?.getAttribute('data-wording') || undefined };
+}
+
+function read(doc: Document): PageRead | Unreadable {
+  const body = textOf(doc.body);
+  if (doc.querySelector(SELECTORS.loginExpired) || EXPIRED_TEXT.some((t) => body.includes(t))) return unreadable('session-expired');
+  if (!doc.querySelector(SELECTORS.loggedIn)) return unreadable('unknown-layout', SELECTORS.loggedIn);
+  const name = textOf(doc.querySelector(SELECTORS.buyerName));
+  if (!name) return API_MODE.test(body) ? unreadable('not-receiving') : unreadable('empty');
+  const id = roomId(doc, name);
+  const order = readOrder(doc);
+  return {
+    // The room id stands for the buyer (the openid is only in the page's API); without it the nickname is the key.
+    buyer: id ? { idKind: 'uid', id, displayName: name } : { idKind: 'nick', displayName: name },
+    orders: order ? [order] : [],
+    activeOrderNo: order?.orderNo,
+    messages: readMessages(doc),
+    capabilities: { reply: !!doc.querySelector(SELECTORS.input), remark: false },
+  };
+}
+
+export const wechatStoreChat = defineAdapter({
+  profile: wechatStoreProfile,
+  pageKind: 'chat',
+  matches: ['https://store.weixin.qq.com/shop/kf*'],
+  isPage: (url) => url.hostname === 'store.weixin.qq.com' && url.pathname.startsWith('/shop/kf'),
+  read,
+  chatInput: (doc) => doc.querySelector<HTMLElement>(SELECTORS.input),
+  sendButton: (doc) => [...doc.querySelectorAll<HTMLElement>(SELECTORS.sendButton)].find((b) => textOf(b) === '发送') ?? null,
+  keepClear: (doc) => present([doc.querySelector('.chat-input'), columnAround(doc.querySelector(SELECTORS.sessionRow)), columnAround(doc.querySelector(SELECTORS.orderNo))]),
+  avoid: (doc) => [...doc.querySelectorAll(SELECTORS.message)],
+});
