@@ -103,3 +103,25 @@ describe('replies that left without passing the guard', () => {
     expect(() => computeKpis([{ kind: 'message.sent', at: T(10), payload: null, agent: { staffId: '1' } } as KpiAction])).not.toThrow();
   });
 });
+
+describe('a session-first platform rule (JD’s 30-second answer rate)', () => {
+  const jd = (nick: string) => ({ site: 'jd', shop: '小熊数码', nick });
+  const jdIn = (at: number, nick: string): KpiAction => ({ kind: 'message.received', at, payload: { messageKey: `${nick}${at}` }, site: 'jd', buyer: jd(nick) });
+  const jdOut = (at: number, nick: string): KpiAction => ({ kind: 'message.sent', at, payload: { length: 5, findings: 0, ruleIds: [], via: 'enter' }, site: 'jd', buyer: jd(nick), agent: { staffId: '3021' } });
+  const rows = computeKpis([
+    // A: first consultation answered in 20 s ✓; writes again 5 min later (same session, not counted), answered in 2 min.
+    jdIn(T(10, 0, 0), 'A'), jdOut(T(10, 0, 20), 'A'),
+    jdIn(T(10, 5, 20), 'A'), jdOut(T(10, 7, 20), 'A'),
+    // A again after 30 quiet minutes: a new session, answered in 45 s ✗.
+    jdIn(T(10, 37, 20), 'A'), jdOut(T(10, 38, 5), 'A'),
+    // B at 23:30: a left message, not counted.
+    jdIn(T(23, 30), 'B'), jdOut(T(23, 31), 'B'),
+  ]);
+
+  it('counts only the first round of each session within the assessed hours', () => {
+    const agent = rows.find((r) => r.agent === '3021')!;
+    expect(agent.platform.jd30s).toEqual({ rounds: 2, withinRule: 1 });
+    // The 3-minute manual reply rate counts every round 09–23.
+    expect(agent.platform.jd3min).toEqual({ rounds: 3, withinRule: 3 });
+  });
+});
