@@ -1,4 +1,5 @@
 import { siteProfileSchema } from '../../model/site-profile';
+import { flagsNamed } from '../flag-colours';
 
 /** Douyin: 飞鸽 chat workbench on im.jinritemai.com, 抖店 orders on fxg.jinritemai.com (site-evidence.md §3). */
 export const douyinProfile = siteProfileSchema.parse({
@@ -11,14 +12,7 @@ export const douyinProfile = siteProfileSchema.parse({
   ],
   // order.addOrderRemark: stars 0–5, 500 characters; a save replaces the remark (an empty one clears it).
   remark: {
-    flags: [
-      { name: '灰', colour: '#9e9e9e' },
-      { name: '紫', colour: '#8e24aa' },
-      { name: '青', colour: '#00acc1' },
-      { name: '绿', colour: '#43a047' },
-      { name: '橙', colour: '#fb8c00' },
-      { name: '红', colour: '#e53935' },
-    ],
+    flags: flagsNamed('灰', '紫', '青', '绿', '橙', '红'),
     maxLength: 500,
     save: 'overwrite',
     recordsOperator: false,

@@ -1,4 +1,5 @@
 import { siteProfileSchema } from '../../model/site-profile';
+import { flagsNamed } from '../flag-colours';
 
 /** JD: 咚咚 chat workbench on dongdong.jd.com, 京麦 orders on shop.jd.com (site-evidence-2.md §1.4, site-evidence.md §4). */
 export const jdProfile = siteProfileSchema.parse({
@@ -12,14 +13,7 @@ export const jdProfile = siteProfileSchema.parse({
   ],
   // jingdong.pop.order.modifyVenderRemark: flag 0–5 (0 grey; 1–5 by the common convention), 500 characters, replaces.
   remark: {
-    flags: [
-      { name: '灰', colour: '#9e9e9e' },
-      { name: '红', colour: '#e53935' },
-      { name: '黄', colour: '#fdd835' },
-      { name: '绿', colour: '#43a047' },
-      { name: '蓝', colour: '#1e88e5' },
-      { name: '紫', colour: '#8e24aa' },
-    ],
+    flags: flagsNamed('灰', '红', '黄', '绿', '蓝', '紫'),
     maxLength: 500,
     save: 'overwrite',
     recordsOperator: false,

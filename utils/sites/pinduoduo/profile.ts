@@ -1,4 +1,5 @@
 import { siteProfileSchema } from '../../model/site-profile';
+import { flagsNamed } from '../flag-colours';
 
 /** Pinduoduo 商家后台: chat workbench and order pages on one host (site-evidence.md §2). */
 export const pinduoduoProfile = siteProfileSchema.parse({
@@ -12,13 +13,7 @@ export const pinduoduoProfile = siteProfileSchema.parse({
   ],
   // pdd.order.note.update tags 1–5. No published length: 500 matches JD, Kuaishou and Douyin. A save replaces the note.
   remark: {
-    flags: [
-      { name: '红', colour: '#e53935' },
-      { name: '黄', colour: '#f9a825' },
-      { name: '绿', colour: '#43a047' },
-      { name: '蓝', colour: '#1e88e5' },
-      { name: '紫', colour: '#8e24aa' },
-    ],
+    flags: flagsNamed('红', '黄', '绿', '蓝', '紫'),
     maxLength: 500,
     save: 'overwrite',
     recordsOperator: false,

@@ -1,4 +1,5 @@
 import { siteProfileSchema } from '../../model/site-profile';
+import { flagsNamed } from '../flag-colours';
 
 /**
  * Taobao / Tmall: the web order pages only. Live chat runs in the 千牛 desktop client, out of any extension's reach
@@ -15,14 +16,7 @@ export const taobaoProfile = siteProfileSchema.parse({
   // taobao.trade.memo.update: flag 0 grey, 1 red, 2 yellow, 3 green, 4 blue, 5 pink/purple; memo ≤ 1000 bytes, replaced
   // on save. 1000 bytes is 333 Chinese characters in UTF-8, the safe limit when the encoding is not stated.
   remark: {
-    flags: [
-      { name: '灰', colour: '#9e9e9e' },
-      { name: '红', colour: '#e53935' },
-      { name: '黄', colour: '#fdd835' },
-      { name: '绿', colour: '#43a047' },
-      { name: '蓝', colour: '#1e88e5' },
-      { name: '紫', colour: '#8e24aa' },
-    ],
+    flags: flagsNamed('灰', '红', '黄', '绿', '蓝', '紫'),
     maxLength: 333,
     save: 'overwrite',
     recordsOperator: false,
