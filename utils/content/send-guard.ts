@@ -8,6 +8,8 @@ import type { Finding } from '../model';
 import { teamRules } from '../state/settings';
 import { lintPolicyStore } from '../storage';
 import { onCapture, stopEvent } from './capture';
+import { isComplaint } from '../lint/complaint';
+import { isGreetingOnly } from '../lint/greeting';
 import { isInReplyBox, readReplyBox, writeReplyBox } from './fill-input';
 import type { PageSession } from './page-session';
 
@@ -51,7 +53,9 @@ export function startSendGuard(session: PageSession, stop: AbortSignal, doc: Doc
 
   /** The policy's findings on a text and what they mean for sending it (`confirmedText`: what the agent already confirmed). */
   const evaluate = (text: string, confirmedText?: string) => {
-    const raw = lintReply(text, policy.value, { site: adapter.site });
+    const result = session.snapshot.value;
+    const lastBuyer = result.ok ? result.snapshot.messages.findLast((m) => m.direction === 'buyer')?.text : undefined;
+    const raw = lintReply(text, policy.value, { site: adapter.site, buyerComplaint: !!lastBuyer && isComplaint(lastBuyer) });
     return { raw, findings: mergeFindings(raw), decision: decideSend(text, raw, confirmedText) };
   };
 
@@ -64,7 +68,7 @@ export function startSendGuard(session: PageSession, stop: AbortSignal, doc: Doc
     if (decision.action === 'allow') {
       const ruleIds = [...new Set(raw.map((f) => f.ruleId))];
       const fullText = teamRules.value.logMessageText ? { text: text.slice(0, 5000) } : {};
-      logAction('message.sent', { length: text.length, findings: raw.length, ruleIds, via, ...fullText });
+      logAction('message.sent', { length: text.length, findings: raw.length, ruleIds, via, ...fullText, ...(isGreetingOnly(text) ? { greetingOnly: true as const } : {}) });
       guard.value = null;
       session.replySent(text);
       return true;

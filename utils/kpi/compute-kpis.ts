@@ -1,12 +1,17 @@
+import type { KpiRule } from '../model';
 import { buyerKey } from '../model/buyer';
-import { chinaDayNumber, chinaHour, dayNumberToString } from '../time/china-time';
+import { siteTimeZone } from '../sites';
+import { dayNumberToString } from '../time/china-time';
+import { zonedDayNumber, zonedHour, zonedWeekday, zoneOffsetMs } from '../time/zoned-time';
 import { DEFAULT_KPI_OPTIONS, type AgentDayKpi, type KpiAction, type KpiFigures, type KpiOptions } from './kpi-types';
 
 const NO_AGENT = '—';
-type ChatEvent = { at: number; fromBuyer: boolean; agent: string; site: string };
+/** `greeting`: a reply that only greets (some platforms do not count it as an answer). */
+type ChatEvent = { at: number; fromBuyer: boolean; agent: string; site: string; zone: string; greeting?: boolean };
+const DAY_MS = 86_400_000;
 
 /**
- * Per agent and China-time day, from the action log. Conversations are buyers (site + shop + id). A round starts at a
+ * Per agent and day (in the shop's zone: China time, or the market's for cross-border shops), from the action log. Conversations are buyers (site + shop + id). A round starts at a
  * buyer message with nothing pending and ends at our next reply on the same conversation; response time is the gap.
  * Feed actions in any order with `add`, then read `result`.
  */
@@ -33,46 +38,48 @@ export function createKpiAccumulator(options: KpiOptions = DEFAULT_KPI_OPTIONS) 
     const agent = action.agent?.staffId ?? NO_AGENT;
     const payload = (action.payload ?? {}) as Record<string, unknown>;
     const conversation = action.buyer && buyerKey(action.buyer);
+    const zone = siteTimeZone(action.site, action.pageUrl);
+    const dayOf = (at: number) => zonedDayNumber(zone, at);
     switch (action.kind) {
       case 'message.received': {
         const at = typeof payload.sentAt === 'number' ? payload.sentAt : action.at;
-        cell(agent, chinaDayNumber(at)).buyerMessages++;
-        if (conversation) push(conversation, { at, fromBuyer: true, agent, site: action.site ?? '' });
+        cell(agent, dayOf(at)).buyerMessages++;
+        if (conversation) push(conversation, { at, fromBuyer: true, agent, site: action.site ?? '', zone });
         return;
       }
       case 'message.sent': {
-        const kpi = cell(agent, chinaDayNumber(action.at));
+        const kpi = cell(agent, dayOf(action.at));
         kpi.messagesSent++;
         kpi.findings += typeof payload.findings === 'number' ? payload.findings : 0;
         let active = hours.get(kpi);
         if (!active) hours.set(kpi, (active = new Set()));
-        active.add(chinaHour(action.at));
-        if (conversation) push(conversation, { at: action.at, fromBuyer: false, agent, site: action.site ?? '' });
+        active.add(zonedHour(zone, action.at));
+        if (conversation) push(conversation, { at: action.at, fromBuyer: false, agent, site: action.site ?? '', zone, ...(payload.greetingOnly === true ? { greeting: true } : {}) });
         return;
       }
       case 'remark.saved': {
-        const kpi = cell(agent, chinaDayNumber(action.at));
+        const kpi = cell(agent, dayOf(action.at));
         kpi.remarksSaved++;
         if (payload.valid === true) kpi.remarksValid++;
         return;
       }
       case 'remark.blocked':
-        cell(agent, chinaDayNumber(action.at)).remarksBlocked++;
+        cell(agent, dayOf(action.at)).remarksBlocked++;
         return;
       case 'lint.blocked':
-        cell(agent, chinaDayNumber(action.at)).lintBlocked++;
+        cell(agent, dayOf(action.at)).lintBlocked++;
         return;
       case 'lint.overridden':
-        cell(agent, chinaDayNumber(action.at)).overrides++;
+        cell(agent, dayOf(action.at)).overrides++;
         return;
       case 'message.sent_unguarded': {
-        const kpi = cell(agent, chinaDayNumber(action.at));
+        const kpi = cell(agent, dayOf(action.at));
         kpi.unguardedSent++;
         if (payload.blocking === true) kpi.unguardedViolations++;
         return;
       }
       case 'template.inserted':
-        cell(agent, chinaDayNumber(action.at)).templatesInserted++;
+        cell(agent, dayOf(action.at)).templatesInserted++;
         return;
       default:
     }
@@ -99,14 +106,15 @@ export function createKpiAccumulator(options: KpiOptions = DEFAULT_KPI_OPTIONS) 
     const lastOfDay = new Map<number, ChatEvent>();
     const touched = new Map<number, Set<string>>(); // day → agents
     const buyerDays = new Map<string, { kpi: AgentDayKpi; ruleId: string; ok: boolean }>(); // rule|day → per-buyer-per-day rules
-    const countPlatform = (kpi: AgentDayKpi, start: ChatEvent, gap: number | undefined, quietBefore: number) => {
+    const countPlatform = (kpi: AgentDayKpi, start: ChatEvent, gap: number | undefined, quietBefore: number, substantive: number | undefined) => {
       for (const { rule } of rulesBySite.get(start.site) ?? []) {
-        const hour = chinaHour(start.at);
+        const hour = zonedHour(start.zone, start.at);
         if (hour < rule.fromHour || hour >= rule.toHour) continue;
         if (rule.unit === 'session-first' && quietBefore < (rule.sessionGapMs ?? 0)) continue;
-        const ok = gap !== undefined && gap <= rule.withinMs;
+        const answer = rule.greetingsDoNotCount ? substantive : gap;
+        const ok = answer !== undefined && answer <= allowedMs(rule, start);
         if (rule.unit === 'buyer-day') {
-          const key = `${rule.id}|${chinaDayNumber(start.at)}`;
+          const key = `${rule.id}|${zonedDayNumber(start.zone, start.at)}`;
           const seen = buyerDays.get(key);
           buyerDays.set(key, { kpi, ruleId: rule.id, ok: (seen?.ok ?? true) && ok });
           continue;
@@ -116,8 +124,8 @@ export function createKpiAccumulator(options: KpiOptions = DEFAULT_KPI_OPTIONS) 
     };
     let previousAt = -Infinity;
     let quietBeforePending = Infinity;
-    for (const event of events) {
-      const day = chinaDayNumber(event.at);
+    for (const [index, event] of events.entries()) {
+      const day = zonedDayNumber(event.zone, event.at);
       lastOfDay.set(day, event);
       const quiet = event.at - previousAt;
       previousAt = event.at;
@@ -130,7 +138,7 @@ export function createKpiAccumulator(options: KpiOptions = DEFAULT_KPI_OPTIONS) 
       if (!touched.has(day)) touched.set(day, new Set());
       touched.get(day)!.add(event.agent);
       if (!pending) continue;
-      const startDay = chinaDayNumber(pending.at);
+      const startDay = zonedDayNumber(pending.zone, pending.at);
       const kpi = cell(event.agent, startDay);
       const gap = event.at - pending.at;
       kpi.rounds++;
@@ -140,13 +148,13 @@ export function createKpiAccumulator(options: KpiOptions = DEFAULT_KPI_OPTIONS) 
         kpi.firstResponses++;
         kpi.firstResponseMsTotal += gap;
       }
-      countPlatform(kpi, pending, gap, quietBeforePending);
+      countPlatform(kpi, pending, gap, quietBeforePending, substantiveGap(events, index, pending.at));
       pending = undefined;
     }
     if (pending) {
-      const kpi = cell(lastAgent, chinaDayNumber(pending.at));
+      const kpi = cell(lastAgent, zonedDayNumber(pending.zone, pending.at));
       kpi.unansweredRounds++;
-      countPlatform(kpi, pending, undefined, quietBeforePending);
+      countPlatform(kpi, pending, undefined, quietBeforePending, undefined);
     }
     for (const [day, agents] of touched) {
       for (const agent of agents) cell(agent, day).conversations++;
@@ -158,6 +166,24 @@ export function createKpiAccumulator(options: KpiOptions = DEFAULT_KPI_OPTIONS) 
   }
 
   return { add, result };
+}
+
+/** How long a round may wait under a rule: its window, or until Monday 12:00 for a weekend start where the rule says so. */
+function allowedMs(rule: KpiRule, start: ChatEvent): number {
+  const weekday = zonedWeekday(start.zone, start.at);
+  if (!rule.weekendDueMondayNoon || (weekday !== 0 && weekday !== 6)) return rule.withinMs;
+  const monday = zonedDayNumber(start.zone, start.at) + (weekday === 6 ? 2 : 1);
+  const noon = monday * DAY_MS + 12 * 3_600_000;
+  return Math.max(rule.withinMs, noon - zoneOffsetMs(start.zone, noon) - start.at);
+}
+
+/** From a round's start to the first of our replies at or after `index` that is more than a greeting. */
+function substantiveGap(events: ChatEvent[], index: number, startAt: number): number | undefined {
+  for (let i = index; i < events.length; i++) {
+    const event = events[i]!;
+    if (!event.fromBuyer && !event.greeting) return event.at - startAt;
+  }
+  return undefined;
 }
 
 function countRule(kpi: AgentDayKpi, ruleId: string, ok: boolean): void {

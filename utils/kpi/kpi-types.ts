@@ -2,7 +2,7 @@ import type { Action, KpiRule } from '../model';
 import { SITES } from '../sites';
 
 /** The parts of a logged action the KPIs read. */
-export type KpiAction = Pick<Action, 'kind' | 'at' | 'payload' | 'site' | 'buyer'> & { agent?: { staffId: string } };
+export type KpiAction = Pick<Action, 'kind' | 'at' | 'payload' | 'site' | 'buyer'> & Partial<Pick<Action, 'pageUrl'>> & { agent?: { staffId: string } };
 
 export interface KpiOptions {
   /** Each platform's own reply-time rules (from the site profiles), by the site whose conversations they count. */

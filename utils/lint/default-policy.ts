@@ -21,6 +21,8 @@ const RULES: LintPolicy['rules'] = {
   'tone.refusal': { severity: 'warn', enabled: true, message: '直接拒绝显得生硬：先致歉，再说明能做什么' },
   'tone.shouting': { severity: 'warn', enabled: true, message: 'ALL CAPS reads as shouting; write in normal case' },
   'tone.push-solution': { severity: 'warn', enabled: true, message: "Don't make the buyer design the fix; offer two solutions and recommend one" },
+  'tone.blame': { severity: 'warn', enabled: true, message: 'Blaming the buyer escalates a complaint: say what you will do instead' },
+  'tone.no-apology': { severity: 'warn', enabled: true, message: 'The buyer is complaining: start with an apology (sorry / извините) before the facts' },
 };
 
 const term = (ruleId: string, severity: LexiconTerm['severity'], suggestion?: string) => (t: string): LexiconTerm => ({ term: t, ruleId, severity, ...(suggestion !== undefined ? { suggestion } : {}) });
@@ -32,6 +34,9 @@ const LEXICON: LexiconTerm[] = [
   ...['额', '哦', '恩', '晕', '唉'].map(term('tone.interjection', 'warn')),
   ...['我觉得', '我认为'].map(term('tone.subjective', 'warn', '建议您')),
   ...['不能', '不行', '不可以', '没办法'].map(term('tone.refusal', 'warn', '非常抱歉，暂时无法')),
+  // Cross-border platforms forbid sending buyers off the platform, in any language (TikTok TH guideline, Shopee, Amazon).
+  ...['our website', 'our own website', 'our official website', 'our online store', 'buy directly from us', 'order directly from us', 'outside the platform', 'outside of the app', 'наш сайт', 'на нашем сайте'].map(term('diversion.platform', 'block', '')),
+  ...['email me', 'text me', 'call me', 'dm me', 'message me on', 'contact me on', 'contact me at', 'напишите мне в', 'позвоните мне'].map(term('diversion.foreign', 'block', '')),
 ];
 
 /** Everyday words that contain a listed term but are not it. */

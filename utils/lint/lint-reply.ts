@@ -1,5 +1,6 @@
 import type { Finding, LintPolicy } from '../model';
 import { AhoCorasick } from './aho-corasick';
+import { missingApology } from './complaint';
 import { DEFAULT_LINT_POLICY } from './default-policy';
 import { findDiversion } from './diversion';
 import { normalizeForMatch } from './normalize';
@@ -31,6 +32,8 @@ function compile(policy: LintPolicy): Compiled {
 export interface LintContext {
   /** The marketplace the reply goes out on: its own name and its own links are not diversion there. */
   site?: string;
+  /** The buyer's latest message is a complaint (utils/lint/complaint.ts): an English/Russian reply should apologise. */
+  buyerComplaint?: boolean;
 }
 
 export function lintReply(text: string, policy: LintPolicy = DEFAULT_LINT_POLICY, context: LintContext = {}): Finding[] {
@@ -56,6 +59,11 @@ export function lintReply(text: string, policy: LintPolicy = DEFAULT_LINT_POLICY
     for (const [start, end, suggestion] of rule.find(text)) {
       findings.push({ ruleId: rule.ruleId, severity: info.severity, start, end, message: info.message, ...(suggestion !== undefined ? { suggestion } : {}) });
     }
+  }
+  const apology = context.buyerComplaint && policy.rules['tone.no-apology']?.enabled ? missingApology(text) : undefined;
+  if (apology) {
+    const info = policy.rules['tone.no-apology']!;
+    findings.push({ ruleId: 'tone.no-apology', severity: info.severity, start: apology[0], end: apology[1], message: info.message });
   }
   const kept = context.site ? findings.filter(notOwnPlatform(text, context.site)) : findings;
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);

@@ -39,7 +39,7 @@ export const actionPayloads = {
   'lint.rewritten': z.object({ ruleId: z.string() }),
   /** A reply that left without passing the guard (the host's own Enter, its app, another device), linted after the fact. */
   'message.sent_unguarded': z.object({ messageKey: z.string().min(1).max(80), length: z.number().int().nonnegative(), findings: z.number().int().nonnegative(), ruleIds: z.array(z.string()).max(50), blocking: z.boolean() }),
-  'message.sent': z.object({ length: z.number().int().nonnegative(), findings: z.number().int().nonnegative(), ruleIds: z.array(z.string()).max(50), via: sendViaSchema, text: z.string().max(5000).optional() }),
+  'message.sent': z.object({ length: z.number().int().nonnegative(), findings: z.number().int().nonnegative(), ruleIds: z.array(z.string()).max(50), via: sendViaSchema, text: z.string().max(5000).optional(), greetingOnly: z.literal(true).optional() }),
   'remark.built': z.object({ orderNo: z.string().max(40), changeType: z.string().max(12), flag: z.string().max(3), length: z.number().int().nonnegative() }),
   'remark.blocked': z.object({ orderNo: z.string().max(40), fields: z.array(z.string().max(20)).max(10), codes: z.array(z.string().max(20)).max(10), via: sendViaSchema }),
   'remark.saved': z.object({ orderNo: z.string().max(40), changeType: z.string().max(12).optional(), flag: z.string().max(3).optional(), valid: z.boolean(), linesAdded: z.number().int().nonnegative(), via: sendViaSchema }),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isTimeZone } from '../time/zoned-time';
 import { pageKindSchema, siteIdSchema } from './site';
 
 const textByLanguageSchema = z.object({ 'zh-CN': z.string().min(1).max(200), en: z.string().min(1).max(200) });
@@ -11,7 +12,7 @@ export type WaitThreshold = z.infer<typeof waitThresholdSchema>;
 
 /**
  * A platform's own reply-time rule, as the platform computes it: answered within `withinMs`, for rounds starting
- * between the hours (China time), counted per round, per buyer and day (the day passes only if every round did), or
+ * between the hours (in the shop's zone), counted per round, per buyer and day (the day passes only if every round did), or
  * only for the first round of a session (JD's 30-second answer rate).
  */
 export const kpiRuleSchema = z.object({
@@ -24,6 +25,10 @@ export const kpiRuleSchema = z.object({
   unit: z.enum(['round', 'buyer-day', 'session-first']),
   /** `session-first`: a buyer message after this long a quiet spell opens a new session (JD: 10 minutes). */
   sessionGapMs: z.number().int().positive().optional(),
+  /** TikTok Shop US with the chatbot on: a weekend message is on time if answered by Monday 12:00 in the shop's zone. */
+  weekendDueMondayNoon: z.boolean().optional(),
+  /** A reply that is only a greeting ("Hi", "Hello") does not answer the round for this rule. */
+  greetingsDoNotCount: z.boolean().optional(),
 });
 export type KpiRule = z.infer<typeof kpiRuleSchema>;
 
@@ -49,6 +54,13 @@ export const siteProfileSchema = z.object({
     recordsOperator: z.boolean(),
   }),
   waitThreshold: waitThresholdSchema,
+  /**
+   * The zone the shop works in (IANA): page times without a zone are read in it, and KPI days and rule hours follow it.
+   * Chinese marketplaces are China time; cross-border ones are the market's.
+   */
+  timeZone: z.string().refine(isTimeZone, 'not an IANA time zone').default('Asia/Shanghai'),
+  /** Markets on their own hosts (Shopee's seller.shopee.co.id …): the market is part of the shop, with its own zone. */
+  regions: z.array(z.object({ code: z.string().regex(/^[A-Z]{2}$/), host: z.string().regex(/^[a-z0-9.-]+$/), timeZone: z.string().refine(isTimeZone, 'not an IANA time zone') })).default([]),
   kpiRules: z.array(kpiRuleSchema),
   /** What the platform is called in replies (the send guard lets a reply name its own platform as a place to buy). */
   platformNames: z.array(z.string().min(1).max(20)).default([]),

@@ -32,3 +32,15 @@ export function siteName(id: string, lang: UiLanguage): string {
 export const ALL_MATCHES = [...new Set(ADAPTERS.flatMap((a) => a.matches))];
 
 export type { SiteAdapter, SiteModule } from './types';
+
+/** The zone a site's page works in: its market's for a regional host, else the profile's; China time for unknown sites. */
+export function siteTimeZone(site: string | undefined, pageUrl?: string): string {
+  const profile = siteProfile(site);
+  if (!profile) return 'Asia/Shanghai';
+  if (pageUrl && profile.regions.length) {
+    const host = URL.canParse(pageUrl) ? new URL(pageUrl).hostname : '';
+    const region = profile.regions.find((r) => host === r.host || host.endsWith(`.${r.host}`));
+    if (region) return region.timeZone;
+  }
+  return profile.timeZone;
+}

@@ -116,3 +116,4 @@ export function parseYearlessChinaTime(text: string | undefined, now = Date.now(
   const at = (y: number) => Date.UTC(y, mo! - 1, d!, h!, mi!, s ?? 0) - CHINA_OFFSET_MS;
   return at(year) > now + 86_400_000 ? at(year - 1) : at(year);
 }
+
