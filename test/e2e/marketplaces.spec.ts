@@ -118,3 +118,74 @@ test('Taobao sold list: a hand-typed memo without 工号 is blocked on 确定', 
   await expect(panel(page).getByTestId('kefu-remark-guard')).toHaveAttribute('data-decision', 'block');
   expect(await page.evaluate(() => (window as unknown as { __host: MemoHost }).__host.saves)).toEqual([]);
 });
+
+const SHOPEE_ID = 'https://seller.shopee.co.id/new-webchat/conversations';
+const SHOPEE_INPUT = '[data-cy="webchat-conversation-detail-input"] textarea';
+
+test('Shopee: the market is part of the buyer, an English complaint gets an English suggestion, and a reply without an apology is questioned', async ({ context, page }) => {
+  await openSellerPage(page, SHOPEE_ID);
+  const first = panel(page).getByTestId('kefu-suggestion').first();
+  await expect(first).toHaveAttribute('data-template-id', /^en\./);
+  await first.getByRole('button', { name: '填入' }).click();
+  const expected = (await first.locator('.kefu-preview').textContent())!;
+  await expect.poll(() => model(page)).toBe(expected);
+
+  await page.locator(SHOPEE_INPUT).fill('We will send a new lamp tomorrow.');
+  await page.locator(SHOPEE_INPUT).press('Enter');
+  const guard = panel(page).getByTestId('kefu-guard');
+  await expect(guard).toHaveAttribute('data-decision', 'confirm');
+  await expect(guard.locator('[data-rule-id="tone.no-apology"]')).toBeVisible();
+  await page.locator(SHOPEE_INPUT).fill('Sorry, you can also order directly from us on our website');
+  await page.locator('.XsR3zIeGOc').click();
+  await expect(guard).toHaveAttribute('data-decision', 'block');
+  expect(await sent(page)).toEqual([]);
+  const rows = await waitForActions(context, (r) => r.some((a) => a.kind === 'lint.blocked'));
+  expect(rows.find((a) => a.kind === 'panel.opened')!.buyer).toMatchObject({ site: 'shopee', buyerId: 'ID/rina.ayu88', nick: 'rina.ayu88' });
+});
+
+const TIKTOK_US = 'https://seller-us.tiktok.com/chat/inbox/current';
+const TT_INPUT = '.im-composer textarea';
+
+test('TikTok Shop: reads the open conversation, a greeting-only reply is logged as such, and the guard holds Enter and the button', async ({ context, page }) => {
+  await openSellerPage(page, TIKTOK_US);
+  const first = panel(page).getByTestId('kefu-suggestion').first();
+  await expect(first).toHaveAttribute('data-template-id', /^en\./);
+  await first.getByRole('button', { name: '填入' }).click();
+  await expect.poll(() => model(page)).toBe((await first.locator('.kefu-preview').textContent())!);
+
+  await page.locator(TT_INPUT).fill('Hi there');
+  await page.locator(TT_INPUT).press('Enter');
+  // The buyer complains ("still hasn't arrived"): a reply without an apology asks once.
+  await expect(panel(page).getByTestId('kefu-guard').locator('[data-rule-id="tone.no-apology"]')).toBeVisible();
+  await panel(page).getByTestId('kefu-send-anyway').click();
+  await page.locator(TT_INPUT).press('Enter');
+  await expect.poll(() => sent(page)).toEqual(['Hi there']);
+  await page.locator(TT_INPUT).fill('Please contact me on WhatsApp');
+  await page.locator(TT_INPUT).press('Enter');
+  await expect(panel(page).getByTestId('kefu-guard')).toHaveAttribute('data-decision', 'block');
+  await page.locator('#chat-input-send-button').click();
+  expect(await sent(page)).toEqual(['Hi there']);
+  const rows = await waitForActions(context, (r) => r.some((a) => a.kind === 'message.sent'));
+  expect(rows.find((a) => a.kind === 'message.sent')!.payload).toMatchObject({ greetingOnly: true, via: 'enter' });
+});
+
+const AMAZON = 'https://sellercentral.amazon.com/messaging/contact?orderID=114-3941689-8772232&marketplaceID=ATVPDKIKX0DER';
+
+test('Amazon: the `/` search fills the textarea inside the Katal component, and its send button is guarded', async ({ page }) => {
+  await openSellerPage(page, AMAZON);
+  await expect(panel(page).getByTestId('kefu-site-gap')).toContainText('联系买家');
+  const box = page.locator('kat-textarea textarea');
+  await box.click();
+  await page.keyboard.type('/delay');
+  const hit = panel(page).getByTestId('kefu-suggestion').first();
+  await expect(hit).toHaveAttribute('data-template-id', /^en\./);
+  const expected = (await hit.locator('.kefu-preview').textContent())!;
+  await hit.getByRole('button', { name: '填入' }).click();
+  await expect(box).toHaveValue(expected);
+  await expect.poll(() => model(page)).toBe(expected);
+
+  await box.fill('Text me at +1 415 555 0134 and I will sort it out');
+  await page.locator('kat-button.ayb-contact-form-send-button').click();
+  await expect(panel(page).getByTestId('kefu-guard')).toHaveAttribute('data-decision', 'block');
+  expect(await sent(page)).toEqual([]);
+});

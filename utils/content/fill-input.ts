@@ -68,11 +68,22 @@ export function writeReplyBox(box: ReplyBox, text: string): void {
 function fillTextField(input: HTMLTextAreaElement | HTMLInputElement, text: string): void {
   const proto = input.tagName === 'TEXTAREA' ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
   Object.getOwnPropertyDescriptor(proto, 'value')?.set?.call(input, text);
-  input.dispatchEvent(new Event('input', { bubbles: true }));
+  // composed: a textarea inside a web component (Amazon's kat-textarea) must reach the component and the page.
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  if (input.getRootNode() instanceof ShadowRoot) input.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
   input.focus();
   input.setSelectionRange(text.length, text.length);
 }
 
-/** Whether an event target is (inside) the reply box: in a rich editor keys may land on a paragraph inside it. */
-export const isInReplyBox = (box: ReplyBox | null | undefined, target: EventTarget | null): boolean =>
-  !!box && target instanceof Node && (target === box || box.contains(target));
+/**
+ * Whether an event target is (inside) the reply box: in a rich editor keys may land on a paragraph inside it, and a
+ * box inside a web component's shadow root (Amazon's kat-textarea) is seen from the page as its host element.
+ */
+export function isInReplyBox(box: ReplyBox | null | undefined, target: EventTarget | null): boolean {
+  if (!box || !(target instanceof Node)) return false;
+  for (let node: Node | undefined = box; node; node = (node.getRootNode() as ShadowRoot).host) {
+    if (node === target || node.contains(target)) return true;
+    if (!(node.getRootNode() instanceof ShadowRoot)) return false;
+  }
+  return false;
+}

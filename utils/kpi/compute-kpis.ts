@@ -1,13 +1,13 @@
 import type { KpiRule } from '../model';
 import { buyerKey } from '../model/buyer';
-import { siteTimeZone } from '../sites';
+import { siteRegion, siteTimeZone } from '../sites';
 import { dayNumberToString } from '../time/china-time';
 import { zonedDayNumber, zonedHour, zonedWeekday, zoneOffsetMs } from '../time/zoned-time';
 import { DEFAULT_KPI_OPTIONS, type AgentDayKpi, type KpiAction, type KpiFigures, type KpiOptions } from './kpi-types';
 
 const NO_AGENT = '—';
 /** `greeting`: a reply that only greets (some platforms do not count it as an answer). */
-type ChatEvent = { at: number; fromBuyer: boolean; agent: string; site: string; zone: string; greeting?: boolean };
+type ChatEvent = { at: number; fromBuyer: boolean; agent: string; site: string; zone: string; region?: string; greeting?: boolean };
 const DAY_MS = 86_400_000;
 
 /**
@@ -38,13 +38,14 @@ export function createKpiAccumulator(options: KpiOptions = DEFAULT_KPI_OPTIONS) 
     const agent = action.agent?.staffId ?? NO_AGENT;
     const payload = (action.payload ?? {}) as Record<string, unknown>;
     const conversation = action.buyer && buyerKey(action.buyer);
-    const zone = siteTimeZone(action.site, action.pageUrl);
+    const region = siteRegion(action.site, action.pageUrl);
+    const zone = region?.timeZone ?? siteTimeZone(action.site);
     const dayOf = (at: number) => zonedDayNumber(zone, at);
     switch (action.kind) {
       case 'message.received': {
         const at = typeof payload.sentAt === 'number' ? payload.sentAt : action.at;
         cell(agent, dayOf(at)).buyerMessages++;
-        if (conversation) push(conversation, { at, fromBuyer: true, agent, site: action.site ?? '', zone });
+        if (conversation) push(conversation, { at, fromBuyer: true, agent, site: action.site ?? '', zone, ...(region ? { region: region.code } : {}) });
         return;
       }
       case 'message.sent': {
@@ -110,6 +111,7 @@ export function createKpiAccumulator(options: KpiOptions = DEFAULT_KPI_OPTIONS) 
       for (const { rule } of rulesBySite.get(start.site) ?? []) {
         const hour = zonedHour(start.zone, start.at);
         if (hour < rule.fromHour || hour >= rule.toHour) continue;
+        if (rule.regions && !(start.region && rule.regions.includes(start.region))) continue;
         if (rule.unit === 'session-first' && quietBefore < (rule.sessionGapMs ?? 0)) continue;
         const answer = rule.greetingsDoNotCount ? substantive : gap;
         const ok = answer !== undefined && answer <= allowedMs(rule, start);

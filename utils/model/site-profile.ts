@@ -29,6 +29,8 @@ export const kpiRuleSchema = z.object({
   weekendDueMondayNoon: z.boolean().optional(),
   /** A reply that is only a greeting ("Hi", "Hello") does not answer the round for this rule. */
   greetingsDoNotCount: z.boolean().optional(),
+  /** Markets the rule applies to (the profile's region codes); all of the site's pages when absent. */
+  regions: z.array(z.string().regex(/^[A-Z]{2}$/)).optional(),
 });
 export type KpiRule = z.infer<typeof kpiRuleSchema>;
 

@@ -1,14 +1,17 @@
 import type { SiteProfile, UiLanguage } from '../model';
+import { amazon } from './amazon';
 import { douyin } from './douyin';
 import { jd } from './jd';
 import { kuaishou } from './kuaishou';
 import { wechatStore } from './wechat-store';
 import { pinduoduo } from './pinduoduo';
+import { shopee } from './shopee';
 import { taobao } from './taobao';
+import { tiktokShop } from './tiktok-shop';
 import type { SiteAdapter, SiteModule } from './types';
 
 /** Every built-in marketplace. Adding one is a folder beside this file and a line here (CONTRIBUTING.md). */
-export const SITES: readonly SiteModule[] = [pinduoduo, douyin, kuaishou, jd, wechatStore, taobao];
+export const SITES: readonly SiteModule[] = [pinduoduo, douyin, kuaishou, jd, wechatStore, taobao, shopee, tiktokShop, amazon];
 
 export const ADAPTERS: readonly SiteAdapter[] = SITES.flatMap((s) => s.adapters);
 export const PROFILES: readonly SiteProfile[] = SITES.map((s) => s.profile);
@@ -33,14 +36,15 @@ export const ALL_MATCHES = [...new Set(ADAPTERS.flatMap((a) => a.matches))];
 
 export type { SiteAdapter, SiteModule } from './types';
 
+/** The market a page belongs to, for a site with markets on their own hosts (Shopee, TikTok Shop, Amazon). */
+export function siteRegion(site: string | undefined, pageUrl?: string): SiteProfile['regions'][number] | undefined {
+  const profile = siteProfile(site);
+  if (!profile?.regions.length || !pageUrl || !URL.canParse(pageUrl)) return undefined;
+  const host = new URL(pageUrl).hostname;
+  return profile.regions.find((r) => host === r.host || host.endsWith(`.${r.host}`));
+}
+
 /** The zone a site's page works in: its market's for a regional host, else the profile's; China time for unknown sites. */
 export function siteTimeZone(site: string | undefined, pageUrl?: string): string {
-  const profile = siteProfile(site);
-  if (!profile) return 'Asia/Shanghai';
-  if (pageUrl && profile.regions.length) {
-    const host = URL.canParse(pageUrl) ? new URL(pageUrl).hostname : '';
-    const region = profile.regions.find((r) => host === r.host || host.endsWith(`.${r.host}`));
-    if (region) return region.timeZone;
-  }
-  return profile.timeZone;
+  return siteRegion(site, pageUrl)?.timeZone ?? siteProfile(site)?.timeZone ?? 'Asia/Shanghai';
 }

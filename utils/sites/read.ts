@@ -117,3 +117,25 @@ export function parseYearlessChinaTime(text: string | undefined, now = Date.now(
   return at(year) > now + 86_400_000 ? at(year - 1) : at(year);
 }
 
+
+/**
+ * An amount as markets write it: "Rp150.000" (dots group thousands), "R$ 1.234,56" (comma decimals), "₫1,250,000",
+ * "$12.99", "฿1,290.00". The last separator is the decimal one when two kinds appear; a lone kind followed by exactly
+ * three digits groups thousands.
+ */
+export function parseLocalAmount(text: string | undefined): number | undefined {
+  const token = text?.match(/\d[\d.,]*/)?.[0];
+  if (!token) return undefined;
+  const lastDot = token.lastIndexOf('.');
+  const lastComma = token.lastIndexOf(',');
+  let normal: string;
+  if (lastDot >= 0 && lastComma >= 0) normal = lastDot > lastComma ? token.replace(/,/g, '') : token.replace(/\./g, '').replace(',', '.');
+  else {
+    const sep = lastDot >= 0 ? '.' : lastComma >= 0 ? ',' : '';
+    const groups = sep ? token.split(sep) : [token];
+    const thousands = groups.length > 2 || (groups.length === 2 && groups[1]!.length === 3);
+    normal = thousands ? groups.join('') : groups.join('.');
+  }
+  const value = Number(normal);
+  return Number.isFinite(value) ? value : undefined;
+}

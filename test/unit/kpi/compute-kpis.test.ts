@@ -125,3 +125,34 @@ describe('a session-first platform rule (JD’s 30-second answer rate)', () => {
     expect(agent.platform.jd3min).toEqual({ rounds: 3, withinRule: 3 });
   });
 });
+
+describe('cross-border shops: the market’s clock and its rules', () => {
+  const tt = (nick: string) => ({ site: 'tiktok-shop', shop: 'Glow Case', nick });
+  const US = 'https://seller-us.tiktok.com/chat/inbox/current';
+  const TH = 'https://seller-th.tiktok.com/chat/inbox/current';
+  const inMsg = (at: number, nick: string, pageUrl: string): KpiAction => ({ kind: 'message.received', at, payload: { messageKey: `${nick}${at}` }, site: 'tiktok-shop', buyer: tt(nick), pageUrl });
+  const outMsg = (at: number, nick: string, pageUrl: string, greetingOnly = false): KpiAction => ({ kind: 'message.sent', at, payload: { length: 5, findings: 0, ruleIds: [], via: 'enter', ...(greetingOnly ? { greetingOnly: true } : {}) }, site: 'tiktok-shop', buyer: tt(nick), pageUrl, agent: { staffId: '7001' } });
+  // Los Angeles is UTC−8 in late November.
+  const LA = (day: number, h: number, m = 0) => Date.UTC(2026, 10, day, h + 8, m);
+
+  const rows = computeKpis([
+    // US, Saturday 2026-11-28 10:00 LA; answered Monday 11:00 LA (49 h later): on time under the weekend rule.
+    inMsg(LA(28, 10), 'sat', US), outMsg(LA(30, 11), 'sat', US),
+    // US, Tuesday 2026-11-24 09:00 LA: a greeting at 09:05, the real answer 30 h later: late, the greeting does not count.
+    inMsg(LA(24, 9), 'tue', US), outMsg(LA(24, 9, 5), 'tue', US, true), outMsg(LA(25, 15, 5), 'tue', US),
+    // Thailand: answered in 2 h; counted by the SEA rule only.
+    inMsg(Date.UTC(2026, 10, 24, 2), 'th', TH), outMsg(Date.UTC(2026, 10, 24, 4), 'th', TH),
+  ]);
+
+  it('applies each rule to its markets, the weekend allowance, and not a greeting as an answer', () => {
+    const total = sumKpis(rows, '7001', 'all');
+    expect(total.platform.tiktokUs24h).toEqual({ rounds: 2, withinRule: 1 });
+    expect(total.platform.tiktokSea12h).toEqual({ rounds: 1, withinRule: 1 });
+  });
+
+  it('counts days on the market’s calendar', () => {
+    // Saturday 10:00 in Los Angeles is Sunday 02:00 in China: the row is Saturday's.
+    expect(rows.some((r) => r.day === '2026-11-28' && r.buyerMessages === 1)).toBe(true);
+    expect(rows.some((r) => r.day === '2026-11-29' && r.buyerMessages > 0)).toBe(false);
+  });
+});

@@ -1,0 +1,50 @@
+import { defineAdapter, unreadable, type PageRead, type Unreadable } from '../define-adapter';
+import { present, textOf } from '../read';
+import { amazonProfile } from './profile';
+
+// Evidence: site-evidence.md §8 — a contact-buyer filler (B-): Katal web components whose real <textarea> is inside
+// the kat-textarea's shadow root (the writer reaches into it), the buyer's name in the header h2, the order id in the
+// URL (B).
+const SELECTORS = {
+  header: '.ayb-contact-buyer-header h2', // B-: "Send message to <Name>"
+  body: '.contact-buyer-text-area kat-textarea', // B-
+  send: 'kat-button.ayb-contact-form-send-button', // B-
+  reasons: 'kat-radiobutton', // B-
+};
+const ORDER_ID = /^\d{3}-\d{7}-\d{7}$/;
+/** "Send message to Jane" in the marketplaces' languages. */
+const TO_NAME = /^(?:Send (?:a )?message to|Nachricht senden an|Envoyer un message à|Invia un messaggio a|Enviar mensaje a|Enviar mensagem para)\s+(.+)$/i;
+
+/** The real textarea inside the Katal component (open shadow root), or the component's light-DOM fallback. */
+function messageBox(doc: Document): HTMLElement | null {
+  const host = doc.querySelector(SELECTORS.body);
+  return host?.shadowRoot?.querySelector<HTMLElement>('textarea') ?? host?.querySelector<HTMLElement>('textarea') ?? null;
+}
+
+function read(doc: Document): PageRead | Unreadable {
+  const header = doc.querySelector(SELECTORS.header);
+  if (!header && !doc.querySelector(SELECTORS.body)) return unreadable('unknown-layout', SELECTORS.header);
+  const orderNo = URL.canParse(doc.URL) ? new URL(doc.URL).searchParams.get('orderID') ?? undefined : undefined;
+  const heading = textOf(header);
+  const name = heading.match(TO_NAME)?.[1] ?? (heading || undefined);
+  if (!name) return unreadable('empty');
+  const order = orderNo && ORDER_ID.test(orderNo) ? orderNo : undefined;
+  return {
+    buyer: { idKind: 'nick', displayName: name },
+    orders: order ? [{ orderNo: order }] : [],
+    activeOrderNo: order,
+    capabilities: { reply: !!doc.querySelector(SELECTORS.body), remark: false },
+  };
+}
+
+export const amazonContact = defineAdapter({
+  profile: amazonProfile,
+  pageKind: 'chat',
+  matches: amazonProfile.origins.map((o) => `${o}/messaging/*`),
+  isPage: (url) => amazonProfile.origins.includes(url.origin) && url.pathname.startsWith('/messaging/contact'),
+  read,
+  chatInput: messageBox,
+  sendButton: (doc) => doc.querySelector<HTMLElement>(SELECTORS.send),
+  keepClear: (doc) => present([doc.querySelector('.contact-buyer-text-area'), doc.querySelector(SELECTORS.send), doc.querySelector(SELECTORS.header)]),
+  avoid: (doc) => [...doc.querySelectorAll(SELECTORS.reasons)],
+});

@@ -1,0 +1,57 @@
+import { siteProfileSchema } from '../../model/site-profile';
+
+const market = (code: string, tld: string, timeZone: string) => ({ code, host: `sellercentral.amazon.${tld}`, timeZone });
+
+/** Amazon Seller Central: the contact-buyer compose page (site-evidence.md §8, site-evidence-2.md §1.9). */
+export const amazonProfile = siteProfileSchema.parse({
+  id: 'amazon',
+  name: { 'zh-CN': '亚马逊卖家中心', en: 'Amazon Seller Central' },
+  origins: ['https://sellercentral.amazon.com', 'https://sellercentral.amazon.ca', 'https://sellercentral.amazon.com.mx', 'https://sellercentral.amazon.co.uk', 'https://sellercentral.amazon.de', 'https://sellercentral.amazon.fr', 'https://sellercentral.amazon.it', 'https://sellercentral.amazon.es', 'https://sellercentral.amazon.co.jp', 'https://sellercentral.amazon.com.au', 'https://sellercentral-europe.amazon.com'],
+  pages: [
+    // A multi-line message form: Enter makes a new line; sending is the form's button.
+    { kind: 'chat', adapterId: 'amazon.contact', examples: ['https://sellercentral.amazon.com/messaging/contact?orderID=114-3941689-8772232&marketplaceID=ATVPDKIKX0DER', 'https://sellercentral.amazon.co.uk/messaging/contact?orderID=203-5551234-1234567&marketplaceID=A1F83G8C2ARO7P'], enterSends: false },
+  ],
+  // Amazon has no native seller note on an order: notes stay in the extension.
+  remark: { flags: [], maxLength: 500, save: 'overwrite', recordsOperator: false },
+  waitThreshold: { warnSec: 16 * 3600, lateSec: 24 * 3600 },
+  timeZone: 'America/Los_Angeles',
+  regions: [
+    market('US', 'com', 'America/Los_Angeles'),
+    market('CA', 'ca', 'America/Toronto'),
+    market('MX', 'com.mx', 'America/Mexico_City'),
+    market('GB', 'co.uk', 'Europe/London'),
+    market('DE', 'de', 'Europe/Berlin'),
+    market('FR', 'fr', 'Europe/Paris'),
+    market('IT', 'it', 'Europe/Rome'),
+    market('ES', 'es', 'Europe/Madrid'),
+    market('JP', 'co.jp', 'Asia/Tokyo'),
+    market('AU', 'com.au', 'Australia/Sydney'),
+    { code: 'EU', host: 'sellercentral-europe.amazon.com', timeZone: 'Europe/London' },
+  ],
+  kpiRules: [
+    {
+      id: 'amazon24h',
+      name: { 'zh-CN': '亚马逊 24 小时回复', en: 'Amazon 24-hour response' },
+      definition: {
+        'zh-CN': '亚马逊 24 小时回复：买家消息须在 24 小时内回复，周末和节假日也计算；按站点时区计天。',
+        en: 'Amazon 24-hour response: buyer messages must be answered within 24 hours, weekends and holidays included; days in the marketplace’s zone.',
+      },
+      withinMs: 24 * 3_600_000,
+      fromHour: 0,
+      toHour: 24,
+      unit: 'round',
+    },
+  ],
+  platformNames: ['Amazon', '亚马逊', 'amazon'],
+  ownLinkHosts: ['amazon.com', 'amazon.ca', 'amazon.com.mx', 'amazon.co.uk', 'amazon.de', 'amazon.fr', 'amazon.it', 'amazon.es', 'amazon.co.jp', 'amazon.com.au', 'amzn.to', 'a.co'],
+  gaps: [
+    {
+      pageKinds: ['chat'],
+      text: {
+        'zh-CN': '只接入了“联系买家”写信页：收件箱和会话页的页面结构没有公开证据，买家的原话这里读不到；亚马逊没有订单备注。',
+        en: 'Only the contact-buyer page is supported: the inbox and thread layouts have no public evidence, so the buyer’s own words are not read here; Amazon has no order note.',
+      },
+    },
+  ],
+  evidence: 'shared/domain/site-evidence.md §8; site-evidence-2.md §1.9; anchors.md (24 h including weekends)',
+});

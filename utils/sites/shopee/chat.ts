@@ -1,0 +1,75 @@
+import type { ChatMessage, PageOrder } from '../../model';
+import { defineAdapter, unreadable, type PageRead, type Unreadable } from '../define-adapter';
+import { columnAround, present, textOf } from '../read';
+import { regionFor } from './region';
+import { shopeeProfile } from './profile';
+
+// Evidence: site-evidence-2.md §1.6 — a Vietnamese and an Indonesian extension agree on the data-cy hooks (B); the
+// rest of the chat is hashed classes (.XsR3zIeGOc send, C). The buyer's name in the open conversation has no hook:
+// it is the first name-like text above the messages (C).
+const SELECTORS = {
+  detail: '[data-cy="webchat-conversation-detail-chat"]', // B
+  messages: '#messagesContainer', // B
+  message: '#messagesContainer [data-cy^="webchat-message"]', // B
+  received: 'webchat-message-receive', // B (data-cy value)
+  sent: 'webchat-message-send', // B
+  input: '[data-cy="webchat-conversation-detail-input"] textarea, #inputField textarea', // B
+  sendButton: '[data-cy="webchat-conversation-detail-input"] .XsR3zIeGOc, [data-cy="webchat-conversation-detail-input"] .kgP1yPCqxR', // C (hashed)
+  sendIcon: '[data-cy="webchat-conversation-detail-input"] svg.chat-icon', // C
+  workstation: '#workstation', // B: the right panel (orders)
+  conversationRow: 'div.SW7LUhQFDH', // C: hashed, one source
+};
+/** order_sn: 14 characters, the order date YYMMDD then 8 letters or digits (261005TENXFJXK). */
+export const ORDER_SN = /\b(\d{6}[A-Z0-9]{8})\b/g;
+
+function buyerName(detail: Element): string | undefined {
+  const stop = detail.querySelector(SELECTORS.messages);
+  const walker = detail.ownerDocument.createTreeWalker(detail, NodeFilter.SHOW_ELEMENT);
+  for (let node = walker.nextNode() as Element | null; node && node !== stop; node = walker.nextNode() as Element | null) {
+    if (node.children.length > 0) continue;
+    const text = textOf(node);
+    if (/^[\w.\-]{2,40}$/.test(text)) return text;
+  }
+  return undefined;
+}
+
+function readMessages(doc: Document): ChatMessage[] {
+  return [...doc.querySelectorAll<HTMLElement>(SELECTORS.message)].map((el): ChatMessage => {
+    const kind = el.dataset.cy;
+    return { direction: kind === SELECTORS.received ? 'buyer' : kind === SELECTORS.sent ? 'agent' : 'system', text: textOf(el) };
+  });
+}
+
+function readOrders(doc: Document): PageOrder[] {
+  const panel = doc.querySelector(SELECTORS.workstation);
+  const found = panel ? [...textOf(panel).matchAll(ORDER_SN)].map((m) => m[1]!) : [];
+  return [...new Set(found)].map((orderNo) => ({ orderNo }));
+}
+
+function read(doc: Document): PageRead | Unreadable {
+  const detail = doc.querySelector(SELECTORS.detail);
+  if (!detail) return doc.querySelector(SELECTORS.workstation) || doc.querySelector('[data-cy^="webchat"]') ? unreadable('empty') : unreadable('unknown-layout', SELECTORS.detail);
+  const name = buyerName(detail);
+  if (!name) return unreadable('empty');
+  const market = regionFor(doc);
+  const orders = readOrders(doc);
+  return {
+    buyer: { idKind: 'nick', ...(market ? { id: `${market}/${name}` } : {}), displayName: name },
+    orders,
+    activeOrderNo: orders[0]?.orderNo,
+    messages: readMessages(doc),
+    capabilities: { reply: !!doc.querySelector(SELECTORS.input), remark: false },
+  };
+}
+
+export const shopeeChat = defineAdapter({
+  profile: shopeeProfile,
+  pageKind: 'chat',
+  matches: shopeeProfile.origins.map((o) => `${o}/*`),
+  isPage: (url) => shopeeProfile.origins.includes(url.origin) && /^\/(new-)?webchat\/conversations/.test(url.pathname),
+  read,
+  chatInput: (doc) => doc.querySelector<HTMLElement>(SELECTORS.input),
+  sendButton: (doc) => doc.querySelector<HTMLElement>(SELECTORS.sendButton) ?? doc.querySelector(SELECTORS.sendIcon)?.parentElement ?? null,
+  keepClear: (doc) => present([doc.querySelector('[data-cy="webchat-conversation-detail-input"]'), doc.querySelector(SELECTORS.workstation), columnAround(doc.querySelector(SELECTORS.conversationRow))]),
+  avoid: (doc) => [...doc.querySelectorAll(SELECTORS.message)],
+});

@@ -1,0 +1,53 @@
+import { siteProfileSchema } from '../../model/site-profile';
+
+const region = (code: string, host: string, timeZone: string) => ({ code, host, timeZone });
+
+/** Shopee Seller Centre: one adapter per page kind for every market's host (site-evidence-2.md §1.6, site-evidence.md §7). */
+export const shopeeProfile = siteProfileSchema.parse({
+  id: 'shopee',
+  name: { 'zh-CN': 'Shopee 虾皮', en: 'Shopee' },
+  origins: ['https://seller.shopee.co.id', 'https://seller.shopee.com.my', 'https://seller.shopee.ph', 'https://seller.shopee.sg', 'https://seller.shopee.co.th', 'https://seller.shopee.tw', 'https://seller.shopee.vn', 'https://banhang.shopee.vn', 'https://seller.shopee.com.br', 'https://seller.shopee.cn'],
+  pages: [
+    { kind: 'chat', adapterId: 'shopee.chat', examples: ['https://seller.shopee.co.id/new-webchat/conversations', 'https://seller.shopee.co.th/new-webchat/conversations', 'https://seller.shopee.com.br/webchat/conversations'], enterSends: true },
+    { kind: 'orderList', adapterId: 'shopee.orderList', examples: ['https://seller.shopee.com.br/portal/sale/order', 'https://seller.shopee.co.id/portal/sale/order/toship'] },
+  ],
+  // v2.order.set_note: a private note that replaces the last one; no flags; no length published (500 assumed).
+  remark: { flags: [], maxLength: 500, save: 'overwrite', recordsOperator: false },
+  // Chat response rate counts chats answered within 12 hours.
+  waitThreshold: { warnSec: 6 * 3600, lateSec: 12 * 3600 },
+  timeZone: 'Asia/Singapore',
+  // The market is part of the shop: the same username in two markets is two buyers, each market on its own clock.
+  regions: [
+    region('ID', 'seller.shopee.co.id', 'Asia/Jakarta'),
+    region('MY', 'seller.shopee.com.my', 'Asia/Kuala_Lumpur'),
+    region('PH', 'seller.shopee.ph', 'Asia/Manila'),
+    region('SG', 'seller.shopee.sg', 'Asia/Singapore'),
+    region('TH', 'seller.shopee.co.th', 'Asia/Bangkok'),
+    region('TW', 'seller.shopee.tw', 'Asia/Taipei'),
+    region('VN', 'seller.shopee.vn', 'Asia/Ho_Chi_Minh'),
+    region('VN', 'banhang.shopee.vn', 'Asia/Ho_Chi_Minh'),
+    region('BR', 'seller.shopee.com.br', 'America/Sao_Paulo'),
+    region('CN', 'seller.shopee.cn', 'Asia/Shanghai'),
+  ],
+  kpiRules: [
+    {
+      id: 'shopeeChat12h',
+      name: { 'zh-CN': 'Shopee 聊天回复率（12 小时）', en: 'Shopee chat response rate (12 h)' },
+      definition: {
+        'zh-CN': 'Shopee 聊天回复率：买家发起的每一轮聊天中，12 小时内回复的占比；按店铺所在市场的时区计天，周末也计算。',
+        en: 'Shopee chat response rate: of buyer-started chat rounds, the share answered within 12 hours; days in the market’s own time zone, weekends included.',
+      },
+      withinMs: 12 * 3_600_000,
+      fromHour: 0,
+      toHour: 24,
+      unit: 'round',
+    },
+  ],
+  platformNames: ['Shopee', '虾皮', 'shopee'],
+  ownLinkHosts: ['shopee.co.id', 'shopee.com.my', 'shopee.ph', 'shopee.sg', 'shopee.co.th', 'shopee.tw', 'shopee.vn', 'shopee.com.br', 'shopee.cn', 'shp.ee'],
+  gaps: [
+    { pageKinds: ['chat'], text: { 'zh-CN': 'Shopee 聊天页只有买家用户名（没有稳定 ID），按“市场 + 用户名”识别买家；卖家备注编辑框没有页面证据。', en: 'Shopee chat shows only the buyer’s username (no stable id): buyers are keyed by market + username; the seller-note editor has no page evidence.' } },
+    { pageKinds: ['orderList'], text: { 'zh-CN': 'Shopee 卖家备注编辑框没有页面证据，备注请在 Shopee 自带的编辑框填写。', en: 'Shopee’s seller-note editor has no page evidence: write notes in Shopee’s own box.' } },
+  ],
+  evidence: 'shared/domain/site-evidence-2.md §1.6, §2.1; site-evidence.md §7; anchors.md (12 h chat response rate)',
+});
