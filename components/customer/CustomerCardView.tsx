@@ -3,7 +3,8 @@ import { useState } from 'react';
 import type { CustomerCard } from '@/utils/content/customer-card';
 import type { CustomerRecord } from '@/utils/customer/customer-record';
 import type { CustomerEvent } from '@/utils/model';
-import { t } from '@/utils/state/settings';
+import { formatMoney } from '@/utils/customer/money';
+import { settings, t } from '@/utils/state/settings';
 import { CustomerTags } from './CustomerTags';
 import { PromiseList } from './PromiseList';
 import { shortTime } from './time-text';
@@ -38,7 +39,7 @@ function RecordView({ record, card, now }: { record: CustomerRecord; card: Custo
           tr('customer.new')
         ) : (
           <>
-            {record.orders.length > 1 && <span className="kefu-chip is-repeat">{tr('customer.repeat')}</span>} {tr('customer.orders', { count: record.orders.length, amount: record.totalAmount.toFixed(2) })}
+            {record.orders.length > 1 && <span className="kefu-chip is-repeat">{tr('customer.repeat')}</span>} {record.orders.some((o) => o.amount !== undefined) ? tr('customer.ordersTotal', { count: record.orders.length, amount: formatMoney(record.totalAmount, card.currency, settings.value.uiLanguage) }) : tr('customer.orders', { count: record.orders.length })}
             {record.contact.last !== undefined && (
               <>
                 <br />

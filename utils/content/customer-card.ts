@@ -1,6 +1,7 @@
 import { effect, signal, untracked } from '@preact/signals-react';
 import { logAction } from '../log/log-action';
 import type { CustomerEvent } from '../model';
+import { siteCurrency } from '../sites';
 import type { PageSession } from './page-session';
 
 const CLOCK_MS = 1000;
@@ -34,6 +35,8 @@ export function startCustomerCard(session: PageSession, stop: AbortSignal) {
   };
   return {
     state: buyerLog.state,
+    /** The currency this page's amounts are in (the market's for cross-border shops). */
+    currency: siteCurrency(session.adapter.site, location.href),
     now,
     tag(tag: string, op: 'add' | 'remove', colour?: string) {
       logAction('customer.tagged', { tag, op, ...(colour ? { colour } : {}) });

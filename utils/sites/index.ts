@@ -44,6 +44,11 @@ export function siteRegion(site: string | undefined, pageUrl?: string): SiteProf
   return profile.regions.find((r) => host === r.host || host.endsWith(`.${r.host}`));
 }
 
+/** The currency a site's page shows amounts in: its market's, else the profile's. */
+export function siteCurrency(site: string | undefined, pageUrl?: string): string {
+  return siteRegion(site, pageUrl)?.currency ?? siteProfile(site)?.currency ?? 'CNY';
+}
+
 /** The zone a site's page works in: its market's for a regional host, else the profile's; China time for unknown sites. */
 export function siteTimeZone(site: string | undefined, pageUrl?: string): string {
   return siteRegion(site, pageUrl)?.timeZone ?? siteProfile(site)?.timeZone ?? 'Asia/Shanghai';

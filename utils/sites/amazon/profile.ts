@@ -1,6 +1,6 @@
 import { siteProfileSchema } from '../../model/site-profile';
 
-const market = (code: string, tld: string, timeZone: string) => ({ code, host: `sellercentral.amazon.${tld}`, timeZone });
+const market = (code: string, tld: string, timeZone: string, currency: string) => ({ code, host: `sellercentral.amazon.${tld}`, timeZone, currency });
 
 /** Amazon Seller Central: the contact-buyer compose page (site-evidence.md §8, site-evidence-2.md §1.9). */
 export const amazonProfile = siteProfileSchema.parse({
@@ -15,18 +15,19 @@ export const amazonProfile = siteProfileSchema.parse({
   remark: { flags: [], maxLength: 500, save: 'overwrite', recordsOperator: false },
   waitThreshold: { warnSec: 16 * 3600, lateSec: 24 * 3600 },
   timeZone: 'America/Los_Angeles',
+  currency: 'USD',
   regions: [
-    market('US', 'com', 'America/Los_Angeles'),
-    market('CA', 'ca', 'America/Toronto'),
-    market('MX', 'com.mx', 'America/Mexico_City'),
-    market('GB', 'co.uk', 'Europe/London'),
-    market('DE', 'de', 'Europe/Berlin'),
-    market('FR', 'fr', 'Europe/Paris'),
-    market('IT', 'it', 'Europe/Rome'),
-    market('ES', 'es', 'Europe/Madrid'),
-    market('JP', 'co.jp', 'Asia/Tokyo'),
-    market('AU', 'com.au', 'Australia/Sydney'),
-    { code: 'EU', host: 'sellercentral-europe.amazon.com', timeZone: 'Europe/London' },
+    market('US', 'com', 'America/Los_Angeles', 'USD'),
+    market('CA', 'ca', 'America/Toronto', 'CAD'),
+    market('MX', 'com.mx', 'America/Mexico_City', 'MXN'),
+    market('GB', 'co.uk', 'Europe/London', 'GBP'),
+    market('DE', 'de', 'Europe/Berlin', 'EUR'),
+    market('FR', 'fr', 'Europe/Paris', 'EUR'),
+    market('IT', 'it', 'Europe/Rome', 'EUR'),
+    market('ES', 'es', 'Europe/Madrid', 'EUR'),
+    market('JP', 'co.jp', 'Asia/Tokyo', 'JPY'),
+    market('AU', 'com.au', 'Australia/Sydney', 'AUD'),
+    { code: 'EU', host: 'sellercentral-europe.amazon.com', timeZone: 'Europe/London', currency: 'EUR' },
   ],
   kpiRules: [
     {

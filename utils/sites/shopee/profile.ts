@@ -1,6 +1,6 @@
 import { siteProfileSchema } from '../../model/site-profile';
 
-const region = (code: string, host: string, timeZone: string) => ({ code, host, timeZone });
+const region = (code: string, host: string, timeZone: string, currency: string) => ({ code, host, timeZone, currency });
 
 /** Shopee Seller Centre: one adapter per page kind for every market's host (site-evidence-2.md §1.6, site-evidence.md §7). */
 export const shopeeProfile = siteProfileSchema.parse({
@@ -16,18 +16,19 @@ export const shopeeProfile = siteProfileSchema.parse({
   // Chat response rate counts chats answered within 12 hours.
   waitThreshold: { warnSec: 6 * 3600, lateSec: 12 * 3600 },
   timeZone: 'Asia/Singapore',
+  currency: 'SGD',
   // The market is part of the shop: the same username in two markets is two buyers, each market on its own clock.
   regions: [
-    region('ID', 'seller.shopee.co.id', 'Asia/Jakarta'),
-    region('MY', 'seller.shopee.com.my', 'Asia/Kuala_Lumpur'),
-    region('PH', 'seller.shopee.ph', 'Asia/Manila'),
-    region('SG', 'seller.shopee.sg', 'Asia/Singapore'),
-    region('TH', 'seller.shopee.co.th', 'Asia/Bangkok'),
-    region('TW', 'seller.shopee.tw', 'Asia/Taipei'),
-    region('VN', 'seller.shopee.vn', 'Asia/Ho_Chi_Minh'),
-    region('VN', 'banhang.shopee.vn', 'Asia/Ho_Chi_Minh'),
-    region('BR', 'seller.shopee.com.br', 'America/Sao_Paulo'),
-    region('CN', 'seller.shopee.cn', 'Asia/Shanghai'),
+    region('ID', 'seller.shopee.co.id', 'Asia/Jakarta', 'IDR'),
+    region('MY', 'seller.shopee.com.my', 'Asia/Kuala_Lumpur', 'MYR'),
+    region('PH', 'seller.shopee.ph', 'Asia/Manila', 'PHP'),
+    region('SG', 'seller.shopee.sg', 'Asia/Singapore', 'SGD'),
+    region('TH', 'seller.shopee.co.th', 'Asia/Bangkok', 'THB'),
+    region('TW', 'seller.shopee.tw', 'Asia/Taipei', 'TWD'),
+    region('VN', 'seller.shopee.vn', 'Asia/Ho_Chi_Minh', 'VND'),
+    region('VN', 'banhang.shopee.vn', 'Asia/Ho_Chi_Minh', 'VND'),
+    region('BR', 'seller.shopee.com.br', 'America/Sao_Paulo', 'BRL'),
+    region('CN', 'seller.shopee.cn', 'Asia/Shanghai', 'CNY'),
   ],
   kpiRules: [
     {

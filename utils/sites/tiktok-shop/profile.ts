@@ -1,6 +1,6 @@
 import { siteProfileSchema } from '../../model/site-profile';
 
-const market = (code: string, sub: string, timeZone: string) => ({ code, host: `seller-${sub}.tiktok.com`, timeZone });
+const market = (code: string, sub: string, timeZone: string, currency: string) => ({ code, host: `seller-${sub}.tiktok.com`, timeZone, currency });
 const SEA = ['TH', 'VN', 'MY', 'PH', 'SG', 'ID'];
 
 /** TikTok Shop Seller Center chat, per market host seller-<region>.tiktok.com (site-evidence-2.md §1.5, §2.1). */
@@ -16,16 +16,17 @@ export const tiktokShopProfile = siteProfileSchema.parse({
   remark: { flags: [], maxLength: 500, save: 'overwrite', recordsOperator: false },
   waitThreshold: { warnSec: 8 * 3600, lateSec: 12 * 3600 },
   timeZone: 'America/Los_Angeles',
+  currency: 'USD',
   regions: [
-    market('US', 'us', 'America/Los_Angeles'),
-    market('GB', 'uk', 'Europe/London'),
-    market('TH', 'th', 'Asia/Bangkok'),
-    market('VN', 'vn', 'Asia/Ho_Chi_Minh'),
-    market('MY', 'my', 'Asia/Kuala_Lumpur'),
-    market('PH', 'ph', 'Asia/Manila'),
-    market('SG', 'sg', 'Asia/Singapore'),
-    market('ID', 'id', 'Asia/Jakarta'),
-    market('BR', 'br', 'America/Sao_Paulo'),
+    market('US', 'us', 'America/Los_Angeles', 'USD'),
+    market('GB', 'uk', 'Europe/London', 'GBP'),
+    market('TH', 'th', 'Asia/Bangkok', 'THB'),
+    market('VN', 'vn', 'Asia/Ho_Chi_Minh', 'VND'),
+    market('MY', 'my', 'Asia/Kuala_Lumpur', 'MYR'),
+    market('PH', 'ph', 'Asia/Manila', 'PHP'),
+    market('SG', 'sg', 'Asia/Singapore', 'SGD'),
+    market('ID', 'id', 'Asia/Jakarta', 'IDR'),
+    market('BR', 'br', 'America/Sao_Paulo', 'BRL'),
   ],
   kpiRules: [
     {
