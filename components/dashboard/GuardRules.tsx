@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { shopBannedTerms, withShopBannedTerms } from '@/utils/lint/shop-terms';
 import { BUILT_IN_VARIANTS, parseVariantLines, variantLines } from '@/utils/lint/variants';
-import type { LintPolicy, Severity } from '@/utils/model';
+import type { Severity } from '@/utils/model';
 import { lintPolicyStore, teamRulesStore } from '@/utils/storage';
 import { t } from '@/utils/state/settings';
 import { useStoredValue } from './use-stored-value';

@@ -4,7 +4,8 @@ import { ensureDeviceKey } from '@/utils/db/device-key';
 import { watchDuePromises } from './due-promises';
 import { registerHandlers } from './handlers';
 import { watchOutbox } from './outbox-drain';
-import { settingsStore } from '@/utils/storage';
+import { browser } from 'wxt/browser';
+import { settingsStore, templatesStore } from '@/utils/storage';
 
 export default defineBackground({
   type: 'module',
@@ -17,5 +18,11 @@ export default defineBackground({
     registerHandlers(db);
     watchDuePromises(db);
     watchOutbox(db, async () => (await settingsStore.load()).agent);
+    // A library an older build stored (or a tool wrote) as one array is rewritten as chunks, here and only here.
+    const migrateTemplates = () => void templatesStore.migrateLegacy().catch((error) => console.warn('[kefu] template library not migrated', error));
+    migrateTemplates();
+    browser.storage.onChanged.addListener((changes, area) => {
+      if (area === 'local' && Array.isArray(changes[templatesStore.storageKey]?.newValue)) migrateTemplates();
+    });
   },
 });

@@ -1,13 +1,13 @@
 import { computed, effect, signal, untracked } from '@preact/signals-react';
 import { logAction, onLogged } from '../log/log-action';
-import { templateSchema, type Action, type Playbook, type PlaybookConfig, type Template } from '../model';
+import type { Action, Playbook, PlaybookConfig, Template } from '../model';
 import { applicablePlaybooks, type PlaybookContext } from '../playbooks/applicable';
 import { DEFAULT_PLAYBOOK_CONFIG, DEFAULT_PLAYBOOKS } from '../playbooks/default-playbooks';
 import { playbookProgress, type PlaybookProgress } from '../playbooks/progress';
 import { settings } from '../state/settings';
 import { pendingBuyerText } from '../suggest/rank';
 import { playbookConfigStore, playbooksStore } from '../storage';
-import { followListInSlices, templatesStore } from '../storage';
+import { templatesStore } from '../storage';
 import type { PageSession } from './page-session';
 import { createReplyWriter, offerReply } from './reply-writer';
 
@@ -33,7 +33,7 @@ export function startPlaybooks(session: PageSession, stop: AbortSignal, doc: Doc
   const canInsert = session.adapter.pageKind === 'chat' && !!session.adapter.chatInput;
   const writer = createReplyWriter(session, doc);
   const templates = signal<Template[]>([]);
-  const unwatchTemplates = followListInSlices(templatesStore, templateSchema, (t) => (templates.value = t));
+  const unwatchTemplates = templatesStore.followInSlices((t) => (templates.value = t));
   const config = signal<PlaybookConfig>(DEFAULT_PLAYBOOK_CONFIG);
   const unwatch = playbookConfigStore.follow((c) => (config.value = c));
   const playbooks = signal<Playbook[]>(DEFAULT_PLAYBOOKS);

@@ -1,8 +1,8 @@
 import { computed, effect, signal } from '@preact/signals-react';
 import { logAction } from '../log/log-action';
-import { templateSchema, type Template } from '../model';
+import type { Template } from '../model';
 import { settings } from '../state/settings';
-import { followListInSlices, pauseForHost, templatesStore } from '../storage';
+import { pauseForHost, templatesStore } from '../storage';
 import { buildSuggestIndexInSlices, hasSuggestIndex } from '../suggest/index';
 import { hotkeyDigit } from '../suggest/hotkey';
 import { rankSuggestions } from '../suggest/rank';
@@ -22,7 +22,7 @@ export function startSuggestions(session: PageSession, stop: AbortSignal, doc: D
   const templates = signal<Template[]>(DEFAULT_TEMPLATES);
   /** The library whose index is built (a large one is indexed in slices; until then nothing is suggested from it). */
   const indexed = signal<readonly Template[] | null>(hasSuggestIndex(DEFAULT_TEMPLATES) ? DEFAULT_TEMPLATES : null);
-  const unwatchTemplates = followListInSlices(templatesStore, templateSchema, (t) => {
+  const unwatchTemplates = templatesStore.followInSlices((t) => {
     templates.value = t;
     void buildSuggestIndexInSlices(t, pauseForHost).then(() => {
       if (templates.value === t) indexed.value = t;

@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import { DEFAULT_LINT_POLICY } from '../lint/default-policy';
+import { chunkedList } from './chunked-list';
 import { lintPolicySchema, MAX_TEMPLATES, playbookConfigSchema, playbookListSchema, remarkFormatSchema, templateSchema } from '../model';
 import { DEFAULT_PLAYBOOK_CONFIG, DEFAULT_PLAYBOOKS } from '../playbooks/default-playbooks';
 import { DEFAULT_REMARK_FORMAT } from '../remark/default-format';
@@ -12,8 +12,8 @@ export const lintPolicyStore = storedItem({ key: 'local:lintPolicy', schema: lin
 /** The shop's remark format; the seed convention until a lead changes it. Per-site flags and limits are partial. */
 export const remarkFormatStore = storedItem({ key: 'local:remarkFormat', schema: remarkFormatSchema, fallback: DEFAULT_REMARK_FORMAT, version: 1 });
 
-/** The shop's template library; the default pack until a lead imports one. */
-export const templatesStore = storedItem({ key: 'local:templates', schema: z.array(templateSchema).max(MAX_TEMPLATES), fallback: DEFAULT_TEMPLATES, version: 1 });
+/** The shop's template library, stored in chunks (chunked-list.ts says why); the default pack until a lead imports one. */
+export const templatesStore = chunkedList({ key: 'templates', element: templateSchema, fallback: DEFAULT_TEMPLATES, max: MAX_TEMPLATES, idOf: (t) => t.id });
 
 /** The playbooks as the lead last saved them; our default set until then. */
 export const playbooksStore = storedItem({ key: 'local:playbooks', schema: playbookListSchema, fallback: DEFAULT_PLAYBOOKS, version: 1 });
@@ -21,7 +21,7 @@ export const playbooksStore = storedItem({ key: 'local:playbooks', schema: playb
 /** The lead's playbook numbers and mandatory list; the seed figures until changed. */
 export const playbookConfigStore = storedItem({ key: 'local:playbookConfig', schema: playbookConfigSchema, fallback: DEFAULT_PLAYBOOK_CONFIG, version: 1 });
 
+/** One more use of a template: only the chunk that holds it is rewritten. */
 export async function countTemplateUse(id: string): Promise<void> {
-  const current = await templatesStore.load();
-  await templatesStore.save(current.map((t) => (t.id === id ? { ...t, usageCount: t.usageCount + 1 } : t)));
+  await templatesStore.update(id, (t) => ({ ...t, usageCount: t.usageCount + 1 }));
 }

@@ -6,7 +6,7 @@
 // with the library arriving while the page is open (a lead's import reaching an open tab).
 // Run with `npm run bench` (after `wxt build`); TEMPLATES overrides the library size, EXTENSION_DIR the build.
 import { chromium } from '@playwright/test';
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromiumArgs, serveFixtures } from '../../fixtures/serve.mjs';
@@ -51,9 +51,19 @@ async function run(withExtension, libraryArrives) {
   const args = withExtension ? chromiumArgs(extensionDir) : chromiumArgs(extensionDir).filter((a) => !a.includes('extension'));
   const context = await chromium.launchPersistentContext(profile, { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args });
   await serveFixtures(context);
+  // The lead's way: the dashboard's template import (a file of SIZE templates), which stores the library as the
+  // product does. LEGACY=1 writes it the way the round-2 build did (one array under `templates`) instead.
   const storeLibrary = async () => {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    await worker.evaluate((templates) => chrome.storage.local.set({ templates, templates$: { v: 1 } }), library(SIZE));
+    if (process.env.LEGACY) return worker.evaluate((templates) => chrome.storage.local.set({ templates, templates$: { v: 1 } }), library(SIZE));
+    const dashboard = await context.newPage();
+    await dashboard.goto(`chrome-extension://${worker.url().split('/')[2]}/dashboard.html`);
+    await dashboard.getByRole('tab', { name: '规则设置' }).click();
+    const file = join(profile, 'library.json');
+    await writeFile(file, JSON.stringify({ format: 'kefu-assist/templates', version: 1, exportedAt: new Date().toISOString(), templates: library(SIZE) }));
+    await dashboard.getByTestId('rules-templates-file').setInputFiles(file);
+    await dashboard.getByTestId('rules-templates-status').filter({ hasText: String(SIZE) }).waitFor({ timeout: 60_000 });
+    await dashboard.close();
   };
   if (withExtension && libraryArrives === 'before') await storeLibrary();
   const page = await context.newPage();
