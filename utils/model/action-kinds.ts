@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { caseCategorySchema, caseEvidenceSchema, caseIdSchema, caseResolutionSchema } from './case';
 import { cannotReadReasonSchema } from './snapshot';
 import { pageKindSchema } from './site';
 
@@ -55,6 +56,15 @@ export const actionPayloads = {
   'promise.done': z.object({ promiseId: z.string().min(8).max(40) }),
   'promise.overdue': z.object({ promiseId: z.string().min(8).max(40) }),
   'handover.exported': z.object({ promises: z.number().int().nonnegative(), buyers: z.number().int().nonnegative() }),
+  /** A complaint or after-sales case, owned by whoever opens it (first person asked); utils/cases/ folds these rows. */
+  'case.opened': z.object({ caseId: caseIdSchema, category: caseCategorySchema, wants: z.string().trim().max(200), orderNo: z.string().max(40).optional(), evidence: caseEvidenceSchema, firstReplyDueAt: z.number().int().positive(), resolveDueAt: z.number().int().positive() }),
+  'case.updated': z.object({ caseId: caseIdSchema, status: z.enum(['open', 'waiting_buyer', 'waiting_warehouse', 'waiting_platform']).optional(), evidence: caseEvidenceSchema.optional(), note: z.string().trim().max(200).optional() }),
+  /** Ownership moves only with a reason (首问责任制). */
+  'case.reassigned': z.object({ caseId: caseIdSchema, to: z.string().trim().min(1).max(20), reason: z.string().trim().min(2).max(200) }),
+  'case.resolved': z.object({ caseId: caseIdSchema, resolution: caseResolutionSchema, note: z.string().trim().max(200).optional(), visitDueAt: z.number().int().positive() }),
+  /** The return visit (回访): done, or skipped with a reason. */
+  'case.visited': z.object({ caseId: caseIdSchema, outcome: z.enum(['done', 'skipped']), reason: z.string().trim().max(200).optional() }).refine((p) => p.outcome === 'done' || (p.reason?.length ?? 0) >= 2, { message: 'a skipped return visit needs a reason', path: ['reason'] }),
+  'case.closed': z.object({ caseId: caseIdSchema }),
   'playbook.started': z.object({ playbookId: z.string().max(40), auto: z.boolean() }),
   'playbook.step_done': z.object({ playbookId: z.string().max(40), stepId: z.string().max(40), auto: z.boolean() }),
   'playbook.step_skipped': z.object({ playbookId: z.string().max(40), stepId: z.string().max(40), required: z.boolean(), reason: z.string().trim().max(200) }),

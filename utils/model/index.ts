@@ -14,3 +14,4 @@ export * from './site-profile';
 export * from './team-policy';
 export * from './clip';
 export * from './checkpoint';
+export * from './case';
