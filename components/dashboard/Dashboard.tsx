@@ -6,6 +6,7 @@ import { cleanFilter, type LogFilter } from '@/utils/log-view/log-filter';
 import type { Action } from '@/utils/model';
 import { t } from '@/utils/state/settings';
 import { ErrorBoundary } from '../ErrorBoundary';
+import { CaseRegister } from './CaseRegister';
 import { ExportBar } from './ExportBar';
 import { GuardRules } from './GuardRules';
 import { ImportView } from './ImportView';
@@ -21,8 +22,8 @@ import { StorageProblems } from './StorageProblems';
 import { TemplatesRules } from './TemplatesRules';
 import { TraineeView } from './TraineeView';
 
-type Tab = 'log' | 'kpi' | 'trainees' | 'import' | 'rules';
-const TABS: Tab[] = ['log', 'kpi', 'trainees', 'import', 'rules'];
+type Tab = 'log' | 'kpi' | 'cases' | 'trainees' | 'import' | 'rules';
+const TABS: Tab[] = ['log', 'kpi', 'cases', 'trainees', 'import', 'rules'];
 const FILTER_DEBOUNCE_MS = 250;
 
 /** The lead's page: the log (own or merged) with filters, export and KPIs; imports; and the shop's rules. */
@@ -70,7 +71,7 @@ export function Dashboard({ ownDb, mergedDb }: { ownDb: AppDB; mergedDb: AppDB }
             </button>
           ))}
         </nav>
-        {(tab === 'log' || tab === 'kpi' || tab === 'trainees') && (
+        {(tab === 'log' || tab === 'kpi' || tab === 'cases' || tab === 'trainees') && (
           <label>
             {tr('dash.source')}{' '}
             <select value={source} onChange={(e) => setSource(e.target.value as 'own' | 'merged')} data-testid="dash-source">
@@ -102,6 +103,7 @@ export function Dashboard({ ownDb, mergedDb }: { ownDb: AppDB; mergedDb: AppDB }
             </>
           ))}
         {tab === 'kpi' && (!complete || ids === null ? <p className="dash-muted">{tr('dash.counting', { count: ids?.length ?? 0 })}</p> : <KpiView db={db} ids={ids} />)}
+        {tab === 'cases' && <CaseRegister key={`${source}${reloads}`} db={db} />}
         {tab === 'trainees' && <TraineeView key={`${source}${reloads}`} db={db} />}
         {tab === 'import' && (
           <>

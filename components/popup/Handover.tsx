@@ -22,7 +22,7 @@ export function Handover() {
   const exportList = () => {
     if (!items) return;
     downloadBlob(new Blob([handoverCsv(items)], { type: 'text/csv;charset=utf-8' }), `kefu-handover-${new Date().toISOString().slice(0, 10)}.csv`);
-    logAction('handover.exported', { promises: items.length, buyers: new Set(items.map((i) => i.buyer)).size });
+    logAction('handover.exported', { promises: items.filter((i) => i.kind === 'promise').length, buyers: new Set(items.map((i) => i.buyer)).size });
   };
 
   return (
@@ -35,8 +35,8 @@ export function Handover() {
         <>
           <ul>
             {items.map((i) => (
-              <li key={i.promiseId} data-overdue={i.overdue}>
-                <strong>{i.buyer}</strong> {i.summary} <span className="muted">{shortTime(i.dueAt, Date.now())}</span> {i.overdue && <em>{tr('handover.overdue')}</em>}
+              <li key={i.id} data-overdue={i.overdue} data-kind={i.kind}>
+                {i.kind === 'case' && <span className="muted">{tr('handover.case')} </span>}<strong>{i.buyer}</strong> {i.summary} <span className="muted">{shortTime(i.dueAt, Date.now())}</span> {i.overdue && <em>{tr('handover.overdue')}</em>} {i.kind === 'case' && i.by && <span className="muted">{tr('handover.owner', { staffId: i.by })}</span>}
               </li>
             ))}
           </ul>

@@ -19,13 +19,13 @@ async function announceDue(db: AppDB): Promise<void> {
   const due = newlyDue(handoverItems(await promiseActions(db), Date.now()), announced);
   if (due.length === 0) return;
   for (const item of due) {
-    await browser.notifications.create(`promise:${item.promiseId}`, {
+    await browser.notifications.create(`${item.kind}:${item.id}`, {
       type: 'basic',
       iconUrl: browser.runtime.getURL('/icon/128.png'),
-      title: '跟进到期 · Follow-up due',
+      title: item.kind === 'case' ? '投诉/售后到期 · Case due' : '跟进到期 · Follow-up due',
       message: `${item.buyer}：${item.summary}`.slice(0, 200),
     });
-    announced.add(item.promiseId);
+    announced.add(item.id);
   }
   await db.meta.put({ key: ANNOUNCED_KEY, value: [...announced].slice(-1000) });
 }

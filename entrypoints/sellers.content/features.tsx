@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { CasePanel } from '@/components/cases/CasePanel';
 import { SendGuardPanel } from '@/components/chat/SendGuardPanel';
 import { SendMarker } from '@/components/chat/SendMarker';
 import { SuggestionsPanel } from '@/components/chat/SuggestionsPanel';
@@ -8,6 +9,7 @@ import { WaitTimerPanel } from '@/components/customer/WaitTimerPanel';
 import { WaitTimerRail } from '@/components/customer/WaitTimerRail';
 import { PlaybookPanel } from '@/components/playbooks/PlaybookPanel';
 import { RemarkPanel } from '@/components/remark/RemarkPanel';
+import { startCases } from '@/utils/content/cases';
 import { startCustomerCard } from '@/utils/content/customer-card';
 import { startFollowUps } from '@/utils/content/follow-ups';
 import { observeBuyerMessages } from '@/utils/content/message-observer';
@@ -32,6 +34,7 @@ export const FEATURES: readonly Feature<unknown, FeaturePanel>[] = [
   defineFeature({ id: 'wait-timer', pageKinds: ['chat'], start: startWaitTimer, Panel: WaitTimerPanel, Rail: WaitTimerRail }),
   defineFeature({ id: 'follow-ups', pageKinds: ALL_PAGES, start: startFollowUps, Panel: FollowUpOfferPanel }),
   defineFeature({ id: 'customer-card', pageKinds: ALL_PAGES, start: startCustomerCard, Panel: CustomerCardView }),
+  defineFeature({ id: 'cases', pageKinds: ALL_PAGES, start: startCases, Panel: CasePanel }),
   defineFeature({ id: 'orders-seen', pageKinds: ALL_PAGES, start: logOrdersSeen }),
   defineFeature({ id: 'buyer-messages', pageKinds: ['chat'], start: observeBuyerMessages }),
   defineFeature({ id: 'playbooks', pageKinds: ALL_PAGES, start: startPlaybooks, Panel: PlaybookPanel }),
@@ -42,4 +45,4 @@ export const FEATURES: readonly Feature<unknown, FeaturePanel>[] = [
 ] as readonly Feature<unknown, FeaturePanel>[];
 
 /** Where each feature's panel sits, top to bottom: the guard's findings above the suggestions they concern. */
-export const PANEL_ORDER = ['wait-timer', 'follow-ups', 'customer-card', 'playbooks', 'send-guard', 'suggestions', 'remark-guard'];
+export const PANEL_ORDER = ['wait-timer', 'follow-ups', 'customer-card', 'cases', 'playbooks', 'send-guard', 'suggestions', 'remark-guard'];

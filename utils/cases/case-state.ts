@@ -40,7 +40,7 @@ const WAITING = new Set<CaseStatus>(['open', 'waiting_buyer', 'waiting_warehouse
  * Every case in the rows, folded in time order (rows may come in any order, from several devices). A row that does
  * not fit the case's state machine (open → waiting… → resolved → visited → closed) is recorded and skipped.
  */
-export function buildCases(actions: readonly Action[], now: number): CaseView[] {
+export function buildCases(actions: readonly Action[], now: number, { withReplies = true } = {}): CaseView[] {
   const sorted = [...actions].sort((a, b) => a.at - b.at || a.seq - b.seq);
   const cases = new Map<string, CaseView>();
   const replies: Action[] = [];
@@ -64,7 +64,7 @@ export function buildCases(actions: readonly Action[], now: number): CaseView[] 
     if (!c) continue;
     if (!apply(c, a, p, by)) c.ignored++;
   }
-  for (const c of cases.values()) finish(c, replies, now);
+  for (const c of cases.values()) finish(c, withReplies ? replies : undefined, now);
   return [...cases.values()].sort((a, b) => b.openedAt - a.openedAt);
 }
 
@@ -109,11 +109,12 @@ function apply(c: CaseView, a: Action, p: P, by: string | undefined): boolean {
   }
 }
 
-function finish(c: CaseView, replies: readonly Action[], now: number): void {
-  const reply = replies.find((r) => r.at >= c.openedAt && sameBuyer(r.buyer, c.buyer));
+/** `replies` undefined: the rows hold no messages, so the first-reply stage is not judged. */
+function finish(c: CaseView, replies: readonly Action[] | undefined, now: number): void {
+  const reply = replies?.find((r) => r.at >= c.openedAt && sameBuyer(r.buyer, c.buyer));
   if (reply) c.firstReplyAt = reply.at;
   if (c.status === 'closed') return;
-  if (!c.firstReplyAt && WAITING.has(c.status)) c.next = { what: 'firstReply', at: c.firstReplyDueAt };
+  if (replies && !c.firstReplyAt && WAITING.has(c.status)) c.next = { what: 'firstReply', at: c.firstReplyDueAt };
   else if (WAITING.has(c.status)) c.next = { what: 'resolve', at: c.resolveDueAt };
   else if (c.status === 'resolved') c.next = { what: 'visit', at: c.visitDueAt ?? c.resolvedAt ?? now };
   else c.next = { what: 'close', at: c.visitedAt ?? now };

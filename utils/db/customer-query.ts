@@ -31,10 +31,17 @@ export async function customerActions(db: AppDB, buyer: BuyerRef): Promise<Actio
   return [...found.values()].map(stripIndexFields);
 }
 
-/** Promise rows of every buyer, for the end-of-shift handover. */
+export const CASE_KINDS = ['case.opened', 'case.updated', 'case.reassigned', 'case.resolved', 'case.visited', 'case.closed'];
+
+/** Promise and case rows of every buyer, for the end-of-shift handover and the due announcements. */
 export async function promiseActions(db: AppDB): Promise<Action[]> {
-  const rows = await db.actions.where('kind').anyOf(['promise.created', 'promise.done']).toArray();
+  const rows = await db.actions.where('kind').anyOf(['promise.created', 'promise.done', ...CASE_KINDS]).toArray();
   return rows.map(stripIndexFields);
+}
+
+/** Every case row, for the lead's register. */
+export async function caseActions(db: AppDB): Promise<Action[]> {
+  return (await db.actions.where('kind').anyOf(CASE_KINDS).toArray()).map(stripIndexFields);
 }
 
 /** Every playbook row, for the trainee view. */

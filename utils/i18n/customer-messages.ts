@@ -46,8 +46,8 @@ export const customerZh = {
   'customer.offer.dismiss': '不用',
   'customer.timeline': '时间线',
   'customer.ambiguous': '同一昵称对应多个买家ID，记录可能混在一起',
-  'handover.title': '交接班：未完成的承诺',
-  'handover.empty': '没有未完成的承诺',
+  'handover.title': '交接班：未完成的承诺与投诉单',
+  'handover.empty': '没有未完成的承诺或投诉单',
   'handover.export': '导出交接清单',
   'handover.overdue': '已超时',
 } as const;
@@ -99,8 +99,8 @@ export const customerEn: Record<keyof typeof customerZh, string> = {
   'customer.offer.dismiss': 'No',
   'customer.timeline': 'Timeline',
   'customer.ambiguous': 'Several buyer ids share this nickname; records may be mixed',
-  'handover.title': 'Handover: open promises',
-  'handover.empty': 'No open promises',
+  'handover.title': 'Handover: open promises and cases',
+  'handover.empty': 'No open promises or cases',
   'handover.export': 'Export handover list',
   'handover.overdue': 'overdue',
 };

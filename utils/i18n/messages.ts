@@ -1,3 +1,4 @@
+import { caseEn, caseZh } from './case-messages';
 import { customerEn, customerZh } from './customer-messages';
 import { playbookEn, playbookZh } from './playbook-messages';
 import { dashboardEn, dashboardZh } from './dashboard-messages';
@@ -75,7 +76,7 @@ const coreZh = {
 } as const;
 
 /** Every UI string, zh-CN first. The en table must have exactly the same keys (checked by the type). */
-export const zhCN = { ...coreZh, ...remarkZh, ...dashboardZh, ...customerZh, ...playbookZh, ...storageZh };
+export const zhCN = { ...coreZh, ...remarkZh, ...dashboardZh, ...customerZh, ...caseZh, ...playbookZh, ...storageZh };
 export type MessageKey = keyof typeof zhCN;
 
 const coreEn: Record<keyof typeof coreZh, string> = {
@@ -148,4 +149,4 @@ const coreEn: Record<keyof typeof coreZh, string> = {
   'guard.tip': 'Tip: ',
 };
 
-export const en: Record<MessageKey, string> = { ...coreEn, ...remarkEn, ...dashboardEn, ...customerEn, ...playbookEn, ...storageEn };
+export const en: Record<MessageKey, string> = { ...coreEn, ...remarkEn, ...dashboardEn, ...customerEn, ...caseEn, ...playbookEn, ...storageEn };

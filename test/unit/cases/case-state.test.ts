@@ -112,3 +112,33 @@ describe('opening a case', () => {
     expect(actionPayloads['case.reassigned'].safeParse({ caseId: 'case-0001', to: '2048', reason: '' }).success).toBe(false);
   });
 });
+
+describe('the register', () => {
+  it('filters by status, category, owner, site and overdue, and exports the rows as CSV', async () => {
+    const { filterCases, caseRegisterCsv } = await import('@/utils/cases/case-register');
+    const cases = buildCases([opened('case-r1', T0, '1024', 'A', '质量'), opened('case-r2', T0, '2048', 'B', '服务')], T0 + 100 * H, { withReplies: false });
+    expect(filterCases(cases, { owner: '2048' }).map((c) => c.id)).toEqual(['case-r2']);
+    expect(filterCases(cases, { category: '质量', overdueOnly: true }).map((c) => c.id)).toEqual(['case-r1']);
+    expect(filterCases(cases, { status: 'closed' })).toEqual([]);
+    const csv = caseRegisterCsv(cases, ['a', 'b'], () => ({ status: '处理中', resolution: '' }));
+    expect(csv.split('\r\n')[0]).toContain('a,b');
+    expect(csv).toContain('质量');
+    expect(csv).toContain('处理中');
+  });
+});
+
+describe('the handover', () => {
+  it('lists open cases with their owner beside the promises, and not closed ones', async () => {
+    const { handoverItems } = await import('@/utils/customer/handover');
+    const rows = [
+      opened('case-h1', T0, '1024', 'A'),
+      row('case.reassigned', T0 + H, { caseId: 'case-h1', to: '2048', reason: '下班交接' }, '1024', 'A'),
+      opened('case-h2', T0, '1024', 'B'),
+      row('case.resolved', T0 + H, { caseId: 'case-h2', resolution: 'refund', visitDueAt: T0 + 2 * H }, '1024', 'B'),
+      row('case.visited', T0 + H, { caseId: 'case-h2', outcome: 'done' }, '1024', 'B'),
+      row('case.closed', T0 + H, { caseId: 'case-h2' }, '1024', 'B'),
+    ];
+    const items = handoverItems(rows, T0 + 50 * H);
+    expect(items).toEqual([expect.objectContaining({ kind: 'case', id: 'case-h1', by: '2048', overdue: true, summary: '[质量] 补发' })]);
+  });
+});

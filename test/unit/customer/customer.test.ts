@@ -113,12 +113,12 @@ describe('handover', () => {
       ],
       T0,
     );
-    expect(items.map((i) => [i.promiseId, i.overdue])).toEqual([['p-000011', true], ['p-000010', false]]);
+    expect(items.map((i) => [i.id, i.overdue])).toEqual([['p-000011', true], ['p-000010', false]]);
     expect(handoverItems([row('promise.created', { promiseId: 'p-000013', kind: 'wait', summary: 'x', dueAt: T0 }, 0)], T0, '别的店')).toEqual([]);
-    expect(newlyDue(items, new Set()).map((i) => i.promiseId)).toEqual(['p-000011']);
+    expect(newlyDue(items, new Set()).map((i) => i.id)).toEqual(['p-000011']);
     expect(newlyDue(items, new Set(['p-000011']))).toEqual([]);
     const csv = handoverCsv(items);
-    expect(csv.startsWith('\uFEFF平台,买家,承诺,到期,状态,工号')).toBe(true);
+    expect(csv.startsWith('\uFEFF类型,平台,买家,事项,到期,状态,负责人工号')).toBe(true);
     expect(csv).toContain("'=cmd");
   });
 });
