@@ -56,6 +56,11 @@ describe('stored values from every released build read back with nothing lost', 
     // Everything the lead stored, and the lead's own variants (a later field) start empty.
     expect(await storage.lintPolicyStore.load()).toEqual({ ...(stored.lintPolicy as object), variants: [] });
     expect((await storage.templatesStore.load())[0]?.usageCount).toBe(7);
+    // The background rewrites the round-2 library (one array) as chunks; every template reads back the same.
+    const before = await storage.templatesStore.load();
+    expect(await storage.templatesStore.migrateLegacy()).toBe(true);
+    expect(await storage.templatesStore.load()).toEqual(before);
+    expect((await fakeBrowser.storage.local.get('templates')).templates).toMatchObject({ format: 'chunked', count: before.length });
     expect((await storage.playbooksStore.load()).length).toBe((stored.playbooks as unknown[]).length);
     expect(await storage.playbookConfigStore.load()).toEqual(stored.playbookConfig);
   });
