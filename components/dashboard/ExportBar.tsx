@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import type { AppDB } from '@/utils/db/app-db';
 import { XLSX_MAX_ROWS } from '@/utils/export/xlsx';
 import { buildExport, type ExportFormat } from '@/utils/log-view/build-export';
-import { t } from '@/utils/state/settings';
+import { settings, t } from '@/utils/state/settings';
 import { downloadBlob } from '../download';
 import { chinaDateTime } from '@/utils/time/china-time';
 
@@ -24,7 +24,7 @@ export function ExportBar({ db, ids, ready }: { db: AppDB; ids: string[]; ready:
     setStatus({ state: 'running', done: 0, total: ids.length });
     try {
       const stats = { cutCells: 0 };
-      const blob = await buildExport(db, ids, format, { mask, stats }, (done, total) => setStatus({ state: 'running', done, total }), abort.current.signal);
+      const blob = await buildExport(db, ids, format, { mask, stats, ...(format === 'ndjson' ? {} : { lang: settings.value.uiLanguage }) }, (done, total) => setStatus({ state: 'running', done, total }), abort.current.signal);
       if (!blob) return setStatus({ state: 'cancelled' });
       downloadBlob(blob, `kefu-log-${stamp()}.${format}`);
       setStatus({ state: 'done', count: Math.min(ids.length, format === 'xlsx' ? XLSX_MAX_ROWS : Infinity), capped: format === 'xlsx' && ids.length > XLSX_MAX_ROWS, cutCells: stats.cutCells });

@@ -1,12 +1,12 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { AppDB } from '@/utils/db/app-db';
 import { rowsInChunks } from '@/utils/db/log-query';
+import { responseTime } from '@/utils/kpi/format';
 import { createKpiAccumulator, kpiFigures, sumKpis } from '@/utils/kpi/compute-kpis';
 import { DEFAULT_KPI_OPTIONS, type AgentDayKpi } from '@/utils/kpi/kpi-types';
 import { settings, t } from '@/utils/state/settings';
 import { ResponseChart } from './ResponseChart';
 
-const seconds = (ms: number | undefined) => (ms === undefined ? '—' : ms < 10_000 ? `${(ms / 1000).toFixed(1)} s` : ms < 60_000 ? `${Math.round(ms / 1000)} s` : `${(ms / 60_000).toFixed(1)} min`);
 const percent = (share: number | undefined) => (share === undefined ? '—' : `${Math.round(share * 100)}%`);
 const number = (value: number | undefined) => (value === undefined ? '—' : value.toFixed(1));
 
@@ -84,8 +84,8 @@ export function KpiView({ db, ids }: { db: AppDB; ids: string[] }) {
               <tr key={`${row.agent}|${row.day}`} data-agent={row.agent} data-day={row.day} className={row.day === tr('kpi.total') ? 'is-total' : undefined}>
                 <td>{row.agent}</td>
                 <td>{row.day}</td>
-                <td>{seconds(f.avgFirstResponseMs)}</td>
-                <td data-kpi="avgResponse">{seconds(f.avgResponseMs)}</td>
+                <td>{responseTime(f.avgFirstResponseMs)}</td>
+                <td data-kpi="avgResponse">{responseTime(f.avgResponseMs)}</td>
                 <td>{percent(f.repliedLastShare)}</td>
                 <td>{number(f.messagesPerHour)}</td>
                 <td data-kpi="remarkCompliance">{percent(f.remarkCompliance)}</td>
@@ -105,7 +105,7 @@ export function KpiView({ db, ids }: { db: AppDB; ids: string[] }) {
           })}
         </tbody>
       </table>
-      {chartPoints.length > 0 && <ResponseChart title={tr('kpi.chart')} points={chartPoints} />}
+      {chartPoints.length > 0 && <ResponseChart title={tr('kpi.chart')} unitLabel={tr('kpi.chartUnit')} points={chartPoints} />}
       <h3>{tr('kpi.definitions')}</h3>
       <dl className="dash-definitions">
         {DEFINITIONS.map((key) => (

@@ -1,3 +1,4 @@
+import { kindLabel } from '@/utils/export/labels';
 import { ACTION_KINDS, type ActionKind, type SiteId } from '@/utils/model';
 import { PROFILES } from '@/utils/sites';
 import type { LogFilter } from '@/utils/log-view/log-filter';
@@ -53,7 +54,9 @@ export function LogFilters({ filter, staffIds, onChange }: Props) {
         <select name="kind" value={filter.kinds?.[0] ?? ''} onChange={(e) => set({ kinds: e.target.value ? [e.target.value as ActionKind] : undefined })}>
           <option value="">{tr('filter.all')}</option>
           {ACTION_KINDS.map((kind) => (
-            <option key={kind}>{kind}</option>
+            <option key={kind} value={kind}>
+              {kindLabel(kind, settings.value.uiLanguage)}
+            </option>
           ))}
         </select>
       </label>

@@ -3,8 +3,9 @@ import { useEffect, useReducer, useRef } from 'react';
 import type { AppDB } from '@/utils/db/app-db';
 import { rowsByIds } from '@/utils/db/log-query';
 import { chinaDateTime } from '@/utils/time/china-time';
+import { kindLabel, payloadText, siteLabel } from '@/utils/export/labels';
 import type { Action } from '@/utils/model';
-import { t } from '@/utils/state/settings';
+import { settings, t } from '@/utils/state/settings';
 
 const ROW_HEIGHT = 30;
 // The log is append-only, so a cached row never goes stale; the cache is only bounded.
@@ -19,6 +20,7 @@ interface Props {
 /** Newest first; only the rows in view (plus a margin) exist in the DOM or in memory, so a million rows scroll smoothly. */
 export function LogTable({ db, ids, onOpen }: Props) {
   const tr = t.value;
+  const lang = settings.value.uiLanguage;
   const scroller = useRef<HTMLDivElement>(null);
   const cache = useRef(new Map<string, Action>());
   const [, redraw] = useReducer((n: number) => n + 1, 0);
@@ -71,11 +73,11 @@ export function LogTable({ db, ids, onOpen }: Props) {
                   <>
                     <span>{chinaDateTime(row.at)}</span>
                     <span>{row.agent?.staffId ?? '—'}</span>
-                    <span>{row.site ?? ''}</span>
+                    <span>{siteLabel(row.site, lang)}</span>
                     <span>{row.buyer?.nick ?? row.buyer?.buyerId ?? ''}</span>
                     <span>{row.orderNo ?? ''}</span>
-                    <span>{row.kind}</span>
-                    <span className="dash-payload">{JSON.stringify(row.payload).slice(0, 160)}</span>
+                    <span title={row.kind}>{kindLabel(row.kind, lang)}</span>
+                    <span className="dash-payload">{payloadText(row.payload, lang).slice(0, 160)}</span>
                   </>
                 ) : (
                   <span className="dash-muted">…</span>

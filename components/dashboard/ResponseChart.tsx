@@ -4,20 +4,23 @@ import 'uplot/dist/uPlot.min.css';
 
 interface Props {
   title: string;
+  /** The series' name in the legend and the y axis label (平均响应（分钟） / Average response (min)). */
+  unitLabel: string;
   /** Day (YYYY-MM-DD) → average response in seconds. */
   points: { day: string; seconds: number }[];
 }
 
 const DAY_S = 86_400;
 
-/** Daily average response time as a line, drawn by uPlot on a canvas. */
-export function ResponseChart({ title, points }: Props) {
+/** Daily average response time in minutes as a line (uPlot, canvas); days on the x axis as MM-DD, China time. */
+export function ResponseChart({ title, unitLabel, points }: Props) {
   const host = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!host.current || points.length === 0) return;
     const sorted = [...points].sort((a, b) => a.day.localeCompare(b.day));
     const xs = sorted.map((p) => Date.parse(`${p.day}T00:00:00+08:00`) / 1000);
-    const ys = sorted.map((p) => Math.round(p.seconds));
+    // Minutes: reply times of one to a few dozen minutes read as such, not as hundreds of seconds.
+    const ys = sorted.map((p) => Math.round((p.seconds / 60) * 10) / 10);
     const chart = new uPlot(
       {
         title,
@@ -25,11 +28,13 @@ export function ResponseChart({ title, points }: Props) {
         height: 220,
         // A day either side, so one or two days do not stretch the axis over years.
         scales: { x: { time: true, range: (_u, min, max) => [min - DAY_S, max + DAY_S] } },
-        series: [{}, { label: 's', stroke: '#f03d37', width: 2, points: { show: true } }], axes: [{}, { label: 's' }] },
+        series: [{}, { label: unitLabel, stroke: '#f03d37', width: 2, points: { show: true }, value: (_u, v) => (v == null ? '—' : `${v}`) }],
+        axes: [{ values: (_u, splits) => splits.map((x) => new Date((x + 8 * 3600) * 1000).toISOString().slice(5, 10)) }, { label: unitLabel, size: 60 }],
+      },
       [xs, ys],
       host.current,
     );
     return () => chart.destroy();
-  }, [title, points]);
+  }, [title, unitLabel, points]);
   return <div ref={host} className="dash-chart" data-testid="dash-chart" />;
 }

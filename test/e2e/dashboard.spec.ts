@@ -46,19 +46,26 @@ test('the dashboard lists logged actions, filters them, and exports exactly the 
 
   const csv = await readFile(await exportAs(dash, 'csv'), 'utf8');
   expect(csv.charCodeAt(0)).toBe(0xfeff);
+  // The lead's export: headers, site and action in the lead's words.
   const rows = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true }).data;
-  expect(rows.map((r) => r.kind)).toEqual(received.map(() => 'message.received'));
-  expect(rows.map((r) => Number(r.seq)).sort()).toEqual(received.map((a) => a.seq).sort());
-  expect(rows[0]!.staffId).toBe('1024');
+  expect(rows.map((r) => r['操作'])).toEqual(received.map(() => '收到买家消息'));
+  expect(rows.map((r) => Number(r['序号'])).sort()).toEqual(received.map((a) => a.seq).sort());
+  expect(rows[0]!['工号']).toBe('1024');
+  expect(rows.map((r) => r['平台'])).toEqual(received.map((a) => (a.site === 'douyin' ? '抖音（飞鸽/抖店）' : '拼多多')));
 
   const book = new ExcelJS.Workbook();
   await book.xlsx.readFile(await exportAs(dash, 'xlsx'));
   const sheet = book.worksheets[0]!;
   expect(sheet.rowCount).toBe(received.length + 1);
-  expect(sheet.getRow(2).getCell(8).value).toBe('message.received');
+  expect(sheet.getRow(1).getCell(8).value).toBe('操作');
+  expect(sheet.getRow(2).getCell(8).value).toBe('收到买家消息');
 
+  // The row detail is a card in the lead's words; Esc closes it.
   await dash.getByTestId('dash-row').first().click();
-  await expect(dash.getByTestId('dash-detail')).toContainText('"hash"');
+  await expect(dash.getByTestId('dash-detail')).toContainText('收到买家消息');
+  await expect(dash.getByTestId('dash-detail')).toContainText('客服');
+  await dash.keyboard.press('Escape');
+  await expect(dash.getByTestId('dash-detail')).toHaveCount(0);
 });
 
 test('importing agents’ NDJSON exports merges them, and a tampered file is reported by device and sequence', async ({ context, page, extensionId }) => {

@@ -1,8 +1,11 @@
-import type { Action } from '../model';
+import type { Action, UiLanguage } from '../model';
+import { kindLabel, payloadText, siteLabel } from './labels';
 import { maskPersonalData } from './mask';
 import { chinaDateTime } from '../time/china-time';
 
 export interface ExportOptions {
+  /** Write sites, actions and payload fields in the lead's words (without it: the raw ids and JSON, for tools). */
+  lang?: UiLanguage;
   /** Mask phone numbers, ID numbers and addresses in text cells. */
   mask?: boolean;
   /** Counts cells cut to Excel's limit while writing (the export says how many). */
@@ -19,8 +22,7 @@ export function fitCell(text: string, stats?: { cutCells: number }): string {
   return text.slice(0, EXCEL_CELL_LIMIT - CUT_MARKER.length) + CUT_MARKER;
 }
 
-/** Spreadsheet columns, in order; NDJSON keeps the whole row instead. */
-export const EXPORT_COLUMNS = ['time', 'agent', 'staffId', 'site', 'shop', 'buyer', 'orderNo', 'kind', 'payload', 'deviceId', 'seq', 'hash'] as const;
+export { EXPORT_COLUMNS } from './columns-list';
 
 export function actionCells(action: Action, options: ExportOptions = {}): string[] {
   const text = (value: string | undefined) => (value && options.mask ? maskPersonalData(value) : (value ?? ''));
@@ -29,12 +31,12 @@ export function actionCells(action: Action, options: ExportOptions = {}): string
     chinaDateTime(action.at),
     text(action.agent?.name),
     action.agent?.staffId ?? '',
-    action.site ?? '',
+    options.lang ? siteLabel(action.site, options.lang) : (action.site ?? ''),
     action.buyer?.shop ?? action.agent?.shop ?? '',
     fitCell(text(buyer), options.stats),
     action.orderNo ?? '',
-    action.kind,
-    fitCell(text(JSON.stringify(action.payload ?? null)), options.stats),
+    options.lang ? kindLabel(action.kind, options.lang) : action.kind,
+    fitCell(text(options.lang ? payloadText(action.payload, options.lang) : JSON.stringify(action.payload ?? null)), options.stats),
     action.deviceId,
     String(action.seq),
     action.hash,

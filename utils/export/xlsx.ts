@@ -2,7 +2,8 @@ import { Zip, ZipDeflate, ZipPassThrough, strToU8 } from 'fflate';
 
 /**
  * A real .xlsx (Office Open XML) written row by row into fflate's streaming zip, so a million rows never sit in
- * memory at once. Cells are inline strings; the sheet has a frozen, bold header row.
+ * memory at once. Cells are inline strings in the Text number format (long order numbers are never turned into
+ * numbers); the sheet has a frozen, bold header row.
  */
 export function createXlsxWriter(header: readonly string[], onChunk: (chunk: Uint8Array, final: boolean) => void) {
   const zip = new Zip((error, chunk, final) => {
@@ -36,7 +37,8 @@ export function createXlsxWriter(header: readonly string[], onChunk: (chunk: Uin
   return {
     addRows(rows: readonly (readonly string[])[]) {
       let xml = '';
-      for (const row of rows) xml += writeRow(row);
+      // Text-formatted cells: an order number stays text even when someone edits the cell in Excel.
+    for (const row of rows) xml += writeRow(row, ' s="2"');
       sheet.push(strToU8(xml));
     },
     finish() {
@@ -68,7 +70,7 @@ const WORKBOOK = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 const WORKBOOK_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`;
 const STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf/></cellStyleXfs><cellXfs count="2"><xf/><xf fontId="1" applyFont="1"/></cellXfs></styleSheet>`;
+<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf/></cellStyleXfs><cellXfs count="3"><xf/><xf fontId="1" applyFont="1"/><xf numFmtId="49" applyNumberFormat="1"/></cellXfs></styleSheet>`;
 const SHEET_START = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews><sheetData>`;
 const SHEET_END = '</sheetData></worksheet>';

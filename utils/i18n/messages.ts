@@ -1,3 +1,4 @@
+import { actionEn, actionZh } from './action-messages';
 import { caseEn, caseZh } from './case-messages';
 import { customerEn, customerZh } from './customer-messages';
 import { playbookEn, playbookZh } from './playbook-messages';
@@ -76,7 +77,7 @@ const coreZh = {
 } as const;
 
 /** Every UI string, zh-CN first. The en table must have exactly the same keys (checked by the type). */
-export const zhCN = { ...coreZh, ...remarkZh, ...dashboardZh, ...customerZh, ...caseZh, ...playbookZh, ...storageZh };
+export const zhCN = { ...coreZh, ...remarkZh, ...dashboardZh, ...customerZh, ...caseZh, ...actionZh, ...playbookZh, ...storageZh };
 export type MessageKey = keyof typeof zhCN;
 
 const coreEn: Record<keyof typeof coreZh, string> = {
@@ -149,4 +150,4 @@ const coreEn: Record<keyof typeof coreZh, string> = {
   'guard.tip': 'Tip: ',
 };
 
-export const en: Record<MessageKey, string> = { ...coreEn, ...remarkEn, ...dashboardEn, ...customerEn, ...caseEn, ...playbookEn, ...storageEn };
+export const en: Record<MessageKey, string> = { ...coreEn, ...remarkEn, ...dashboardEn, ...customerEn, ...caseEn, ...actionEn, ...playbookEn, ...storageEn };

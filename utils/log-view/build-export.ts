@@ -1,6 +1,8 @@
 import type { AppDB } from '../db/app-db';
 import { rowsInChunks } from '../db/log-query';
-import { actionCells, EXPORT_COLUMNS, type ExportOptions } from '../export/columns';
+import { actionCells, type ExportOptions } from '../export/columns';
+import { columnLabels } from '../export/labels';
+import { EXPORT_COLUMNS } from '../export/columns-list';
 import { csvHeader, toCsvRows } from '../export/csv';
 import { checkpointLines, toNdjson } from '../export/ndjson';
 import { exportCheckpoints } from '../db/checkpoints';
@@ -30,8 +32,9 @@ export async function buildExport(
   const take = format === 'xlsx' ? ids.slice(0, XLSX_MAX_ROWS) : ids;
   const parts: Blob[] = [];
   let pending: Uint8Array[] = [];
-  const xlsx = format === 'xlsx' ? createXlsxWriter(EXPORT_COLUMNS, (chunk) => pending.push(chunk)) : undefined;
-  if (format === 'csv') parts.push(new Blob([csvHeader()]));
+  const header = options.lang ? columnLabels(options.lang) : [...EXPORT_COLUMNS];
+  const xlsx = format === 'xlsx' ? createXlsxWriter(header, (chunk) => pending.push(chunk)) : undefined;
+  if (format === 'csv') parts.push(new Blob([csvHeader(options.lang)]));
   let done = 0;
   const heads = new Map<string, { seq: number; hash: string }>();
   for await (const rows of rowsInChunks(db, take, 2000, signal)) {

@@ -156,3 +156,13 @@ describe('cross-border shops: the market’s clock and its rules', () => {
     expect(rows.some((r) => r.day === '2026-11-29' && r.buyerMessages > 0)).toBe(false);
   });
 });
+
+describe('response times as a lead reads them', () => {
+  it('shows seconds under two minutes and minutes above', async () => {
+    const { responseTime } = await import('@/utils/kpi/format');
+    expect(responseTime(undefined)).toBe('—');
+    expect(responseTime(4_200)).toBe('4.2 s');
+    expect(responseTime(95_000)).toBe('95 s');
+    expect(responseTime(150_000)).toBe('2.5 min');
+  });
+});
