@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { CasePanel } from '@/components/cases/CasePanel';
+import { CaretPicker } from '@/components/chat/CaretPicker';
 import { SendGuardPanel } from '@/components/chat/SendGuardPanel';
 import { SendMarker } from '@/components/chat/SendMarker';
 import { SuggestionsPanel } from '@/components/chat/SuggestionsPanel';
@@ -38,7 +39,7 @@ export const FEATURES: readonly Feature<unknown, FeaturePanel>[] = [
   defineFeature({ id: 'orders-seen', pageKinds: ALL_PAGES, start: logOrdersSeen }),
   defineFeature({ id: 'buyer-messages', pageKinds: ['chat'], start: observeBuyerMessages }),
   defineFeature({ id: 'playbooks', pageKinds: ALL_PAGES, start: startPlaybooks, Panel: PlaybookPanel }),
-  defineFeature({ id: 'suggestions', pageKinds: ['chat'], start: startSuggestions, Panel: SuggestionsPanel }),
+  defineFeature({ id: 'suggestions', pageKinds: ['chat'], start: startSuggestions, Panel: SuggestionsPanel, Overlay: CaretPicker }),
   defineFeature({ id: 'send-guard', pageKinds: ['chat'], start: startSendGuard, Panel: SendGuardPanel, Overlay: SendMarker }),
   defineFeature({ id: 'unguarded-sends', pageKinds: ['chat'], start: watchUnguardedSends }),
   defineFeature({ id: 'remark-guard', pageKinds: ALL_PAGES, needs: (adapter) => !!adapter.remarkEditor, start: startRemarkGuard, Panel: RemarkPanel }),

@@ -8,6 +8,7 @@ import { hotkeyDigit } from '../suggest/hotkey';
 import { rankSuggestions } from '../suggest/rank';
 import { searchTemplates } from '../suggest/search';
 import { DEFAULT_TEMPLATES } from '../templates/default-pack';
+import { caretRect, type CaretRect } from './caret';
 import { onCapture, stopEvent } from './capture';
 import type { PageSession } from './page-session';
 import { isInReplyBox, readReplyBox } from './fill-input';
@@ -61,6 +62,18 @@ export function startSuggestions(session: PageSession, stop: AbortSignal, doc: D
     draft.value = item.text;
   }
 
+  // The `/` picker at the caret: which hit is highlighted, and whether Esc closed it for this query.
+  const highlighted = signal(0);
+  const dismissedFor = signal<string | null>(null);
+  const caret = signal<CaretRect | null>(null);
+  const pickerOpen = computed(() => searchQuery.value !== null && dismissedFor.value !== draft.value && offered.value.length > 0);
+  const stopCaret = effect(() => {
+    void draft.value;
+    highlighted.value = 0;
+    const box = adapter.chatInput?.(doc);
+    caret.value = searchQuery.value !== null && box ? caretRect(box) : null;
+  });
+
   const listeners = new AbortController();
   const win = doc.defaultView!;
   const isChatInput = (target: EventTarget | null) => isInReplyBox(adapter.chatInput?.(doc), target);
@@ -72,9 +85,20 @@ export function startSuggestions(session: PageSession, stop: AbortSignal, doc: D
       insert(digit - 1, 'hotkey');
       return;
     }
-    if (event.key !== 'Enter' || event.shiftKey || event.isComposing || !isChatInput(event.target) || searchQuery.value === null) return;
-    stopEvent(event);
-    insert(0, 'click');
+    if (event.isComposing || !isChatInput(event.target) || searchQuery.value === null) return;
+    const count = offered.value.length;
+    // With the picker closed by Esc, Enter on a `/` query still never sends it.
+    if (!pickerOpen.value) return void (event.key === 'Enter' && !event.shiftKey && stopEvent(event));
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      stopEvent(event);
+      highlighted.value = (highlighted.value + (event.key === 'ArrowDown' ? 1 : count - 1)) % count;
+    } else if ((event.key === 'Enter' && !event.shiftKey) || event.key === 'Tab') {
+      stopEvent(event);
+      insert(highlighted.value, 'click');
+    } else if (event.key === 'Escape') {
+      stopEvent(event);
+      dismissedFor.value = draft.value;
+    }
   }, listeners.signal);
   onCapture(win, 'input', (event) => {
     if (isChatInput(event.target)) draft.value = readReplyBox(adapter.chatInput!(doc)!);
@@ -82,10 +106,11 @@ export function startSuggestions(session: PageSession, stop: AbortSignal, doc: D
   stop.addEventListener('abort', () => {
     listeners.abort();
     stopShownLog();
+    stopCaret();
     unwatchTemplates();
   });
 
-  return { offered, searchQuery, notice: writer.notice, insert };
+  return { offered, searchQuery, notice: writer.notice, insert, picker: { open: pickerOpen, highlighted, caret } };
 }
 
 export type Suggestions = ReturnType<typeof startSuggestions>;
