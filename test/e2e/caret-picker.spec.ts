@@ -71,3 +71,19 @@ test('in a contenteditable (Quill) editor: the list opens at the caret and Tab f
   expect(await sent(page)).toEqual([]);
   await page.screenshot({ path: 'test-results/caret-picker-quill.png' });
 });
+
+test('a short code expands on a space into the filled template, one Backspace undoes it, and Enter never expands where it sends', async ({ context, page }) => {
+  await openSellerPage(page, 'https://im.jinritemai.com/pc_seller_v2/main/workspace');
+  const box = page.locator('textarea[data-qa-id="qa-send-message-textarea"]');
+  await box.pressSequentially(';wl ');
+  await expect(box).toHaveValue(/6925095897028853458.*SF1402233445566/);
+  expect(await model(page)).toMatch(/^您好，麻烦您稍等/);
+  await box.press('Backspace');
+  await expect(box).toHaveValue(';wl ');
+  await box.fill('');
+  await box.pressSequentially(';wl');
+  await box.press('Enter'); // Feige: Enter sends — the code goes out as typed, unexpanded
+  await expect.poll(() => sent(page)).toEqual([';wl']);
+  const rows = await waitForActions(context, (r) => r.some((a) => a.kind === 'template.inserted'));
+  expect(rows.find((a) => a.kind === 'template.inserted')!.payload).toMatchObject({ templateId: 'zh.logistics.where', via: 'shortcut' });
+});

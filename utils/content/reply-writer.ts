@@ -16,7 +16,7 @@ export interface OfferedReply {
   forBuyer: string | undefined;
 }
 
-export type ReplyVia = 'click' | 'hotkey' | 'search' | 'playbook';
+export type ReplyVia = 'click' | 'hotkey' | 'search' | 'playbook' | 'shortcut';
 export type ReplyNotice = 'buyerChanged' | 'noInput';
 
 export const buyerIdentity = (buyer: PageBuyer | undefined) => buyer?.id ?? buyer?.displayName;

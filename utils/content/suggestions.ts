@@ -9,6 +9,7 @@ import { rankSuggestions } from '../suggest/rank';
 import { searchTemplates } from '../suggest/search';
 import { DEFAULT_TEMPLATES } from '../templates/default-pack';
 import { caretRect, type CaretRect } from './caret';
+import { watchShortcuts } from './shortcut-expander';
 import { onCapture, stopEvent } from './capture';
 import type { PageSession } from './page-session';
 import { isInReplyBox, readReplyBox } from './fill-input';
@@ -103,6 +104,7 @@ export function startSuggestions(session: PageSession, stop: AbortSignal, doc: D
   onCapture(win, 'input', (event) => {
     if (isChatInput(event.target)) draft.value = readReplyBox(adapter.chatInput!(doc)!);
   }, listeners.signal);
+  watchShortcuts(session, templates, writer, listeners.signal, doc);
   stop.addEventListener('abort', () => {
     listeners.abort();
     stopShownLog();
