@@ -1,3 +1,4 @@
+import { useSignals } from '@preact/signals-react/runtime';
 import { useEffect, useMemo, useState } from 'react';
 import { caseRegisterCsv, filterCases, type CaseFilter } from '@/utils/cases/case-register';
 import { buildCases } from '@/utils/cases/case-state';
@@ -11,19 +12,21 @@ import { settings, t } from '@/utils/state/settings';
 import { chinaDateTime, chinaDayNumber } from '@/utils/time/china-time';
 import { downloadBlob } from '../download';
 import { CasePolicyRules } from './CasePolicyRules';
+import { leadUnlocked } from '@/utils/lead/lead-lock';
 
 const percent = (share: number | undefined) => (share === undefined ? '—' : `${Math.round(share * 100)}%`);
 const COLUMNS = ['opened', 'site', 'buyer', 'category', 'wants', 'owner', 'status', 'next', 'resolution'] as const;
 
 /** The lead's complaint register: every case with filters, completion rate and time to close, the daily check. */
-export function CaseRegister({ db }: { db: AppDB }) {
+export function CaseRegister({ db, ownerOnly }: { db: AppDB; ownerOnly?: string }) {
+  useSignals();
   const tr = t.value;
   const lang = settings.value.uiLanguage;
   const [actions, setActions] = useState<Action[] | null>(null);
   const [filter, setFilter] = useState<CaseFilter>({});
   useEffect(() => void caseActions(db).then(setActions), [db]);
   const now = Date.now();
-  const cases = useMemo(() => (actions ? buildCases(actions, now, { withReplies: false }) : []), [actions]); // eslint-disable-line react-hooks/exhaustive-deps
+  const cases = useMemo(() => (actions ? buildCases(actions, now, { withReplies: false }).filter((c) => !ownerOnly || c.owner === ownerOnly) : []), [actions, ownerOnly]); // eslint-disable-line react-hooks/exhaustive-deps
   if (!actions) return <p className="dash-muted">{tr('dash.loading')}</p>;
   if (cases.length === 0) return <p className="dash-muted" data-testid="dash-cases-empty">{tr('register.empty')}</p>;
   const shown = filterCases(cases, filter);
@@ -83,7 +86,9 @@ export function CaseRegister({ db }: { db: AppDB }) {
           ))}
         </tbody>
       </table>
-      <CasePolicyRules />
+      <fieldset disabled={!leadUnlocked.value} className="dash-plain-fieldset">
+        <CasePolicyRules />
+      </fieldset>
     </section>
   );
 }

@@ -7,6 +7,10 @@ import type { Action } from '@/utils/model';
 import { t } from '@/utils/state/settings';
 import { ErrorBoundary } from '../ErrorBoundary';
 import { CaseRegister } from './CaseRegister';
+import { LeadGate } from './LeadGate';
+import { usePreviewSample } from './use-preview-sample';
+import { leadUnlocked } from '@/utils/lead/lead-lock';
+import { settings } from '@/utils/state/settings';
 import { ExportBar } from './ExportBar';
 import { GuardRules } from './GuardRules';
 import { ImportView } from './ImportView';
@@ -40,6 +44,13 @@ export function Dashboard({ ownDb, mergedDb }: { ownDb: AppDB; mergedDb: AppDB }
   const [staffIds, setStaffIds] = useState<string[]>([]);
   const [open, setOpen] = useState<Action | null>(null);
   const [reloads, setReloads] = useState(0);
+  const sample = usePreviewSample(ownDb);
+
+  // An agent's or trainee's dashboard shows their own rows until the lead unlocks it.
+  const ownStaffId = settings.value.agent?.staffId;
+  const restricted = !leadUnlocked.value && !!settings.value.agent && settings.value.agent.role !== 'lead';
+  const effective = restricted ? { ...filter, staffId: ownStaffId ?? '—' } : filter;
+  const effectiveKey = JSON.stringify(effective);
 
   useEffect(() => {
     const abort = new AbortController();
@@ -51,14 +62,14 @@ export function Dashboard({ ownDb, mergedDb }: { ownDb: AppDB; mergedDb: AppDB }
         setComplete(done);
         setError(null);
       };
-      streamMatchingIds(db, cleanFilter(filter), onIds, abort.signal).catch((e: Error) => !abort.signal.aborted && setError(e.message));
+      streamMatchingIds(db, cleanFilter(effective), onIds, abort.signal).catch((e: Error) => !abort.signal.aborted && setError(e.message));
       void loggedStaffIds(db).then((found) => !abort.signal.aborted && setStaffIds(found));
     }, FILTER_DEBOUNCE_MS);
     return () => {
       abort.abort();
       clearTimeout(timer);
     };
-  }, [db, filter, reloads]);
+  }, [db, effectiveKey, reloads]); // eslint-disable-line react-hooks/exhaustive-deps
 
   return (
     <div className="dash">
@@ -80,6 +91,7 @@ export function Dashboard({ ownDb, mergedDb }: { ownDb: AppDB; mergedDb: AppDB }
             </select>
           </label>
         )}
+        <LeadGate />
         <button type="button" onClick={() => setReloads((n) => n + 1)} aria-label="refresh">
           ⟳
         </button>
@@ -103,7 +115,7 @@ export function Dashboard({ ownDb, mergedDb }: { ownDb: AppDB; mergedDb: AppDB }
             </>
           ))}
         {tab === 'kpi' && (!complete || ids === null ? <p className="dash-muted">{tr('dash.counting', { count: ids?.length ?? 0 })}</p> : <KpiView db={db} ids={ids} />)}
-        {tab === 'cases' && <CaseRegister key={`${source}${reloads}`} db={db} />}
+        {tab === 'cases' && <CaseRegister key={`${source}${reloads}${restricted}`} db={db} ownerOnly={restricted ? (ownStaffId ?? '—') : undefined} />}
         {tab === 'trainees' && <TraineeView key={`${source}${reloads}`} db={db} />}
         {tab === 'import' && (
           <>
@@ -112,17 +124,22 @@ export function Dashboard({ ownDb, mergedDb }: { ownDb: AppDB; mergedDb: AppDB }
           </>
         )}
         {tab === 'rules' && (
-          <div className="dash-rules">
-            <StorageProblems />
-            <PolicyFile onImported={() => setReloads((n) => n + 1)} />
-            {/* Re-read from storage after a policy import. */}
-            <div key={`rules${reloads}`} className="dash-rules-stored">
-              <TemplatesRules />
-              <GuardRules />
-              <RemarkRules />
-              <PlaybookRules />
-            </div>
-          </div>
+          <>
+            <TemplatesRules key={`personal${reloads}`} scope="personal" sample={sample} />
+            {!leadUnlocked.value && <p className="dash-muted" data-testid="rules-locked">{tr('lead.rulesLocked')}</p>}
+            {/* Read-only until the lead unlocks: every input and button of the rules is disabled. */}
+            <fieldset className="dash-rules" disabled={!leadUnlocked.value} data-testid="rules-fieldset">
+              <StorageProblems />
+              <PolicyFile onImported={() => setReloads((n) => n + 1)} />
+              {/* Re-read from storage after a policy import. */}
+              <div key={`rules${reloads}`} className="dash-rules-stored">
+                <TemplatesRules scope="team" sample={sample} />
+                <GuardRules />
+                <RemarkRules />
+                <PlaybookRules />
+              </div>
+            </fieldset>
+          </>
         )}
       </ErrorBoundary>
       {open && (

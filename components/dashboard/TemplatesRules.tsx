@@ -1,56 +1,75 @@
 import { useEffect, useState } from 'react';
+import { DEFAULT_TEMPLATES } from '@/utils/templates/default-pack';
 import type { Template } from '@/utils/model';
-import { t } from '@/utils/state/settings';
-import { parseTemplateFile, serializeTemplateFile } from '@/utils/templates/template-file';
+import { settings, t } from '@/utils/state/settings';
+import { duplicateTemplate, moveTemplate, newTemplateId, removeTemplate, templateGroups, upsertTemplate } from '@/utils/templates/library-edit';
+import { serializeTemplateFile } from '@/utils/templates/template-file';
+import type { TemplateContext } from '@/utils/templates/variables';
 import { templatesStore } from '@/utils/storage';
 import { downloadBlob } from '../download';
+import { TemplateEditor } from './TemplateEditor';
+import { TemplateImport } from './TemplateImport';
 
-/** The shop's template library: export to a file, import a file (validated whole, or nothing changes). */
-export function TemplatesRules() {
+/**
+ * The template library in the product: the team's phrases (the lead's: this block sits in the locked rules) or the
+ * agent's own personal phrases, in groups; add, edit, duplicate, delete, reorder; team files merged by id.
+ */
+export function TemplatesRules({ scope, sample }: { scope: 'team' | 'personal'; sample: TemplateContext }) {
   const tr = t.value;
-  const [templates, setTemplates] = useState<Template[] | null>(null);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  useEffect(() => void templatesStore.load().then(setTemplates), []);
+  const [all, setAll] = useState<Template[] | null>(null);
+  const [editing, setEditing] = useState<Template | null>(null);
+  const [message, setMessage] = useState('');
+  useEffect(() => void templatesStore.load().then(setAll), []);
+  if (!all) return <p className="dash-muted">{tr('dash.loading')}</p>;
+  const mine = all.filter((x) => x.owner === scope);
 
-  const importFile = async (file: File | undefined) => {
-    if (!file) return;
-    const result = parseTemplateFile(await file.text());
-    if (!result.ok) {
-      const where = result.error.line ? `${tr('import.line', { line: result.error.line, message: '' })}` : result.error.field ? `${result.error.field}: ` : '';
-      return setMessage({ ok: false, text: tr('rules.importError', { where, message: result.error.message }) });
+  const save = async (next: Template[], text = tr('rules.saved')) => {
+    try {
+      await templatesStore.save(next);
+      setAll(next);
+      setMessage(text);
+    } catch (error) {
+      setMessage(String((error as Error).message).slice(0, 300));
     }
-    await templatesStore.save(result.templates);
-    setTemplates(result.templates);
-    setMessage({ ok: true, text: tr('rules.imported', { count: result.templates.length }) });
   };
+  const blank = (): Template => ({ ...DEFAULT_TEMPLATES[0]!, id: newTemplateId(all, scope === 'personal' ? `my-${settings.value.agent?.staffId ?? 'phrase'}` : 'phrase'), title: '', body: '', keywords: [], tags: [], shortcut: undefined, usageCount: 0, category: '其他', owner: scope });
 
   return (
-    <section className="dash-rules-block" data-testid="rules-templates">
-      <h3>{tr('rules.templates')}</h3>
-      <p>{templates ? tr('rules.templatesCount', { count: templates.length }) : tr('dash.loading')}</p>
-      <button type="button" disabled={!templates} onClick={() => templates && downloadBlob(new Blob([serializeTemplateFile(templates)], { type: 'application/json' }), 'kefu-templates.json')}>
-        {tr('rules.export')}
-      </button>{' '}
-      <label className="dash-file">
-        {tr('rules.import')} <input type="file" accept=".json,application/json" onChange={(e) => void importFile(e.target.files?.[0])} data-testid="rules-templates-file" />
-      </label>
-      {templates && (
-        <ul className="dash-template-list" data-testid="rules-template-list">
-          {templates.map((template) => (
-            <li key={template.id} title={template.body}>
-              <span>{template.title}</span>
-              <span className="dash-muted">{template.category}</span>
-              <span className="dash-muted">{template.language}</span>
-              <span className="dash-muted">×{template.usageCount}</span>
-            </li>
-          ))}
-        </ul>
-      )}
-      {message && (
-        <p role="status" className={message.ok ? 'dash-ok' : 'dash-bad'} data-testid="rules-templates-status">
-          {message.text}
-        </p>
-      )}
+    <section className="dash-rules-block" data-testid={scope === 'team' ? 'rules-templates' : 'personal-templates'}>
+      <h3>{tr(scope === 'team' ? 'rules.templates' : 'library.personal')}</h3>
+      <p>{tr('rules.templatesCount', { count: mine.length })}</p>
+      {scope === 'team' && (
+        <>
+          <button type="button" onClick={() => downloadBlob(new Blob([serializeTemplateFile(mine)], { type: 'application/json' }), 'kefu-templates.json')}>
+            {tr('rules.export')}
+          </button>{' '}
+          <TemplateImport current={all} onMerged={(merged, preview) => save(merged, tr('rules.imported', { added: preview.added.length, changed: preview.changed.length }))} />
+        </>
+      )}{' '}
+      <button type="button" onClick={() => setEditing(blank())} data-testid={`${scope}-template-new`}>{tr('library.new')}</button>
+      {message && <p role="status" className="dash-ok" data-testid={scope === 'team' ? 'rules-templates-status' : 'personal-templates-status'}>{message}</p>}
+      {editing && <TemplateEditor key={editing.id} template={editing} sample={sample} onCancel={() => setEditing(null)} onSave={(x) => void save(upsertTemplate(all, x)).then(() => setEditing(null))} />}
+      {templateGroups(mine).map((group) => (
+        <details key={group} open={mine.length <= 40} className="dash-template-group">
+          <summary>{group} ({mine.filter((x) => x.category === group).length})</summary>
+          <ul className="dash-template-list" data-testid="rules-template-list">
+            {mine.filter((x) => x.category === group).map((x) => (
+              <li key={x.id} title={x.body} data-testid="template-item" data-id={x.id}>
+                <span>{x.title}</span>
+                {x.shortcut && <code>{x.shortcut}</code>}
+                <span className="dash-muted">{x.language} ×{x.usageCount}</span>
+                <span className="dash-template-actions">
+                  <button type="button" onClick={() => setEditing(x)} aria-label={tr('library.edit')}>{tr('library.edit')}</button>
+                  <button type="button" onClick={() => void save(duplicateTemplate(all, x.id, tr('library.copySuffix')))}>{tr('library.duplicate')}</button>
+                  <button type="button" onClick={() => void save(moveTemplate(all, x.id, -1))} aria-label={tr('library.up')}>↑</button>
+                  <button type="button" onClick={() => void save(moveTemplate(all, x.id, 1))} aria-label={tr('library.down')}>↓</button>
+                  <button type="button" onClick={() => window.confirm(tr('library.confirmDelete', { title: x.title })) && void save(removeTemplate(all, x.id))}>{tr('library.delete')}</button>
+                </span>
+              </li>
+            ))}
+          </ul>
+        </details>
+      ))}
     </section>
   );
 }

@@ -9,9 +9,11 @@ import { StorageProblemNotice } from '../panel/StorageProblemNotice';
 import { hotkeyLabel } from '@/utils/suggest/hotkey';
 import { changedSettings, settingsFromForm, type AgentFields } from '@/utils/settings-form';
 import { settingsStore } from '@/utils/storage';
+import { lockState, setLeadPin, unlockWithPin } from '@/utils/lead/lead-lock';
+import { MIN_PIN_LENGTH } from '@/utils/lead/pin';
 import { settings, settingsLoaded, t } from '@/utils/state/settings';
 
-type Status = { kind: 'idle' } | { kind: 'saved' } | { kind: 'invalid' } | { kind: 'failed' };
+type Status = { kind: 'idle' } | { kind: 'saved' } | { kind: 'invalid' } | { kind: 'failed' } | { kind: 'role' };
 
 const EMPTY_AGENT: AgentFields = { name: '', staffId: '', role: 'agent', shop: '' };
 
@@ -25,6 +27,7 @@ export function SettingsForm() {
   const [hotkey, setHotkey] = useState<Hotkey>(settings.value.hotkey);
   const [errors, setErrors] = useState<Partial<Record<keyof AgentFields, MessageKey>>>({});
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [pin, setPin] = useState('');
 
   useEffect(() => {
     if (!settingsLoaded.value) return;
@@ -38,6 +41,9 @@ export function SettingsForm() {
 
   const set = (key: keyof AgentFields) => (event: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) => setFields({ ...fields, [key]: event.target.value });
 
+  const currentRole = settings.value.agent?.role ?? 'agent';
+  const roleChanging = !!settings.value.agent && fields.role !== currentRole;
+
   const onSubmit = async (event: React.FormEvent) => {
     event.preventDefault();
     const result = settingsFromForm(settings.value, fields, { uiLanguage: language, sites, hotkey });
@@ -47,6 +53,12 @@ export function SettingsForm() {
       return;
     }
     setErrors({});
+    // A role changes only with the lead PIN; the first person to become lead sets it.
+    if (roleChanging || (!settings.value.agent && fields.role === 'lead')) {
+      const lock = await lockState();
+      const allowed = lock === 'no-pin' ? fields.role !== 'lead' || (pin.length >= MIN_PIN_LENGTH && (await setLeadPin(pin))) : await unlockWithPin(pin);
+      if (!allowed) return setStatus({ kind: 'role' });
+    }
     try {
       const before = settings.value;
       await settingsStore.save(result.settings);
@@ -76,8 +88,8 @@ export function SettingsForm() {
         {field('staffId', 'popup.staffId')}
         <label>
           <span>{tr('popup.role')}</span>
-          {/* A trainee does not change their own role: that is the lead's (see the lead lock). */}
-          <select name="role" value={fields.role} onChange={set('role')} disabled={settings.value.agent?.role === 'trainee'} title={settings.value.agent?.role === 'trainee' ? tr('popup.roleByLead') : undefined}>
+          {/* Any role change needs the lead PIN (below), so a trainee cannot make themselves an agent or a lead. */}
+          <select name="role" value={fields.role} onChange={set('role')}>
             {(['agent', 'lead', 'trainee'] as const).map((role) => (
               <option key={role} value={role}>
                 {tr(`popup.role.${role}`)}
@@ -85,6 +97,12 @@ export function SettingsForm() {
             ))}
           </select>
         </label>
+        {(roleChanging || (!settings.value.agent && fields.role === 'lead')) && (
+          <label>
+            <span>{tr(fields.role === 'lead' && !settings.value.agent ? 'lead.roleSetsPin' : 'lead.roleNeedsPin')}</span>
+            <input type="password" name="leadPin" autoComplete="off" value={pin} onChange={(e) => setPin(e.target.value)} data-testid="popup-lead-pin" />
+          </label>
+        )}
         {field('shop', 'popup.shop')}
       </fieldset>
       <fieldset>
@@ -118,6 +136,7 @@ export function SettingsForm() {
         {status.kind === 'saved' && tr('popup.saved')}
         {status.kind === 'invalid' && tr('popup.invalid')}
         {status.kind === 'failed' && tr('popup.storageFull')}
+        {status.kind === 'role' && tr('lead.roleWrongPin')}
       </p>
       <button type="button" className="link" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') })}>
         {tr('popup.dashboard')}

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
-import { expect, openSellerPage, readActions, setExtensionStorage, settingsWith, test, waitForActions } from './fixtures';
+import { becomeLead, expect, openSellerPage, readActions, setExtensionStorage, settingsWith, test, unlockDashboard, waitForActions } from './fixtures';
 
 const FEIGE = 'https://im.jinritemai.com/pc_seller_v2/main/workspace';
 const FEIGE_INPUT = 'textarea[data-qa-id="qa-send-message-textarea"]';
@@ -69,11 +69,12 @@ test('the dashboard lists logged actions, filters them, and exports exactly the 
 });
 
 test('importing agents’ NDJSON exports merges them, and a tampered file is reported by device and sequence', async ({ context, page, extensionId }) => {
-  await setExtensionStorage(context, 'settings', settingsWith());
+  await becomeLead(context);
   await work(page);
   await waitForActions(context, (r) => r.some((a) => a.kind === 'message.sent'));
   const dash = await context.newPage();
   await dash.goto(`chrome-extension://${extensionId}/dashboard.html`);
+  await unlockDashboard(dash);
   const ndjsonPath = await exportAs(dash, 'ndjson');
   const all = (await readFile(ndjsonPath, 'utf8')).trim().split('\n');
   const lines = all.filter((line) => !line.startsWith('{"checkpoint"'));

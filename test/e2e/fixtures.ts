@@ -1,3 +1,4 @@
+import { hashPin } from '../../utils/lead/pin';
 import { chromium, test as base, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -129,3 +130,19 @@ export const settingsWith = (agent: Record<string, string> = TEST_AGENT) => ({
   sites: { pinduoduo: true, douyin: true },
   panel: { dock: 'right', collapsed: false },
 });
+
+/** The lead PIN the tests set (its salted hash is what the extension stores). */
+export const LEAD_PIN = '4821';
+
+/** This browser's agent becomes the shop's lead, with the lead PIN already chosen. */
+export async function becomeLead(context: BrowserContext, extra: Record<string, unknown> = {}): Promise<void> {
+  await setExtensionStorage(context, 'settings', { ...settingsWith({ ...TEST_AGENT, role: 'lead' }), ...extra });
+  await setExtensionStorage(context, 'leadLock', { pin: await hashPin(LEAD_PIN, 20_000) });
+}
+
+/** Unlocks an open dashboard page with the lead PIN (rules become editable, every agent's rows show). */
+export async function unlockDashboard(page: Page): Promise<void> {
+  await page.getByTestId('lead-pin').fill(LEAD_PIN);
+  await page.getByTestId('lead-unlock').click();
+  await expect(page.getByTestId('lead-gate')).toHaveAttribute('data-state', 'unlocked');
+}

@@ -1,4 +1,4 @@
-import { expect, openSellerPage, panel, test, waitForActions } from './fixtures';
+import { becomeLead, expect, openSellerPage, panel, test, unlockDashboard, waitForActions } from './fixtures';
 
 const FEIGE = 'https://im.jinritemai.com/pc_seller_v2/main/workspace';
 const FEIGE_INPUT = 'textarea[data-qa-id="qa-send-message-textarea"]';
@@ -73,8 +73,10 @@ test('evasions are blocked on the agent’s own characters, and a lead’s own v
   await guard.getByTestId('kefu-guard-fix-all').click();
   await expect(input).toHaveValue('急的话打 ，或者');
 
+  await becomeLead(context);
   const dash = await context.newPage();
   await dash.goto(`chrome-extension://${extensionId}/dashboard.html`);
+  await unlockDashboard(dash);
   await dash.getByRole('tab', { name: '规则设置' }).click();
   await dash.getByTestId('rules-variants').fill('绿泡泡 diversion.wechat');
   await dash.getByTestId('rules-guard-save').click();

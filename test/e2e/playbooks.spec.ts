@@ -1,5 +1,6 @@
+import { hashPin } from '../../utils/lead/pin';
 import { readFile } from 'node:fs/promises';
-import { expect, openSellerPage, panel, setExtensionStorage, settingsWith, test, TEST_AGENT, waitForActions } from './fixtures';
+import { becomeLead, expect, LEAD_PIN, openSellerPage, panel, readExtensionStorage, setExtensionStorage, settingsWith, test, TEST_AGENT, unlockDashboard, waitForActions } from './fixtures';
 
 const PDD_CHAT = 'https://mms.pinduoduo.com/chat-merchant/index.html#/';
 const FXG_LIST = 'https://fxg.jinritemai.com/ffa/morder/order/list';
@@ -73,8 +74,9 @@ test('an agent’s playbook stays closed until asked, and the daily report is dr
 });
 
 test('a lead edits a playbook as data in the dashboard; a broken edit is refused; the chat panel shows the new step', async ({ context, page, extensionId }) => {
-  await setExtensionStorage(context, 'settings', settingsWith());
+  await becomeLead(context);
   await page.goto(`chrome-extension://${extensionId}/dashboard.html`);
+  await unlockDashboard(page);
   await page.getByRole('tab', { name: '规则设置' }).click();
   const block = page.getByTestId('rules-playbooks');
   await block.locator('summary').click();
@@ -96,7 +98,7 @@ test('a lead edits a playbook as data in the dashboard; a broken edit is refused
   await expect(chase.locator('li[data-step="track"]')).toContainText('先在快递官网查轨迹并截图');
 });
 
-test('a trainee’s mandatory checklist is a compact strip with the suggestions still in view, keeps the panel open, and the trainee cannot change their own role', async ({ context, page, extensionId }) => {
+test('a trainee’s mandatory checklist is a compact strip with the suggestions still in view, keeps the panel open, and the trainee changes role only with the lead PIN', async ({ context, page, extensionId }) => {
   await setExtensionStorage(context, 'settings', settingsWith(TRAINEE));
   await page.setViewportSize({ width: 1366, height: 768 });
   await openSellerPage(page, PDD_CHAT);
@@ -113,7 +115,16 @@ test('a trainee’s mandatory checklist is a compact strip with the suggestions 
   await page.screenshot({ path: 'test-results/trainee-strip.png' });
 
   await expect(panel(page).getByTestId('kefu-collapse')).toBeDisabled();
+  // A role change needs the lead PIN: without it the trainee stays a trainee.
+  await setExtensionStorage(context, 'leadLock', { pin: await hashPin(LEAD_PIN, 20_000) });
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-  await expect(popup.locator('select[name="role"]')).toBeDisabled();
+  await popup.locator('select[name="role"]').selectOption('agent');
+  await popup.getByTestId('popup-lead-pin').fill('0000');
+  await popup.getByRole('button', { name: '保存' }).click();
+  await expect(popup.getByRole('status').first()).toContainText('组长密码不对');
+  expect(((await readExtensionStorage(context, ['settings'])).settings as { agent: { role: string } }).agent.role).toBe('trainee');
+  await popup.getByTestId('popup-lead-pin').fill(LEAD_PIN);
+  await popup.getByRole('button', { name: '保存' }).click();
+  await expect.poll(async () => ((await readExtensionStorage(context, ['settings'])).settings as { agent: { role: string } }).agent.role).toBe('agent');
 });

@@ -1,10 +1,12 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, openSellerPage, panel, readExtensionStorage, test } from './fixtures';
+import { becomeLead, expect, openSellerPage, panel, readExtensionStorage, test, unlockDashboard } from './fixtures';
 
 test('a lead hands the whole policy over as one file: a broken file changes nothing, a good one reaches open pages', async ({ context, page, extensionId }) => {
+  await becomeLead(context);
   await page.goto(`chrome-extension://${extensionId}/dashboard.html`);
+  await unlockDashboard(page);
   await page.getByRole('tab', { name: '规则设置' }).click();
   const block = page.getByTestId('rules-policy');
   const download = page.waitForEvent('download');

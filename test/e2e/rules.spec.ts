@@ -1,13 +1,15 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, openSellerPage, panel, setExtensionStorage, settingsWith, test, waitForActions } from './fixtures';
+import { becomeLead, expect, openSellerPage, panel, setExtensionStorage, settingsWith, test, unlockDashboard, waitForActions } from './fixtures';
 
 const PDD_CHAT = 'https://mms.pinduoduo.com/chat-merchant/index.html#/';
 const PDD_ORDER = 'https://mms.pinduoduo.com/orders/detail?type=4399&sn=261120-538127364510922';
 
 test('a lead exports the templates, a bad file is refused whole, and an imported library reaches the chat panel', async ({ context, page, extensionId }) => {
+  await becomeLead(context);
   await page.goto(`chrome-extension://${extensionId}/dashboard.html`);
+  await unlockDashboard(page);
   await page.getByRole('tab', { name: '规则设置' }).click();
   const block = page.getByTestId('rules-templates');
   await expect(block).toContainText('当前 25 条模板');
@@ -28,16 +30,21 @@ test('a lead exports the templates, a bad file is refused whole, and an imported
   const goodPath = join(tmpdir(), `good-${Date.now()}.json`);
   await writeFile(goodPath, JSON.stringify(mine));
   await block.getByTestId('rules-templates-file').setInputFiles(goodPath);
-  await expect(block.getByTestId('rules-templates-status')).toHaveText('已导入 1 条');
+  // Merged by id, shown before anything changes.
+  await expect(block.getByTestId('rules-templates-preview')).toContainText('新增 1 条，修改 0 条，不变 0 条');
+  await block.getByTestId('rules-templates-confirm').click();
+  await expect(block.getByTestId('rules-templates-status')).toHaveText('已导入：新增 1 条，修改 0 条');
+  await expect(block).toContainText('当前 26 条模板');
 
   const chat = await context.newPage();
   await openSellerPage(chat, PDD_CHAT);
-  await expect(panel(chat).getByTestId('kefu-suggestion').first()).toHaveAttribute('data-template-id', 'shop.delivery');
+  await expect(panel(chat).locator('[data-testid="kefu-suggestion"][data-template-id="shop.delivery"]')).toBeVisible();
 });
 
 test('a shop banned word set in the dashboard blocks the send, and the hotkey follows the popup setting', async ({ context, page, extensionId }) => {
-  await setExtensionStorage(context, 'settings', { ...settingsWith(), hotkey: 'ctrl+shift' });
+  await becomeLead(context, { hotkey: 'ctrl+shift' });
   await page.goto(`chrome-extension://${extensionId}/dashboard.html`);
+  await unlockDashboard(page);
   await page.getByRole('tab', { name: '规则设置' }).click();
   await page.getByTestId('rules-banned-terms').fill('拼夕夕\n');
   await page.getByTestId('rules-guard-save').click();
@@ -67,8 +74,9 @@ test('a shop banned word set in the dashboard blocks the send, and the hotkey fo
 });
 
 test('with the remark format set to warn only, an invalid remark saves after confirmation and counts as invalid', async ({ context, page, extensionId }) => {
-  await setExtensionStorage(context, 'settings', settingsWith());
+  await becomeLead(context);
   await page.goto(`chrome-extension://${extensionId}/dashboard.html`);
+  await unlockDashboard(page);
   await page.getByRole('tab', { name: '规则设置' }).click();
   await page.getByTestId('rules-remark-enforcement').selectOption('warn');
   await page.getByTestId('rules-remark-save').click();

@@ -49,3 +49,9 @@ export async function playbookActions(db: AppDB): Promise<Action[]> {
   const kinds = ['playbook.started', 'playbook.step_done', 'playbook.step_skipped', 'playbook.completed', 'playbook.escalated'];
   return (await db.actions.where('kind').anyOf(kinds).toArray()).map(stripIndexFields);
 }
+
+/** The buyer and order the agent saw last (the newest order.seen row): what the template editor previews with. */
+export async function latestOrderSeen(db: AppDB): Promise<Action | undefined> {
+  const row = await db.actions.where('kind').equals('order.seen').last();
+  return row ? stripIndexFields(row) : undefined;
+}

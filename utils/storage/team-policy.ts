@@ -12,13 +12,16 @@ export async function loadTeamPolicy(): Promise<TeamPolicy> {
     playbookConfigStore.load(),
     teamRulesStore.load(),
   ]);
-  return { format: 'kefu-assist/policy', version: 1, templates, lintPolicy, remarkFormat, playbooks, playbookConfig, teamRules };
+  // An agent's personal phrases are theirs: they never travel in the team's file.
+  return { format: 'kefu-assist/policy', version: 1, templates: templates.filter((t) => t.owner === 'team'), lintPolicy, remarkFormat, playbooks, playbookConfig, teamRules };
 }
 
 /** Writes a whole policy document (already validated) into the stores; open pages pick each part up live. */
 export async function saveTeamPolicy(policy: TeamPolicy): Promise<void> {
+  // The team's phrases replace the team's; this browser's personal phrases stay.
+  const personal = (await templatesStore.load()).filter((t) => t.owner === 'personal');
   await Promise.all([
-    templatesStore.save(policy.templates),
+    templatesStore.save([...policy.templates.map((t) => ({ ...t, owner: 'team' as const })), ...personal.filter((p) => !policy.templates.some((t) => t.id === p.id))]),
     lintPolicyStore.save(policy.lintPolicy),
     remarkFormatStore.save(policy.remarkFormat),
     playbooksStore.save(policy.playbooks),
