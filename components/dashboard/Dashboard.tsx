@@ -8,6 +8,7 @@ import { t } from '@/utils/state/settings';
 import { ErrorBoundary } from '../ErrorBoundary';
 import { CaseRegister } from './CaseRegister';
 import { LeadGate } from './LeadGate';
+import { TeamRulesEditor } from './TeamRulesEditor';
 import { usePreviewSample } from './use-preview-sample';
 import { leadUnlocked } from '@/utils/lead/lead-lock';
 import { settings } from '@/utils/state/settings';
@@ -135,6 +136,7 @@ export function Dashboard({ ownDb, mergedDb }: { ownDb: AppDB; mergedDb: AppDB }
               <div key={`rules${reloads}`} className="dash-rules-stored">
                 <TemplatesRules scope="team" sample={sample} />
                 <GuardRules />
+                <TeamRulesEditor />
                 <RemarkRules />
                 <PlaybookRules />
               </div>

@@ -1,11 +1,16 @@
 import { useEffect, useState } from 'react';
-import { shopBannedTerms, withShopBannedTerms } from '@/utils/lint/shop-terms';
+import { SHOP_BANNED_RULE, shopBannedTerms, withShopBannedTerms } from '@/utils/lint/shop-terms';
+import type { MessageKey } from '@/utils/i18n';
 import { BUILT_IN_VARIANTS, parseVariantLines, variantLines } from '@/utils/lint/variants';
 import type { Severity } from '@/utils/model';
 import { lintPolicyStore, teamRulesStore } from '@/utils/storage';
 import { t } from '@/utils/state/settings';
+import { ruleZh as RULE_NAMES } from '@/utils/i18n/rule-messages';
 import { useStoredValue } from './use-stored-value';
 import { SaveBar, type SaveStatus } from './SaveBar';
+
+/** A rule's name in the UI language; a lead's own rule id stays as it is. */
+const ruleName = (id: string, tr: (key: MessageKey) => string) => (`rule.${id}` in RULE_NAMES ? tr(`rule.${id}` as MessageKey) : id);
 
 /** The send-guard policy: each rule on/off and block/warn, and the shop's own banned words. */
 export function GuardRules() {
@@ -45,13 +50,11 @@ export function GuardRules() {
               <td>
                 <input type="checkbox" checked={rule.enabled} onChange={(e) => setRule(id, { enabled: e.target.checked })} aria-label={id} />
               </td>
-              <td>
-                <code>{id}</code>
-              </td>
+              <td title={id}>{ruleName(id, tr)}</td>
               <td>
                 <select value={rule.severity} onChange={(e) => setRule(id, { severity: e.target.value as Severity })} aria-label={`${id} severity`}>
-                  <option value="block">block</option>
-                  <option value="warn">warn</option>
+                  <option value="block">{tr('severity.block')}</option>
+                  <option value="warn">{tr('severity.warn')}</option>
                 </select>
               </td>
               <td>{rule.message}</td>
@@ -63,7 +66,8 @@ export function GuardRules() {
         {tr('rules.bannedTerms')}
         <textarea rows={5} value={terms} onChange={(e) => setTerms(e.target.value)} data-testid="rules-banned-terms" />
       </label>
-      <p className="dash-muted">{tr('rules.policyTerms', { count: policy.lexicon.length })}</p>
+      {/* The count is of what the box holds now, beside the built-in terms it does not show. */}
+      <p className="dash-muted" data-testid="rules-terms-count">{tr('rules.shopTerms', { shop: new Set(terms.split('\n').map((x) => x.trim()).filter(Boolean)).size, builtIn: policy.lexicon.filter((x) => x.ruleId !== SHOP_BANNED_RULE).length })}</p>
       <label className="dash-block-label">
         {tr('rules.variants')}
         <textarea rows={4} value={variants} onChange={(e) => setVariants(e.target.value)} placeholder="绿泡泡 diversion.wechat" data-testid="rules-variants" />

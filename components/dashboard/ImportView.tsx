@@ -27,9 +27,9 @@ export function ImportView({ mergedDb, onImported }: { mergedDb: AppDB; onImport
   const [history, setHistory] = useState<ImportReport[]>([]);
   useEffect(() => void importReports(mergedDb).then(setHistory), [mergedDb, outcomes]);
 
-  const importFiles = async (files: FileList | null) => {
+  const importFiles = async (files: File[]) => {
     const next: Outcome[] = [];
-    for (const file of files ?? []) {
+    for (const file of files) {
       next.push(await importFile(mergedDb, file));
       setOutcomes([...next]);
     }
@@ -41,7 +41,12 @@ export function ImportView({ mergedDb, onImported }: { mergedDb: AppDB; onImport
       <h2>{tr('import.title')}</h2>
       <p className="dash-muted">{tr('import.hint')}</p>
       <label className="dash-file">
-        {tr('import.choose')} <input type="file" accept=".ndjson,.jsonl,application/x-ndjson" multiple onChange={(e) => void importFiles(e.target.files)} data-testid="dash-import-file" />
+        {tr('import.choose')} <input type="file" accept=".ndjson,.jsonl,application/x-ndjson" multiple onChange={(e) => {
+          // Copied, then cleared: choosing the same file again runs the import again.
+          const files = [...(e.target.files ?? [])];
+          e.target.value = '';
+          void importFiles(files);
+        }} data-testid="dash-import-file" />
       </label>
       {outcomes.map((outcome, i) => (
         <div key={`${i}-${outcome.file}`} className={'rejected' in outcome ? 'dash-error' : 'dash-report'} data-testid="dash-import-outcome" role="status">
@@ -60,12 +65,19 @@ export function ImportView({ mergedDb, onImported }: { mergedDb: AppDB; onImport
         </div>
       ))}
       {history.length > 0 && (
-        <details>
-          <summary>{history.length}</summary>
-          {history.map((report) => (
-            <ReportSummary key={`${report.at}${report.fileName}`} report={report} />
-          ))}
-        </details>
+        <table className="dash-rule-table" data-testid="dash-import-history">
+          <caption>{tr('import.history')}</caption>
+          <thead>
+            <tr><th>{tr('import.col.file')}</th><th>{tr('import.col.time')}</th><th>{tr('import.col.added')}</th><th>{tr('import.col.duplicates')}</th><th>{tr('import.col.conflicts')}</th></tr>
+          </thead>
+          <tbody>
+            {history.map((report) => (
+              <tr key={`${report.at}${report.fileName}`}>
+                <td>{report.fileName}</td><td>{chinaDateTime(report.at)}</td><td>{report.added}</td><td>{report.duplicates}</td><td>{report.conflicts.length}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       )}
     </section>
   );

@@ -11,6 +11,7 @@ export function RemarkRules() {
   const [format, setFormat] = useState<RemarkFormat | null>(null);
   const [json, setJson] = useState('');
   const [status, setStatus] = useState<SaveStatus>(null);
+  const [changeTypesText, setChangeTypesText] = useState<string | null>(null);
   useEffect(() => {
     void remarkFormatStore.load().then((f) => {
       setFormat(f);
@@ -43,7 +44,8 @@ export function RemarkRules() {
       </label>
       <label className="dash-block-label">
         {tr('rules.changeTypes')}
-        <textarea rows={5} value={format.changeTypes.join('\n')} onChange={(e) => edit({ ...format, changeTypes: e.target.value.split('\n').map((s) => s.trim()).filter(Boolean) })} />
+        {/* The box keeps what is typed (a new, still empty line included); the list is read from it. */}
+        <textarea rows={5} value={changeTypesText ?? format.changeTypes.join('\n')} onChange={(e) => { setChangeTypesText(e.target.value); edit({ ...format, changeTypes: e.target.value.split('\n').map((s) => s.trim()).filter(Boolean) }); }} data-testid="rules-change-types" />
       </label>
       <details>
         <summary>{tr('rules.advanced')}</summary>

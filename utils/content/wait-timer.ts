@@ -1,5 +1,5 @@
 import { computed, effect, signal } from '@preact/signals-react';
-import { waitingState, waitLevel, type WaitLevel } from '../customer/waiting';
+import { waitingState, waitLevel, withinWorkingHours, type WaitLevel } from '../customer/waiting';
 import { sendMessage } from '../messaging';
 import { teamRules } from '../state/settings';
 import { buyerMessageKeys } from './message-observer';
@@ -30,7 +30,9 @@ export function startWaitTimer(session: PageSession, stop: AbortSignal) {
   });
   const level = computed((): WaitLevel => {
     const w = waiting.value;
-    return w ? waitLevel(w, now.value, teamRules.value.waitThresholds[adapter.site] ?? adapter.profile.waitThreshold) : 'none';
+    // Outside the shop's service hours the timer still counts but does not alarm (nor light the badge).
+    if (!w || !withinWorkingHours(now.value, teamRules.value.workingHours)) return 'none';
+    return waitLevel(w, now.value, teamRules.value.waitThresholds[adapter.site] ?? adapter.profile.waitThreshold);
   });
 
   let reported: WaitLevel | undefined;

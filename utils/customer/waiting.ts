@@ -44,3 +44,9 @@ export function formatWait(ms: number, lang: 'zh-CN' | 'en' = 'zh-CN'): string {
   if (h > 0) return lang === 'en' ? `${h}h ${m}m` : `${h}小时${m}分`;
   return `${m}:${String(s).padStart(2, '0')}`;
 }
+
+/** Whether a moment falls in the shop's service hours, on the browser's own clock (the agent's working day). */
+export function withinWorkingHours(at: number, hours: { from: number; to: number }): boolean {
+  const hour = new Date(at).getHours();
+  return hour >= hours.from && hour < hours.to;
+}

@@ -18,10 +18,13 @@ export async function loadTeamPolicy(): Promise<TeamPolicy> {
 
 /** Writes a whole policy document (already validated) into the stores; open pages pick each part up live. */
 export async function saveTeamPolicy(policy: TeamPolicy): Promise<void> {
-  // The team's phrases replace the team's; this browser's personal phrases stay.
-  const personal = (await templatesStore.load()).filter((t) => t.owner === 'personal');
+  // The team's phrases replace the team's; this browser's personal phrases stay, and so does this agent's own usage
+  // count of each phrase (it ranks their suggestions: the lead's counts are the lead's).
+  const current = await templatesStore.load();
+  const used = new Map(current.map((t) => [t.id, t.usageCount]));
+  const personal = current.filter((t) => t.owner === 'personal' && !policy.templates.some((p) => p.id === t.id));
   await Promise.all([
-    templatesStore.save([...policy.templates.map((t) => ({ ...t, owner: 'team' as const })), ...personal.filter((p) => !policy.templates.some((t) => t.id === p.id))]),
+    templatesStore.save([...policy.templates.map((t) => ({ ...t, owner: 'team' as const, usageCount: used.get(t.id) ?? 0 })), ...personal]),
     lintPolicyStore.save(policy.lintPolicy),
     remarkFormatStore.save(policy.remarkFormat),
     playbooksStore.save(policy.playbooks),
