@@ -34,5 +34,5 @@ test('a lead hands the whole policy over as one file: a broken file changes noth
   await block.getByTestId('rules-policy-file').setInputFiles(goodPath);
   await expect(block.getByTestId('rules-policy-status')).toContainText('已导入：1 条短语');
   await expect(panel(chat).getByTestId('kefu-suggestion').first()).toHaveAttribute('data-template-id', 'team.delivery');
-  expect((await readExtensionStorage(context, ['teamRules'])).teamRules).toEqual(mine.teamRules);
+  expect((await readExtensionStorage(context, ['teamRules'])).teamRules).toEqual({ workingHours: { from: 0, to: 24 }, ...mine.teamRules });
 });
