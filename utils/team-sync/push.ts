@@ -1,0 +1,56 @@
+import type { SyncConnection } from './connection';
+
+/** Why a push did not land, in words the popup and panel say. */
+export type SyncError = 'unreachable' | 'wrong-password' | 'table-missing' | 'permission-missing' | 'not-allowed' | 'server-error';
+
+export type PushResult = { ok: true } | { ok: false; error: SyncError; detail: string };
+
+/** ClickHouse's exception codes that mean something the agent or lead can act on. */
+function classify(status: number, body: string): SyncError {
+  const code = Number(body.match(/Code: (\d+)/)?.[1]);
+  if (status === 401 || code === 516 || code === 192 || code === 193 || /Authentication failed|password is incorrect/i.test(body)) return 'wrong-password';
+  if (code === 60 || code === 81) return 'table-missing';
+  if (code === 497 || /Not enough privileges/i.test(body)) return 'not-allowed';
+  return 'server-error';
+}
+
+const authHeader = (c: SyncConnection) => `Basic ${btoa(String.fromCharCode(...new TextEncoder().encode(`${c.user}:${c.password}`)))}`;
+
+/** A query against the connection's server over the HTTP interface (POST body = the data). */
+export async function clickhouseRequest(c: SyncConnection, query: string, body = '', params: Record<string, string> = {}, fetcher: typeof fetch = fetch): Promise<{ ok: true; text: string } | { ok: false; error: SyncError; detail: string }> {
+  const url = new URL(`${c.url}/`);
+  url.searchParams.set('query', query);
+  for (const [k, v] of Object.entries(params)) url.searchParams.set(k, v);
+  let response: Response;
+  try {
+    response = await fetcher(url, { method: 'POST', headers: { Authorization: authHeader(c) }, body });
+  } catch (error) {
+    return { ok: false, error: 'unreachable', detail: String((error as Error)?.message ?? error).slice(0, 200) };
+  }
+  const text = await response.text();
+  if (response.ok) return { ok: true, text };
+  return { ok: false, error: classify(response.status, text), detail: text.slice(0, 300) };
+}
+
+/** The server's version as numbers (18.16.1 → [18, 16, 1]). */
+export async function serverVersion(c: SyncConnection, fetcher: typeof fetch = fetch) {
+  const result = await clickhouseRequest(c, 'SELECT version()', '', {}, fetcher);
+  return result.ok ? { ok: true as const, version: result.text.trim().split('.').map(Number) } : result;
+}
+
+/** `insert_deduplication_token` exists from ClickHouse 22.2; an older server would reject the unknown setting. */
+export const supportsDedupToken = (version: number[]) => (version[0] ?? 0) > 22 || ((version[0] ?? 0) === 22 && (version[1] ?? 0) >= 2);
+
+/**
+ * One batch as `INSERT INTO <db>.actions FORMAT JSONEachRow`. The token names the batch by device and sequence range,
+ * so the server drops a retried batch it already stored; the table's ReplacingMergeTree key (device_id, seq) makes
+ * reads with FINAL exact on servers without tokens too.
+ */
+export async function pushBatch(c: SyncConnection, body: string, token: string, version: number[], fetcher: typeof fetch = fetch): Promise<PushResult> {
+  const params: Record<string, string> = supportsDedupToken(version) ? { insert_deduplication_token: token } : {};
+  const result = await clickhouseRequest(c, `INSERT INTO ${c.database}.actions FORMAT JSONEachRow`, body, params, fetcher);
+  return result.ok ? { ok: true } : result;
+}
+
+/** How long to wait before the next try after `failures` failures in a row: 30 s doubling up to 30 min. */
+export const backoffMs = (failures: number) => Math.min(30_000 * 2 ** Math.max(0, failures - 1), 30 * 60_000);
