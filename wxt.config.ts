@@ -14,6 +14,10 @@ export default defineConfig({
     default_locale: 'zh_CN',
     // alarms + notifications: a follow-up that falls due is announced even when no seller page is open.
     permissions: ['storage', 'alarms', 'notifications'],
+    // The team log's server is the lead's: its origin is asked for when the agent pastes a connection code.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // The e2e build talks to a ClickHouse server the tests start on loopback without a permission prompt.
+    ...(process.env.WXT_E2E_BUILD ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'kefu-assist@kefu.local', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } } } }
       : {}),

@@ -9,6 +9,7 @@ import { ErrorBoundary } from '../ErrorBoundary';
 import { CaseRegister } from './CaseRegister';
 import { LeadGate } from './LeadGate';
 import { TeamRulesEditor } from './TeamRulesEditor';
+import { TeamSyncSetup } from './TeamSyncSetup';
 import { usePreviewSample } from './use-preview-sample';
 import { leadUnlocked } from '@/utils/lead/lead-lock';
 import { settings } from '@/utils/state/settings';
@@ -27,8 +28,8 @@ import { StorageProblems } from './StorageProblems';
 import { TemplatesRules } from './TemplatesRules';
 import { TraineeView } from './TraineeView';
 
-type Tab = 'log' | 'kpi' | 'cases' | 'trainees' | 'import' | 'rules';
-const TABS: Tab[] = ['log', 'kpi', 'cases', 'trainees', 'import', 'rules'];
+type Tab = 'log' | 'kpi' | 'cases' | 'trainees' | 'import' | 'rules' | 'sync';
+const TABS: Tab[] = ['log', 'kpi', 'cases', 'trainees', 'import', 'rules', 'sync'];
 const FILTER_DEBOUNCE_MS = 250;
 
 /** The lead's page: the log (own or merged) with filters, export and KPIs; imports; and the shop's rules. */
@@ -117,6 +118,11 @@ export function Dashboard({ ownDb, mergedDb }: { ownDb: AppDB; mergedDb: AppDB }
           ))}
         {tab === 'kpi' && (!complete || ids === null ? <p className="dash-muted">{tr('dash.counting', { count: ids?.length ?? 0 })}</p> : <KpiView db={db} ids={ids} />)}
         {tab === 'cases' && <CaseRegister key={`${source}${reloads}${restricted}`} db={db} ownerOnly={restricted ? (ownStaffId ?? '—') : undefined} />}
+        {tab === 'sync' && (
+          <fieldset className="dash-plain-fieldset" disabled={!leadUnlocked.value}>
+            <TeamSyncSetup />
+          </fieldset>
+        )}
         {tab === 'trainees' && <TraineeView key={`${source}${reloads}`} db={db} />}
         {tab === 'import' && (
           <>

@@ -13,6 +13,7 @@ import { ErrorBoundary } from '../ErrorBoundary';
 import { OrderList } from './OrderList';
 import { PanelShell } from './PanelShell';
 import { StorageProblemNotice } from './StorageProblemNotice';
+import { SyncNotice } from './SyncNotice';
 
 interface Props {
   session: PageSession;
@@ -70,6 +71,7 @@ export function KefuPanel({ session, placement, panels }: Props) {
         </p>
       )}
       <StorageProblemNotice />
+      <SyncNotice />
       {result.ok ? (
         <>
           {result.snapshot.pageKind !== 'orderList' && <BuyerSummary buyer={result.snapshot.buyer} labels={{ buyer: tr('panel.buyer'), buyerId: tr('panel.buyerId'), noBuyer: tr('panel.noBuyer') }} />}

@@ -6,6 +6,7 @@ import { recentActions } from '@/utils/db/queries';
 import { withOpenDb } from '@/utils/db/reopening';
 import { isClosedDatabaseError, isQuotaError, STORAGE_FULL } from '@/utils/log/log-problem';
 import { createWaitingBadge } from './waiting-badge';
+import { testConnection, type TeamSync } from './team-sync';
 import { isMessageType, onMessage, type MessageRequest, type MessageResponse, type MessageType } from '@/utils/messaging';
 import { validateMessage, type SenderInfo } from '@/utils/messaging/validate';
 import { makeDraft } from '@/utils/model';
@@ -13,7 +14,7 @@ import { settingsStore } from '@/utils/storage';
 
 type Handler<T extends MessageType> = (data: MessageRequest<T>, sender: SenderInfo & { tab?: { id?: number } }) => Promise<MessageResponse<T>> | MessageResponse<T>;
 
-export function registerHandlers(db: AppDB): void {
+export function registerHandlers(db: AppDB, teamSync?: TeamSync): void {
   const extensionOrigin = browser.runtime.getURL('/');
   const waitingBadge = createWaitingBadge();
 
@@ -46,6 +47,7 @@ export function registerHandlers(db: AppDB): void {
     try {
       const acked = await withOpenDb(db, () => appendBatch(db, drafts, settings.agent, sender.url));
       diskFull = false;
+      teamSync?.afterCommit();
       return { acked };
     } catch (error) {
       // The sender keeps the drafts and retries; it needs to know why, to tell the agent.
@@ -60,6 +62,8 @@ export function registerHandlers(db: AppDB): void {
   handle('log:recent', ({ limit }) => withOpenDb(db, () => recentActions(db, limit)));
   handle('customer:actions', ({ buyer }) => withOpenDb(db, () => customerActions(db, buyer)));
   handle('promises:all', () => withOpenDb(db, () => promiseActions(db)));
+  handle('sync:test', ({ code }) => testConnection(code));
+  handle('sync:now', () => (teamSync?.runNow(), { started: !!teamSync }));
   handle('waiting:update', ({ level }, sender) => ({ waitingTabs: waitingBadge.update(sender.tab?.id, level) }));
 
   // Messages outside the protocol get no answer (the sender sees an error); they are logged.

@@ -3,6 +3,7 @@ import { AppDB } from '@/utils/db/app-db';
 import { ensureDeviceKey } from '@/utils/db/device-key';
 import { watchDuePromises } from './due-promises';
 import { registerHandlers } from './handlers';
+import { watchTeamSync } from './team-sync';
 import { watchOutbox } from './outbox-drain';
 import { browser } from 'wxt/browser';
 import { settingsStore, templatesStore } from '@/utils/storage';
@@ -15,7 +16,8 @@ export default defineBackground({
     void db.open();
     // This device's signing key, made once, so every export can carry a signed checkpoint.
     void ensureDeviceKey(db).catch((error) => console.warn('[kefu] no signing key yet', error));
-    registerHandlers(db);
+    const teamSync = watchTeamSync(db);
+    registerHandlers(db, teamSync);
     watchDuePromises(db);
     watchOutbox(db, async () => (await settingsStore.load()).agent);
     // A library an older build stored (or a tool wrote) as one array is rewritten as chunks, here and only here.

@@ -2,6 +2,7 @@ import { createRoot } from 'react-dom/client';
 import { DailyReport } from '@/components/popup/DailyReport';
 import { Handover } from '@/components/popup/Handover';
 import { SettingsForm } from '@/components/popup/SettingsForm';
+import { TeamSyncSettings } from '@/components/popup/TeamSyncSettings';
 import '@/components/popup/popup.css';
 import { exposeForSoakTest } from '@/utils/log/e2e-hook';
 import { connectActionLogToBackground } from '@/utils/log/extension-sender';
@@ -13,6 +14,7 @@ hydrateSettings();
 createRoot(document.getElementById('root')!).render(
   <>
     <SettingsForm />
+    <TeamSyncSettings />
     <Handover />
     <DailyReport />
   </>,

@@ -27,9 +27,18 @@ export async function startClickHouse() {
   await writeFile(join(dir, 'users.xml'), `<?xml version="1.0"?><yandex><profiles><default></default><readonly><readonly>1</readonly></readonly></profiles>
 <users>${user('default', '', 'default')}${user(USERS.agentA.user, USERS.agentA.password, 'default')}${user(USERS.agentB.user, USERS.agentB.password, 'default')}${user(USERS.lead.user, USERS.lead.password, 'readonly')}</users>
 <quotas><default></default></quotas></yandex>`);
-  const server = spawn(CLICKHOUSE_BINARY, [`--config-file=${join(dir, 'config.xml')}`], { stdio: ['ignore', 'ignore', 'pipe'] });
   let log = '';
-  server.stderr.on('data', (d) => (log = (log + d).slice(-4000)));
+  let server;
+  const spawnServer = () => {
+    server = spawn(CLICKHOUSE_BINARY, [`--config-file=${join(dir, 'config.xml')}`], { stdio: ['ignore', 'ignore', 'pipe'] });
+    server.stderr.on('data', (d) => (log = (log + d).slice(-4000)));
+  };
+  const kill = async () => {
+    if (server.exitCode !== null) return;
+    server.kill('SIGTERM');
+    await new Promise((r) => (server.exitCode !== null ? r() : server.once('exit', r)));
+  };
+  spawnServer();
   const url = `http://127.0.0.1:${http}`;
   const query = async (sql, body = '', who = { user: 'default', password: '' }) => {
     const response = await fetch(`${url}/?query=${encodeURIComponent(sql)}`, { method: 'POST', body, headers: { Authorization: `Basic ${Buffer.from(`${who.user}:${who.password}`).toString('base64')}` } });
@@ -37,21 +46,29 @@ export async function startClickHouse() {
     if (!response.ok) throw new Error(`${response.status}: ${text.slice(0, 300)}`);
     return text;
   };
-  for (let i = 0; ; i++) {
-    try {
-      await query('SELECT 1');
-      break;
-    } catch (error) {
-      if (i > 150 || server.exitCode !== null) throw new Error(`clickhouse-server did not start: ${error}\n${log}`);
-      await new Promise((r) => setTimeout(r, 100));
+  const ready = async () => {
+    for (let i = 0; ; i++) {
+      try {
+        await query('SELECT 1');
+        return;
+      } catch (error) {
+        if (i > 150 || server.exitCode !== null) throw new Error(`clickhouse-server did not start: ${error}\n${log}`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
     }
-  }
+  };
+  await ready();
   return {
     url,
     query,
+    /** The server goes away (a cut network, a restart) keeping its data; `up()` brings it back on the same port. */
+    down: kill,
+    async up() {
+      spawnServer();
+      await ready();
+    },
     async stop() {
-      server.kill('SIGTERM');
-      await new Promise((r) => (server.exitCode !== null ? r() : server.once('exit', r)));
+      await kill();
       await rm(dir, { recursive: true, force: true });
     },
   };

@@ -35,6 +35,18 @@ export const protocol = {
     response: z.object({ waitingTabs: z.number().int().nonnegative() }),
     privileged: false,
   },
+  /** Checks a pasted team-log connection code against its server (the popup has already asked for the host permission). */
+  'sync:test': {
+    request: z.object({ code: z.string().max(2000) }),
+    response: z.object({ ok: z.boolean(), error: z.string().max(40).optional(), detail: z.string().max(300).optional(), version: z.string().max(40).optional() }),
+    privileged: true,
+  },
+  /** Push the log to the team server now, ignoring the backoff (after a new connection or the agent's "retry"). */
+  'sync:now': {
+    request: z.object({}),
+    response: z.object({ started: z.boolean() }),
+    privileged: true,
+  },
 } as const;
 
 export type MessageType = keyof typeof protocol;

@@ -14,6 +14,8 @@ function classify(status: number, body: string): SyncError {
   return 'server-error';
 }
 
+const REQUEST_TIMEOUT_MS = 30_000;
+
 const authHeader = (c: SyncConnection) => `Basic ${btoa(String.fromCharCode(...new TextEncoder().encode(`${c.user}:${c.password}`)))}`;
 
 /** A query against the connection's server over the HTTP interface (POST body = the data). */
@@ -23,7 +25,8 @@ export async function clickhouseRequest(c: SyncConnection, query: string, body =
   for (const [k, v] of Object.entries(params)) url.searchParams.set(k, v);
   let response: Response;
   try {
-    response = await fetcher(url, { method: 'POST', headers: { Authorization: authHeader(c) }, body });
+    // A server that stops answering (a cut network keeps the socket open) fails the try instead of hanging the push.
+    response = await fetcher(url, { method: 'POST', headers: { Authorization: authHeader(c) }, body, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
   } catch (error) {
     return { ok: false, error: 'unreachable', detail: String((error as Error)?.message ?? error).slice(0, 200) };
   }

@@ -11,7 +11,8 @@ describe('connection codes', () => {
     expect(code.startsWith('kefu-sync:')).toBe(true);
     const back = decodeConnection(`  ${code}\n`);
     expect(back).toEqual({ ok: true, connection: { url: 'https://ch.example.cn:8443', user: 'kefu_1024', password: 'p@ss 密码', database: 'kefu' } });
-    expect(originPattern((back as { connection: never }).connection)).toBe('https://ch.example.cn:8443/*');
+    if (!back.ok) throw new Error(back.error);
+    expect(originPattern(back.connection)).toBe('https://ch.example.cn:8443/*');
     expect(decodeConnection('hello')).toMatchObject({ ok: false, error: 'not-a-code' });
     expect(decodeConnection('kefu-sync:%%%')).toMatchObject({ ok: false, error: 'damaged' });
     const bad = encodeConnection({ url: 'https://x.cn', user: 'ok', password: 'p', database: 'kefu' }).replace(/.$/, '');

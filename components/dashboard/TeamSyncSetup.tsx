@@ -1,0 +1,58 @@
+import { useState } from 'react';
+import { t } from '@/utils/state/settings';
+import { encodeConnection } from '@/utils/team-sync/connection';
+import { agentUser, newPassword, setupSql } from '@/utils/team-sync/setup-sql';
+
+/**
+ * The lead's setup of the team log (ClickHouse ≥ 23.11): the SQL to run once, and one connection code per agent to
+ * hand over. Passwords are made here and shown once; nothing of them is stored by the extension on this page.
+ */
+export function TeamSyncSetup() {
+  const tr = t.value;
+  const [url, setUrl] = useState('https://');
+  const [database, setDatabase] = useState('kefu');
+  const [staff, setStaff] = useState('');
+  const [made, setMade] = useState<{ sql: string; codes: { staffId: string; code: string }[]; lead: string } | null>(null);
+  const [error, setError] = useState('');
+  const generate = () => {
+    const ids = [...new Set(staff.split(/[\s,，]+/).map((s) => s.trim()).filter(Boolean))];
+    if (!/^https?:\/\/[^/]+/.test(url) || !/^[A-Za-z_][A-Za-z0-9_]{0,63}$/.test(database) || ids.length === 0) return setError(tr('teamSetup.invalid'));
+    setError('');
+    const agents = ids.map((staffId) => ({ staffId, user: agentUser(staffId), password: newPassword() }));
+    const lead = { user: 'kefu_lead', password: newPassword() };
+    setMade({
+      sql: `${setupSql(database, agents, lead).join(';\n')};\n`,
+      codes: agents.map((a) => ({ staffId: a.staffId, code: encodeConnection({ url, user: a.user, password: a.password, database }) })),
+      lead: encodeConnection({ url, user: lead.user, password: lead.password, database }),
+    });
+  };
+  return (
+    <section className="dash-rules-block" data-testid="team-setup">
+      <h2>{tr('teamSetup.title')}</h2>
+      <ol className="dash-muted">
+        {(['1', '2', '3', '4', '5'] as const).map((n) => <li key={n}>{tr(`teamSetup.step${n}`)}</li>)}
+      </ol>
+      <label>{tr('teamSetup.url')} <input value={url} onChange={(e) => setUrl(e.target.value)} data-testid="team-setup-url" size={40} /></label>
+      <label>{tr('teamSetup.database')} <input value={database} onChange={(e) => setDatabase(e.target.value)} /></label>
+      <label className="dash-block-label">{tr('teamSetup.staff')}<textarea rows={3} value={staff} onChange={(e) => setStaff(e.target.value)} data-testid="team-setup-staff" /></label>
+      <button type="button" className="primary" onClick={generate} data-testid="team-setup-generate">{tr('teamSetup.generate')}</button>
+      {error && <p className="dash-bad" role="alert">{error}</p>}
+      {made && (
+        <>
+          <h3>{tr('teamSetup.sql')}</h3>
+          <textarea className="dash-json" rows={12} readOnly value={made.sql} data-testid="team-setup-sql" />
+          <h3>{tr('teamSetup.codes')}</h3>
+          <table className="dash-rule-table" data-testid="team-setup-codes">
+            <tbody>
+              {made.codes.map((c) => (
+                <tr key={c.staffId} data-staff={c.staffId}><td>{c.staffId}</td><td><code className="dash-code">{c.code}</code></td></tr>
+              ))}
+              <tr data-staff="lead"><td>{tr('teamSetup.leadCode')}</td><td><code className="dash-code">{made.lead}</code></td></tr>
+            </tbody>
+          </table>
+          <p className="dash-muted">{tr('teamSetup.once')}</p>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,98 @@
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromiumArgs, serveFixtures } from '../fixtures/serve.mjs';
+import { startClickHouse, USERS, type RunningClickHouse } from '../support/clickhouse.mjs';
+import { encodeConnection } from '../../utils/team-sync/connection';
+import { tableDdl } from '../../utils/team-sync/setup-sql';
+import { EXTENSION_DIR, expect, openSellerPage, readActions, serviceWorker, setExtensionStorage, settingsWith, test, TEST_AGENT } from './fixtures';
+
+const PDD_CHAT = 'https://mms.pinduoduo.com/chat-merchant/index.html#/';
+let server: RunningClickHouse;
+
+test.beforeAll(async () => {
+  server = await startClickHouse();
+  await server.query('CREATE DATABASE IF NOT EXISTS kefu');
+  await server.query(tableDdl('kefu', { stampUser: false, lowCardinality: false })); // Debian's 18.16
+});
+test.afterAll(async () => server?.stop());
+
+async function connect(context: BrowserContext, who: { user: string; password: string }) {
+  const worker = await serviceWorker(context);
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${new URL(worker.url()).host}/popup.html`);
+  await popup.getByTestId('sync-code').fill(encodeConnection({ url: server.url, user: who.user, password: who.password, database: 'kefu' }));
+  await popup.getByTestId('sync-connect').click();
+  await expect(popup.getByTestId('sync-message')).toContainText('已连接（ClickHouse 18.16');
+  return popup;
+}
+
+/** Buyer messages arriving on the chat page: each is logged (message.received, and the suggestions shown). */
+async function work(page: Page, times: number) {
+  await page.evaluate((n) => {
+    const host = (window as unknown as { __host: { receive: (text: string) => void } }).__host;
+    for (let i = 0; i < n; i++) host.receive(`第${Date.now()}-${i}次：快递到哪了`);
+  }, times);
+  await page.waitForTimeout(300);
+}
+
+const stored = async (deviceId: string) => Number((await server.query(`SELECT count() FROM kefu.actions FINAL WHERE device_id = '${deviceId}'`)).trim());
+const storedRaw = async (deviceId: string) => Number((await server.query(`SELECT count() FROM kefu.actions WHERE device_id = '${deviceId}'`)).trim());
+
+test('two agents’ logs reach the team server exactly once, through a stopped worker and a server outage', async ({ context, page }) => {
+  test.setTimeout(120_000);
+  // Agent A: this test's browser. Agent B: a second profile.
+  await setExtensionStorage(context, 'settings', settingsWith());
+  const profileB = await mkdtemp(join(tmpdir(), 'kefu-e2e-b-'));
+  const contextB = await chromium.launchPersistentContext(profileB, { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: chromiumArgs(EXTENSION_DIR) });
+  try {
+    await serveFixtures(contextB);
+    await setExtensionStorage(contextB, 'settings', settingsWith({ ...TEST_AGENT, name: '李四', staffId: '2048' }));
+    const popupA = await connect(context, USERS.agentA);
+    await connect(contextB, USERS.agentB);
+
+    await openSellerPage(page, PDD_CHAT);
+    const pageB = await contextB.newPage();
+    await openSellerPage(pageB, PDD_CHAT);
+    await work(page, 6);
+    await work(pageB, 4);
+
+    // The worker is stopped in the middle of pushing A's rows; the push resumes from the acknowledged cursor.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await work(page, 10);
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await work(page, 4);
+
+    // The server goes away: A keeps logging locally and says so; back up, A catches up.
+    await server.down();
+    await work(page, 5);
+    await popupA.reload();
+    await popupA.getByTestId('sync-now').click();
+    await expect(popupA.getByTestId('sync-state')).toHaveAttribute('data-error', 'unreachable', { timeout: 40_000 });
+    await expect(page.locator('kefu-panel').getByTestId('kefu-sync-problem')).toBeVisible();
+    await server.up();
+    await popupA.getByTestId('sync-now').click();
+    await expect(popupA.getByTestId('sync-state')).toHaveAttribute('data-error', '', { timeout: 30_000 });
+
+    const rowsA = await readActions(context);
+    const rowsB = await readActions(contextB);
+    const deviceA = rowsA[0]!.deviceId;
+    const deviceB = rowsB[0]!.deviceId;
+    await expect.poll(() => stored(deviceA), { timeout: 30_000 }).toBe((await readActions(context)).length);
+    await expect.poll(() => stored(deviceB), { timeout: 30_000 }).toBe((await readActions(contextB)).length);
+    // The stored rows are the log's own, chain included; a replayed batch adds nothing once merged.
+    const chain = (await server.query(`SELECT row FROM kefu.actions FINAL WHERE device_id = '${deviceA}' ORDER BY seq FORMAT JSONEachRow`)).trim().split('\n').map((l) => JSON.parse(JSON.parse(l).row));
+    expect(chain.map((r) => r.seq)).toEqual(chain.map((_, i) => i));
+    expect(chain.slice(1).every((r, i) => r.prevHash === chain[i]!.hash)).toBe(true);
+    await setExtensionStorage(context, 'teamSyncState', { sentSeq: -1, waiting: 0, failures: 0, server: server.url });
+    await popupA.getByTestId('sync-now').click();
+    await expect.poll(() => storedRaw(deviceA), { timeout: 30_000 }).toBeGreaterThan(chain.length);
+    await server.query('OPTIMIZE TABLE kefu.actions FINAL');
+    expect(await storedRaw(deviceA)).toBe(chain.length);
+  } finally {
+    await contextB.close();
+    await rm(profileB, { recursive: true, force: true });
+  }
+});
