@@ -10,6 +10,7 @@ import { CaseRegister } from './CaseRegister';
 import { LeadGate } from './LeadGate';
 import { TeamRulesEditor } from './TeamRulesEditor';
 import { TeamSyncSetup } from './TeamSyncSetup';
+import { SiteHealth } from './SiteHealth';
 import { usePreviewSample } from './use-preview-sample';
 import { leadUnlocked } from '@/utils/lead/lead-lock';
 import { settings } from '@/utils/state/settings';
@@ -117,6 +118,7 @@ export function Dashboard({ ownDb, mergedDb }: { ownDb: AppDB; mergedDb: AppDB }
             </>
           ))}
         {tab === 'kpi' && (!complete || ids === null ? <p className="dash-muted">{tr('dash.counting', { count: ids?.length ?? 0 })}</p> : <KpiView db={db} ids={ids} />)}
+        {tab === 'kpi' && <SiteHealth key={`health${source}${reloads}`} db={db} />}
         {tab === 'cases' && <CaseRegister key={`${source}${reloads}${restricted}`} db={db} ownerOnly={restricted ? (ownStaffId ?? '—') : undefined} />}
         {tab === 'sync' && (
           <fieldset className="dash-plain-fieldset" disabled={!leadUnlocked.value}>

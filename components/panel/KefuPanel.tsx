@@ -14,6 +14,7 @@ import { OrderList } from './OrderList';
 import { PanelShell } from './PanelShell';
 import { StorageProblemNotice } from './StorageProblemNotice';
 import { SyncNotice } from './SyncNotice';
+import { HealthDot } from './HealthDot';
 
 interface Props {
   session: PageSession;
@@ -72,6 +73,7 @@ export function KefuPanel({ session, placement, panels }: Props) {
       )}
       <StorageProblemNotice />
       <SyncNotice />
+      <HealthDot health={result.health} />
       {result.ok ? (
         <>
           {result.snapshot.pageKind !== 'orderList' && <BuyerSummary buyer={result.snapshot.buyer} labels={{ buyer: tr('panel.buyer'), buyerId: tr('panel.buyerId'), noBuyer: tr('panel.noBuyer') }} />}

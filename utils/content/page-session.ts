@@ -1,6 +1,7 @@
 import { signal, type Signal } from '@preact/signals-react';
 import { logAction, setActionContext } from '../log/log-action';
 import type { SnapshotResult } from '../model';
+import { reportHealth } from './health-log';
 import type { SiteAdapter } from '../sites';
 import { startBuyerLog, type BuyerLog } from './buyer-log';
 
@@ -40,6 +41,7 @@ export function startPageSession(adapter: SiteAdapter, doc: Document, ignore: (n
   const missesLogged = new Set<string>();
   const clipsLogged = new Set<string>();
   let opened = false;
+  let lastHealth: string | undefined;
 
   let lastReadable = Date.now();
   let graceTimer: ReturnType<typeof setTimeout> | undefined;
@@ -71,6 +73,13 @@ export function startPageSession(adapter: SiteAdapter, doc: Document, ignore: (n
       if (result === raw && !missesLogged.has(result.reason)) {
         missesLogged.add(result.reason);
         logAction('adapter.miss', { adapterId: adapter.id, reason: result.reason, ...(result.detail ? { detail: result.detail } : {}) });
+      }
+    }
+    if (result === raw && raw.health) {
+      const signature = JSON.stringify(raw.health);
+      if (signature !== lastHealth) {
+        lastHealth = signature;
+        void reportHealth(adapter.id, raw.health).catch(() => {});
       }
     }
     snapshot.value = result;

@@ -34,6 +34,9 @@ export type PageSnapshot = z.infer<typeof pageSnapshotSchema>;
 export const cannotReadReasonSchema = z.enum(['login', 'kicked', 'loading', 'empty', 'unknown-layout', 'session-expired', 'not-receiving']);
 export type CannotReadReason = z.infer<typeof cannotReadReasonSchema>;
 
+/** How each named field of the page was found (utils/sites/fields.ts). */
+export type SnapshotHealth = Record<string, 'default' | 'fallback' | 'missing'>;
+
 export type SnapshotResult =
-  | { ok: true; snapshot: PageSnapshot }
-  | { ok: false; reason: CannotReadReason; adapterId: string; detail?: string };
+  | { ok: true; snapshot: PageSnapshot; health?: SnapshotHealth }
+  | { ok: false; reason: CannotReadReason; adapterId: string; detail?: string; health?: SnapshotHealth };

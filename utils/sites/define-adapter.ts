@@ -1,4 +1,5 @@
-import { clipToSchema, pageSnapshotSchema, type CannotReadReason, type PageKind, type PageSnapshot, type SiteProfile, type SnapshotResult } from '../model';
+import { clipToSchema, pageSnapshotSchema, type CannotReadReason, type PageKind, type PageSnapshot, type SiteProfile, type SnapshotHealth, type SnapshotResult } from '../model';
+import { withFieldProbe } from './fields';
 import type { SiteAdapter } from './types';
 
 /** What an adapter's reader found: the page's own data, without what the wrapper adds (site, kind, id). */
@@ -29,17 +30,19 @@ export function defineAdapter(spec: AdapterSpec): SiteAdapter {
   const id = page.adapterId;
   const snapshot = (doc: Document): SnapshotResult => {
     let found: PageRead | Unreadable;
+    let health: SnapshotHealth;
     try {
-      found = read(doc);
+      ({ value: found, health } = withFieldProbe(() => read(doc)));
     } catch (error) {
       return { ok: false, reason: 'unknown-layout', adapterId: id, detail: String(error).slice(0, 200) };
     }
-    if ('cannotRead' in found) return { ok: false, reason: found.cannotRead, adapterId: id, ...(found.detail ? { detail: found.detail } : {}) };
+    const named = Object.keys(health).length ? { health } : {};
+    if ('cannotRead' in found) return { ok: false, reason: found.cannotRead, adapterId: id, ...(found.detail ? { detail: found.detail } : {}), ...named };
     const snapshot: PageSnapshot = { site: profile.id, pageKind, adapterId: id, orders: [], messages: [], ...found };
     // The schema's limits are the contract with the rest of the product: longer page text is cut and named.
     const clipped = clipToSchema(snapshot, pageSnapshotSchema);
-    if (!clipped) return { ok: true, snapshot };
-    return { ok: true, snapshot: clipped.clipped.length ? { ...clipped.value, clipped: clipped.clipped } : snapshot };
+    if (!clipped) return { ok: true, snapshot, ...named };
+    return { ok: true, snapshot: clipped.clipped.length ? { ...clipped.value, clipped: clipped.clipped } : snapshot, ...named };
   };
   return { ...rest, id, site: profile.id, pageKind, profile, examples: page.examples, enterSends: page.enterSends, snapshot };
 }

@@ -139,3 +139,21 @@ export function parseLocalAmount(text: string | undefined): number | undefined {
   const value = Number(normal);
   return Number.isFinite(value) ? value : undefined;
 }
+
+/**
+ * Order rows found by their content alone: around each order number, the largest element that holds no other order
+ * number. Survives any class or attribute rename, as long as each row shows its number (订单编号 + 19 digits).
+ */
+export function rowsByOrderNumber(root: Element, pattern: RegExp): Element[] {
+  const global = new RegExp(pattern.source, 'g');
+  const numbersIn = (el: Element) => new Set([...textOf(el).matchAll(global)].map((m) => m[1] ?? m[0])).size;
+  const rows = new Set<Element>();
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!pattern.test(node.textContent ?? '') || !node.parentElement) continue;
+    let row: Element = node.parentElement;
+    while (row.parentElement && row.parentElement !== root && numbersIn(row.parentElement) === 1) row = row.parentElement;
+    rows.add(row);
+  }
+  return [...rows];
+}

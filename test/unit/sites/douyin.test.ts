@@ -89,3 +89,16 @@ describe('douyin fxg remark drawer', () => {
     expect(editor.selectFlag('黄')).toBe(false);
   });
 });
+
+describe('douyin order list without its row hook', () => {
+  it('finds every order row by its 19-digit number instead, and says it used the fallback', () => {
+    const doc = loadFixture('douyin/fxg-order-list.html');
+    const expected = douyinOrderList.snapshot(doc);
+    doc.querySelectorAll('[data-kora="order-row"]').forEach((row) => row.setAttribute('data-kora', 'list-item-v2'));
+    const result = douyinOrderList.snapshot(doc);
+    if (!result.ok || !expected.ok) throw new Error('unreadable');
+    expect(result.snapshot.orders).toEqual(expected.snapshot.orders);
+    expect(expected.health).toMatchObject({ orderRows: 'default' });
+    expect(result.health).toMatchObject({ orderRows: 'fallback' });
+  });
+});

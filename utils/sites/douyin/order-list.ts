@@ -1,6 +1,7 @@
 import type { PageOrder } from '../../model';
 import { defineAdapter, unreadable, type PageRead, type Unreadable } from '../define-adapter';
-import { labelValue, labelledElement, linesOf, ORDER_NO_19_DIGITS, parseAmount, parseChinaTime, pickRadio, present, textOf, uniqueMatch } from '../read';
+import { field } from '../fields';
+import { labelValue, labelledElement, linesOf, ORDER_NO_19_DIGITS, parseAmount, parseChinaTime, pickRadio, present, rowsByOrderNumber, textOf, uniqueMatch } from '../read';
 import type { RemarkEditor } from '../types';
 import { douyinProfile } from './profile';
 
@@ -32,10 +33,17 @@ function readOrder(row: Element): PageOrder | undefined {
   };
 }
 
-function read(doc: Document): PageRead | Unreadable {
+/** The order rows: the (unconfirmed) row hook, else each row found by its 19-digit order number. */
+const orderRows = (root: Element) => field('orderRows', () => [...root.querySelectorAll(SELECTORS.orderRow)], () => rowsByOrderNumber(root, ORDER_NO)) ?? [];
+const rowsOf = (doc: Document) => {
   const root = doc.querySelector(SELECTORS.root);
+  return root ? orderRows(root) : [];
+};
+
+function read(doc: Document): PageRead | Unreadable {
+  const root = field('appRoot', () => doc.querySelector(SELECTORS.root));
   if (!root) return unreadable('unknown-layout', SELECTORS.root);
-  const orders = [...root.querySelectorAll(SELECTORS.orderRow)].map(readOrder).filter((o) => o !== undefined);
+  const orders = orderRows(root).map(readOrder).filter((o) => o !== undefined);
   if (orders.length === 0) return unreadable('empty');
   return { orders, capabilities: { reply: false, remark: !!doc.querySelector(SELECTORS.remarkInput) } };
 }
@@ -57,7 +65,7 @@ function remarkEditor(doc: Document): RemarkEditor | null {
   const open = openDrawer(doc);
   if (!open) return null;
   const { drawer, orderNo, input } = open;
-  const row = [...doc.querySelectorAll(SELECTORS.orderRow)].find((r) => uniqueMatch(textOf(r), ORDER_NO) === orderNo);
+  const row = rowsOf(doc).find((r) => uniqueMatch(textOf(r), ORDER_NO) === orderNo);
   const stars = () => drawer.querySelectorAll<HTMLInputElement>(SELECTORS.starRadios);
   const checked = [...stars()].find((s) => s.checked)?.value;
   return {
@@ -82,6 +90,6 @@ export const douyinOrderList = defineAdapter({
   remarkSaveButton: (doc) => doc.querySelector<HTMLElement>(SELECTORS.remarkConfirm),
   remarkEnterSaves: true,
   // The open remark drawer and every row's own buttons (修改备注, 发货…); the rows themselves are better left in view.
-  keepClear: (doc) => [...present([remarkDrawer(doc)]), ...doc.querySelectorAll(`${SELECTORS.orderRow} button`)],
-  avoid: (doc) => [...doc.querySelectorAll(SELECTORS.orderRow)],
+  keepClear: (doc) => [...present([remarkDrawer(doc)]), ...rowsOf(doc).flatMap((row) => [...row.querySelectorAll('button')])],
+  avoid: rowsOf,
 });

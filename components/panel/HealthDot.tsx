@@ -1,0 +1,28 @@
+import type { SnapshotHealth } from '@/utils/model';
+import { healthLevel } from '@/utils/sites/fields';
+import { settings, t } from '@/utils/state/settings';
+
+/** How the page was read, as a coloured dot (a hover says it in words); a lead also gets the field list. */
+export function HealthDot({ health }: { health: SnapshotHealth | undefined }) {
+  const tr = t.value;
+  const level = healthLevel(health);
+  if (level === 'none') return null;
+  const words = tr(`health.${level}`);
+  const isLead = settings.value.agent?.role === 'lead';
+  return (
+    <div className="kefu-health" data-testid="kefu-health" data-level={level} title={words}>
+      <span className={`kefu-health-dot is-${level}`} aria-label={words} />
+      {level !== 'green' && <span className="kefu-muted">{words}</span>}
+      {isLead && (
+        <details>
+          <summary>{tr('health.title')}</summary>
+          <ul>
+            {Object.entries(health ?? {}).map(([name, via]) => (
+              <li key={name} data-field={name} data-via={via}><code>{name}</code> {tr(`health.via.${via}`)}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </div>
+  );
+}
