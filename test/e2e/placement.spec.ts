@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { DEMO_PAGES } from '../fixtures/serve.mjs';
-import { expect, openSellerPage, panel, test } from './fixtures';
+import { expect, openSellerPage, panel, readExtensionStorage, test } from './fixtures';
 
 const SIZES = [
   { width: 1024, height: 640 },
@@ -40,7 +40,7 @@ for (const demo of DEMO_PAGES) {
   });
 }
 
-test('a dragged panel stays where it was put after a reload, clamped on screen and off the host’s regions', async ({ page }) => {
+test('a dragged panel stays where it was put after a reload, clamped on screen and off the host’s regions', async ({ context, page }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   await openSellerPage(page, 'https://mms.pinduoduo.com/chat-merchant/index.html#/');
   const header = panel(page).locator('header');
@@ -51,6 +51,8 @@ test('a dragged panel stays where it was put after a reload, clamped on screen a
   await page.mouse.up();
   const dropped = (await panel(page).boundingBox())!;
   expect(Math.abs(dropped.x - 360)).toBeLessThan(20);
+  // The position is stored asynchronously after the drop; a reload before it lands would test nothing.
+  await expect.poll(async () => Object.keys(((await readExtensionStorage(context, ['panelPositions'])).panelPositions ?? {}) as object)).toContain('pinduoduo.chat');
 
   await page.reload();
   await page.waitForSelector('html[data-kefu-ready]');
