@@ -11,6 +11,7 @@ import { LeadGate } from './LeadGate';
 import { TeamRulesEditor } from './TeamRulesEditor';
 import { TeamSyncSetup } from './TeamSyncSetup';
 import { SiteHealth } from './SiteHealth';
+import { SiteOverridesRules } from './SiteOverridesRules';
 import { usePreviewSample } from './use-preview-sample';
 import { leadUnlocked } from '@/utils/lead/lead-lock';
 import { settings } from '@/utils/state/settings';
@@ -145,6 +146,7 @@ export function Dashboard({ ownDb, mergedDb }: { ownDb: AppDB; mergedDb: AppDB }
                 <TemplatesRules scope="team" sample={sample} />
                 <GuardRules />
                 <TeamRulesEditor />
+                <SiteOverridesRules />
                 <RemarkRules />
                 <PlaybookRules />
               </div>

@@ -31,4 +31,17 @@ test('a redesigned 抖店 order list (row hook renamed) is still read by order n
   await expect(row).toContainText('出问题起于');
   await expect(row).toContainText('orderRows: 备用方式');
   expect((await waitForActions(context, () => true)).filter((a) => a.kind === 'adapter.health')).toHaveLength(2);
+
+  // The lead fixes it as data: a bad selector is refused; a good one makes the open page read the rows by it.
+  await dash.getByRole('tab', { name: '规则设置' }).click();
+  const overrides = dash.getByTestId('rules-overrides');
+  await overrides.getByTestId('rules-overrides-json').fill('{ "douyin": { "orderRows": "[[[" } }');
+  await overrides.getByTestId('rules-overrides-save').click();
+  await expect(overrides.getByTestId('rules-overrides-status')).toContainText('不是有效的 CSS 选择器');
+  await overrides.getByTestId('rules-overrides-json').fill('{ "douyin": { "orderRows": "[data-kora=\\"list-card-2027\\"]" } }');
+  await overrides.getByTestId('rules-overrides-save').click();
+  await expect(overrides.getByTestId('rules-overrides-status')).toContainText('已保存');
+  await expect(health).toHaveAttribute('data-level', 'green');
+  await expect(health.locator('li[data-field="orderRows"]')).toHaveAttribute('data-via', 'override');
+  await expect(panel(page).getByTestId('kefu-order').filter({ hasText: '6925095897028850001' })).toBeVisible();
 });

@@ -2,6 +2,7 @@ import { signal, type Signal } from '@preact/signals-react';
 import { logAction, setActionContext } from '../log/log-action';
 import type { SnapshotResult } from '../model';
 import { reportHealth } from './health-log';
+import { siteOverridesStore } from '../storage';
 import type { SiteAdapter } from '../sites';
 import { startBuyerLog, type BuyerLog } from './buyer-log';
 
@@ -35,7 +36,9 @@ export const UNKNOWN_LAYOUT_GRACE_MS = 4000;
  * of every logged action, and logs panel.opened once and adapter.miss once per reason.
  */
 export function startPageSession(adapter: SiteAdapter, doc: Document, ignore: (node: Node) => boolean): PageSession {
-  const read = (): SnapshotResult => adapter.snapshot(doc);
+  // The lead's selector fixes for this site (team policy), re-read as soon as they change.
+  let overrides: Record<string, string> = {};
+  const read = (): SnapshotResult => adapter.snapshot(doc, overrides);
   const snapshot = signal(read());
   const reads = signal(0);
   const missesLogged = new Set<string>();
@@ -107,6 +110,12 @@ export function startPageSession(adapter: SiteAdapter, doc: Document, ignore: (n
   publish(snapshot.value);
   const buyerLog = startBuyerLog(snapshot);
   const sentListeners = new Set<(text: string) => void>();
+  const unwatchOverrides = siteOverridesStore.follow((all) => {
+    const next = all[adapter.site] ?? {};
+    if (JSON.stringify(next) === JSON.stringify(overrides)) return;
+    overrides = next;
+    refresh();
+  });
 
   return {
     adapter,
@@ -125,6 +134,7 @@ export function startPageSession(adapter: SiteAdapter, doc: Document, ignore: (n
       clearTimeout(timer);
       clearTimeout(graceTimer);
       buyerLog.dispose();
+      unwatchOverrides();
       sentListeners.clear();
     },
   };

@@ -24,7 +24,7 @@ export const actionPayloads = {
   /** A feature failed to start or render on a page; the others kept working. */
   'feature.failed': z.object({ featureId: z.string().max(40), stage: z.enum(['start', 'render']), error: z.string().max(300) }),
   /** How the adapter found the page's named fields, logged when it changes (at most once per page kind and day otherwise). */
-  'adapter.health': z.object({ adapterId: z.string().max(80), level: z.enum(['green', 'amber', 'red']), fields: z.record(z.string().max(40), z.enum(['default', 'fallback', 'missing'])) }),
+  'adapter.health': z.object({ adapterId: z.string().max(80), level: z.enum(['green', 'amber', 'red']), fields: z.record(z.string().max(40), z.enum(['default', 'override', 'override-missed', 'fallback', 'missing'])) }),
   /** A page showed values longer than the schema allows; they were cut to the limit (once per page and fields). */
   'adapter.clipped': z.object({ adapterId: z.string().max(80), fields: z.array(z.string().max(120)).max(20) }),
   'settings.saved': z.object({ changed: z.array(z.string().max(40)).max(20) }),

@@ -15,3 +15,4 @@ export * from './team-policy';
 export * from './clip';
 export * from './checkpoint';
 export * from './case';
+export * from './site-overrides';

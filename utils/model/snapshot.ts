@@ -35,7 +35,7 @@ export const cannotReadReasonSchema = z.enum(['login', 'kicked', 'loading', 'emp
 export type CannotReadReason = z.infer<typeof cannotReadReasonSchema>;
 
 /** How each named field of the page was found (utils/sites/fields.ts). */
-export type SnapshotHealth = Record<string, 'default' | 'fallback' | 'missing'>;
+export type SnapshotHealth = Record<string, 'default' | 'override' | 'override-missed' | 'fallback' | 'missing'>;
 
 export type SnapshotResult =
   | { ok: true; snapshot: PageSnapshot; health?: SnapshotHealth }

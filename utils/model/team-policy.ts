@@ -3,6 +3,7 @@ import { lintPolicySchema } from './lint-policy';
 import { playbookConfigSchema, playbookListSchema } from './playbook';
 import { remarkFormatSchema } from './remark-format';
 import { teamRulesSchema } from './settings';
+import { siteOverridesSchema } from './site-overrides';
 import { MAX_TEMPLATES, templateSchema } from './template';
 
 /**
@@ -19,5 +20,7 @@ export const teamPolicySchema = z.object({
   playbooks: playbookListSchema,
   playbookConfig: playbookConfigSchema,
   teamRules: teamRulesSchema,
+  /** Added after the first policy files: a file without it has no overrides. */
+  siteOverrides: siteOverridesSchema.default({}),
 });
 export type TeamPolicy = z.infer<typeof teamPolicySchema>;

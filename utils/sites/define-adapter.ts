@@ -28,11 +28,11 @@ export function defineAdapter(spec: AdapterSpec): SiteAdapter {
   const page = profile.pages.find((p) => p.kind === pageKind);
   if (!page) throw new Error(`${profile.id}: profile lists no ${pageKind} page`);
   const id = page.adapterId;
-  const snapshot = (doc: Document): SnapshotResult => {
+  const snapshot = (doc: Document, overrides?: Record<string, string>): SnapshotResult => {
     let found: PageRead | Unreadable;
     let health: SnapshotHealth;
     try {
-      ({ value: found, health } = withFieldProbe(() => read(doc)));
+      ({ value: found, health } = withFieldProbe(() => read(doc), overrides));
     } catch (error) {
       return { ok: false, reason: 'unknown-layout', adapterId: id, detail: String(error).slice(0, 200) };
     }

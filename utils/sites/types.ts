@@ -18,7 +18,8 @@ export interface SiteAdapter {
   isPage: (url: URL) => boolean;
   /** From the profile: URLs of this page type agents really open. */
   examples: string[];
-  snapshot: (doc: Document) => SnapshotResult;
+  /** The page read as data; `overrides`: the lead's selectors for this site, tried before the adapter's own. */
+  snapshot: (doc: Document, overrides?: Record<string, string>) => SnapshotResult;
   /** The site's own reply box (a textarea or a rich-text editor), where suggestions are filled in. */
   chatInput?: (doc: Document) => HTMLElement | null;
   /** Whether Enter in the chat input sends (Feige) or makes a new line (Pinduoduo). */

@@ -1,19 +1,20 @@
 import type { TeamPolicy } from '../model';
-import { lintPolicyStore, playbookConfigStore, playbooksStore, remarkFormatStore, templatesStore } from './policy-items';
+import { lintPolicyStore, playbookConfigStore, playbooksStore, remarkFormatStore, siteOverridesStore, templatesStore } from './policy-items';
 import { teamRulesStore } from './settings';
 
 /** Everything a lead decides, read from the stores as one document (for the policy file). */
 export async function loadTeamPolicy(): Promise<TeamPolicy> {
-  const [templates, lintPolicy, remarkFormat, playbooks, playbookConfig, teamRules] = await Promise.all([
+  const [templates, lintPolicy, remarkFormat, playbooks, playbookConfig, teamRules, siteOverrides] = await Promise.all([
     templatesStore.load(),
     lintPolicyStore.load(),
     remarkFormatStore.load(),
     playbooksStore.load(),
     playbookConfigStore.load(),
     teamRulesStore.load(),
+    siteOverridesStore.load(),
   ]);
   // An agent's personal phrases are theirs: they never travel in the team's file.
-  return { format: 'kefu-assist/policy', version: 1, templates: templates.filter((t) => t.owner === 'team'), lintPolicy, remarkFormat, playbooks, playbookConfig, teamRules };
+  return { format: 'kefu-assist/policy', version: 1, templates: templates.filter((t) => t.owner === 'team'), lintPolicy, remarkFormat, playbooks, playbookConfig, teamRules, siteOverrides };
 }
 
 /** Writes a whole policy document (already validated) into the stores; open pages pick each part up live. */
@@ -30,5 +31,6 @@ export async function saveTeamPolicy(policy: TeamPolicy): Promise<void> {
     playbooksStore.save(policy.playbooks),
     playbookConfigStore.save(policy.playbookConfig),
     teamRulesStore.save(policy.teamRules),
+    siteOverridesStore.save(policy.siteOverrides),
   ]);
 }

@@ -15,6 +15,7 @@ const policy: TeamPolicy = {
   playbooks: DEFAULT_PLAYBOOKS,
   playbookConfig: DEFAULT_PLAYBOOK_CONFIG,
   teamRules: { ...DEFAULT_TEAM_RULES, waitThresholds: { douyin: { warnSec: 60, lateSec: 120 } } },
+  siteOverrides: { douyin: { orderRows: '[data-kora="list-card"]' } },
 };
 
 describe('the team policy file', () => {
@@ -36,5 +37,15 @@ describe('the team policy file', () => {
   it('takes thresholds for sites this build does not know (a newer build’s file)', () => {
     const newer = { ...policy, teamRules: { ...policy.teamRules, waitThresholds: { 'some-new-site': { warnSec: 600, lateSec: 1200 } } } };
     expect(parsePolicyFile(serializePolicyFile(newer)).ok).toBe(true);
+  });
+});
+
+describe('a policy file from before site fixes', () => {
+  it('still reads, with no site overrides', () => {
+    const older = JSON.parse(serializePolicyFile(policy));
+    delete older.siteOverrides;
+    const parsed = parsePolicyFile(JSON.stringify(older));
+    if (!parsed.ok) throw new Error(parsed.message);
+    expect(parsed.data.siteOverrides).toEqual({});
   });
 });

@@ -102,3 +102,17 @@ describe('douyin order list without its row hook', () => {
     expect(result.health).toMatchObject({ orderRows: 'fallback' });
   });
 });
+
+describe('a lead’s selector fix for the 抖店 order list', () => {
+  it('reads the rows by the lead’s selector first; one that matches nothing (or is not CSS) leaves the adapter’s way running', () => {
+    const doc = loadFixture('douyin/fxg-order-list.html');
+    doc.querySelectorAll('[data-kora="order-row"]').forEach((row) => row.setAttribute('data-kora', 'list-item-v2'));
+    const fixed = douyinOrderList.snapshot(doc, { orderRows: '[data-kora="list-item-v2"]' });
+    expect(fixed.ok && fixed.snapshot.orders.map((o) => o.orderNo)).toEqual(['6925095897028853458', '6925095897028850001']);
+    expect(fixed.health).toMatchObject({ orderRows: 'override' });
+    expect(douyinOrderList.snapshot(doc, { orderRows: '.nothing-here' }).health).toMatchObject({ orderRows: 'fallback' });
+    const intact = loadFixture('douyin/fxg-order-list.html');
+    expect(douyinOrderList.snapshot(intact, { orderRows: '.nothing-here' }).health).toMatchObject({ orderRows: 'override-missed' });
+    expect(douyinOrderList.snapshot(intact, { orderRows: '[[[' }).health).toMatchObject({ orderRows: 'override-missed' });
+  });
+});

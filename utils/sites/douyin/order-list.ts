@@ -1,6 +1,6 @@
 import type { PageOrder } from '../../model';
 import { defineAdapter, unreadable, type PageRead, type Unreadable } from '../define-adapter';
-import { field } from '../fields';
+import { field, fieldElements } from '../fields';
 import { labelValue, labelledElement, linesOf, ORDER_NO_19_DIGITS, parseAmount, parseChinaTime, pickRadio, present, rowsByOrderNumber, textOf, uniqueMatch } from '../read';
 import type { RemarkEditor } from '../types';
 import { douyinProfile } from './profile';
@@ -34,7 +34,7 @@ function readOrder(row: Element): PageOrder | undefined {
 }
 
 /** The order rows: the (unconfirmed) row hook, else each row found by its 19-digit order number. */
-const orderRows = (root: Element) => field('orderRows', () => [...root.querySelectorAll(SELECTORS.orderRow)], () => rowsByOrderNumber(root, ORDER_NO)) ?? [];
+const orderRows = (root: Element) => fieldElements('orderRows', root, SELECTORS.orderRow, () => rowsByOrderNumber(root, ORDER_NO));
 const rowsOf = (doc: Document) => {
   const root = doc.querySelector(SELECTORS.root);
   return root ? orderRows(root) : [];
