@@ -90,3 +90,15 @@ describe('pinduoduo order detail remark editor', () => {
     expect(pinduoduoOrderDetail.remarkEditor!(doc)).toBeNull();
   });
 });
+
+describe('pinduoduo chat health', () => {
+  it('names its fields: all found the evidenced way on the saved page, message rows by their ids once the class is renamed', () => {
+    const doc = loadFixture('pinduoduo/chat.html');
+    expect(pinduoduoChat.snapshot(doc).health).toEqual({ messageRows: 'default', buyerName: 'default', replyBox: 'default' });
+    const before = pinduoduoChat.snapshot(doc);
+    doc.querySelectorAll('li.onemsg').forEach((li) => li.classList.replace('onemsg', 'msg-item-v2'));
+    const after = pinduoduoChat.snapshot(doc);
+    expect(after.health).toMatchObject({ messageRows: 'fallback' });
+    expect(after.ok && before.ok && after.snapshot.messages).toEqual(before.ok && before.snapshot.messages);
+  });
+});

@@ -1,5 +1,6 @@
 import type { ChatMessage, PageOrder } from '../../model';
 import { defineAdapter, unreadable, type PageRead, type Unreadable } from '../define-adapter';
+import { field, fieldElements } from '../fields';
 import { columnAround, labelElement, labelValue, ORDER_NO_DATED, parseAmount, parseChinaTime, present, textOf } from '../read';
 import { pinduoduoProfile } from './profile';
 
@@ -7,6 +8,7 @@ import { pinduoduoProfile } from './profile';
 const SELECTORS = {
   messageList: '#msgListContainer', // stable id, both sources
   messageRow: '#msgListContainer li.onemsg',
+  messageRowById: '#msgListContainer li[id^="middlePanel_list_"]', // fallback: the row ids, not the class
   buyerRole: '.buyer-item',
   agentRole: '.cs-item',
   robotMarks: '.robot-text, .cs-item.callback',
@@ -25,7 +27,7 @@ const SELECTORS = {
 const KICKED_TEXT = '账户在别处登录';
 
 function readMessages(doc: Document): ChatMessage[] {
-  return [...doc.querySelectorAll(SELECTORS.messageRow)].map((row): ChatMessage => {
+  return fieldElements('messageRows', doc, SELECTORS.messageRow, () => [...doc.querySelectorAll(SELECTORS.messageRowById)]).map((row): ChatMessage => {
     const at = parseChinaTime(textOf(row.querySelector(SELECTORS.messageTime)));
     const text = [...row.querySelectorAll(SELECTORS.messageText)].map(textOf).join('\n') || (row.querySelector(SELECTORS.messageImage) ? '[图片]' : '');
     const id = row.id || undefined;
@@ -52,7 +54,7 @@ function read(doc: Document): PageRead | Unreadable {
   if (textOf(doc.body).includes(KICKED_TEXT)) return unreadable('kicked');
   if (!doc.querySelector(SELECTORS.messageList)) return unreadable('unknown-layout', SELECTORS.messageList);
   const uid = doc.querySelector(SELECTORS.buyerUid)?.getAttribute('currentuid') || doc.querySelector<HTMLElement>(SELECTORS.activeSession)?.dataset.random?.split('-')[0];
-  const displayName = textOf(doc.querySelector(SELECTORS.headerName)) || undefined;
+  const displayName = field('buyerName', () => textOf(doc.querySelector(SELECTORS.headerName)) || undefined);
   if (!uid && !displayName) return unreadable('empty');
   const order = readOrder(doc);
   return {
@@ -60,7 +62,7 @@ function read(doc: Document): PageRead | Unreadable {
     orders: order ? [order] : [],
     activeOrderNo: order?.orderNo,
     messages: readMessages(doc),
-    capabilities: { reply: !!doc.querySelector(SELECTORS.replyInput), remark: false },
+    capabilities: { reply: !!field('replyBox', () => doc.querySelector(SELECTORS.replyInput)), remark: false },
   };
 }
 
