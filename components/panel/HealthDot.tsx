@@ -10,7 +10,8 @@ export function HealthDot({ health }: { health: SnapshotHealth | undefined }) {
   const words = tr(`health.${level}`);
   const isLead = settings.value.agent?.role === 'lead';
   return (
-    <div className="kefu-health" data-testid="kefu-health" data-level={level} title={words}>
+    // All well and nothing to show: only the dot, in the header's corner; otherwise a line under it.
+    <div className={`kefu-health${level === 'green' && !isLead ? ' is-quiet' : ''}`} data-testid="kefu-health" data-level={level} title={words}>
       <span className={`kefu-health-dot is-${level}`} aria-label={words} />
       {level !== 'green' && <span className="kefu-muted">{words}</span>}
       {isLead && (
