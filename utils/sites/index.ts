@@ -8,6 +8,7 @@ import { pinduoduo } from './pinduoduo';
 import { shopee } from './shopee';
 import { taobao } from './taobao';
 import { tiktokShop } from './tiktok-shop';
+import { regionOfHost } from './regions';
 import type { SiteAdapter, SiteModule } from './types';
 
 /** Every built-in marketplace. Adding one is a folder beside this file and a line here (CONTRIBUTING.md). */
@@ -40,8 +41,7 @@ export type { SiteAdapter, SiteModule } from './types';
 export function siteRegion(site: string | undefined, pageUrl?: string): SiteProfile['regions'][number] | undefined {
   const profile = siteProfile(site);
   if (!profile?.regions.length || !pageUrl || !URL.canParse(pageUrl)) return undefined;
-  const host = new URL(pageUrl).hostname;
-  return profile.regions.find((r) => host === r.host || host.endsWith(`.${r.host}`));
+  return regionOfHost(profile, new URL(pageUrl).hostname);
 }
 
 /** The currency a site's page shows amounts in: its market's, else the profile's. */

@@ -3,5 +3,5 @@ export { casePolicyStore, siteOverridesStore, countTemplateUse, lintPolicyStore,
 export { loadTeamPolicy, saveTeamPolicy } from './team-policy';
 export { dismissStorageProblem, followStorageProblems, type StorageProblem, type StorageProblems } from './problems';
 export { storedItemLabel } from './item-names';
-export { followListInSlices, pauseForHost } from './sliced';
+export { pauseForHost } from './sliced';
 export { syncStateStore, teamSyncStore, type SyncState } from './team-sync-items';

@@ -1,7 +1,7 @@
 import type { ChatMessage, PageOrder } from '../../model';
 import { defineAdapter, unreadable, type PageRead, type Unreadable } from '../define-adapter';
 import { columnAround, present, textOf } from '../read';
-import { regionFor } from './region';
+import { regionOfHost } from '../regions';
 import { shopeeProfile } from './profile';
 
 // Evidence: site-evidence-2.md §1.6 — a Vietnamese and an Indonesian extension agree on the data-cy hooks (B); the
@@ -51,7 +51,7 @@ function read(doc: Document): PageRead | Unreadable {
   if (!detail) return doc.querySelector(SELECTORS.workstation) || doc.querySelector('[data-cy^="webchat"]') ? unreadable('empty') : unreadable('unknown-layout', SELECTORS.detail);
   const name = buyerName(detail);
   if (!name) return unreadable('empty');
-  const market = regionFor(doc);
+  const market = URL.canParse(doc.URL) ? regionOfHost(shopeeProfile, new URL(doc.URL).hostname)?.code : undefined;
   const orders = readOrders(doc);
   return {
     buyer: { idKind: 'nick', ...(market ? { id: `${market}/${name}` } : {}), displayName: name },
