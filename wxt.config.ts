@@ -13,11 +13,17 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
     // alarms + notifications: a follow-up that falls due is announced even when no seller page is open.
-    permissions: ['storage', 'alarms', 'notifications'],
+    // scripting: the content script is registered at runtime on backends a lead taught (and injected while teaching);
+    // activeTab: the popup sees which page the lead wants to teach.
+    permissions: ['storage', 'alarms', 'notifications', 'scripting', 'activeTab'],
     // The team log's server is the lead's: its origin is asked for when the agent pastes a connection code.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
-    // The e2e build talks to a ClickHouse server the tests start on loopback without a permission prompt.
-    ...(process.env.WXT_E2E_BUILD ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
+    // The panel's stylesheet on a backend a lead taught (any https origin the lead grants); a per-session URL, so a page
+    // cannot use it to tell the extension is installed.
+    web_accessible_resources: [{ resources: ['content-scripts/sellers.css'], matches: ['https://*/*'], use_dynamic_url: true }],
+    // The e2e build talks to a ClickHouse server the tests start on loopback, and opens the made-up backend the
+    // custom-site test teaches, without a permission prompt (Playwright cannot click one).
+    ...(process.env.WXT_E2E_BUILD ? { host_permissions: ['http://127.0.0.1/*', 'https://desk.kefu-demo.test/*'] } : {}),
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'kefu-assist@kefu.local', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } } } }
       : {}),

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { siteOverridesSchema } from '@/utils/model';
+import { isValidSelector } from '@/utils/sites/fields';
 import { siteOverridesStore } from '@/utils/storage';
 import { t } from '@/utils/state/settings';
 import { SaveBar, type SaveStatus } from './SaveBar';
@@ -7,13 +8,7 @@ import { SaveBar, type SaveStatus } from './SaveBar';
 /** A selector that is not valid CSS, or undefined when every one is. */
 function badSelector(overrides: Record<string, Record<string, string>>): string | undefined {
   for (const [site, fields] of Object.entries(overrides)) {
-    for (const [name, selector] of Object.entries(fields)) {
-      try {
-        document.createDocumentFragment().querySelector(selector);
-      } catch {
-        return `${site}.${name}: ${selector}`;
-      }
-    }
+    for (const [name, selector] of Object.entries(fields)) if (!isValidSelector(selector)) return `${site}.${name}: ${selector}`;
   }
   return undefined;
 }

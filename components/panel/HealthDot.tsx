@@ -3,12 +3,13 @@ import { healthLevel } from '@/utils/sites/fields';
 import { settings, t } from '@/utils/state/settings';
 
 /** How the page was read, as a coloured dot (a hover says it in words); a lead also gets the field list. */
-export function HealthDot({ health }: { health: SnapshotHealth | undefined }) {
+export function HealthDot({ health, onFix }: { health: SnapshotHealth | undefined; onFix?: () => void }) {
   const tr = t.value;
   const level = healthLevel(health);
-  if (level === 'none') return null;
-  const words = tr(`health.${level}`);
   const isLead = settings.value.agent?.role === 'lead';
+  // A page read without named fields (or not at all) still gets the lead's way to fix it.
+  if (level === 'none') return isLead && onFix ? <FixButton onFix={onFix} /> : null;
+  const words = tr(`health.${level}`);
   return (
     // All well and nothing to show: only the dot, in the header's corner; otherwise a line under it.
     <div className={`kefu-health${level === 'green' && !isLead ? ' is-quiet' : ''}`} data-testid="kefu-health" data-level={level} title={words}>
@@ -24,6 +25,15 @@ export function HealthDot({ health }: { health: SnapshotHealth | undefined }) {
           </ul>
         </details>
       )}
+      {isLead && onFix && <FixButton onFix={onFix} />}
     </div>
+  );
+}
+
+function FixButton({ onFix }: { onFix: () => void }) {
+  return (
+    <button type="button" className="kefu-small" onClick={onFix} data-testid="kefu-fix-open">
+      {t.value('picker.fix')}
+    </button>
   );
 }

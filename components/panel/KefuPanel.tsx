@@ -1,5 +1,6 @@
 import { useSignals } from '@preact/signals-react/runtime';
-import type { ComponentType } from 'react';
+import { useState, type ComponentType } from 'react';
+import { FixPagePicker } from '../picker/FixPagePicker';
 import type { PageSession } from '@/utils/content/page-session';
 import type { PlacementTracker } from '@/utils/content/placement-tracker';
 import { reportFeatureFailure, type RunningFeature } from '@/utils/features';
@@ -30,6 +31,7 @@ export function KefuPanel({ session, placement, panels }: Props) {
   const holdOpen = session.holdOpen.value;
   const collapsed = panel.collapsed && !holdOpen;
   const result = session.snapshot.value;
+  const [fixing, setFixing] = useState(false);
 
   const setPanel = (next: Partial<typeof panel>) => void settingsStore.save({ ...settings.value, panel: { ...panel, ...next } });
   /** Each running feature's part of one kind, each isolated: one that throws is reported and left out. */
@@ -73,7 +75,8 @@ export function KefuPanel({ session, placement, panels }: Props) {
       )}
       <StorageProblemNotice />
       <SyncNotice />
-      <HealthDot health={result.health} />
+      <HealthDot health={result.health} onFix={fixing ? undefined : () => setFixing(true)} />
+      {fixing && settings.value.agent?.role === 'lead' && <FixPagePicker session={session} onClose={() => setFixing(false)} />}
       {result.ok ? (
         <>
           {result.snapshot.pageKind !== 'orderList' && <BuyerSummary buyer={result.snapshot.buyer} labels={{ buyer: tr('panel.buyer'), buyerId: tr('panel.buyerId'), noBuyer: tr('panel.noBuyer') }} />}

@@ -7,6 +7,7 @@ import { withOpenDb } from '@/utils/db/reopening';
 import { isClosedDatabaseError, isQuotaError, STORAGE_FULL } from '@/utils/log/log-problem';
 import { createWaitingBadge } from './waiting-badge';
 import { testConnection, type TeamSync } from './team-sync';
+import { isTeaching, startTeaching } from './custom-sites';
 import { isMessageType, onMessage, type MessageRequest, type MessageResponse, type MessageType } from '@/utils/messaging';
 import { validateMessage, type SenderInfo } from '@/utils/messaging/validate';
 import { makeDraft } from '@/utils/model';
@@ -42,6 +43,9 @@ export function registerHandlers(db: AppDB, teamSync?: TeamSync): void {
   // After a full disk Chrome cannot even reopen the database ("Internal error opening backing store") until space
   // returns: while that lasts the cause is still the full disk, not an unreachable worker.
   let diskFull = false;
+  handle('site:teach', ({ tabId }) => startTeaching(tabId));
+  handle('site:teaching', async (_data, sender) => ({ teaching: await isTeaching(sender.tab?.id) }));
+
   handle('log:append', async ({ drafts }, sender) => {
     const settings = await settingsStore.load();
     try {

@@ -1,6 +1,7 @@
 import { defineBackground } from '#imports';
 import { AppDB } from '@/utils/db/app-db';
 import { ensureDeviceKey } from '@/utils/db/device-key';
+import { watchCustomSites } from './custom-sites';
 import { watchDuePromises } from './due-promises';
 import { registerHandlers } from './handlers';
 import { watchTeamSync } from './team-sync';
@@ -19,6 +20,7 @@ export default defineBackground({
     const teamSync = watchTeamSync(db);
     registerHandlers(db, teamSync);
     watchDuePromises(db);
+    watchCustomSites();
     watchOutbox(db, async () => (await settingsStore.load()).agent);
     // A library an older build stored (or a tool wrote) as one array is rewritten as chunks, here and only here.
     const migrateTemplates = () => void templatesStore.migrateLegacy().catch((error) => console.warn('[kefu] template library not migrated', error));

@@ -2,6 +2,7 @@ import { createRoot } from 'react-dom/client';
 import { DailyReport } from '@/components/popup/DailyReport';
 import { Handover } from '@/components/popup/Handover';
 import { SettingsForm } from '@/components/popup/SettingsForm';
+import { TeachThisPage } from '@/components/popup/TeachThisPage';
 import { TeamSyncSettings } from '@/components/popup/TeamSyncSettings';
 import '@/components/popup/popup.css';
 import { exposeForSoakTest } from '@/utils/log/e2e-hook';
@@ -13,6 +14,7 @@ exposeForSoakTest();
 hydrateSettings();
 createRoot(document.getElementById('root')!).render(
   <>
+    <TeachThisPage />
     <SettingsForm />
     <TeamSyncSettings />
     <Handover />

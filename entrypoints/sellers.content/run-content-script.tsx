@@ -1,5 +1,5 @@
 import { createShadowRootUi, type ContentScriptContext } from '#imports';
-import { effect } from '@preact/signals-react';
+import { effect, signal } from '@preact/signals-react';
 import { startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { KefuPanel } from '@/components/panel/KefuPanel';
@@ -8,9 +8,11 @@ import { trackPlacement } from '@/utils/content/placement-tracker';
 import { startFeatures } from '@/utils/features';
 import { connectActionLogToBackground } from '@/utils/log/extension-sender';
 import { siteEnabled } from '@/utils/model';
-import { adapterFor } from '@/utils/sites';
+import { adapterFor, useCustomSites } from '@/utils/sites';
+import { sendMessage } from '@/utils/messaging';
+import { TeachSitePicker } from '@/components/picker/TeachSitePicker';
 import { hydrateSettings, settings, settingsLoaded } from '@/utils/state/settings';
-import { panelPositionsStore } from '@/utils/storage';
+import { customSitesStore, panelPositionsStore } from '@/utils/storage';
 import { FEATURES, PANEL_ORDER } from './features';
 import { dropUntrustedEvents, ignorePageScriptStarted, watchExtensionGone } from './page-guard';
 
@@ -41,7 +43,8 @@ export function runContentScript(ctx: ContentScriptContext): void {
     teardown = undefined;
     sessionUrl = location.href;
     const adapter = adapterFor(new URL(location.href));
-    if (!adapter || !siteEnabled(settings.value, adapter.site)) return;
+    if (!adapter) return void teachIfAsked(mine);
+    if (!siteEnabled(settings.value, adapter.site)) return;
     const positionKey = adapter.id;
     const positions = await panelPositionsStore.load();
     if (mine !== generation) return;
@@ -96,14 +99,48 @@ export function runContentScript(ctx: ContentScriptContext): void {
     };
   };
 
-  // Start once settings are read, again when this site is switched on or off, and on SPA navigation.
-  const site = adapterFor(new URL(location.href))?.site;
-  let lastEnabled: boolean | undefined;
+  /**
+   * A page no adapter knows gets nothing, unless a lead is teaching it from the popup (the background injected this
+   * script for that): then the picker opens to define the site.
+   */
+  const teachIfAsked = async (mine: number) => {
+    const { teaching } = await sendMessage('site:teaching', {}).catch(() => ({ teaching: false }));
+    if (!teaching || mine !== generation || settings.value.agent?.role !== 'lead') return;
+    const ui = await createShadowRootUi(ctx, {
+      name: UI_NAME,
+      position: 'inline',
+      anchor: 'body',
+      append: 'last',
+      mode: SHADOW_MODE,
+      isolateEvents: true,
+      onMount(container, shadow, shadowHost) {
+        dropUntrustedEvents(shadow);
+        const root = createRoot(container);
+        root.render(<TeachSitePicker doc={document} isOwn={(node: EventTarget) => node === shadowHost || (node instanceof Node && shadowHost.contains(node))} />);
+        return root;
+      },
+      onRemove: (root) => root?.unmount(),
+    });
+    if (mine !== generation) return;
+    ui.mount();
+    teardown = () => ui.remove();
+  };
+
+  // The lead's own sites are known before the page is matched, and again whenever the team policy changes them.
+  const customSitesVersion = signal(0);
+  const stopCustomSites = customSitesStore.follow((sites) => {
+    useCustomSites(sites);
+    customSitesVersion.value++;
+  });
+  // Start once settings and the lead's sites are read, again when this site is switched on or off or becomes known
+  // (a lead just taught it), and on SPA navigation.
+  let lastKey: string | undefined;
   const stopWatching = effect(() => {
-    if (!settingsLoaded.value || !site) return;
-    const enabled = siteEnabled(settings.value, site);
-    if (enabled === lastEnabled) return;
-    lastEnabled = enabled;
+    if (!settingsLoaded.value || customSitesVersion.value === 0) return;
+    const adapter = adapterFor(new URL(location.href));
+    const key = `${adapter?.id}|${adapter ? siteEnabled(settings.value, adapter.site) : settings.value.agent?.role}`;
+    if (key === lastKey) return;
+    lastKey = key;
     void start();
   });
   // The page can dispatch this event too: only a real change of address starts a new session.
@@ -112,6 +149,7 @@ export function runContentScript(ctx: ContentScriptContext): void {
   });
   const stopAll = () => {
     stopWatching();
+    stopCustomSites();
     stopSettings();
     generation++;
     teardown?.();

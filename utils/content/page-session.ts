@@ -3,6 +3,7 @@ import { logAction, setActionContext } from '../log/log-action';
 import type { SnapshotResult } from '../model';
 import { reportHealth } from './health-log';
 import { siteOverridesStore } from '../storage';
+import { setPageOverrides } from '../sites/fields';
 import type { SiteAdapter } from '../sites';
 import { startBuyerLog, type BuyerLog } from './buyer-log';
 
@@ -13,6 +14,10 @@ export interface PageSession {
   reads: Signal<number>;
   /** Re-reads the page now (the observer also does, debounced). */
   refresh: () => void;
+  /** The lead's fixes for this site now in force (saved ones, or a preview). */
+  overrides: Signal<Record<string, string>>;
+  /** Reads the page with fixes not yet saved (the picker's live preview); `null` returns to the saved ones. */
+  preview: (overrides: Record<string, string> | null) => void;
   /** What the log holds about the page's buyer, shared by every feature. */
   buyerLog: BuyerLog;
   /** Set by a feature that needs the panel open (a trainee's mandatory playbook): why it cannot be collapsed now. */
@@ -37,8 +42,14 @@ export const UNKNOWN_LAYOUT_GRACE_MS = 4000;
  */
 export function startPageSession(adapter: SiteAdapter, doc: Document, ignore: (node: Node) => boolean): PageSession {
   // The lead's selector fixes for this site (team policy), re-read as soon as they change.
-  let overrides: Record<string, string> = {};
-  const read = (): SnapshotResult => adapter.snapshot(doc, overrides);
+  let saved: Record<string, string> = {};
+  let previewing: Record<string, string> | null = null;
+  const overrides = signal<Record<string, string>>({});
+  const applyOverrides = () => {
+    overrides.value = previewing ?? saved;
+    setPageOverrides(overrides.value);
+  };
+  const read = (): SnapshotResult => adapter.snapshot(doc, overrides.peek());
   const snapshot = signal(read());
   const reads = signal(0);
   const missesLogged = new Set<string>();
@@ -112,8 +123,9 @@ export function startPageSession(adapter: SiteAdapter, doc: Document, ignore: (n
   const sentListeners = new Set<(text: string) => void>();
   const unwatchOverrides = siteOverridesStore.follow((all) => {
     const next = all[adapter.site] ?? {};
-    if (JSON.stringify(next) === JSON.stringify(overrides)) return;
-    overrides = next;
+    if (JSON.stringify(next) === JSON.stringify(saved)) return;
+    saved = next;
+    applyOverrides();
     refresh();
   });
 
@@ -122,6 +134,12 @@ export function startPageSession(adapter: SiteAdapter, doc: Document, ignore: (n
     snapshot,
     reads,
     refresh,
+    overrides,
+    preview(next) {
+      previewing = next;
+      applyOverrides();
+      refresh();
+    },
     buyerLog,
     holdOpen: signal<string | null>(null),
     replySent: (text) => sentListeners.forEach((listener) => listener(text)),
@@ -135,6 +153,7 @@ export function startPageSession(adapter: SiteAdapter, doc: Document, ignore: (n
       clearTimeout(graceTimer);
       buyerLog.dispose();
       unwatchOverrides();
+      setPageOverrides({});
       sentListeners.clear();
     },
   };

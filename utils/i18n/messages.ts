@@ -3,6 +3,7 @@ import { caseEn, caseZh } from './case-messages';
 import { leadEn, leadZh } from './lead-messages';
 import { ruleEn, ruleZh } from './rule-messages';
 import { syncEn, syncZh } from './sync-messages';
+import { pickerEn, pickerZh } from './picker-messages';
 import { customerEn, customerZh } from './customer-messages';
 import { playbookEn, playbookZh } from './playbook-messages';
 import { dashboardEn, dashboardZh } from './dashboard-messages';
@@ -81,7 +82,7 @@ const coreZh = {
 } as const;
 
 /** Every UI string, zh-CN first. The en table must have exactly the same keys (checked by the type). */
-export const zhCN = { ...coreZh, ...remarkZh, ...dashboardZh, ...customerZh, ...caseZh, ...actionZh, ...leadZh, ...ruleZh, ...syncZh, ...playbookZh, ...storageZh };
+export const zhCN = { ...coreZh, ...remarkZh, ...dashboardZh, ...customerZh, ...caseZh, ...actionZh, ...leadZh, ...ruleZh, ...syncZh, ...pickerZh, ...playbookZh, ...storageZh };
 export type MessageKey = keyof typeof zhCN;
 
 const coreEn: Record<keyof typeof coreZh, string> = {
@@ -155,4 +156,4 @@ const coreEn: Record<keyof typeof coreZh, string> = {
   'guard.tip': 'Tip: ',
 };
 
-export const en: Record<MessageKey, string> = { ...coreEn, ...remarkEn, ...dashboardEn, ...customerEn, ...caseEn, ...actionEn, ...leadEn, ...ruleEn, ...syncEn, ...playbookEn, ...storageEn };
+export const en: Record<MessageKey, string> = { ...coreEn, ...remarkEn, ...dashboardEn, ...customerEn, ...caseEn, ...actionEn, ...leadEn, ...ruleEn, ...syncEn, ...pickerEn, ...playbookEn, ...storageEn };

@@ -47,6 +47,21 @@ export const protocol = {
     response: z.object({ started: z.boolean() }),
     privileged: true,
   },
+  /**
+   * A lead asked (in the popup, with the origin's permission just granted) to teach the extension the page open in a
+   * tab: the content script is injected there and opens the picker.
+   */
+  'site:teach': {
+    request: z.object({ tabId: z.number().int().nonnegative() }),
+    response: z.object({ started: z.boolean(), error: z.string().max(300).optional() }),
+    privileged: true,
+  },
+  /** From a content script on a page no adapter knows: whether a lead is teaching this tab right now. */
+  'site:teaching': {
+    request: z.object({}),
+    response: z.object({ teaching: z.boolean() }),
+    privileged: false,
+  },
 } as const;
 
 export type MessageType = keyof typeof protocol;

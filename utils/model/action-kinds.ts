@@ -27,6 +27,10 @@ export const actionPayloads = {
   'adapter.health': z.object({ adapterId: z.string().max(80), level: z.enum(['green', 'amber', 'red']), fields: z.record(z.string().max(40), z.enum(['default', 'override', 'override-missed', 'fallback', 'missing'])) }),
   /** A page showed values longer than the schema allows; they were cut to the limit (once per page and fields). */
   'adapter.clipped': z.object({ adapterId: z.string().max(80), fields: z.array(z.string().max(120)).max(20) }),
+  /** A lead saved selector fixes for a site with the picker (field names; the selectors are in the team policy). */
+  'site.fixed': z.object({ site: z.string().max(40), fields: z.array(z.string().max(40)).max(20) }),
+  /** A lead taught a backend no adapter knows (a page of a custom site, with the fields picked). */
+  'site.defined': z.object({ site: z.string().max(40), pageKind: pageKindSchema, fields: z.array(z.string().max(40)).max(20) }),
   'settings.saved': z.object({ changed: z.array(z.string().max(40)).max(20) }),
   /** A draft that failed validation, set aside in the quarantine (once per draft id). */
   'log.quarantined': z.object({ draftId: z.string().max(200), kind: z.string().max(80).optional(), error: z.string().max(300) }),

@@ -16,3 +16,4 @@ export * from './clip';
 export * from './checkpoint';
 export * from './case';
 export * from './site-overrides';
+export * from './custom-site';

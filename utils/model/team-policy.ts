@@ -3,6 +3,7 @@ import { lintPolicySchema } from './lint-policy';
 import { playbookConfigSchema, playbookListSchema } from './playbook';
 import { remarkFormatSchema } from './remark-format';
 import { teamRulesSchema } from './settings';
+import { customSiteListSchema } from './custom-site';
 import { siteOverridesSchema } from './site-overrides';
 import { MAX_TEMPLATES, templateSchema } from './template';
 
@@ -22,5 +23,7 @@ export const teamPolicySchema = z.object({
   teamRules: teamRulesSchema,
   /** Added after the first policy files: a file without it has no overrides. */
   siteOverrides: siteOverridesSchema.default({}),
+  /** Added with the picker: backends a lead taught (none in older files). */
+  customSites: customSiteListSchema.default([]),
 });
 export type TeamPolicy = z.infer<typeof teamPolicySchema>;

@@ -1,5 +1,5 @@
 import { clipToSchema, pageSnapshotSchema, type CannotReadReason, type PageKind, type PageSnapshot, type SiteProfile, type SnapshotHealth, type SnapshotResult } from '../model';
-import { withFieldProbe } from './fields';
+import { fieldElement, withFieldProbe } from './fields';
 import type { SiteAdapter } from './types';
 
 /** What an adapter's reader found: the page's own data, without what the wrapper adds (site, kind, id). */
@@ -25,6 +25,17 @@ export const unreadable = (cannotRead: CannotReadReason, detail?: string): Unrea
  */
 export function defineAdapter(spec: AdapterSpec): SiteAdapter {
   const { profile, pageKind, read, ...rest } = spec;
+  // The parts every feature reaches for outside a read are named fields too: a lead's selector for them wins.
+  const chatInput = spec.chatInput && ((doc: Document) => fieldElement('replyBox', doc, () => spec.chatInput!(doc)) ?? null);
+  const sendButton = spec.sendButton && ((doc: Document) => fieldElement('sendButton', doc, () => spec.sendButton!(doc)) ?? null);
+  const remarkSaveButton = spec.remarkSaveButton && ((doc: Document) => fieldElement('remarkSave', doc, () => spec.remarkSaveButton!(doc)) ?? null);
+  const readAll = (doc: Document): PageRead | Unreadable => {
+    const found = read(doc);
+    if ('cannotRead' in found) return found;
+    const input = chatInput?.(doc);
+    sendButton?.(doc);
+    return input && !found.capabilities.reply ? { ...found, capabilities: { ...found.capabilities, reply: true } } : found;
+  };
   const page = profile.pages.find((p) => p.kind === pageKind);
   if (!page) throw new Error(`${profile.id}: profile lists no ${pageKind} page`);
   const id = page.adapterId;
@@ -32,7 +43,7 @@ export function defineAdapter(spec: AdapterSpec): SiteAdapter {
     let found: PageRead | Unreadable;
     let health: SnapshotHealth;
     try {
-      ({ value: found, health } = withFieldProbe(() => read(doc), overrides));
+      ({ value: found, health } = withFieldProbe(() => readAll(doc), overrides));
     } catch (error) {
       return { ok: false, reason: 'unknown-layout', adapterId: id, detail: String(error).slice(0, 200) };
     }
@@ -44,5 +55,5 @@ export function defineAdapter(spec: AdapterSpec): SiteAdapter {
     if (!clipped) return { ok: true, snapshot, ...named };
     return { ok: true, snapshot: clipped.clipped.length ? { ...clipped.value, clipped: clipped.clipped } : snapshot, ...named };
   };
-  return { ...rest, id, site: profile.id, pageKind, profile, examples: page.examples, enterSends: page.enterSends, snapshot };
+  return { ...rest, chatInput, sendButton, remarkSaveButton, id, site: profile.id, pageKind, profile, examples: page.examples, enterSends: page.enterSends, snapshot };
 }

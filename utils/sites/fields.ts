@@ -11,7 +11,7 @@ let probe: FieldHealth | null = null;
 let overrides: Record<string, string> = {};
 
 /** Runs a read with a fresh record of its fields (and the lead's selectors for this site); returns what it found and how. */
-export function withFieldProbe<T>(read: () => T, siteOverrides: Record<string, string> = {}): { value: T; health: FieldHealth } {
+export function withFieldProbe<T>(read: () => T, siteOverrides: Record<string, string> = overrides): { value: T; health: FieldHealth } {
   const outer = { probe, overrides };
   probe = {};
   overrides = siteOverrides;
@@ -22,12 +22,42 @@ export function withFieldProbe<T>(read: () => T, siteOverrides: Record<string, s
   }
 }
 
-/** Elements matching a selector, or none when it is not valid CSS (a lead's typo never throws into the page). */
-function selectAll(root: ParentNode, selector: string): Element[] {
+/**
+ * The lead's selectors for the site this page belongs to, used by lookups outside a page read (the reply box when a
+ * suggestion is filled, the send button on a click). One page, one site: the page session sets them.
+ */
+export function setPageOverrides(siteOverrides: Record<string, string>): void {
+  overrides = siteOverrides;
+}
+
+/**
+ * A lead's selector is CSS, optionally ending in `:text("…")`: of the elements the CSS finds, those whose text is
+ * exactly that (a button that says 发送 and has nothing else that lasts). Text is the anchor CSS cannot express.
+ */
+const TEXT_SUFFIX = /:text\("((?:[^"\\]|\\.)*)"\)$/;
+
+/** Elements matching a selector, or none when it is not valid (a lead's typo never throws into the page). */
+export function selectAll(root: ParentNode, selector: string): Element[] {
+  const text = selector.match(TEXT_SUFFIX);
+  const css = text ? selector.slice(0, text.index) : selector;
   try {
-    return [...root.querySelectorAll(selector)];
+    const found = [...root.querySelectorAll(css || '*')];
+    if (!text) return found;
+    const wanted = text[1]!.replace(/\\(.)/g, '$1');
+    return found.filter((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim() === wanted);
   } catch {
     return [];
+  }
+}
+
+/** Whether a lead's selector can be used at all (valid CSS, with or without the `:text("…")` ending). */
+export function isValidSelector(selector: string): boolean {
+  const css = selector.replace(TEXT_SUFFIX, '') || '*';
+  try {
+    document.createDocumentFragment().querySelector(css);
+    return true;
+  } catch {
+    return false;
   }
 }
 
@@ -44,6 +74,18 @@ export function fieldElements(name: string, root: ParentNode, selector: string, 
   const own = field(name, () => selectAll(root, selector), fallback) ?? [];
   if (override && probe && probe[name] === 'default') probe[name] = 'override-missed';
   return own;
+}
+
+/** A field that is one element, looked up like `fieldElements` (lead's selector, adapter's own, fallback). */
+export function fieldElement<E extends Element = HTMLElement>(name: string, root: ParentNode, own: () => Element | null | undefined, fallback?: () => Element | null | undefined): E | undefined {
+  const override = overrides[name];
+  if (override) {
+    const found = selectAll(root, override)[0];
+    if (found) return note(name, 'override', found as E);
+  }
+  const element = field(name, own, fallback) as E | undefined;
+  if (override && probe && probe[name] === 'default') probe[name] = 'override-missed';
+  return element;
 }
 
 const empty = <T>(found: T | null | undefined) => found == null || (Array.isArray(found) && found.length === 0);

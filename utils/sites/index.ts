@@ -1,4 +1,5 @@
-import type { SiteProfile, UiLanguage } from '../model';
+import type { CustomSite, SiteProfile, UiLanguage } from '../model';
+import { customSiteModule } from './custom';
 import { amazon } from './amazon';
 import { douyin } from './douyin';
 import { jd } from './jd';
@@ -17,15 +18,37 @@ export const SITES: readonly SiteModule[] = [pinduoduo, douyin, kuaishou, jd, we
 export const ADAPTERS: readonly SiteAdapter[] = SITES.flatMap((s) => s.adapters);
 export const PROFILES: readonly SiteProfile[] = SITES.map((s) => s.profile);
 
-/** The adapter for a page, or undefined when no adapter knows this URL (the panel then stays away). */
-export function adapterFor(url: URL, adapters: readonly SiteAdapter[] = ADAPTERS): SiteAdapter | undefined {
+let customSites: readonly SiteModule[] = [];
+
+/**
+ * The lead's own sites (team policy), known from now on beside the built-in ones: their pages get adapters, their
+ * ids profiles. A definition that no longer makes a profile (edited by hand) is skipped, never thrown.
+ */
+export function useCustomSites(sites: readonly CustomSite[]): void {
+  customSites = sites.flatMap((site) => {
+    try {
+      return [customSiteModule(site)];
+    } catch {
+      return [];
+    }
+  });
+}
+
+/** The lead's sites as modules (empty until `useCustomSites`). */
+export const customSiteModules = (): readonly SiteModule[] => customSites;
+
+/** The adapter for a page, or undefined when no adapter knows this URL (the panel then stays away). Built-in sites first. */
+export function adapterFor(url: URL, adapters: readonly SiteAdapter[] = [...ADAPTERS, ...customSites.flatMap((s) => s.adapters)]): SiteAdapter | undefined {
   return adapters.find((a) => a.isPage(url));
 }
 
-/** A site's profile; undefined for an id no built-in site has (a row from a newer build, a lead's custom site). */
+/** A site's profile, built-in or a lead's; undefined for an id none has (a row from a newer build). */
 export function siteProfile(id: string | undefined): SiteProfile | undefined {
-  return PROFILES.find((p) => p.id === id);
+  return PROFILES.find((p) => p.id === id) ?? customSites.find((s) => s.profile.id === id)?.profile;
 }
+
+/** Built-in profiles and the lead's own, for lists a lead picks a site from. */
+export const allProfiles = (): SiteProfile[] => [...PROFILES, ...customSites.map((s) => s.profile)];
 
 /** A site's name in the UI language; the id itself for a site no profile names. */
 export function siteName(id: string, lang: UiLanguage): string {

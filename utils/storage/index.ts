@@ -1,5 +1,5 @@
 export { panelPositionsStore, settingsStore, teamRulesStore } from './settings';
-export { casePolicyStore, siteOverridesStore, countTemplateUse, lintPolicyStore, playbookConfigStore, playbooksStore, remarkFormatStore, templatesStore } from './policy-items';
+export { casePolicyStore, customSitesStore, siteOverridesStore, countTemplateUse, lintPolicyStore, playbookConfigStore, playbooksStore, remarkFormatStore, templatesStore } from './policy-items';
 export { loadTeamPolicy, saveTeamPolicy } from './team-policy';
 export { dismissStorageProblem, followStorageProblems, type StorageProblem, type StorageProblems } from './problems';
 export { storedItemLabel } from './item-names';

@@ -1,6 +1,6 @@
 import { DEFAULT_LINT_POLICY } from '../lint/default-policy';
 import { chunkedList } from './chunked-list';
-import { casePolicySchema, DEFAULT_CASE_POLICY, siteOverridesSchema, lintPolicySchema, MAX_TEMPLATES, playbookConfigSchema, playbookListSchema, remarkFormatSchema, templateSchema } from '../model';
+import { casePolicySchema, customSiteListSchema, DEFAULT_CASE_POLICY, siteOverridesSchema, lintPolicySchema, MAX_TEMPLATES, playbookConfigSchema, playbookListSchema, remarkFormatSchema, templateSchema } from '../model';
 import { DEFAULT_PLAYBOOK_CONFIG, DEFAULT_PLAYBOOKS } from '../playbooks/default-playbooks';
 import { DEFAULT_REMARK_FORMAT } from '../remark/default-format';
 import { DEFAULT_TEMPLATES } from '../templates/default-pack';
@@ -12,6 +12,9 @@ export const lintPolicyStore = storedItem({ key: 'local:lintPolicy', schema: lin
 /** The shop's remark format; the seed convention until a lead changes it. Per-site flags and limits are partial. */
 /** The lead's fixes to how sites are read (selectors by field name). */
 export const siteOverridesStore = storedItem({ key: 'local:siteOverrides', schema: siteOverridesSchema, fallback: {}, version: 1 });
+
+/** Backends a lead taught with the picker (pages, fields, reply-time rule). */
+export const customSitesStore = storedItem({ key: 'local:customSites', schema: customSiteListSchema, fallback: [], version: 1 });
 
 /** The lead's case rules: the shop's own categories and the due times. */
 export const casePolicyStore = storedItem({ key: 'local:casePolicy', schema: casePolicySchema, fallback: DEFAULT_CASE_POLICY, version: 1 });

@@ -1,10 +1,10 @@
 import type { TeamPolicy } from '../model';
-import { lintPolicyStore, playbookConfigStore, playbooksStore, remarkFormatStore, siteOverridesStore, templatesStore } from './policy-items';
+import { customSitesStore, lintPolicyStore, playbookConfigStore, playbooksStore, remarkFormatStore, siteOverridesStore, templatesStore } from './policy-items';
 import { teamRulesStore } from './settings';
 
 /** Everything a lead decides, read from the stores as one document (for the policy file). */
 export async function loadTeamPolicy(): Promise<TeamPolicy> {
-  const [templates, lintPolicy, remarkFormat, playbooks, playbookConfig, teamRules, siteOverrides] = await Promise.all([
+  const [templates, lintPolicy, remarkFormat, playbooks, playbookConfig, teamRules, siteOverrides, customSites] = await Promise.all([
     templatesStore.load(),
     lintPolicyStore.load(),
     remarkFormatStore.load(),
@@ -12,9 +12,10 @@ export async function loadTeamPolicy(): Promise<TeamPolicy> {
     playbookConfigStore.load(),
     teamRulesStore.load(),
     siteOverridesStore.load(),
+    customSitesStore.load(),
   ]);
   // An agent's personal phrases are theirs: they never travel in the team's file.
-  return { format: 'kefu-assist/policy', version: 1, templates: templates.filter((t) => t.owner === 'team'), lintPolicy, remarkFormat, playbooks, playbookConfig, teamRules, siteOverrides };
+  return { format: 'kefu-assist/policy', version: 1, templates: templates.filter((t) => t.owner === 'team'), lintPolicy, remarkFormat, playbooks, playbookConfig, teamRules, siteOverrides, customSites };
 }
 
 /** Writes a whole policy document (already validated) into the stores; open pages pick each part up live. */
@@ -32,5 +33,6 @@ export async function saveTeamPolicy(policy: TeamPolicy): Promise<void> {
     playbookConfigStore.save(policy.playbookConfig),
     teamRulesStore.save(policy.teamRules),
     siteOverridesStore.save(policy.siteOverrides),
+    customSitesStore.save(policy.customSites),
   ]);
 }

@@ -16,6 +16,7 @@ const policy: TeamPolicy = {
   playbookConfig: DEFAULT_PLAYBOOK_CONFIG,
   teamRules: { ...DEFAULT_TEAM_RULES, waitThresholds: { douyin: { warnSec: 60, lateSec: 120 } } },
   siteOverrides: { douyin: { orderRows: '[data-kora="list-card"]' } },
+  customSites: [{ schemaVersion: 1, id: 'custom-erp-example-com', name: '自建客服台', replyWithinSec: 120, pages: [{ kind: 'chat', urlPattern: 'https://erp.example.com/service/*', enterSends: false, fields: { buyerName: '[data-role="buyer-name"]', buyerMessages: '.msg[data-from="buyer"]' } }] }],
 };
 
 describe('the team policy file', () => {
@@ -44,8 +45,10 @@ describe('a policy file from before site fixes', () => {
   it('still reads, with no site overrides', () => {
     const older = JSON.parse(serializePolicyFile(policy));
     delete older.siteOverrides;
+    delete older.customSites;
     const parsed = parsePolicyFile(JSON.stringify(older));
     if (!parsed.ok) throw new Error(parsed.message);
     expect(parsed.data.siteOverrides).toEqual({});
+    expect(parsed.data.customSites).toEqual([]);
   });
 });

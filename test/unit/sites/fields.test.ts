@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { field, healthLevel, withFieldProbe } from '@/utils/sites/fields';
@@ -43,5 +44,36 @@ describe('named fields and their health', () => {
     const [health] = healthBySite([row(3, 'amber'), row(1, 'green'), row(2, 'amber')]);
     expect(health).toMatchObject({ adapterId: 'douyin.orderList', level: 'amber', lastAt: 3, brokeAt: 2 });
     expect(healthBySite([row(1, 'amber'), row(2, 'green')])[0]!.brokeAt).toBeUndefined();
+  });
+});
+
+describe('a lead’s selectors', () => {
+  it('may end in :text("…") to find a control by its words; a bad one finds nothing and never throws', async () => {
+    const { isValidSelector, selectAll } = await import('@/utils/sites/fields');
+    const doc = new DOMParser().parseFromString('<body><div role="button"> 发送 </div><div role="button">取消</div><b>发送</b></body>', 'text/html');
+    expect(selectAll(doc, 'div[role="button"]:text("发送")').map((e) => e.outerHTML)).toEqual(['<div role="button"> 发送 </div>']);
+    expect(selectAll(doc, ':text("发送")').length).toBe(2);
+    expect(selectAll(doc, 'div[')).toEqual([]);
+    expect(isValidSelector('div:text("a \\" b")')).toBe(true);
+    expect(isValidSelector('div[')).toBe(false);
+  });
+
+  it('win over the adapter’s own way outside a read too (the reply box a suggestion is written into)', async () => {
+    const { setPageOverrides } = await import('@/utils/sites/fields');
+    const { pinduoduoChat } = await import('@/utils/sites/pinduoduo/chat');
+    const { loadFixture } = await import('./load-fixture');
+    const doc = loadFixture('pinduoduo/chat.html');
+    const own = pinduoduoChat.chatInput!(doc);
+    doc.body.insertAdjacentHTML('beforeend', '<textarea data-kefu-test="new-box"></textarea>');
+    setPageOverrides({ replyBox: '[data-kefu-test="new-box"]' });
+    try {
+      expect(pinduoduoChat.chatInput!(doc)?.dataset.kefuTest).toBe('new-box');
+      expect(pinduoduoChat.snapshot(doc).health).toMatchObject({ replyBox: 'override' });
+      setPageOverrides({ replyBox: '#nothing-here' });
+      expect(pinduoduoChat.chatInput!(doc)).toBe(own);
+      expect(pinduoduoChat.snapshot(doc).health).toMatchObject({ replyBox: 'override-missed' });
+    } finally {
+      setPageOverrides({});
+    }
   });
 });

@@ -62,7 +62,7 @@ function read(doc: Document): PageRead | Unreadable {
     orders: order ? [order] : [],
     activeOrderNo: order?.orderNo,
     messages: readMessages(doc),
-    capabilities: { reply: !!field('replyBox', () => doc.querySelector(SELECTORS.replyInput)), remark: false },
+    capabilities: { reply: !!doc.querySelector(SELECTORS.replyInput), remark: false },
   };
 }
 

@@ -1,0 +1,54 @@
+import { matchCount } from '@/utils/picker/propose-selector';
+import type { SelectorBasis } from '@/utils/picker/propose-selector';
+import { t } from '@/utils/state/settings';
+
+interface Props {
+  doc: Document;
+  names: readonly string[];
+  values: Record<string, string>;
+  /** How the page read each field just now (fix mode). */
+  health?: Record<string, string>;
+  basis: Record<string, SelectorBasis>;
+  picking: string | null;
+  onChange: (name: string, selector: string) => void;
+  onPick: (name: string) => void;
+}
+
+const labelOf = (tr: (typeof t)['value'], name: string) => {
+  const key = `picker.field.${name}`;
+  const label = tr(key as never);
+  return label === key ? name : label;
+};
+
+/** One line per field: its name, how it reads now, the selector (editable), how many elements it finds here, and Pick. */
+export function FieldRows({ doc, names, values, health, basis, picking, onChange, onPick }: Props) {
+  const tr = t.value;
+  return (
+    <ul className="kefu-pick-fields">
+      {names.map((name) => {
+        const value = values[name] ?? '';
+        const count = value ? matchCount(doc, value) : undefined;
+        return (
+          <li key={name} data-testid={`pick-field-${name}`} data-via={health?.[name] ?? ''}>
+            <div className="kefu-row">
+              <strong>{labelOf(tr, name)}</strong>
+              {health?.[name] && <span className={`kefu-muted is-${health[name]}`}>{tr(`health.via.${health[name]}` as never)}</span>}
+              <button type="button" className="kefu-small" aria-pressed={picking === name} onClick={() => onPick(name)} data-testid={`pick-${name}`}>
+                {value ? tr('picker.repick') : tr('picker.pick')}
+              </button>
+            </div>
+            <input value={value} onChange={(e) => onChange(name, e.target.value)} spellCheck={false} aria-label={labelOf(tr, name)} data-testid={`pick-selector-${name}`} />
+            {value && (
+              <span className="kefu-muted" data-testid={`pick-count-${name}`} data-count={count ?? -1}>
+                {count === undefined ? tr('picker.invalid') : tr('picker.matches', { count })}
+                {basis[name] ? ` · ${tr(`picker.basis.${basis[name]}` as never)}` : ''}
+              </span>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+export { labelOf as fieldLabel };

@@ -1,0 +1,118 @@
+import { useSignals } from '@preact/signals-react/runtime';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
+import { logAction } from '@/utils/log/log-action';
+import { CUSTOM_FIELDS, customSiteId, customSiteSchema, REQUIRED_CUSTOM_FIELDS, type CustomSite, type PageKind } from '@/utils/model';
+import { fieldShape } from '@/utils/picker/field-shape';
+import { proposeSelector, type SelectorBasis } from '@/utils/picker/propose-selector';
+import { customSiteModule, matchesPattern, suggestPattern } from '@/utils/sites/custom';
+import { isValidSelector } from '@/utils/sites/fields';
+import { customSitesStore } from '@/utils/storage';
+import { t } from '@/utils/state/settings';
+import { describeRead } from './describe-read';
+import { FieldRows, fieldLabel } from './FieldRows';
+import { PickHighlight } from './PickHighlight';
+import { usePickMode } from './use-pick-mode';
+
+/** One page of the draft merged into the site's stored definition (same host, same site; same kind replaced). */
+function merged(existing: CustomSite | undefined, draft: CustomSite): CustomSite {
+  if (!existing) return draft;
+  return { ...existing, name: draft.name, replyWithinSec: draft.replyWithinSec, pages: [...existing.pages.filter((p) => p.kind !== draft.pages[0]!.kind), ...draft.pages] };
+}
+
+/**
+ * A lead teaches a backend no adapter knows, on its own page: name, addresses, page kind, and each part picked on
+ * the page; the card reads the page with the draft as it goes, and Save adds the site to the team policy (the
+ * panel then opens here as on any supported backend).
+ */
+export function TeachSitePicker({ doc, isOwn }: { doc: Document; isOwn: (node: EventTarget) => boolean }) {
+  useSignals();
+  const tr = t.value;
+  const url = new URL(doc.location.href);
+  const [name, setName] = useState(() => (doc.title.trim() || url.hostname).slice(0, 40));
+  const [kind, setKind] = useState<PageKind>('chat');
+  const [urlPattern, setUrlPattern] = useState(() => suggestPattern(url));
+  const [replyMin, setReplyMin] = useState('3');
+  const [enterSends, setEnterSends] = useState(false);
+  const [fields, setFields] = useState<Record<string, string>>({});
+  const [basis, setBasis] = useState<Record<string, SelectorBasis>>({});
+  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  const [reads, setReads] = useState(0);
+  const ref = useRef<HTMLElement>(null);
+  const set = (field: string, selector: string) => setFields((f) => ({ ...f, [field]: selector }));
+  const ownOrCard = useCallback((node: EventTarget) => isOwn(node), [isOwn]);
+  const pick = usePickMode(doc, ownOrCard, (field, element) => {
+    const proposal = proposeSelector(element, fieldShape(field));
+    set(field, proposal.selector);
+    setBasis((b) => ({ ...b, [field]: proposal.basis }));
+  });
+  // The page changes under the card (a new message): the preview reads it again.
+  useEffect(() => {
+    const observer = new MutationObserver(() => setReads((n) => n + 1));
+    observer.observe(doc.body, { subtree: true, childList: true, characterData: true });
+    return () => observer.disconnect();
+  }, [doc]);
+
+  const names = CUSTOM_FIELDS[kind];
+  const usable = Object.fromEntries(Object.entries(fields).filter(([f, v]) => (names as readonly string[]).includes(f) && v.trim() && isValidSelector(v)));
+  const draft = customSiteSchema.safeParse({
+    id: customSiteId(url.hostname),
+    name,
+    replyWithinSec: Math.round(Number(replyMin) * 60),
+    pages: [{ kind, urlPattern, enterSends, fields: usable }],
+  });
+  void reads;
+  const preview = draft.success ? customSiteModule(draft.data).adapters[0]!.snapshot(doc) : undefined;
+
+  const save = async () => {
+    if (!draft.success) return setStatus({ ok: false, text: `${draft.error.issues[0]?.path.join('.')}: ${draft.error.issues[0]?.message}` });
+    if (!matchesPattern(urlPattern, url)) return setStatus({ ok: false, text: `${tr('picker.urlPattern')}: ${url.href}` });
+    const missing = REQUIRED_CUSTOM_FIELDS[kind].filter((f) => !usable[f]);
+    if (missing.length) return setStatus({ ok: false, text: tr('picker.required', { fields: missing.map((f) => fieldLabel(tr, f)).join('、') }) });
+    const sites = await customSitesStore.load();
+    const existing = sites.find((s) => s.id === draft.data.id);
+    await customSitesStore.save([...sites.filter((s) => s.id !== draft.data.id), merged(existing, draft.data)]);
+    logAction('site.defined', { site: draft.data.id, pageKind: kind, fields: Object.keys(usable) });
+    setStatus({ ok: true, text: tr('picker.saved') });
+  };
+
+  const root = ref.current?.getRootNode();
+  return (
+    <section className="kefu-picker kefu-teach" ref={ref} data-testid="kefu-teach-picker">
+      <h3>{tr('picker.teachTitle')}</h3>
+      <label>
+        {tr('picker.siteName')}
+        <input value={name} maxLength={40} onChange={(e) => setName(e.target.value)} data-testid="teach-name" />
+      </label>
+      <label>
+        {tr('picker.urlPattern')}
+        <input value={urlPattern} onChange={(e) => setUrlPattern(e.target.value)} spellCheck={false} data-testid="teach-pattern" />
+      </label>
+      <div className="kefu-row">
+        <label>
+          {tr('picker.pageKind')}
+          <select value={kind} onChange={(e) => setKind(e.target.value as PageKind)} data-testid="teach-kind">
+            {(['chat', 'orderList', 'orderDetail'] as const).map((k) => (
+              <option key={k} value={k}>{tr(`picker.kind.${k}`)}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {tr('picker.replyWithin')}
+          <input type="number" min={0.2} step={0.5} value={replyMin} onChange={(e) => setReplyMin(e.target.value)} style={{ width: '5em' }} data-testid="teach-reply-within" />
+        </label>
+        {kind === 'chat' && (
+          <label>
+            <input type="checkbox" checked={enterSends} onChange={(e) => setEnterSends(e.target.checked)} /> {tr('picker.enterSends')}
+          </label>
+        )}
+      </div>
+      <p className="kefu-muted">{pick.picking ? tr('picker.picking', { field: fieldLabel(tr, pick.picking) }) : tr('picker.hint')}</p>
+      <FieldRows doc={doc} names={names} values={fields} basis={basis} picking={pick.picking} onChange={set} onPick={(f) => (pick.picking === f ? pick.stop() : pick.start(f))} />
+      {preview && <p className="kefu-muted" data-testid="kefu-teach-preview" data-ok={preview.ok}>{describeRead(tr, preview)}</p>}
+      {status && <p className={status.ok ? 'kefu-ok' : 'kefu-warning'} role="status" data-testid="kefu-teach-status">{status.text}</p>}
+      <button type="button" className="kefu-primary" onClick={() => void save()} data-testid="kefu-teach-save">{tr('picker.save')}</button>
+      {root instanceof ShadowRoot && createPortal(<PickHighlight rect={pick.hover} />, root)}
+    </section>
+  );
+}
