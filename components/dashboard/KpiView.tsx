@@ -3,7 +3,9 @@ import type { AppDB } from '@/utils/db/app-db';
 import { rowsInChunks } from '@/utils/db/log-query';
 import { responseTime } from '@/utils/kpi/format';
 import { createKpiAccumulator, kpiFigures, sumKpis } from '@/utils/kpi/compute-kpis';
-import { DEFAULT_KPI_OPTIONS, type AgentDayKpi } from '@/utils/kpi/kpi-types';
+import { kpiOptionsFor, type AgentDayKpi } from '@/utils/kpi/kpi-types';
+import { allProfiles, registerCustomSites } from '@/utils/sites';
+import { customSitesStore } from '@/utils/storage';
 import { settings, t } from '@/utils/state/settings';
 import { ResponseChart } from './ResponseChart';
 
@@ -11,7 +13,6 @@ const percent = (share: number | undefined) => (share === undefined ? '—' : `$
 const number = (value: number | undefined) => (value === undefined ? '—' : value.toFixed(1));
 
 const DEFINITIONS = ['firstResponse', 'avgResponse', 'repliedLast', 'perHour', 'remarkCompliance', 'findings', 'overrides', 'unguarded'] as const;
-const PLATFORM_RULES = DEFAULT_KPI_OPTIONS.platformRules.map((r) => r.rule);
 
 /** KPIs per agent and day over the filtered rows, computed chunk by chunk, with their definitions beside them. */
 export function KpiView({ db, ids }: { db: AppDB; ids: string[] }) {
@@ -19,12 +20,24 @@ export function KpiView({ db, ids }: { db: AppDB; ids: string[] }) {
   const lang = settings.value.uiLanguage;
   const [rows, setRows] = useState<AgentDayKpi[] | null>(null);
   const [progress, setProgress] = useState(0);
+  // Built-in platforms' rules and the lead's own for each site taught with the picker.
+  const [options, setOptions] = useState<ReturnType<typeof kpiOptionsFor> | null>(null);
+  useEffect(
+    () =>
+      customSitesStore.follow((sites) => {
+        registerCustomSites(sites);
+        setOptions(kpiOptionsFor(allProfiles()));
+      }),
+    [],
+  );
+  const PLATFORM_RULES = useMemo(() => options?.platformRules.map((r) => r.rule) ?? [], [options]);
 
   useEffect(() => {
+    if (!options) return;
     const abort = new AbortController();
     setRows(null);
     void (async () => {
-      const kpis = createKpiAccumulator();
+      const kpis = createKpiAccumulator(options);
       let done = 0;
       for await (const chunk of rowsInChunks(db, ids, 5000, abort.signal)) {
         chunk.forEach(kpis.add);
@@ -33,7 +46,7 @@ export function KpiView({ db, ids }: { db: AppDB; ids: string[] }) {
       if (!abort.signal.aborted) setRows(kpis.result());
     })();
     return () => abort.abort();
-  }, [db, ids]);
+  }, [db, ids, options]);
 
   const byAgent = useMemo(() => {
     const agents = [...new Set((rows ?? []).map((r) => r.agent))].sort();

@@ -38,6 +38,8 @@ export function TeachSitePicker({ doc, isOwn }: { doc: Document; isOwn: (node: E
   const [basis, setBasis] = useState<Record<string, SelectorBasis>>({});
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
   const [reads, setReads] = useState(0);
+  // The card sits on one side; the lead moves it off whatever it covers.
+  const [left, setLeft] = useState(false);
   const ref = useRef<HTMLElement>(null);
   const set = (field: string, selector: string) => setFields((f) => ({ ...f, [field]: selector }));
   const ownOrCard = useCallback((node: EventTarget) => isOwn(node), [isOwn]);
@@ -77,9 +79,23 @@ export function TeachSitePicker({ doc, isOwn }: { doc: Document; isOwn: (node: E
   };
 
   const root = ref.current?.getRootNode();
+  const highlight = root instanceof ShadowRoot && createPortal(<PickHighlight rect={pick.hover} />, root);
+  // While picking, the card shrinks to one line at the top, so it covers nothing the lead may want to point at.
+  if (pick.picking) {
+    return (
+      <section className="kefu-picker kefu-teach is-picking" ref={ref} data-testid="kefu-teach-picker">
+        <span>{tr('picker.picking', { field: fieldLabel(tr, pick.picking) })}</span>
+        <button type="button" onClick={pick.stop}>{tr('picker.cancel')}</button>
+        {highlight}
+      </section>
+    );
+  }
   return (
-    <section className="kefu-picker kefu-teach" ref={ref} data-testid="kefu-teach-picker">
-      <h3>{tr('picker.teachTitle')}</h3>
+    <section className={`kefu-picker kefu-teach${left ? ' is-left' : ''}`} ref={ref} data-testid="kefu-teach-picker">
+      <div className="kefu-row">
+        <h3>{tr('picker.teachTitle')}</h3>
+        <button type="button" onClick={() => setLeft(!left)} aria-label={tr(left ? 'panel.dockRight' : 'panel.dockLeft')} data-testid="teach-side">{left ? '⇥' : '⇤'}</button>
+      </div>
       <label>
         {tr('picker.siteName')}
         <input value={name} maxLength={40} onChange={(e) => setName(e.target.value)} data-testid="teach-name" />
@@ -107,12 +123,12 @@ export function TeachSitePicker({ doc, isOwn }: { doc: Document; isOwn: (node: E
           </label>
         )}
       </div>
-      <p className="kefu-muted">{pick.picking ? tr('picker.picking', { field: fieldLabel(tr, pick.picking) }) : tr('picker.hint')}</p>
+      <p className="kefu-muted">{tr('picker.hint')}</p>
       <FieldRows doc={doc} names={names} values={fields} basis={basis} picking={pick.picking} onChange={set} onPick={(f) => (pick.picking === f ? pick.stop() : pick.start(f))} />
       {preview && <p className="kefu-muted" data-testid="kefu-teach-preview" data-ok={preview.ok}>{describeRead(tr, preview)}</p>}
       {status && <p className={status.ok ? 'kefu-ok' : 'kefu-warning'} role="status" data-testid="kefu-teach-status">{status.text}</p>}
       <button type="button" className="kefu-primary" onClick={() => void save()} data-testid="kefu-teach-save">{tr('picker.save')}</button>
-      {root instanceof ShadowRoot && createPortal(<PickHighlight rect={pick.hover} />, root)}
+      {highlight}
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { browser } from '#imports';
 import { sendMessage } from '@/utils/messaging';
-import { adapterFor, useCustomSites } from '@/utils/sites';
+import { adapterFor, registerCustomSites } from '@/utils/sites';
 import { originPattern } from '@/utils/sites/custom';
 import { customSitesStore } from '@/utils/storage';
 import { settings, t } from '@/utils/state/settings';
@@ -29,7 +29,7 @@ export function TeachThisPage() {
   const [message, setMessage] = useState('');
   useEffect(() => {
     void (async () => {
-      useCustomSites(await customSitesStore.load());
+      registerCustomSites(await customSitesStore.load());
       const tab = await targetTab();
       setTarget(tab && !adapterFor(tab.url) ? tab : null);
     })();

@@ -2,6 +2,7 @@ import { createRoot } from 'react-dom/client';
 import { DailyReport } from '@/components/popup/DailyReport';
 import { Handover } from '@/components/popup/Handover';
 import { SettingsForm } from '@/components/popup/SettingsForm';
+import { CustomSitesAccess } from '@/components/popup/CustomSitesAccess';
 import { TeachThisPage } from '@/components/popup/TeachThisPage';
 import { TeamSyncSettings } from '@/components/popup/TeamSyncSettings';
 import '@/components/popup/popup.css';
@@ -15,6 +16,7 @@ hydrateSettings();
 createRoot(document.getElementById('root')!).render(
   <>
     <TeachThisPage />
+    <CustomSitesAccess />
     <SettingsForm />
     <TeamSyncSettings />
     <Handover />

@@ -8,7 +8,7 @@ import { trackPlacement } from '@/utils/content/placement-tracker';
 import { startFeatures } from '@/utils/features';
 import { connectActionLogToBackground } from '@/utils/log/extension-sender';
 import { siteEnabled } from '@/utils/model';
-import { adapterFor, useCustomSites } from '@/utils/sites';
+import { adapterFor, registerCustomSites } from '@/utils/sites';
 import { sendMessage } from '@/utils/messaging';
 import { TeachSitePicker } from '@/components/picker/TeachSitePicker';
 import { hydrateSettings, settings, settingsLoaded } from '@/utils/state/settings';
@@ -129,7 +129,7 @@ export function runContentScript(ctx: ContentScriptContext): void {
   // The lead's own sites are known before the page is matched, and again whenever the team policy changes them.
   const customSitesVersion = signal(0);
   const stopCustomSites = customSitesStore.follow((sites) => {
-    useCustomSites(sites);
+    registerCustomSites(sites);
     customSitesVersion.value++;
   });
   // Start once settings and the lead's sites are read, again when this site is switched on or off or becomes known

@@ -49,6 +49,8 @@ export const pickerZh = {
   'popup.teachDenied': '没有得到访问该网站的许可，无法定义。',
   'popup.teachFailed': '无法在该页面启动：{reason}',
   'popup.teachStarted': '已在页面上打开选取面板。',
+  'popup.customAccessHint': '团队规则里有组长定义的站点，允许后客服助手才会在那里打开：',
+  'popup.customAccessAllow': '允许在「{name}」（{host}）使用',
 };
 
 export const pickerEn: Record<keyof typeof pickerZh, string> = {
@@ -101,4 +103,6 @@ export const pickerEn: Record<keyof typeof pickerZh, string> = {
   'popup.teachDenied': 'Access to the site was not allowed; nothing to define.',
   'popup.teachFailed': 'Could not start on that page: {reason}',
   'popup.teachStarted': 'The picking card is open on the page.',
+  'popup.customAccessHint': 'The team rules name sites a lead defined; Kefu Assist opens there once you allow them:',
+  'popup.customAccessAllow': 'Allow on “{name}” ({host})',
 };

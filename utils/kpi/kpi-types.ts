@@ -1,4 +1,4 @@
-import type { Action, KpiRule } from '../model';
+import type { Action, KpiRule, SiteProfile } from '../model';
 import { SITES } from '../sites';
 
 /** The parts of a logged action the KPIs read. */
@@ -9,10 +9,13 @@ export interface KpiOptions {
   platformRules: { site: string; rule: KpiRule }[];
 }
 
+/** The reply-time rules the given sites' profiles state, each counted on its own site's conversations. */
+export const kpiOptionsFor = (profiles: readonly SiteProfile[]): KpiOptions => ({
+  platformRules: profiles.flatMap((profile) => profile.kpiRules.map((rule) => ({ site: profile.id, rule }))),
+});
+
 /** Every built-in site's published rules (shared/domain/anchors.md, KPI table), as each profile states them. */
-export const DEFAULT_KPI_OPTIONS: KpiOptions = {
-  platformRules: SITES.flatMap(({ profile }) => profile.kpiRules.map((rule) => ({ site: profile.id, rule }))),
-};
+export const DEFAULT_KPI_OPTIONS: KpiOptions = kpiOptionsFor(SITES.map((s) => s.profile));
 
 export interface AgentDayKpi {
   /** 工号, or '—' for actions logged before an agent was set. */

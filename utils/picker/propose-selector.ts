@@ -1,5 +1,5 @@
 import { isValidSelector, selectAll } from '../sites/fields';
-import { looksGenerated, MEANING_ATTRIBUTES, quoted, TEST_ATTRIBUTES } from './stable-names';
+import { KIND_ATTRIBUTES, looksGenerated, MEANING_ATTRIBUTES, quoted, TEST_ATTRIBUTES } from './stable-names';
 
 /** What a selector is built on, strongest first: shown to the lead beside the proposal. */
 export type SelectorBasis = 'id' | 'test-id' | 'attribute' | 'class' | 'text' | 'anchored' | 'structure';
@@ -32,10 +32,13 @@ function ownCandidates(el: Element, byText = false): Candidate[] {
     // A value that changes per row (an id, a counter) still tells the kind of element by the attribute's presence.
     out.push(value && !looksGenerated(value) ? { selector: `${tag}[${name}=${quoted(value)}]`, basis } : { selector: `${tag}[${name}]`, basis });
   }
-  for (const name of MEANING_ATTRIBUTES) {
-    const value = el.getAttribute(name);
-    if (value && value.length <= 60 && !looksGenerated(value)) out.push({ selector: `${tag}[${name}=${quoted(value)}]`, basis: 'attribute' });
-  }
+  const byAttributes = (names: string[]) => {
+    for (const name of names) {
+      const value = el.getAttribute(name);
+      if (value && value.length <= 60 && !looksGenerated(value)) out.push({ selector: `${tag}[${name}=${quoted(value)}]`, basis: 'attribute' });
+    }
+  };
+  byAttributes(MEANING_ATTRIBUTES);
   const classes = [...el.classList].filter((c) => plainName(c) && !looksGenerated(c));
   if (classes.length) out.push({ selector: `${tag}.${classes.slice(0, 2).join('.')}`, basis: 'class' });
   if (classes.length > 2) out.push({ selector: `${tag}.${classes[0]!}`, basis: 'class' });
@@ -43,6 +46,7 @@ function ownCandidates(el: Element, byText = false): Candidate[] {
   // Never for data (a buyer's name, a message): that text is what changes.
   const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
   if (byText && text && text.length <= 20 && el.querySelectorAll('*').length <= 3) out.push({ selector: `${tag}:text(${quoted(text)})`, basis: 'text' });
+  byAttributes(KIND_ATTRIBUTES);
   return out;
 }
 

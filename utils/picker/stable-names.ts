@@ -18,8 +18,10 @@ export function looksGenerated(value: string): boolean {
 /** Attributes developers put on elements to find them again: the best anchors a page has. */
 export const TEST_ATTRIBUTES = ['data-testid', 'data-test-id', 'data-test', 'data-qa', 'data-qa-id', 'data-cy', 'data-e2e', 'data-role', 'data-name'];
 
-/** Attributes that describe what an element is (its text anchors in attribute form). */
-export const MEANING_ATTRIBUTES = ['name', 'aria-label', 'placeholder', 'title', 'role', 'type', 'contenteditable'];
+/** Attributes that say what this element is (its text anchors in attribute form). */
+export const MEANING_ATTRIBUTES = ['name', 'aria-label', 'placeholder', 'title'];
+/** Attributes that say only what kind of element it is: unique today, shared by the next button the site adds. */
+export const KIND_ATTRIBUTES = ['role', 'type', 'contenteditable'];
 
 /** A value quoted for an attribute selector. */
 export const quoted = (value: string): string => `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\a ')}"`;

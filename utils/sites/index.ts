@@ -24,7 +24,7 @@ let customSites: readonly SiteModule[] = [];
  * The lead's own sites (team policy), known from now on beside the built-in ones: their pages get adapters, their
  * ids profiles. A definition that no longer makes a profile (edited by hand) is skipped, never thrown.
  */
-export function useCustomSites(sites: readonly CustomSite[]): void {
+export function registerCustomSites(sites: readonly CustomSite[]): void {
   customSites = sites.flatMap((site) => {
     try {
       return [customSiteModule(site)];
@@ -34,7 +34,7 @@ export function useCustomSites(sites: readonly CustomSite[]): void {
   });
 }
 
-/** The lead's sites as modules (empty until `useCustomSites`). */
+/** The lead's sites as modules (empty until `registerCustomSites`). */
 export const customSiteModules = (): readonly SiteModule[] => customSites;
 
 /** The adapter for a page, or undefined when no adapter knows this URL (the panel then stays away). Built-in sites first. */

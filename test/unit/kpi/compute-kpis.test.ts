@@ -166,3 +166,17 @@ describe('response times as a lead reads them', () => {
     expect(responseTime(150_000)).toBe('2.5 min');
   });
 });
+
+describe('a lead’s own reply rule on a site taught with the picker', () => {
+  it('counts that site’s rounds against the lead’s limit, all day, beside the platforms’ rules', async () => {
+    const { kpiOptionsFor } = await import('@/utils/kpi/kpi-types');
+    const { customSiteModule } = await import('@/utils/sites/custom');
+    const { SITES } = await import('@/utils/sites');
+    const desk = customSiteModule({ schemaVersion: 1, id: 'custom-desk-example-com', name: '云帆客服台', replyWithinSec: 120, pages: [{ kind: 'chat', urlPattern: 'https://desk.example.com/service/*', enterSends: false, fields: { buyerName: 'b', buyerMessages: 'm' } }] });
+    const on = (action: KpiAction): KpiAction => ({ ...action, site: desk.profile.id, buyer: { ...action.buyer!, site: desk.profile.id } });
+    const log = [on(received(T(2, 0), 'X')), on(sent(T(2, 1), 'X', '1024')), on(received(T(23, 0), 'X')), on(sent(T(23, 5), 'X', '1024'))];
+    const row = computeKpis(log, kpiOptionsFor([...SITES.map((s) => s.profile), desk.profile])).find((r) => r.agent === '1024');
+    expect(row!.platform).toEqual({ leadDeskExampleCom: { rounds: 2, withinRule: 1 } });
+    expect(computeKpis(log).find((r) => r.agent === '1024')!.platform).toEqual({});
+  });
+});

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CUSTOM_FIELDS, customSiteId, customSiteSchema, type CustomSite } from '@/utils/model';
 import { fieldShape } from '@/utils/picker/field-shape';
 import { proposeSelector } from '@/utils/picker/propose-selector';
-import { adapterFor, siteProfile, useCustomSites } from '@/utils/sites';
+import { adapterFor, siteProfile, registerCustomSites } from '@/utils/sites';
 import { customSiteModule, matchesPattern, originPattern, suggestPattern } from '@/utils/sites/custom';
 
 const DESK = 'https://desk.kefu-demo.test/service/chat';
@@ -44,7 +44,7 @@ describe('a site a lead teaches with the picker', () => {
       buyerMessages: 'div[data-author="customer"]',
       agentMessages: 'div[data-author="staff"]',
       replyBox: 'textarea[placeholder="输入回复内容，Ctrl+Enter 发送"]',
-      sendButton: 'div[role="button"]',
+      sendButton: 'div:text("发送")',
       orderNumber: expect.stringMatching(/^aside\[aria-label="订单信息"\] > div:nth-of-type\(2\)$/),
     });
   });
@@ -71,13 +71,13 @@ describe('a site a lead teaches with the picker', () => {
 
   it('is known by URL and id once the team policy names it; a broken definition is skipped, not thrown', () => {
     const site = teach(desk());
-    useCustomSites([site, { ...site, id: 'custom-broken', pages: [{ ...site.pages[0]!, urlPattern: 'not a pattern' }] } as CustomSite]);
+    registerCustomSites([site, { ...site, id: 'custom-broken', pages: [{ ...site.pages[0]!, urlPattern: 'not a pattern' }] } as CustomSite]);
     expect(adapterFor(new URL(DESK))?.id).toBe('custom-desk-kefu-demo-test.chat');
     expect(adapterFor(new URL('https://desk.kefu-demo.test/other/page'))).toBeUndefined();
     expect(adapterFor(new URL('https://mms.pinduoduo.com/chat-merchant/index.html'))?.id).toBe('pinduoduo.chat');
     expect(siteProfile('custom-desk-kefu-demo-test')?.name['zh-CN']).toBe('云帆客服台');
     expect(siteProfile('custom-broken')).toBeUndefined();
-    useCustomSites([]);
+    registerCustomSites([]);
     expect(adapterFor(new URL(DESK))).toBeUndefined();
   });
 
