@@ -9,6 +9,8 @@ interface Props {
   /** How the page read each field just now (fix mode). */
   health?: Record<string, string>;
   basis: Record<string, SelectorBasis>;
+  /** The adapter's own selector and fallback for each field (fix mode): shown as the input's placeholder and hint. */
+  defaults?: Record<string, { selector: string; fallback?: string }>;
   picking: string | null;
   onChange: (name: string, selector: string) => void;
   onPick: (name: string) => void;
@@ -21,7 +23,7 @@ const labelOf = (tr: (typeof t)['value'], name: string) => {
 };
 
 /** One line per field: its name, how it reads now, the selector (editable), how many elements it finds here, and Pick. */
-export function FieldRows({ doc, names, values, health, basis, picking, onChange, onPick }: Props) {
+export function FieldRows({ doc, names, values, health, basis, defaults, picking, onChange, onPick }: Props) {
   const tr = t.value;
   return (
     <ul className="kefu-pick-fields">
@@ -31,13 +33,13 @@ export function FieldRows({ doc, names, values, health, basis, picking, onChange
         return (
           <li key={name} data-testid={`pick-field-${name}`} data-via={health?.[name] ?? ''}>
             <div className="kefu-row">
-              <strong>{labelOf(tr, name)}</strong>
+              <strong title={defaults?.[name] ? [defaults[name].selector, defaults[name].fallback].filter(Boolean).join(' · ') : undefined}>{labelOf(tr, name)}</strong>
               {health?.[name] && <span className={`kefu-muted is-${health[name]}`}>{tr(`health.via.${health[name]}` as never)}</span>}
               <button type="button" className="kefu-small" aria-pressed={picking === name} onClick={() => onPick(name)} data-testid={`pick-${name}`}>
                 {value ? tr('picker.repick') : tr('picker.pick')}
               </button>
             </div>
-            <input value={value} onChange={(e) => onChange(name, e.target.value)} spellCheck={false} aria-label={labelOf(tr, name)} data-testid={`pick-selector-${name}`} />
+            <input value={value} placeholder={defaults?.[name]?.selector} onChange={(e) => onChange(name, e.target.value)} spellCheck={false} aria-label={labelOf(tr, name)} data-testid={`pick-selector-${name}`} />
             {value && (
               <span className="kefu-muted" data-testid={`pick-count-${name}`} data-count={count ?? -1}>
                 {count === undefined ? tr('picker.invalid') : tr('picker.matches', { count })}

@@ -65,7 +65,7 @@ export function FixPagePicker({ session, onClose }: { session: PageSession; onCl
     <section className="kefu-picker" ref={ref} data-testid="kefu-fix-picker">
       <h3>{tr('picker.fixTitle', { site: session.adapter.profile.name[lang] })}</h3>
       <p className="kefu-muted">{pick.picking ? tr('picker.picking', { field: tr(`picker.field.${pick.picking}` as never) }) : tr('picker.hint')}</p>
-      <FieldRows doc={document} names={names} values={draft} health={health} basis={basis} picking={pick.picking} onChange={set} onPick={(name) => (pick.picking === name ? pick.stop() : pick.start(name))} />
+      <FieldRows doc={document} names={names} values={draft} health={health} basis={basis} defaults={session.adapter.profile.pages.find((p) => p.kind === session.adapter.pageKind)?.fields} picking={pick.picking} onChange={set} onPick={(name) => (pick.picking === name ? pick.stop() : pick.start(name))} />
       <p className="kefu-muted" data-testid="kefu-fix-preview" data-ok={result.ok}>{describeRead(tr, result)}</p>
       {status && <p className={status.ok ? 'kefu-ok' : 'kefu-warning'} role="status" data-testid="kefu-fix-status">{status.text}</p>}
       <div className="kefu-row">

@@ -1,7 +1,7 @@
 import { createShadowRootUi, type ContentScriptContext } from '#imports';
 import { effect, signal } from '@preact/signals-react';
 import { startTransition } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, type Root } from 'react-dom/client';
 import { KefuPanel } from '@/components/panel/KefuPanel';
 import { startPageSession } from '@/utils/content/page-session';
 import { trackPlacement } from '@/utils/content/placement-tracker';
@@ -22,6 +22,26 @@ const UI_NAME = 'kefu-panel';
  * Playwright's locators cannot enter a closed root; test/e2e/page-trust.spec.ts runs against the closed production build.
  */
 const SHADOW_MODE = import.meta.env.WXT_E2E_BUILD ? 'open' : 'closed';
+
+/** Our UI in its own shadow root at the end of the page's body; `render` draws into it once mounted. */
+function mountUi(ctx: ContentScriptContext, render: (root: Root, shadowHost: HTMLElement) => void) {
+  return createShadowRootUi(ctx, {
+    name: UI_NAME,
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    mode: SHADOW_MODE,
+    // Keys typed in the panel do not bubble out to the page's listeners.
+    isolateEvents: true,
+    onMount(container, shadow, shadowHost) {
+      dropUntrustedEvents(shadow);
+      const root = createRoot(container);
+      render(root, shadowHost);
+      return root;
+    },
+    onRemove: (root) => root?.unmount(),
+  });
+}
 
 /**
  * The whole life of Kefu Assist on one seller page: pick the adapter for the URL, keep a snapshot, start the
@@ -58,23 +78,10 @@ export function runContentScript(ctx: ContentScriptContext): void {
     });
     const features = startFeatures(FEATURES, session);
     const panels = [...features.running].sort((a, b) => PANEL_ORDER.indexOf(a.feature.id) - PANEL_ORDER.indexOf(b.feature.id));
-    const ui = await createShadowRootUi(ctx, {
-      name: UI_NAME,
-      position: 'inline',
-      anchor: 'body',
-      append: 'last',
-      mode: SHADOW_MODE,
-      // Keys typed in the panel do not bubble out to the page's listeners.
-      isolateEvents: true,
-      onMount(container, shadow, shadowHost) {
-        host = shadowHost;
-        dropUntrustedEvents(shadow);
-        const root = createRoot(container);
-        // A transition renders in slices, so mounting the panel never holds the seller's page for one long task.
-        startTransition(() => root.render(<KefuPanel session={session} placement={placement} panels={panels} />));
-        return root;
-      },
-      onRemove: (root) => root?.unmount(),
+    const ui = await mountUi(ctx, (root, shadowHost) => {
+      host = shadowHost;
+      // A transition renders in slices, so mounting the panel never holds the seller's page for one long task.
+      startTransition(() => root.render(<KefuPanel session={session} placement={placement} panels={panels} />));
     });
     if (mine !== generation) {
       features.stop();
@@ -106,21 +113,7 @@ export function runContentScript(ctx: ContentScriptContext): void {
   const teachIfAsked = async (mine: number) => {
     const { teaching } = await sendMessage('site:teaching', {}).catch(() => ({ teaching: false }));
     if (!teaching || mine !== generation || settings.value.agent?.role !== 'lead') return;
-    const ui = await createShadowRootUi(ctx, {
-      name: UI_NAME,
-      position: 'inline',
-      anchor: 'body',
-      append: 'last',
-      mode: SHADOW_MODE,
-      isolateEvents: true,
-      onMount(container, shadow, shadowHost) {
-        dropUntrustedEvents(shadow);
-        const root = createRoot(container);
-        root.render(<TeachSitePicker doc={document} isOwn={(node: EventTarget) => node === shadowHost || (node instanceof Node && shadowHost.contains(node))} />);
-        return root;
-      },
-      onRemove: (root) => root?.unmount(),
-    });
+    const ui = await mountUi(ctx, (root, shadowHost) => root.render(<TeachSitePicker doc={document} isOwn={(node: EventTarget) => node === shadowHost} />));
     if (mine !== generation) return;
     ui.mount();
     teardown = () => ui.remove();

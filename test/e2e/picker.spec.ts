@@ -22,17 +22,20 @@ test('a lead fixes a rebuilt Pinduoduo chat with the picker: the panel reads the
   const health = panel(page).getByTestId('kefu-health');
   await expect(health).toHaveAttribute('data-level', 'green');
 
-  // The site's next release: the reply box's id and the send button's class change.
+  // The site's next release: the reply box's id and the send button's class change. The panel keeps working the
+  // fallback way (the one reply box, the control that says 发送) and says so.
   await page.evaluate(() => {
     document.getElementById('replyTextarea')!.id = 'replyTextarea_v2';
     document.querySelector('.reply-box .send-btn')!.className = 'btn-x9f2';
   });
-  await expect(health).toHaveAttribute('data-level', 'red');
+  await expect(health).toHaveAttribute('data-level', 'amber');
 
   await health.getByTestId('kefu-fix-open').click();
   const picker = panel(page).getByTestId('kefu-fix-picker');
-  await expect(picker.getByTestId('pick-field-replyBox')).toHaveAttribute('data-via', 'missing');
-  await expect(picker.locator('li').first()).toHaveAttribute('data-via', 'missing');
+  await expect(picker.getByTestId('pick-field-replyBox')).toHaveAttribute('data-via', 'fallback');
+  await expect(picker.getByTestId('pick-field-sendButton')).toHaveAttribute('data-via', 'fallback');
+  await expect(picker.locator('li').first()).toHaveAttribute('data-via', 'fallback');
+  await expect(picker.locator('li').last()).toHaveAttribute('data-via', 'default');
 
   await countHostClicks(page);
   await picker.getByTestId('pick-replyBox').click();

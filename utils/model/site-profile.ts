@@ -46,7 +46,21 @@ export const siteProfileSchema = z.object({
   /** Origins the site's pages live on (the fixture server routes these). */
   origins: z.array(z.string().regex(/^https:\/\/[a-z0-9.-]+$/)).min(1),
   /** Where each page kind lives, with URLs agents really open (checked against the adapters' predicates in tests). */
-  pages: z.array(z.object({ kind: pageKindSchema, adapterId: z.string(), examples: z.array(z.url()).min(1), enterSends: z.boolean().optional() })).min(1),
+  pages: z
+    .array(
+      z.object({
+        kind: pageKindSchema,
+        adapterId: z.string(),
+        examples: z.array(z.url()).min(1),
+        enterSends: z.boolean().optional(),
+        /**
+         * The named fields the adapter reads (the names health, the picker and a lead's fixes use): each with its
+         * default selector and, in words, its fallback that does not depend on class names.
+         */
+        fields: z.record(z.string().regex(/^[a-z][a-zA-Z]{1,39}$/), z.object({ selector: z.string().min(1).max(300), fallback: z.string().max(200).optional() })).default({}),
+      }),
+    )
+    .min(1),
   /** The platform's remark: flag names in the platform's order, its length limit, and what a save does to earlier lines. */
   remark: z.object({
     flags: z.array(remarkFlagSchema),

@@ -1,4 +1,5 @@
 import { clipToSchema, pageSnapshotSchema, type CannotReadReason, type PageKind, type PageSnapshot, type SiteProfile, type SnapshotHealth, type SnapshotResult } from '../model';
+import { controlByWords, onlyEditable, saveControlAround, SEND_WORDS } from './fallbacks';
 import { fieldElement, withFieldProbe } from './fields';
 import type { SiteAdapter } from './types';
 
@@ -25,10 +26,13 @@ export const unreadable = (cannotRead: CannotReadReason, detail?: string): Unrea
  */
 export function defineAdapter(spec: AdapterSpec): SiteAdapter {
   const { profile, pageKind, read, ...rest } = spec;
-  // The parts every feature reaches for outside a read are named fields too: a lead's selector for them wins.
-  const chatInput = spec.chatInput && ((doc: Document) => fieldElement('replyBox', doc, () => spec.chatInput!(doc)) ?? null);
-  const sendButton = spec.sendButton && ((doc: Document) => fieldElement('sendButton', doc, () => spec.sendButton!(doc)) ?? null);
-  const remarkSaveButton = spec.remarkSaveButton && ((doc: Document) => fieldElement('remarkSave', doc, () => spec.remarkSaveButton!(doc)) ?? null);
+  // The parts every feature reaches for outside a read are named fields too: a lead's selector for them wins, the
+  // adapter's own way comes next, and a way without class names (the one place to type, the control that says 发送)
+  // keeps the panel working through a site's redesign.
+  const chatInput = spec.chatInput && ((doc: Document) => fieldElement('replyBox', doc, () => spec.chatInput!(doc), () => onlyEditable(doc)) ?? null);
+  const sendButton = spec.sendButton && ((doc: Document) => fieldElement('sendButton', doc, () => spec.sendButton!(doc), () => controlByWords(doc, SEND_WORDS)) ?? null);
+  const remarkSaveButton =
+    spec.remarkSaveButton && ((doc: Document) => fieldElement('remarkSave', doc, () => spec.remarkSaveButton!(doc), () => saveControlAround(spec.remarkEditor?.(doc)?.input)) ?? null);
   const readAll = (doc: Document): PageRead | Unreadable => {
     const found = read(doc);
     if ('cannotRead' in found) return found;

@@ -1,3 +1,5 @@
+import { field } from '../fields';
+import { pageFields } from '../page-fields';
 import { defineAdapter, unreadable, type PageRead, type Unreadable } from '../define-adapter';
 import { present, textOf } from '../read';
 import { amazonProfile } from './profile';
@@ -5,10 +7,12 @@ import { amazonProfile } from './profile';
 // Evidence: site-evidence.md §8 — a contact-buyer filler (B-): Katal web components whose real <textarea> is inside
 // the kat-textarea's shadow root (the writer reaches into it), the buyer's name in the header h2, the order id in the
 // URL (B).
+// The reply box has no selector of its own: it is the textarea inside the Katal component's shadow root.
+const F = pageFields(amazonProfile, 'chat', ['buyerName', 'sendButton']);
 const SELECTORS = {
-  header: '.ayb-contact-buyer-header h2', // B-: "Send message to <Name>"
+  header: F.buyerName, // B-: "Send message to <Name>"
   body: '.contact-buyer-text-area kat-textarea', // B-
-  send: 'kat-button.ayb-contact-form-send-button', // B-
+  send: F.sendButton, // B-
   reasons: 'kat-radiobutton', // B-
 };
 const ORDER_ID = /^\d{3}-\d{7}-\d{7}$/;
@@ -25,7 +29,7 @@ function read(doc: Document): PageRead | Unreadable {
   const header = doc.querySelector(SELECTORS.header);
   if (!header && !doc.querySelector(SELECTORS.body)) return unreadable('unknown-layout', SELECTORS.header);
   const orderNo = URL.canParse(doc.URL) ? new URL(doc.URL).searchParams.get('orderID') ?? undefined : undefined;
-  const heading = textOf(header);
+  const heading = field('buyerName', () => textOf(header) || undefined, () => [...doc.querySelectorAll('h1, h2, h3')].map((h) => textOf(h)).find((t) => TO_NAME.test(t))) ?? '';
   const name = heading.match(TO_NAME)?.[1] ?? (heading || undefined);
   if (!name) return unreadable('empty');
   const order = orderNo && ORDER_ID.test(orderNo) ? orderNo : undefined;

@@ -1,38 +1,43 @@
 import type { ChatMessage, PageOrder } from '../../model';
 import { defineAdapter, unreadable, type PageRead, type Unreadable } from '../define-adapter';
+import { field, fieldElements } from '../fields';
+import { pageFields } from '../page-fields';
 import { columnAround, labelValue, ORDER_NO_19_DIGITS, parseAmount, present, textOf, uniqueMatch } from '../read';
 import { douyinProfile } from './profile';
 
 // Evidence: site-evidence.md §3 "Feige chat DOM" (eCan feige_chat/dom_assets.py; Feige emulation after the
 // 2026-06-02 redesign; several automation scripts for the input and send hooks).
+const F = pageFields(douyinProfile, 'chat', ['buyerName', 'messageRows', 'replyBox', 'sendButton']);
 const SELECTORS = {
   topbar: '#topbar-left-info', // real id; first leaf text that is not the 添加备注 affordance
-  topbarLeaves: '#topbar-left-info div, #topbar-left-info span',
-  message: '[data-qa-id="qa-message-warpper"]', // sic: "warpper" is in the real DOM
+  topbarLeaves: F.buyerName,
+  message: F.messageRows, // sic: "warpper" is in the real DOM
   mine: '.messageIsMe',
   theirs: '.messageNotMe',
   messageText: 'pre',
-  input: 'textarea[data-qa-id="qa-send-message-textarea"]',
-  sendButton: '[data-qa-id="qa-send-message-button"]',
+  input: F.replyBox,
+  sendButton: F.sendButton,
   // Order side panel: real selectors unconfirmed (§3); read by role and text anchors.
   orderPanel: 'section[role="tabpanel"]',
   conversation: '[data-qa-id="qa-conversation-chat-item"]',
 };
 const REMARK_AFFORDANCE = '添加备注';
 
-function buyerName(doc: Document): string | undefined {
+function topbarName(doc: Document): string | undefined {
   for (const leaf of doc.querySelectorAll(SELECTORS.topbarLeaves)) {
     if (leaf.children.length > 0) continue;
     const text = textOf(leaf);
     if (text && text !== REMARK_AFFORDANCE) return text;
   }
-  // Second source: the input placeholder "发送给 <昵称>，使用Enter 发送消息".
-  const placeholder = doc.querySelector<HTMLTextAreaElement>(SELECTORS.input)?.placeholder ?? '';
-  return placeholder.match(/^发送给\s*(.+?)，/)?.[1];
+  return undefined;
 }
 
+/** The top bar's name; else the reply box's placeholder "发送给 <昵称>，使用Enter 发送消息". */
+const buyerName = (doc: Document) =>
+  field('buyerName', () => topbarName(doc), () => doc.querySelector<HTMLTextAreaElement>('textarea[placeholder^="发送给"]')?.placeholder.match(/^发送给\s*(.+?)，/)?.[1]);
+
 function readMessages(doc: Document): ChatMessage[] {
-  return [...doc.querySelectorAll<HTMLElement>(SELECTORS.message)].map((el): ChatMessage => {
+  return (fieldElements('messageRows', doc, SELECTORS.message, () => [...doc.querySelectorAll('[data-msg-id]')]) as HTMLElement[]).map((el): ChatMessage => {
     const text = textOf(el.querySelector(SELECTORS.messageText)) || textOf(el);
     const id = el.dataset.msgId;
     const direction = el.querySelector(SELECTORS.mine) ? 'agent' : el.querySelector(SELECTORS.theirs) ? 'buyer' : 'system';

@@ -1,16 +1,18 @@
 import type { PageOrder } from '../../model';
 import { defineAdapter, unreadable, type PageRead, type Unreadable } from '../define-adapter';
-import { field, fieldElements } from '../fields';
+import { field, fieldElement, fieldElements } from '../fields';
+import { pageFields } from '../page-fields';
 import { labelValue, labelledElement, linesOf, ORDER_NO_19_DIGITS, parseAmount, parseChinaTime, pickRadio, present, rowsByOrderNumber, textOf, uniqueMatch } from '../read';
 import type { RemarkEditor } from '../types';
 import { douyinProfile } from './profile';
 
 // Evidence: site-evidence.md §3 "fxg order list DOM" (userscript 抖店-订单备注; DouYinAbnormalDelivery RPA).
+const F = pageFields(douyinProfile, 'orderList', ['orderRows', 'remarkInput', 'remarkSave']);
 const SELECTORS = {
   root: '#__GARFISH_SSR_ECOM_FXG_ADMIN_DOM', // Garfish micro-frontend root
-  orderRow: '[data-kora="order-row"]', // row markup unconfirmed; see the fixture's header
-  remarkInput: '#seller_words', // the API field seller_words
-  remarkConfirm: '[data-btm="d440734"]',
+  orderRow: F.orderRows, // row markup unconfirmed; see the fixture's header
+  remarkInput: F.remarkInput, // the API field seller_words
+  remarkConfirm: F.remarkSave,
   starRadios: 'input[name="star"]', // unconfirmed; order.addOrderRemark stars 0–5
 };
 // order.addOrderRemark star values 0–5, in the profile's flag order.
@@ -45,13 +47,13 @@ function read(doc: Document): PageRead | Unreadable {
   if (!root) return unreadable('unknown-layout', SELECTORS.root);
   const orders = orderRows(root).map(readOrder).filter((o) => o !== undefined);
   if (orders.length === 0) return unreadable('empty');
-  return { orders, capabilities: { reply: false, remark: !!doc.querySelector(SELECTORS.remarkInput) } };
+  return { orders, capabilities: { reply: false, remark: !!fieldElement('remarkInput', doc, () => doc.querySelector(SELECTORS.remarkInput)) } };
 }
 
 /** The open remark drawer and its order: the nearest element around #seller_words that names one 19-digit number. */
 function openDrawer(doc: Document): { drawer: Element; orderNo: string; input: HTMLTextAreaElement } | null {
-  const input = doc.querySelector<HTMLTextAreaElement>(SELECTORS.remarkInput);
-  if (!input || input.closest('[hidden]')) return null;
+  const input = fieldElement('remarkInput', doc, () => doc.querySelector(SELECTORS.remarkInput));
+  if (!(input instanceof HTMLTextAreaElement) || input.closest('[hidden]')) return null;
   let drawer: Element | null = input.parentElement;
   let orderNo: string | undefined;
   while (drawer && !(orderNo = uniqueMatch(textOf(drawer), ORDER_NO))) drawer = drawer.parentElement;

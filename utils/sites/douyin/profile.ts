@@ -7,8 +7,21 @@ export const douyinProfile = siteProfileSchema.parse({
   name: { 'zh-CN': '抖音（飞鸽/抖店）', en: 'Douyin (Feige / Doudian)' },
   origins: ['https://im.jinritemai.com', 'https://fxg.jinritemai.com'],
   pages: [
-    { kind: 'chat', adapterId: 'douyin.chat', examples: ['https://im.jinritemai.com/pc_seller_v2/main/workspace', 'https://im.jinritemai.com/pc_seller_v2/main/workspace?selfId=1001', 'https://im.jinritemai.com/pc_seller/'], enterSends: true },
-    { kind: 'orderList', adapterId: 'douyin.orderList', examples: ['https://fxg.jinritemai.com/ffa/morder/order/list', 'https://fxg.jinritemai.com/ffa/morder/order/list?tab=stock_up'] },
+    { kind: 'chat', adapterId: 'douyin.chat', examples: ['https://im.jinritemai.com/pc_seller_v2/main/workspace', 'https://im.jinritemai.com/pc_seller_v2/main/workspace?selfId=1001', 'https://im.jinritemai.com/pc_seller/'], enterSends: true,
+      fields: {
+        buyerName: { selector: '#topbar-left-info div, #topbar-left-info span', fallback: 'the reply box placeholder 发送给 <昵称>' },
+        messageRows: { selector: '[data-qa-id="qa-message-warpper"]', fallback: 'elements carrying a message id (data-msg-id)' },
+        replyBox: { selector: 'textarea[data-qa-id="qa-send-message-textarea"]', fallback: 'the one reply box on the page' },
+        sendButton: { selector: '[data-qa-id="qa-send-message-button"]', fallback: 'the control that says 发送' },
+      },
+    },
+    { kind: 'orderList', adapterId: 'douyin.orderList', examples: ['https://fxg.jinritemai.com/ffa/morder/order/list', 'https://fxg.jinritemai.com/ffa/morder/order/list?tab=stock_up'],
+      fields: {
+        orderRows: { selector: '[data-kora="order-row"]', fallback: 'each row that holds one 19-digit order number' },
+        remarkInput: { selector: '#seller_words' },
+        remarkSave: { selector: '[data-btm="d440734"]', fallback: 'the control that says 确定/保存 around the remark box' },
+      },
+    },
   ],
   // order.addOrderRemark: stars 0–5, 500 characters; a save replaces the remark (an empty one clears it).
   remark: {

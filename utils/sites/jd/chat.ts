@@ -1,25 +1,29 @@
 import type { ChatMessage } from '../../model';
+import { selectedConversationName } from '../fallbacks';
+import { field, fieldElements } from '../fields';
+import { pageFields } from '../page-fields';
 import { defineAdapter, unreadable, type PageRead, type Unreadable } from '../define-adapter';
 import { columnAround, parseChinaTime, parseYearlessChinaTime, present, textOf } from '../read';
 import { jdProfile } from './profile';
 
 // Evidence: site-evidence.md §4 (a Playwright DOM adapter with a live guard) and site-evidence-2.md §1.4 (the jdchat MV3
 // extension): the two agree on the message classes (B+); the buyer pin from the contact row id is B.
+const F = pageFields(jdProfile, 'chat', ['buyerName', 'messageRows', 'replyBox', 'sendButton']);
 const SELECTORS = {
   chat: '#t-chat-scroll, .chat-scroll-wrap', // B+
   contactList: '#t-alluser-wrap', // B+
   selectedContact: '.alluser-item_check, .t-item-ck, .alluser-item[aria-selected="true"]', // B
   contactName: '.alluser-item-name', // B: title carries the pin
-  headName: '.chat-head-name > span, .chat-head-name, .chat-head-title', // B
-  message: '.message', // B+ (inside the chat scroll)
+  headName: F.buyerName, // B
+  message: F.messageRows, // B+ (inside the chat scroll)
   customer: 'message_left', // B+ class
   waiter: 'message_right', // B+ class
   system: ['message_center', 'message__system'], // B
   messageText: '.message__content, .message__text', // B+
   messageTime: '.message__time_str', // B
   productCard: '.CardWrapper.ProductCard', // B
-  input: '.EditorContent[contenteditable="true"]', // B+
-  send: '.SendButtonGroup > .send-button', // B
+  input: F.replyBox, // B+
+  send: F.sendButton, // B
 };
 /** Contact row id: `u_<pin><app: imcustomer|imwaiter><venderId>` (site-evidence-2.md §1.4). */
 const ROW_ID = /^u_(.+?)(imcustomer|imwaiter)([^:]+)$/;
@@ -31,7 +35,8 @@ function buyerPin(doc: Document): string | undefined {
 }
 
 function readMessages(chat: Element): ChatMessage[] {
-  return [...chat.querySelectorAll<HTMLElement>(SELECTORS.message)].map((el): ChatMessage => {
+  const rows = fieldElements('messageRows', chat, SELECTORS.message, () => [...chat.ownerDocument.querySelectorAll('#t-chat-scroll > [id]')]) as HTMLElement[];
+  return rows.map((el): ChatMessage => {
     const direction = SELECTORS.system.some((c) => el.classList.contains(c)) ? 'system' : el.classList.contains(SELECTORS.customer) ? 'buyer' : el.classList.contains(SELECTORS.waiter) ? 'agent' : 'system';
     const card = el.querySelector(SELECTORS.productCard);
     const text = textOf(el.querySelector(SELECTORS.messageText)) || (card ? `[商品] ${textOf(card)}` : textOf(el));
@@ -45,7 +50,7 @@ function read(doc: Document): PageRead | Unreadable {
   const chat = doc.querySelector(SELECTORS.chat);
   if (!chat && !doc.querySelector(SELECTORS.contactList)) return unreadable('unknown-layout', SELECTORS.chat);
   const pin = buyerPin(doc);
-  const displayName = textOf(doc.querySelector(SELECTORS.headName)) || undefined;
+  const displayName = field('buyerName', () => textOf(doc.querySelector(SELECTORS.headName)) || undefined, () => selectedConversationName(doc));
   if (!chat || (!pin && !displayName)) return unreadable('empty');
   return {
     buyer: pin ? { idKind: 'uid', id: pin, ...(displayName ? { displayName } : {}) } : { idKind: 'nick', displayName: displayName! },

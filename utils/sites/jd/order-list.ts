@@ -1,13 +1,16 @@
 import type { PageOrder } from '../../model';
 import { defineAdapter, unreadable, type PageRead, type Unreadable } from '../define-adapter';
-import { linesOf, parseAmount, parseChinaTime, textOf } from '../read';
+import { fieldElements } from '../fields';
+import { pageFields } from '../page-fields';
+import { linesOf, parseAmount, parseChinaTime, rowsByOrderNumber, textOf } from '../read';
 import { jdProfile } from './profile';
 
 // Evidence: site-evidence-2.md §1.4, a content script "adapted to the 2026 JD merchant backend DOM" (B): Vue cards in
 // .jd-scrollbar__view .table-body; the remark is shown (.remark-cell__text), its editor is not evidenced (D).
+const F = pageFields(jdProfile, 'orderList', ['orderRows']);
 const SELECTORS = {
   body: '.jd-scrollbar__view .table-body', // B
-  card: '.card', // B
+  card: F.orderRows, // B
   orderNo: '.shop-order-id .order-info-btn span', // B
   time: '.order-time-info .shop-overflow-tooltip__content', // B: "… 下单，… 付款"
   buyerPin: '[prop="consigneeInfo"] .user-pin', // B
@@ -16,8 +19,10 @@ const SELECTORS = {
   remark: '.remark-cell__text', // B (display)
 };
 
+const ORDER_NO = /(?:^|\D)(\d{12})(?!\d)/;
+
 function readOrder(card: Element): PageOrder | undefined {
-  const orderNo = textOf(card.querySelector(SELECTORS.orderNo)).match(/\d{9,20}/)?.[0];
+  const orderNo = textOf(card.querySelector(SELECTORS.orderNo)).match(/\d{9,20}/)?.[0] ?? textOf(card).match(ORDER_NO)?.[1];
   if (!orderNo) return undefined;
   const remark = linesOf(card.querySelector(SELECTORS.remark));
   const amountText = textOf(card.querySelector(SELECTORS.amount)) || textOf(card).match(/¥\s*[\d,]+(?:\.\d+)?/)?.[0];
@@ -34,7 +39,7 @@ function readOrder(card: Element): PageOrder | undefined {
 function read(doc: Document): PageRead | Unreadable {
   const body = doc.querySelector(SELECTORS.body);
   if (!body) return unreadable('unknown-layout', SELECTORS.body);
-  const orders = [...body.querySelectorAll(SELECTORS.card)].map(readOrder).filter((o) => o !== undefined);
+  const orders = fieldElements('orderRows', doc, SELECTORS.card, () => rowsByOrderNumber(body, ORDER_NO)).map(readOrder).filter((o) => o !== undefined);
   if (orders.length === 0) return unreadable('empty');
   return { orders, capabilities: { reply: false, remark: false } };
 }
@@ -46,6 +51,6 @@ export const jdOrderList = defineAdapter({
   isPage: (url) => url.hostname === 'shop.jd.com' && url.pathname.startsWith('/jdm/trade/orders/order-list'),
   read,
   // Each card's own buttons (备注, 发货 …); the cards are better left in view.
-  keepClear: (doc) => [...doc.querySelectorAll(`${SELECTORS.body} ${SELECTORS.card} button`)],
-  avoid: (doc) => [...doc.querySelectorAll(`${SELECTORS.body} ${SELECTORS.card}`)],
+  keepClear: (doc) => [...doc.querySelectorAll(`${SELECTORS.card} button`)],
+  avoid: (doc) => [...doc.querySelectorAll(SELECTORS.card)],
 });

@@ -8,8 +8,19 @@ export const jdProfile = siteProfileSchema.parse({
   origins: ['https://dongdong.jd.com', 'https://shop.jd.com'],
   pages: [
     // Evidence is silent on Enter; 咚咚's default is Enter sends (Ctrl+Enter a new line), so the guard checks it.
-    { kind: 'chat', adapterId: 'jd.chat', examples: ['https://dongdong.jd.com/', 'https://dongdong.jd.com/workbench'], enterSends: true },
-    { kind: 'orderList', adapterId: 'jd.orderList', examples: ['https://shop.jd.com/jdm/trade/orders/order-list?tabType=allOrders', 'https://shop.jd.com/jdm/trade/orders/order-list'] },
+    { kind: 'chat', adapterId: 'jd.chat', examples: ['https://dongdong.jd.com/', 'https://dongdong.jd.com/workbench'], enterSends: true,
+      fields: {
+        buyerName: { selector: '.chat-head-name > span, .chat-head-name, .chat-head-title', fallback: 'the conversation the list marks selected (ARIA)' },
+        messageRows: { selector: '.message', fallback: 'rows with an id directly in #t-chat-scroll' },
+        replyBox: { selector: '.EditorContent[contenteditable="true"]', fallback: 'the one reply box on the page' },
+        sendButton: { selector: '.SendButtonGroup > .send-button', fallback: 'the control that says 发送' },
+      },
+    },
+    { kind: 'orderList', adapterId: 'jd.orderList', examples: ['https://shop.jd.com/jdm/trade/orders/order-list?tabType=allOrders', 'https://shop.jd.com/jdm/trade/orders/order-list'],
+      fields: {
+        orderRows: { selector: '.jd-scrollbar__view .table-body .card', fallback: 'each card that holds one 12-digit order number' },
+      },
+    },
   ],
   // jingdong.pop.order.modifyVenderRemark: flag 0–5 (0 grey; 1–5 by the common convention), 500 characters, replaces.
   remark: {

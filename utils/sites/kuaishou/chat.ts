@@ -1,23 +1,27 @@
 import type { ChatMessage, PageOrder } from '../../model';
+import { selectedConversationName } from '../fallbacks';
+import { field, fieldElements } from '../fields';
+import { pageFields } from '../page-fields';
 import { defineAdapter, unreadable, type PageRead, type Unreadable } from '../define-adapter';
 import { labelValue, parseAmount, parseYearlessChinaTime, present, textOf } from '../read';
 import { kuaishouProfile } from './profile';
 
 // Evidence: site-evidence-2.md §1.2 (an Electron preload and a Playwright worker agree: B+) and site-evidence.md §6.
 // The kwaishop-cs-* component classes are matched by prefix so a build suffix does not break them.
+const F = pageFields(kuaishouProfile, 'chat', ['buyerName', 'messageRows', 'replyBox', 'sendButton']);
 const SELECTORS = {
   app: '#main_root, .new-workbench-container', // B+
   header: '.TargetUserHeader', // B+
-  buyerName: '.TargetUserHeader .LoginUserInfo-mainTitle-text', // B+; may show the numeric id before the nickname
+  buyerName: F.buyerName, // B+; may show the numeric id before the nickname
   messageList: '.ChatMessageList-ContentWrap', // B+
-  messageItem: '.ChatMessageList-ContentWrap div[id^="0_"]', // B: id "0_<buyer user id>_<message>"
+  messageItem: F.messageRows, // B: id "0_<buyer user id>_<message>"
   mine: '[class*="LayoutDefaultWrapper__isMine"]', // B+
   theirs: '[class*="LayoutDefaultWrapper__notMe"]', // B+
   systemCard: '[class*="kwaishop-cs-BizNoticeCard"], [class*="kwaishop-cs-bizBuyerFromCard"]', // B+
   body: '[class*="LayoutDefaultWrapper_msgBody"]', // B
   meta: '[class*="LayoutDefaultWrapper_beforeMsgBody"]', // B: sender + "2-22 18:55:20"
-  editor: '.SendBox .SendBox-Editor .ql-editor', // B+ (Quill)
-  send: '.SendBox .SendBox-buttonRight .ant-btn-primary', // B+
+  editor: F.replyBox, // B+ (Quill)
+  send: F.sendButton, // B+
   sessionCard: '.SessionBaseCard', // B+
   sessionName: '.SessionBaseCard-topHeadName', // B+; suffix 下单数(N)
   sessionTimer: '.SessionBaseCard-topHeadTime', // B+: "X分Y秒后超时" / "已超时"
@@ -32,10 +36,11 @@ const SELECTORS = {
 /** Cards the platform posts into the chat (§1.2 "System rows to skip"), by their title. */
 const SYSTEM_TITLES = ['发货验收提醒', '催付卡片', '寄回商品提醒', '评价邀请', '订单卡片', '核单卡片', '猜你想问', '会话关闭', '核对订单提醒', '官方极致保障', '[系统消息]', '【防诈贴士】'];
 
-const buyerIdOf = (doc: Document) => doc.querySelector(SELECTORS.messageItem)?.id.split('_')[1] || undefined;
+const messageRows = (doc: Document) => fieldElements('messageRows', doc, SELECTORS.messageItem, () => [...doc.querySelectorAll('div[id^="0_"]')]) as HTMLElement[];
+const buyerIdOf = (doc: Document) => messageRows(doc)[0]?.id.split('_')[1] || undefined;
 
 function readMessages(doc: Document): ChatMessage[] {
-  return [...doc.querySelectorAll<HTMLElement>(SELECTORS.messageItem)].map((item): ChatMessage => {
+  return messageRows(doc).map((item): ChatMessage => {
     const text = textOf(item.querySelector(SELECTORS.body)) || textOf(item);
     const system = !!item.querySelector(SELECTORS.systemCard) || SYSTEM_TITLES.some((title) => text.startsWith(title));
     const direction = system ? 'system' : item.querySelector(SELECTORS.mine) ? 'agent' : item.querySelector(SELECTORS.theirs) ? 'buyer' : 'system';
@@ -69,7 +74,7 @@ function read(doc: Document): PageRead | Unreadable {
   if (!doc.querySelector(SELECTORS.app)) return unreadable('unknown-layout', SELECTORS.app);
   if (!doc.querySelector(SELECTORS.header)) return unreadable('empty');
   if (!doc.querySelector(SELECTORS.messageList)) return unreadable('unknown-layout', SELECTORS.messageList);
-  const shown = textOf(doc.querySelector(SELECTORS.buyerName));
+  const shown = field('buyerName', () => textOf(doc.querySelector(SELECTORS.buyerName)) || undefined, () => selectedConversationName(doc)) ?? '';
   const id = buyerIdOf(doc);
   // The header shows the numeric id until the nickname arrives: that is the id, not a name.
   const displayName = shown && !/^\d+$/.test(shown) ? shown : undefined;

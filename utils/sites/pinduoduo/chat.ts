@@ -1,13 +1,16 @@
 import type { ChatMessage, PageOrder } from '../../model';
 import { defineAdapter, unreadable, type PageRead, type Unreadable } from '../define-adapter';
+import { selectedConversationName } from '../fallbacks';
 import { field, fieldElements } from '../fields';
+import { pageFields } from '../page-fields';
 import { columnAround, labelElement, labelValue, ORDER_NO_DATED, parseAmount, parseChinaTime, present, textOf } from '../read';
 import { pinduoduoProfile } from './profile';
 
 // Evidence: shared/domain/site-evidence.md §2 (pdd-rag-plugin dom-parser.ts, calibrated 2026-09-08; eCan pdd_chat/dom.py).
+const F = pageFields(pinduoduoProfile, 'chat', ['buyerName', 'messageRows', 'replyBox', 'sendButton']);
 const SELECTORS = {
   messageList: '#msgListContainer', // stable id, both sources
-  messageRow: '#msgListContainer li.onemsg',
+  messageRow: F.messageRows,
   messageRowById: '#msgListContainer li[id^="middlePanel_list_"]', // fallback: the row ids, not the class
   buyerRole: '.buyer-item',
   agentRole: '.cs-item',
@@ -18,9 +21,9 @@ const SELECTORS = {
   messageTime: '.message-time',
   buyerUid: '[currentuid]', // holds the buyer uid in every message row
   activeSession: '.chat-item-box.active[data-random]', // data-random="<uid>-0-<group>"
-  headerName: '.chatWindowHeader .base-info .name',
-  replyInput: 'textarea#replyTextarea',
-  sendButton: '.reply-box .send-btn',
+  headerName: F.buyerName,
+  replyInput: F.replyBox,
+  sendButton: F.sendButton,
   // The right-hand order panel has no public selectors: found by its text anchors instead.
   orderLabel: '订单编号：',
 };
@@ -54,7 +57,7 @@ function read(doc: Document): PageRead | Unreadable {
   if (textOf(doc.body).includes(KICKED_TEXT)) return unreadable('kicked');
   if (!doc.querySelector(SELECTORS.messageList)) return unreadable('unknown-layout', SELECTORS.messageList);
   const uid = doc.querySelector(SELECTORS.buyerUid)?.getAttribute('currentuid') || doc.querySelector<HTMLElement>(SELECTORS.activeSession)?.dataset.random?.split('-')[0];
-  const displayName = field('buyerName', () => textOf(doc.querySelector(SELECTORS.headerName)) || undefined);
+  const displayName = field('buyerName', () => textOf(doc.querySelector(SELECTORS.headerName)) || undefined, () => selectedConversationName(doc));
   if (!uid && !displayName) return unreadable('empty');
   const order = readOrder(doc);
   return {

@@ -1,14 +1,18 @@
 import { defineAdapter, unreadable, type PageRead, type Unreadable } from '../define-adapter';
+import { onlyEditable } from '../fallbacks';
+import { fieldElement, selectAll } from '../fields';
+import { pageFields } from '../page-fields';
 import { labelValue, linesOf, ORDER_NO_DATED, parseAmount, parseChinaTime, pickRadio, present, textOf } from '../read';
 import type { RemarkEditor } from '../types';
 import { pinduoduoProfile } from './profile';
 
 // Evidence: site-evidence.md §2 (#mf-mms-orders-container, div.buyer-receive-info). The remark box has no public
 // DOM evidence (confidence D); its selectors follow test/fixtures/sites/pinduoduo/order-detail.html.
+const F = pageFields(pinduoduoProfile, 'orderDetail', ['remarkInput', 'remarkSave']);
 const SELECTORS = {
   root: '#mf-mms-orders-container',
   remarkText: '.note-box .note-text',
-  remarkInput: '.note-box textarea',
+  remarkInput: F.remarkInput,
   remarkBox: '.note-box',
   flagChecked: 'input[name="note-tag"]:checked',
   flagRadios: 'input[name="note-tag"]',
@@ -38,16 +42,18 @@ function read(doc: Document): PageRead | Unreadable {
       },
     ],
     activeOrderNo: orderNo,
-    capabilities: { reply: false, remark: !!root.querySelector(SELECTORS.remarkInput) },
+    capabilities: { reply: false, remark: !!remarkInput(doc) },
   };
 }
 
+const remarkInput = (doc: Document) => fieldElement<HTMLTextAreaElement>('remarkInput', doc, () => doc.querySelector(SELECTORS.remarkInput), () => onlyEditable(doc));
+
 function remarkEditor(doc: Document): RemarkEditor | null {
   const root = doc.querySelector(SELECTORS.root);
-  const box = root?.querySelector(SELECTORS.remarkBox);
-  const input = box?.querySelector<HTMLTextAreaElement>('textarea');
+  const input = remarkInput(doc);
+  const box = input?.closest(SELECTORS.remarkBox) ?? input?.parentElement;
   const orderNo = root && orderNoIn(root);
-  if (!box || !input || !orderNo) return null;
+  if (!box || !(input instanceof HTMLTextAreaElement) || !orderNo) return null;
   const tag = doc.querySelector<HTMLInputElement>(SELECTORS.flagChecked)?.value;
   return {
     orderNo,
@@ -68,7 +74,7 @@ export const pinduoduoOrderDetail = defineAdapter({
   isPage: (url) => url.hostname === 'mms.pinduoduo.com' && url.pathname.startsWith('/orders/detail'),
   read,
   remarkEditor,
-  remarkSaveButton: (doc) => [...doc.querySelectorAll<HTMLElement>(`${SELECTORS.root} ${SELECTORS.remarkBox} button`)].find((b) => textOf(b) === '保存') ?? null,
+  remarkSaveButton: (doc) => (selectAll(doc, F.remarkSave)[0] as HTMLElement | undefined) ?? null,
   keepClear: (doc) => [...doc.querySelectorAll(SELECTORS.remarkBox)],
   avoid: (doc) => present([doc.querySelector(SELECTORS.root)]),
 });

@@ -1,12 +1,15 @@
 import type { PageOrder } from '../../model';
 import { defineAdapter, unreadable, type PageRead, type Unreadable } from '../define-adapter';
-import { labelValue, parseAmount, parseChinaTime, textOf } from '../read';
+import { fieldElements } from '../fields';
+import { pageFields } from '../page-fields';
+import { labelValue, ORDER_NO_DATED, parseAmount, parseChinaTime, rowsByOrderNumber, textOf } from '../read';
 import { pinduoduoProfile } from './profile';
 
 // Evidence: site-evidence.md §2 "Order list and detail DOM" (Greasyfork 420453, ~2021; confidence C).
+const F = pageFields(pinduoduoProfile, 'orderList', ['orderRows']);
 const SELECTORS = {
   root: '#pdd-app-skeleton-main-content',
-  orderBlock: '.package-center-table > div', // one div per order
+  orderBlock: F.orderRows, // one div per order
   cells: 'td', // goods, status, quantity, goods total, amount received, receiver, buyer nickname
 };
 const CELL = { status: 1, amountReceived: 4, buyerName: 6 } as const;
@@ -28,7 +31,7 @@ function readOrder(block: Element): PageOrder | undefined {
 function read(doc: Document): PageRead | Unreadable {
   const root = doc.querySelector(SELECTORS.root);
   if (!root) return unreadable('unknown-layout', SELECTORS.root);
-  const orders = [...root.querySelectorAll(SELECTORS.orderBlock)].map(readOrder).filter((o) => o !== undefined);
+  const orders = fieldElements('orderRows', root, SELECTORS.orderBlock, () => rowsByOrderNumber(root, ORDER_NO_DATED)).map(readOrder).filter((o) => o !== undefined);
   if (orders.length === 0) return unreadable('empty');
   return { orders, capabilities: { reply: false, remark: false } };
 }

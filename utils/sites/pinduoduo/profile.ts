@@ -7,9 +7,33 @@ export const pinduoduoProfile = siteProfileSchema.parse({
   name: { 'zh-CN': '拼多多', en: 'Pinduoduo' },
   origins: ['https://mms.pinduoduo.com'],
   pages: [
-    { kind: 'chat', adapterId: 'pinduoduo.chat', examples: ['https://mms.pinduoduo.com/chat-merchant/index.html#/', 'https://mms.pinduoduo.com/chat-merchant/#/?r=0.52'], enterSends: false },
-    { kind: 'orderList', adapterId: 'pinduoduo.orderList', examples: ['https://mms.pinduoduo.com/orders/list', 'https://mms.pinduoduo.com/orders/list?tab=1'] },
-    { kind: 'orderDetail', adapterId: 'pinduoduo.orderDetail', examples: ['https://mms.pinduoduo.com/orders/detail?type=4399&sn=261120-538127364510922'] },
+    {
+      kind: 'chat',
+      adapterId: 'pinduoduo.chat',
+      examples: ['https://mms.pinduoduo.com/chat-merchant/index.html#/', 'https://mms.pinduoduo.com/chat-merchant/#/?r=0.52'],
+      enterSends: false,
+      fields: {
+        buyerName: { selector: '.chatWindowHeader .base-info .name', fallback: 'the conversation the list marks selected (ARIA)' },
+        messageRows: { selector: '#msgListContainer li.onemsg', fallback: 'rows by their ids (middlePanel_list_*)' },
+        replyBox: { selector: 'textarea#replyTextarea', fallback: 'the one reply box on the page' },
+        sendButton: { selector: '.reply-box .send-btn', fallback: 'the control that says 发送' },
+      },
+    },
+    {
+      kind: 'orderList',
+      adapterId: 'pinduoduo.orderList',
+      examples: ['https://mms.pinduoduo.com/orders/list', 'https://mms.pinduoduo.com/orders/list?tab=1'],
+      fields: { orderRows: { selector: '.package-center-table > div', fallback: 'each block that holds one 订单编号 (dated number)' } },
+    },
+    {
+      kind: 'orderDetail',
+      adapterId: 'pinduoduo.orderDetail',
+      examples: ['https://mms.pinduoduo.com/orders/detail?type=4399&sn=261120-538127364510922'],
+      fields: {
+        remarkInput: { selector: '#mf-mms-orders-container .note-box textarea', fallback: 'the one text box on the order page' },
+        remarkSave: { selector: '#mf-mms-orders-container .note-box button:text("保存")', fallback: 'the control that says 保存 around the remark box' },
+      },
+    },
   ],
   // pdd.order.note.update tags 1–5. No published length: 500 matches JD, Kuaishou and Douyin. A save replaces the note.
   remark: {

@@ -1,4 +1,7 @@
 import type { ChatMessage, PageOrder } from '../../model';
+import { selectedConversationName } from '../fallbacks';
+import { field, fieldElements } from '../fields';
+import { pageFields } from '../page-fields';
 import { defineAdapter, unreadable, type PageRead, type Unreadable } from '../define-adapter';
 import { columnAround, present, textOf } from '../read';
 import { regionOfHost } from '../regions';
@@ -7,14 +10,15 @@ import { shopeeProfile } from './profile';
 // Evidence: site-evidence-2.md §1.6 — a Vietnamese and an Indonesian extension agree on the data-cy hooks (B); the
 // rest of the chat is hashed classes (.XsR3zIeGOc send, C). The buyer's name in the open conversation has no hook:
 // it is the first name-like text above the messages (C).
+const F = pageFields(shopeeProfile, 'chat', ['buyerName', 'messageRows', 'replyBox', 'sendButton']);
 const SELECTORS = {
-  detail: '[data-cy="webchat-conversation-detail-chat"]', // B
+  detail: F.buyerName, // B: the buyer's name is its first word-like line
   messages: '#messagesContainer', // B
-  message: '#messagesContainer [data-cy^="webchat-message"]', // B
+  message: F.messageRows, // B
   received: 'webchat-message-receive', // B (data-cy value)
   sent: 'webchat-message-send', // B
-  input: '[data-cy="webchat-conversation-detail-input"] textarea, #inputField textarea', // B
-  sendButton: '[data-cy="webchat-conversation-detail-input"] .XsR3zIeGOc, [data-cy="webchat-conversation-detail-input"] .kgP1yPCqxR', // C (hashed)
+  input: F.replyBox, // B
+  sendButton: F.sendButton, // C (hashed)
   sendIcon: '[data-cy="webchat-conversation-detail-input"] svg.chat-icon', // C
   workstation: '#workstation', // B: the right panel (orders)
   conversationRow: 'div.SW7LUhQFDH', // C: hashed, one source
@@ -34,7 +38,7 @@ function buyerName(detail: Element): string | undefined {
 }
 
 function readMessages(doc: Document): ChatMessage[] {
-  return [...doc.querySelectorAll<HTMLElement>(SELECTORS.message)].map((el): ChatMessage => {
+  return (fieldElements('messageRows', doc, SELECTORS.message, () => [...doc.querySelectorAll('[data-cy^="webchat-message"]')]) as HTMLElement[]).map((el): ChatMessage => {
     const kind = el.dataset.cy;
     return { direction: kind === SELECTORS.received ? 'buyer' : kind === SELECTORS.sent ? 'agent' : 'system', text: textOf(el) };
   });
@@ -49,7 +53,7 @@ function readOrders(doc: Document): PageOrder[] {
 function read(doc: Document): PageRead | Unreadable {
   const detail = doc.querySelector(SELECTORS.detail);
   if (!detail) return doc.querySelector(SELECTORS.workstation) || doc.querySelector('[data-cy^="webchat"]') ? unreadable('empty') : unreadable('unknown-layout', SELECTORS.detail);
-  const name = buyerName(detail);
+  const name = field('buyerName', () => buyerName(detail), () => selectedConversationName(doc));
   if (!name) return unreadable('empty');
   const market = URL.canParse(doc.URL) ? regionOfHost(shopeeProfile, new URL(doc.URL).hostname)?.code : undefined;
   const orders = readOrders(doc);

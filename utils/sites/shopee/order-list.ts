@@ -1,11 +1,14 @@
 import type { PageOrder } from '../../model';
+import { fieldElements } from '../fields';
+import { pageFields } from '../page-fields';
 import { defineAdapter, unreadable, type PageRead, type Unreadable } from '../define-adapter';
 import { parseLocalAmount, textOf } from '../read';
 import { shopeeProfile } from './profile';
 
 // Evidence: site-evidence.md §7 "Order list DOM" — measured on Shopee BR at 1500 px, data-testid hooks (B+).
+const F = pageFields(shopeeProfile, 'orderList', ['orderRows']);
 const SELECTORS = {
-  rows: '.order-list-table-all > .table-body-wrapper > a.order-card[data-testid="order-item"]', // B+
+  rows: F.orderRows, // B+
   buyer: '.order-card-header .buyer-info .buyer-username', // B+
   orderSn: '.order-card-header .order-identifiers span.order-sn', // B+
   status: '.order-status-info-v2 .status-tag, .order-status-info-v2 span.status', // B+
@@ -26,7 +29,7 @@ function readOrder(row: Element): PageOrder | undefined {
 
 function read(doc: Document): PageRead | Unreadable {
   if (!doc.querySelector(SELECTORS.list)) return unreadable('unknown-layout', SELECTORS.list);
-  const orders = [...doc.querySelectorAll(SELECTORS.rows)].map(readOrder).filter((o) => o !== undefined);
+  const orders = fieldElements('orderRows', doc, SELECTORS.rows, () => [...doc.querySelectorAll('[data-testid="order-item"]')]).map(readOrder).filter((o) => o !== undefined);
   if (orders.length === 0) return unreadable('empty');
   return { orders, capabilities: { reply: false, remark: false } };
 }

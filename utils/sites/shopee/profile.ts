@@ -8,8 +8,19 @@ export const shopeeProfile = siteProfileSchema.parse({
   name: { 'zh-CN': 'Shopee 虾皮', en: 'Shopee' },
   origins: ['https://seller.shopee.co.id', 'https://seller.shopee.com.my', 'https://seller.shopee.ph', 'https://seller.shopee.sg', 'https://seller.shopee.co.th', 'https://seller.shopee.tw', 'https://seller.shopee.vn', 'https://banhang.shopee.vn', 'https://seller.shopee.com.br', 'https://seller.shopee.cn'],
   pages: [
-    { kind: 'chat', adapterId: 'shopee.chat', examples: ['https://seller.shopee.co.id/new-webchat/conversations', 'https://seller.shopee.co.th/new-webchat/conversations', 'https://seller.shopee.com.br/webchat/conversations'], enterSends: true },
-    { kind: 'orderList', adapterId: 'shopee.orderList', examples: ['https://seller.shopee.com.br/portal/sale/order', 'https://seller.shopee.co.id/portal/sale/order/toship'] },
+    { kind: 'chat', adapterId: 'shopee.chat', examples: ['https://seller.shopee.co.id/new-webchat/conversations', 'https://seller.shopee.co.th/new-webchat/conversations', 'https://seller.shopee.com.br/webchat/conversations'], enterSends: true,
+      fields: {
+        buyerName: { selector: '[data-cy="webchat-conversation-detail-chat"]', fallback: 'the conversation the list marks selected (ARIA)' },
+        messageRows: { selector: '#messagesContainer [data-cy^="webchat-message"]', fallback: 'rows by their test ids anywhere on the page' },
+        replyBox: { selector: '[data-cy="webchat-conversation-detail-input"] textarea, #inputField textarea', fallback: 'the one reply box on the page' },
+        sendButton: { selector: '[data-cy="webchat-conversation-detail-input"] .XsR3zIeGOc, [data-cy="webchat-conversation-detail-input"] .kgP1yPCqxR', fallback: 'the control that says Send/Kirim/Gửi/ส่ง/Enviar; the send icon' },
+      },
+    },
+    { kind: 'orderList', adapterId: 'shopee.orderList', examples: ['https://seller.shopee.com.br/portal/sale/order', 'https://seller.shopee.co.id/portal/sale/order/toship'],
+      fields: {
+        orderRows: { selector: '.order-list-table-all > .table-body-wrapper > a.order-card[data-testid="order-item"]', fallback: 'rows by their test id (data-testid="order-item")' },
+      },
+    },
   ],
   // v2.order.set_note: a private note that replaces the last one; no flags; no length published (500 assumed).
   remark: { flags: [], maxLength: 500, save: 'overwrite', recordsOperator: false },

@@ -1,3 +1,5 @@
+import { selectAll } from '../fields';
+import { pageFields } from '../page-fields';
 import { labelValue, linesOf, pickRadio, textOf, uniqueMatch } from '../read';
 import type { RemarkEditor } from '../types';
 import { taobaoProfile } from './profile';
@@ -9,8 +11,9 @@ const SELECTORS = {
   dialog: '.next-dialog[role="dialog"]',
   input: 'textarea',
   flagRadios: 'input[type="radio"][name="flag"]',
-  primary: '.next-dialog-footer .next-btn-primary',
 };
+/** The same 确定 on the sold list and the order detail (both profiles' remarkSave). */
+const SAVE = pageFields(taobaoProfile, 'orderList', ['remarkSave']).remarkSave;
 export const TAOBAO_ORDER_NO = /(?:^|\D)(\d{16,19})(?!\d)/;
 const FLAGS = taobaoProfile.remark.flags.map((f) => f.name);
 
@@ -48,7 +51,7 @@ export function memoEditor(doc: Document, savedFor: (orderNo: string) => string)
 
 export const memoSaveButton = (doc: Document): HTMLElement | null => {
   const open = openMemoDialog(doc);
-  return open ? [...open.dialog.querySelectorAll<HTMLElement>(SELECTORS.primary)].find((b) => textOf(b) === '确定') ?? null : null;
+  return open ? ((selectAll(open.dialog.ownerDocument, SAVE).find((b) => open.dialog.contains(b)) as HTMLElement | undefined) ?? null) : null;
 };
 
 /** The memo shown on a page region by its label (卖家备注：), line by line. */

@@ -1,15 +1,18 @@
 import type { PageOrder } from '../../model';
 import { defineAdapter, unreadable, type PageRead, type Unreadable } from '../define-adapter';
-import { labelValue, parseAmount, parseChinaTime, present, textOf, uniqueMatch } from '../read';
+import { fieldElements } from '../fields';
+import { pageFields } from '../page-fields';
+import { labelValue, parseAmount, parseChinaTime, present, rowsByOrderNumber, textOf, uniqueMatch } from '../read';
 import { memoEditor, memoSaveButton, openMemoDialog, shownMemo, TAOBAO_ORDER_NO } from './memo-dialog';
 import { taobaoProfile } from './profile';
 
 // Evidence: site-evidence.md §5 "Sold-list DOM (myseller)" (userscript 天猫后台订单信息增强, B-): each parent order is
 // a table in div.next-table div.next-table-body whose first tr is the order header (order number, time, buyer) and
 // whose other rows are sub-orders. Cell selectors are not public: fields are read by their text labels.
+const F = pageFields(taobaoProfile, 'orderList', ['orderRows']);
 const SELECTORS = {
   body: 'div.next-table div.next-table-body', // B-
-  order: 'table', // B-: one per parent order
+  order: F.orderRows, // B-: one per parent order
   emptyText: '没有符合条件的宝贝', // B-
 };
 /** mainOrders[].statusInfo.text values as the list shows them. */
@@ -31,7 +34,10 @@ function readOrder(table: Element): PageOrder | undefined {
   };
 }
 
-const tables = (doc: Document) => [...doc.querySelectorAll(`${SELECTORS.body} ${SELECTORS.order}`)];
+const tables = (doc: Document) => {
+  const body = doc.querySelector(SELECTORS.body);
+  return body ? fieldElements('orderRows', body, SELECTORS.order, () => rowsByOrderNumber(body, TAOBAO_ORDER_NO)) : [];
+};
 
 function read(doc: Document): PageRead | Unreadable {
   const body = doc.querySelector(SELECTORS.body);

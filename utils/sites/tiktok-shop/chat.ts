@@ -1,4 +1,7 @@
 import type { ChatMessage } from '../../model';
+import { selectedConversationName } from '../fallbacks';
+import { field, fieldElements } from '../fields';
+import { pageFields } from '../page-fields';
 import { defineAdapter, unreadable, type PageRead, type Unreadable } from '../define-adapter';
 import { columnAround, present, textOf } from '../read';
 import { tiktokShopProfile } from './profile';
@@ -7,15 +10,14 @@ import { tiktokShopProfile } from './profile';
 // chatd kit is the one Douyin 飞鸽 ships, but our Feige adapter reads Feige's qa-* hooks, not chatd classes, so there
 // is no reading code the two really share yet. The buyer id (contact.pigeonUid) lives in React props in the page's
 // own world; reading it would need a main-world script, so the name stands in and the profile says the id is weak.
+// The reply box has no selector of its own: it is the editor beside the send button (composer below).
+const F = pageFields(tiktokShopProfile, 'chat', ['buyerName', 'messageRows', 'sendButton']);
 const SELECTORS = {
   conversation: '[data-testid="chat.chatroom.conversation_card"]', // B
-  username: '[data-testid="chat.chatroom.conversation_card_username"]', // B
-  // C: which row is open is not in the evidence; a selected row carries aria-selected or an active/selected class.
-  openConversation: '[data-testid="chat.chatroom.conversation_card"][aria-selected="true"], [data-testid="chat.chatroom.conversation_card"][class*="active"], [data-testid="chat.chatroom.conversation_card"][class*="selected"]',
-  message: '[data-testid="chat.chatroom.message_card"]', // B
+  message: F.messageRows, // B
   buyerBubble: '.chatd-bubble-main--other', // B
   anyBubble: '[class*="chatd-bubble-main--"]', // B
-  send: '#chat-input-send-button', // B
+  send: F.sendButton, // B
 };
 
 /** The composer: the one textarea or contenteditable that shares an ancestor with the send button (as the source finds it). */
@@ -28,7 +30,7 @@ function composer(doc: Document): HTMLElement | null {
 }
 
 function readMessages(doc: Document): ChatMessage[] {
-  return [...doc.querySelectorAll(SELECTORS.message)].map((card): ChatMessage => {
+  return fieldElements('messageRows', doc, SELECTORS.message).map((card): ChatMessage => {
     const direction = card.querySelector(SELECTORS.buyerBubble) ? 'buyer' : card.querySelector(SELECTORS.anyBubble) ? 'agent' : 'system';
     return { direction, text: textOf(card.querySelector('.chatd-message')) || textOf(card) };
   });
@@ -36,8 +38,7 @@ function readMessages(doc: Document): ChatMessage[] {
 
 function read(doc: Document): PageRead | Unreadable {
   if (!doc.querySelector(SELECTORS.send) && !doc.querySelector(SELECTORS.conversation)) return unreadable('unknown-layout', SELECTORS.send);
-  const open = doc.querySelector(SELECTORS.openConversation);
-  const name = textOf(open?.querySelector(SELECTORS.username));
+  const name = field('buyerName', () => textOf(doc.querySelector(F.buyerName)) || undefined, () => selectedConversationName(doc)) ?? '';
   if (!name) return unreadable('empty');
   return {
     buyer: { idKind: 'nick', displayName: name },

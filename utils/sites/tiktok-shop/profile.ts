@@ -10,7 +10,13 @@ export const tiktokShopProfile = siteProfileSchema.parse({
   origins: ['https://seller-us.tiktok.com', 'https://seller-uk.tiktok.com', 'https://seller-th.tiktok.com', 'https://seller-vn.tiktok.com', 'https://seller-my.tiktok.com', 'https://seller-ph.tiktok.com', 'https://seller-sg.tiktok.com', 'https://seller-id.tiktok.com', 'https://seller-br.tiktok.com'],
   pages: [
     // Enter behaviour is not in the evidence; the composer is a chat box whose Enter sends (C), so the guard holds it.
-    { kind: 'chat', adapterId: 'tiktok-shop.chat', examples: ['https://seller-us.tiktok.com/chat/inbox/current?oec_seller_id=7495001&shop_region=US&lang=en', 'https://seller-th.tiktok.com/chat/inbox/current?shop_region=TH'], enterSends: true },
+    { kind: 'chat', adapterId: 'tiktok-shop.chat', examples: ['https://seller-us.tiktok.com/chat/inbox/current?oec_seller_id=7495001&shop_region=US&lang=en', 'https://seller-th.tiktok.com/chat/inbox/current?shop_region=TH'], enterSends: true,
+      fields: {
+        buyerName: { selector: '[data-testid="chat.chatroom.conversation_card"]:is([aria-selected="true"], [class*="active"], [class*="selected"]) [data-testid="chat.chatroom.conversation_card_username"]', fallback: 'the conversation the list marks selected (ARIA)' },
+        messageRows: { selector: '[data-testid="chat.chatroom.message_card"]' },
+        sendButton: { selector: '#chat-input-send-button', fallback: 'the control that says Send' },
+      },
+    },
   ],
   // No seller-note write API or editor was found: notes stay in the extension.
   remark: { flags: [], maxLength: 500, save: 'overwrite', recordsOperator: false },

@@ -1,22 +1,26 @@
 import type { ChatMessage, PageOrder } from '../../model';
+import { selectedConversationName } from '../fallbacks';
+import { field, fieldElements, selectAll } from '../fields';
+import { pageFields } from '../page-fields';
 import { defineAdapter, unreadable, type PageRead, type Unreadable } from '../define-adapter';
 import { columnAround, present, textOf } from '../read';
 import { wechatStoreProfile } from './profile';
 
 // Evidence: site-evidence-2.md §1.3 — a Playwright bot and an Electron preload agree on the workbench (B); the
 // order panel is B-; the API-mode notice's wording is not evidenced (D, matched by its key words).
+const F = pageFields(wechatStoreProfile, 'chat', ['buyerName', 'messageRows', 'replyBox', 'sendButton']);
 const SELECTORS = {
   loggedIn: '.menu-list-tab', // B
   loginExpired: '.login__type__container', // B
   sessionRow: '.session-item-container[data-room-id]', // B
   sessionName: '.user-nickname', // B
-  buyerName: '.chat-title .chat-customer-name', // B
-  message: 'div.message-item', // B: agent rows are .justify-end
+  buyerName: F.buyerName, // B
+  message: F.messageRows, // B: agent rows are .justify-end
   messageText: '.text-msg', // B
   productCard: 'a.order-msg-block p', // B
   image: 'img[data-type="image"]', // B
-  input: '#input-textarea, .chat-input textarea.text-area', // B
-  sendButton: '.chat-input button', // C: not in the evidence; the button whose text is 发送
+  input: F.replyBox, // B
+  sendButton: F.sendButton, // C: not in the evidence; the button whose text is 发送
   orderStatus: '.order-status[data-wording]', // B-
   orderNo: '.order-id-wrap .num', // B-
 };
@@ -33,7 +37,7 @@ function roomId(doc: Document, name: string): string | undefined {
 }
 
 function readMessages(doc: Document): ChatMessage[] {
-  return [...doc.querySelectorAll(SELECTORS.message)].map((el): ChatMessage => {
+  return fieldElements('messageRows', doc, SELECTORS.message, () => [...doc.querySelectorAll('[data-msg-id]')]).map((el): ChatMessage => {
     const card = el.querySelector(SELECTORS.productCard);
     const text = textOf(el.querySelector(SELECTORS.messageText)) || (card ? `[商品] ${textOf(card)}` : el.querySelector(SELECTORS.image) ? '[图片]' : textOf(el));
     return { direction: el.classList.contains('justify-end') ? 'agent' : 'buyer', text };
@@ -50,7 +54,7 @@ function read(doc: Document): PageRead | Unreadable {
   const body = textOf(doc.body);
   if (doc.querySelector(SELECTORS.loginExpired) || EXPIRED_TEXT.some((t) => body.includes(t))) return unreadable('session-expired');
   if (!doc.querySelector(SELECTORS.loggedIn)) return unreadable('unknown-layout', SELECTORS.loggedIn);
-  const name = textOf(doc.querySelector(SELECTORS.buyerName));
+  const name = field('buyerName', () => textOf(doc.querySelector(SELECTORS.buyerName)) || undefined, () => selectedConversationName(doc)) ?? '';
   if (!name) return API_MODE.test(body) ? unreadable('not-receiving') : unreadable('empty');
   const id = roomId(doc, name);
   const order = readOrder(doc);
@@ -71,7 +75,7 @@ export const wechatStoreChat = defineAdapter({
   isPage: (url) => url.hostname === 'store.weixin.qq.com' && url.pathname.startsWith('/shop/kf'),
   read,
   chatInput: (doc) => doc.querySelector<HTMLElement>(SELECTORS.input),
-  sendButton: (doc) => [...doc.querySelectorAll<HTMLElement>(SELECTORS.sendButton)].find((b) => textOf(b) === '发送') ?? null,
+  sendButton: (doc) => (selectAll(doc, SELECTORS.sendButton)[0] as HTMLElement | undefined) ?? null,
   keepClear: (doc) => present([doc.querySelector('.chat-input'), columnAround(doc.querySelector(SELECTORS.sessionRow)), columnAround(doc.querySelector(SELECTORS.orderNo))]),
   avoid: (doc) => [...doc.querySelectorAll(SELECTORS.message)],
 });

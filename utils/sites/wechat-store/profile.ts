@@ -6,7 +6,14 @@ export const wechatStoreProfile = siteProfileSchema.parse({
   name: { 'zh-CN': '微信小店', en: 'WeChat Store' },
   origins: ['https://store.weixin.qq.com'],
   pages: [
-    { kind: 'chat', adapterId: 'wechat-store.chat', examples: ['https://store.weixin.qq.com/shop/kf', 'https://store.weixin.qq.com/shop/kf/collab/im?roomId=47000012'], enterSends: true },
+    { kind: 'chat', adapterId: 'wechat-store.chat', examples: ['https://store.weixin.qq.com/shop/kf', 'https://store.weixin.qq.com/shop/kf/collab/im?roomId=47000012'], enterSends: true,
+      fields: {
+        buyerName: { selector: '.chat-title .chat-customer-name', fallback: 'the conversation the list marks selected (ARIA)' },
+        messageRows: { selector: 'div.message-item', fallback: 'rows with a message id (data-msg-id)' },
+        replyBox: { selector: '#input-textarea, .chat-input textarea.text-area', fallback: 'the one reply box on the page' },
+        sendButton: { selector: '.chat-input button:text("发送")', fallback: 'the control that says 发送' },
+      },
+    },
   ],
   // merchantnotes/update replaces the note and has no flag ("没有,你可以自己定义"); length not documented.
   remark: { flags: [], maxLength: 500, save: 'overwrite', recordsOperator: false },
