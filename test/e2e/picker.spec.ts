@@ -48,6 +48,14 @@ test('a lead fixes a rebuilt Pinduoduo chat with the picker: the panel reads the
   await expect(picker.getByTestId('pick-selector-replyBox')).toHaveValue('#replyTextarea_v2');
   await expect(picker.getByTestId('pick-count-replyBox')).toHaveAttribute('data-count', '1');
 
+  // Esc leaves pick mode without choosing; the page's own Escape is not ours to act on.
+  await picker.getByTestId('pick-sendButton').click();
+  await expect(picker.getByTestId('pick-sendButton')).toHaveAttribute('aria-pressed', 'true');
+  await page.evaluate(() => window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' })));
+  await expect(picker.getByTestId('pick-sendButton')).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('Escape');
+  await expect(picker.getByTestId('pick-sendButton')).toHaveAttribute('aria-pressed', 'false');
+  await expect(picker.getByTestId('pick-selector-sendButton')).toHaveValue('');
   await picker.getByTestId('pick-sendButton').click();
   await page.locator('.btn-x9f2').click();
   await expect(picker.getByTestId('pick-selector-sendButton')).toHaveValue('button:text("发送")');

@@ -100,3 +100,33 @@ describe('a site a lead teaches with the picker', () => {
     expect(customSiteSchema.safeParse({ id: 'custom-x', name: 'x', pages: [{ kind: 'chat', urlPattern: 'http://x.com/*', fields: {} }] }).success).toBe(false);
   });
 });
+
+describe('an order page of a lead’s site', () => {
+  const page = () =>
+    new DOMParser().parseFromString(
+      `<body><ul class="Zx1"><li class="Rw9">订单 480123456789012 ¥59.00 待发货</li><li class="Rw9">订单 480123456789013 ¥12.50 已发货</li></ul>
+       <div data-drawer><p>备注 订单 480123456789013</p><textarea name="memo"></textarea><button>保存</button></div></body>`,
+      'text/html',
+    );
+  const site = customSiteSchema.parse({
+    id: 'custom-erp-example-com',
+    name: 'ERP',
+    pages: [{ kind: 'orderList', urlPattern: 'https://erp.example.com/orders/*', fields: { orderRows: 'li', remarkInput: 'textarea[name="memo"]', remarkSave: 'button:text("保存")' } }],
+  });
+
+  it('reads the rows’ order numbers and amounts, and guards the picked remark box with its order', () => {
+    const doc = page();
+    const [list] = customSiteModule(site).adapters;
+    const read = list!.snapshot(doc);
+    if (!read.ok) throw new Error(read.reason);
+    expect(read.snapshot.orders).toEqual([
+      { orderNo: '480123456789012', amount: 59 },
+      { orderNo: '480123456789013', amount: 12.5 },
+    ]);
+    expect(read.snapshot.capabilities.remark).toBe(true);
+    const editor = list!.remarkEditor!(doc)!;
+    expect(editor.orderNo).toBe('480123456789013');
+    expect(editor.input).toBe(doc.querySelector('textarea'));
+    expect(list!.remarkSaveButton!(doc)).toBe(doc.querySelector('button'));
+  });
+});
