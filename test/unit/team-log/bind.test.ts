@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { bindQuery, stringLiteral, supportsQueryParameters } from '@/utils/team-log/bind';
+import { chunkQuery, countQuery, pageQuery, teamWhere } from '@/utils/team-log/query';
+
+const HOSTILE = "x') OR 1=1 --\\' {staff:String} 微信";
+
+describe('filters as SQL with bound values', () => {
+  it('puts no filter value into the SQL text the product writes', () => {
+    const query = teamWhere({ staffId: HOSTILE, site: 'douyin', kinds: ['message.sent', 'lint.blocked'], from: 5, to: 9, buyer: HOSTILE, orderNo: HOSTILE, text: HOSTILE, shop: HOSTILE });
+    expect(query.sql).not.toContain('OR 1=1');
+    expect(query.sql).not.toContain('微信');
+    expect(query.sql).toBe(
+      "WHERE at >= {from:UInt64} AND at < {to:UInt64} AND staff_id = {staff:String} AND site = {site:String} AND shop = {shop:String} AND has({kinds:Array(String)}, kind) AND positionCaseInsensitiveUTF8(visitParamExtractRaw(row, 'buyer'), {buyer:String}) > 0 AND (order_no = {orderNo:String} OR position(visitParamExtractRaw(row, 'payload'), {orderNoInJson:String}) > 0) AND positionCaseInsensitiveUTF8(row, {text:String}) > 0",
+    );
+    expect(teamWhere({}).sql).toBe('');
+  });
+
+  it('on a server that binds parameters, sends the SQL as written and each value as param_*', () => {
+    const bound = bindQuery(countQuery('kefu', { staffId: HOSTILE, kinds: ['a', "b'"] }), [23, 11, 1]);
+    expect(bound.sql).toBe('SELECT count() FROM kefu.actions FINAL WHERE staff_id = {staff:String} AND has({kinds:Array(String)}, kind) FORMAT TabSeparated');
+    expect(bound.params).toEqual({ param_staff: "x') OR 1=1 --\\\\' {staff:String} 微信", param_kinds: "['a','b\\'']" });
+    expect(supportsQueryParameters([19, 11])).toBe(true);
+    expect(supportsQueryParameters([19, 10])).toBe(false);
+    expect(supportsQueryParameters([18, 16, 1])).toBe(false);
+  });
+
+  it('on an older server, makes each value one escaped literal in one pass (a value that looks like a placeholder stays text)', () => {
+    const bound = bindQuery(countQuery('kefu', { staffId: HOSTILE }), [18, 16, 1]);
+    expect(bound.params).toEqual({});
+    expect(bound.sql).toBe(`SELECT count() FROM kefu.actions FINAL WHERE staff_id = ${stringLiteral(HOSTILE)} FORMAT TabSeparated`);
+    expect(stringLiteral(HOSTILE)).toBe("'x\\') OR 1=1 --\\\\\\' {staff:String} 微信'");
+  });
+
+  it('refuses a placeholder without a value, and row counts that are not whole numbers', () => {
+    expect(() => bindQuery({ sql: 'SELECT {x:String}', params: {} }, [18, 16])).toThrow('no value bound to {x}');
+    expect(() => pageQuery('kefu', {}, { limit: 50, offset: -1 })).toThrow();
+    expect(() => chunkQuery('kefu', {}, undefined, 1.5)).toThrow();
+  });
+
+  it('pages newest first and reads the whole log in chain order after a position', () => {
+    expect(pageQuery('kefu', {}, { limit: 50, offset: 100 }).sql).toBe('SELECT row FROM kefu.actions FINAL  ORDER BY at DESC, device_id, seq LIMIT 100, 50 FORMAT TabSeparatedRaw');
+    const next = chunkQuery('kefu', { site: 'jd' }, { deviceId: 'd1', seq: 41 }, 1000);
+    expect(next.sql).toContain('WHERE site = {site:String} AND (device_id > {afterDevice:String} OR (device_id = {afterDevice:String} AND seq > {afterSeq:UInt64}))');
+    expect(next.params).toMatchObject({ afterDevice: { type: 'String', value: 'd1' }, afterSeq: { type: 'UInt64', value: 41 } });
+  });
+});

@@ -1,0 +1,96 @@
+import type { LogFilter } from '../log-view/log-filter';
+
+/** A needle as it appears inside the stored JSON row (quotes and backslashes escaped the way JSON writes them). */
+const inJson = (text: string) => JSON.stringify(text).slice(1, -1);
+
+/** A value bound to a `{name:Type}` placeholder: never part of the SQL text the product writes. */
+export type SqlParam = { type: 'String'; value: string } | { type: 'UInt64'; value: number } | { type: 'Array(String)'; value: string[] };
+
+/** SQL with `{name:Type}` placeholders and the values bound to them (ClickHouse's query parameters). */
+export interface TeamQuery {
+  sql: string;
+  params: Record<string, SqlParam>;
+}
+
+/**
+ * The lead's filters as a WHERE clause over the team table, with every value bound. Same fields as the local log's
+ * filters: time, agent, site, shop, kinds by column; buyer, order number and free text inside the stored row.
+ */
+export function teamWhere(filter: LogFilter): TeamQuery {
+  const clauses: string[] = [];
+  const params: Record<string, SqlParam> = {};
+  if (filter.from !== undefined) {
+    clauses.push('at >= {from:UInt64}');
+    params.from = { type: 'UInt64', value: Math.max(0, filter.from) };
+  }
+  if (filter.to !== undefined) {
+    clauses.push('at < {to:UInt64}');
+    params.to = { type: 'UInt64', value: Math.max(0, filter.to) };
+  }
+  if (filter.staffId) {
+    clauses.push('staff_id = {staff:String}');
+    params.staff = { type: 'String', value: filter.staffId };
+  }
+  if (filter.site) {
+    clauses.push('site = {site:String}');
+    params.site = { type: 'String', value: filter.site };
+  }
+  if (filter.shop) {
+    clauses.push('shop = {shop:String}');
+    params.shop = { type: 'String', value: filter.shop };
+  }
+  if (filter.kinds?.length) {
+    clauses.push('has({kinds:Array(String)}, kind)');
+    params.kinds = { type: 'Array(String)', value: filter.kinds };
+  }
+  if (filter.buyer) {
+    clauses.push("positionCaseInsensitiveUTF8(visitParamExtractRaw(row, 'buyer'), {buyer:String}) > 0");
+    params.buyer = { type: 'String', value: inJson(filter.buyer) };
+  }
+  if (filter.orderNo) {
+    clauses.push("(order_no = {orderNo:String} OR position(visitParamExtractRaw(row, 'payload'), {orderNoInJson:String}) > 0)");
+    params.orderNo = { type: 'String', value: filter.orderNo };
+    params.orderNoInJson = { type: 'String', value: inJson(filter.orderNo) };
+  }
+  if (filter.text) {
+    clauses.push('positionCaseInsensitiveUTF8(row, {text:String}) > 0');
+    params.text = { type: 'String', value: inJson(filter.text) };
+  }
+  return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
+}
+
+/** FINAL: rows a retried batch stored twice count once (the table replaces by device and sequence). */
+const table = (database: string) => `${database}.actions FINAL`;
+
+export function countQuery(database: string, filter: LogFilter): TeamQuery {
+  const where = teamWhere(filter);
+  return { sql: `SELECT count() FROM ${table(database)} ${where.sql} FORMAT TabSeparated`, params: where.params };
+}
+
+const whole = (n: number) => {
+  if (!Number.isSafeInteger(n) || n < 0) throw new Error(`not a row count: ${n}`);
+  return n;
+};
+
+/** One page of the table, newest first (the log table's order). */
+export function pageQuery(database: string, filter: LogFilter, { limit, offset }: { limit: number; offset: number }): TeamQuery {
+  const where = teamWhere(filter);
+  return { sql: `SELECT row FROM ${table(database)} ${where.sql} ORDER BY at DESC, device_id, seq LIMIT ${whole(offset)}, ${whole(limit)} FORMAT TabSeparatedRaw`, params: where.params };
+}
+
+/**
+ * The next chunk in chain order (device, then sequence) after a position: exports, chain checks and KPIs read the
+ * whole filtered log this way, a chunk at a time, never by offset (a deep offset rescans every row before it).
+ */
+export function chunkQuery(database: string, filter: LogFilter, after: { deviceId: string; seq: number } | undefined, limit: number): TeamQuery {
+  const where = teamWhere(filter);
+  const params = { ...where.params };
+  const clauses = where.sql ? [where.sql.slice('WHERE '.length)] : [];
+  if (after) {
+    clauses.push('(device_id > {afterDevice:String} OR (device_id = {afterDevice:String} AND seq > {afterSeq:UInt64}))');
+    params.afterDevice = { type: 'String', value: after.deviceId };
+    params.afterSeq = { type: 'UInt64', value: after.seq };
+  }
+  const sql = `SELECT device_id, seq, row FROM ${table(database)} ${clauses.length ? `WHERE ${clauses.join(' AND ')}` : ''} ORDER BY device_id, seq LIMIT ${whole(limit)} FORMAT TabSeparatedRaw`;
+  return { sql, params };
+}
