@@ -1,7 +1,7 @@
 import { useSignals } from '@preact/signals-react/runtime';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { AppDB } from '@/utils/db/app-db';
-import { loggedStaffIds, streamMatchingIds } from '@/utils/db/log-query';
+import { loggedStaffIds, rowsInChunks, streamMatchingIds } from '@/utils/db/log-query';
 import { cleanFilter, type LogFilter } from '@/utils/log-view/log-filter';
 import type { Action } from '@/utils/model';
 import { t } from '@/utils/state/settings';
@@ -10,15 +10,20 @@ import { CaseRegister } from './CaseRegister';
 import { LeadGate } from './LeadGate';
 import { TeamRulesEditor } from './TeamRulesEditor';
 import { TeamSyncSetup } from './TeamSyncSetup';
+import { TeamLogView } from './team/TeamLogView';
+import { TeamReadSetup } from './team/TeamReadSetup';
+import { useTeamSource } from './team/use-team-source';
+import { teamChunks, teamCount, teamStaffIds } from '@/utils/team-log/client';
 import { SiteHealth } from './SiteHealth';
 import { SiteOverridesRules } from './SiteOverridesRules';
 import { usePreviewSample } from './use-preview-sample';
 import { leadUnlocked } from '@/utils/lead/lead-lock';
 import { settings } from '@/utils/state/settings';
 import { ExportBar } from './ExportBar';
+import { buildExport } from '@/utils/log-view/build-export';
 import { GuardRules } from './GuardRules';
 import { ImportView } from './ImportView';
-import { KpiView } from './KpiView';
+import { KpiView, type KpiRows } from './KpiView';
 import { LogFilters } from './LogFilters';
 import { LogTable } from './LogTable';
 import { RemarkRules } from './RemarkRules';
@@ -39,8 +44,8 @@ export function Dashboard({ ownDb, mergedDb }: { ownDb: AppDB; mergedDb: AppDB }
   useSignals();
   const tr = t.value;
   const [tab, setTab] = useState<Tab>('log');
-  const [source, setSource] = useState<'own' | 'merged'>('own');
-  const db = source === 'own' ? ownDb : mergedDb;
+  const [source, setSource] = useState<'own' | 'merged' | 'team'>('own');
+  const db = source === 'merged' ? mergedDb : ownDb;
   const [filter, setFilter] = useState<LogFilter>({});
   const [ids, setIds] = useState<string[] | null>(null);
   const [complete, setComplete] = useState(false);
@@ -49,6 +54,10 @@ export function Dashboard({ ownDb, mergedDb }: { ownDb: AppDB; mergedDb: AppDB }
   const [open, setOpen] = useState<Action | null>(null);
   const [reloads, setReloads] = useState(0);
   const sample = usePreviewSample(ownDb);
+  const localKpiRows = useMemo<KpiRows>(() => (signal) => rowsInChunks(db, ids ?? [], 5000, signal), [db, ids]);
+  const team = useTeamSource(reloads);
+  const teamSource = source === 'team' && team.state === 'ready' ? team.source : null;
+  const [teamTotal, setTeamTotal] = useState<number | null>(null);
 
   // An agent's or trainee's dashboard shows their own rows until the lead unlocks it.
   const ownStaffId = settings.value.agent?.staffId;
@@ -56,7 +65,35 @@ export function Dashboard({ ownDb, mergedDb }: { ownDb: AppDB; mergedDb: AppDB }
   const effective = restricted ? { ...filter, staffId: ownStaffId ?? '—' } : filter;
   const effectiveKey = JSON.stringify(effective);
 
+  const teamKpiRows = useMemo<KpiRows>(
+    () =>
+      async function* (signal) {
+        if (!teamSource) return;
+        for await (const chunk of teamChunks(teamSource, cleanFilter(effective), 5000, signal)) yield chunk.rows;
+      },
+    [teamSource, effectiveKey], // eslint-disable-line react-hooks/exhaustive-deps
+  );
+  // The team log is counted on the server: nothing of it is listed into this browser.
   useEffect(() => {
+    if (!teamSource) return;
+    let live = true;
+    setTeamTotal(null);
+    const timer = setTimeout(() => {
+      void teamStaffIds(teamSource).then((result) => live && result.ok && setStaffIds(result.value));
+      void teamCount(teamSource, cleanFilter(effective)).then((result) => {
+        if (!live) return;
+        if (result.ok) setTeamTotal(result.value);
+        else setError(`${tr(`sync.error.${result.error}`)} (${result.detail.slice(0, 160)})`);
+      });
+    }, FILTER_DEBOUNCE_MS);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [teamSource, effectiveKey, reloads]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  useEffect(() => {
+    if (source === 'team') return;
     const abort = new AbortController();
     setIds(null);
     setComplete(false);
@@ -73,7 +110,7 @@ export function Dashboard({ ownDb, mergedDb }: { ownDb: AppDB; mergedDb: AppDB }
       abort.abort();
       clearTimeout(timer);
     };
-  }, [db, effectiveKey, reloads]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [db, source, effectiveKey, reloads]); // eslint-disable-line react-hooks/exhaustive-deps
 
   return (
     <div className="dash">
@@ -89,9 +126,10 @@ export function Dashboard({ ownDb, mergedDb }: { ownDb: AppDB; mergedDb: AppDB }
         {(tab === 'log' || tab === 'kpi' || tab === 'cases' || tab === 'trainees') && (
           <label>
             {tr('dash.source')}{' '}
-            <select value={source} onChange={(e) => setSource(e.target.value as 'own' | 'merged')} data-testid="dash-source">
+            <select value={source} onChange={(e) => setSource(e.target.value as 'own' | 'merged' | 'team')} data-testid="dash-source">
               <option value="own">{tr('dash.source.own')}</option>
               <option value="merged">{tr('dash.source.merged')}</option>
+              {team.state !== 'none' && <option value="team">{tr('dash.source.team')}</option>}
             </select>
           </label>
         )}
@@ -104,7 +142,11 @@ export function Dashboard({ ownDb, mergedDb }: { ownDb: AppDB; mergedDb: AppDB }
       {/* A view that throws (a hostile import, a bug) says so in place; the tabs and the other views stay usable. */}
       <ErrorBoundary key={`${tab}${source}`} onError={(e) => console.error('[kefu] dashboard view failed', e)} fallback={(e) => <p className="dash-bad" role="alert" data-testid="dash-view-error">{tr('dash.viewError', { message: String((e as Error)?.message ?? e).slice(0, 200) })}</p>}>
         {error && <p className="dash-bad" role="alert">{tr('dash.error', { message: error })}</p>}
-        {tab === 'log' &&
+        {source === 'team' && !teamSource && <p className="dash-muted">{team.state === 'error' ? tr(`sync.error.${team.error}`) : tr('team.connecting')}</p>}
+        {source === 'team' && teamSource && (tab === 'cases' || tab === 'trainees') && <p className="dash-muted" data-testid="team-not-here">{tr('team.notHere')}</p>}
+        {tab === 'log' && teamSource && (teamTotal === null ? <p className="dash-muted">{tr('dash.loading')}</p> : <TeamLogView source={teamSource} filter={cleanFilter(effective)} count={teamTotal} onOpen={setOpen} />)}
+        {tab === 'kpi' && teamSource && (teamTotal === null ? <p className="dash-muted">{tr('dash.loading')}</p> : <KpiView load={teamKpiRows} total={teamTotal} />)}
+        {tab === 'log' && source !== 'team' &&
           (ids === null ? (
             <p className="dash-muted">{tr('dash.loading')}</p>
           ) : (
@@ -113,20 +155,21 @@ export function Dashboard({ ownDb, mergedDb }: { ownDb: AppDB; mergedDb: AppDB }
                 <span data-testid="dash-count" data-complete={complete}>
                   {complete ? tr('dash.count', { count: ids.length }) : tr('dash.counting', { count: ids.length })}
                 </span>
-                <ExportBar db={db} ids={ids} ready={complete} />
+                <ExportBar count={ids.length} ready={complete} build={(format, options, onProgress, signal) => buildExport(db, ids, format, options, onProgress, signal)} />
               </div>
               {ids.length === 0 && complete ? <p className="dash-muted">{tr('dash.empty')}</p> : <LogTable db={db} ids={ids} onOpen={setOpen} />}
             </>
           ))}
-        {tab === 'kpi' && (!complete || ids === null ? <p className="dash-muted">{tr('dash.counting', { count: ids?.length ?? 0 })}</p> : <KpiView db={db} ids={ids} />)}
-        {tab === 'kpi' && <SiteHealth key={`health${source}${reloads}`} db={db} />}
-        {tab === 'cases' && <CaseRegister key={`${source}${reloads}${restricted}`} db={db} ownerOnly={restricted ? (ownStaffId ?? '—') : undefined} />}
+        {tab === 'kpi' && source !== 'team' && (!complete || ids === null ? <p className="dash-muted">{tr('dash.counting', { count: ids?.length ?? 0 })}</p> : <KpiView load={localKpiRows} total={ids.length} />)}
+        {tab === 'kpi' && source !== 'team' && <SiteHealth key={`health${source}${reloads}`} db={db} />}
+        {tab === 'cases' && source !== 'team' && <CaseRegister key={`${source}${reloads}${restricted}`} db={db} ownerOnly={restricted ? (ownStaffId ?? '—') : undefined} />}
         {tab === 'sync' && (
           <fieldset className="dash-plain-fieldset" disabled={!leadUnlocked.value}>
             <TeamSyncSetup />
+            <TeamReadSetup team={team} />
           </fieldset>
         )}
-        {tab === 'trainees' && <TraineeView key={`${source}${reloads}`} db={db} />}
+        {tab === 'trainees' && source !== 'team' && <TraineeView key={`${source}${reloads}`} db={db} />}
         {tab === 'import' && (
           <>
             <ImportView mergedDb={mergedDb} onImported={() => setReloads((n) => n + 1)} />

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
-import type { AppDB } from '@/utils/db/app-db';
 import { XLSX_MAX_ROWS } from '@/utils/export/xlsx';
-import { buildExport, type ExportFormat } from '@/utils/log-view/build-export';
+import type { ExportOptions } from '@/utils/export/columns';
+import type { ExportFormat } from '@/utils/log-view/build-export';
 import { settings, t } from '@/utils/state/settings';
 import { downloadBlob } from '../download';
 import { chinaDateTime } from '@/utils/time/china-time';
@@ -11,8 +11,11 @@ type Status = { state: 'idle' } | { state: 'running'; done: number; total: numbe
 
 const stamp = () => chinaDateTime(Date.now()).slice(0, 16).replace(/[-:]/g, '').replace(' ', '-');
 
+/** Writes the filtered rows in a format (this browser's log, the merged files or the team's server); null when cancelled. */
+export type BuildExport = (format: ExportFormat, options: ExportOptions, onProgress: (done: number, total: number) => void, signal: AbortSignal) => Promise<Blob | null>;
+
 /** Export of the filtered rows, with progress and cancel. */
-export function ExportBar({ db, ids, ready }: { db: AppDB; ids: string[]; ready: boolean }) {
+export function ExportBar({ count, ready, build }: { count: number; ready: boolean; build: BuildExport }) {
   const tr = t.value;
   const [format, setFormat] = useState<ExportFormat>('csv');
   const [mask, setMask] = useState(true);
@@ -21,13 +24,13 @@ export function ExportBar({ db, ids, ready }: { db: AppDB; ids: string[]; ready:
 
   const start = async () => {
     abort.current = new AbortController();
-    setStatus({ state: 'running', done: 0, total: ids.length });
+    setStatus({ state: 'running', done: 0, total: count });
     try {
       const stats = { cutCells: 0 };
-      const blob = await buildExport(db, ids, format, { mask, stats, ...(format === 'ndjson' ? {} : { lang: settings.value.uiLanguage }) }, (done, total) => setStatus({ state: 'running', done, total }), abort.current.signal);
+      const blob = await build(format, { mask, stats, ...(format === 'ndjson' ? {} : { lang: settings.value.uiLanguage }) }, (done, total) => setStatus({ state: 'running', done, total }), abort.current.signal);
       if (!blob) return setStatus({ state: 'cancelled' });
       downloadBlob(blob, `kefu-log-${stamp()}.${format}`);
-      setStatus({ state: 'done', count: Math.min(ids.length, format === 'xlsx' ? XLSX_MAX_ROWS : Infinity), capped: format === 'xlsx' && ids.length > XLSX_MAX_ROWS, cutCells: stats.cutCells });
+      setStatus({ state: 'done', count: Math.min(count, format === 'xlsx' ? XLSX_MAX_ROWS : Infinity), capped: format === 'xlsx' && count > XLSX_MAX_ROWS, cutCells: stats.cutCells });
     } catch (error) {
       setStatus({ state: 'error', message: (error as Error).message });
     }
@@ -55,7 +58,7 @@ export function ExportBar({ db, ids, ready }: { db: AppDB; ids: string[]; ready:
           </button>
         </>
       ) : (
-        <button type="button" className="primary" onClick={() => void start()} disabled={!ready || ids.length === 0} data-testid="dash-export-start">
+        <button type="button" className="primary" onClick={() => void start()} disabled={!ready || count === 0} data-testid="dash-export-start">
           {tr('export.start')}
         </button>
       )}

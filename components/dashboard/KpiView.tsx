@@ -1,9 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { AppDB } from '@/utils/db/app-db';
-import { rowsInChunks } from '@/utils/db/log-query';
 import { responseTime } from '@/utils/kpi/format';
 import { createKpiAccumulator, kpiFigures, sumKpis } from '@/utils/kpi/compute-kpis';
-import { kpiOptionsFor, type AgentDayKpi } from '@/utils/kpi/kpi-types';
+import { kpiOptionsFor, type AgentDayKpi, type KpiAction } from '@/utils/kpi/kpi-types';
 import { allProfiles, registerCustomSites } from '@/utils/sites';
 import { customSitesStore } from '@/utils/storage';
 import { settings, t } from '@/utils/state/settings';
@@ -14,8 +12,14 @@ const number = (value: number | undefined) => (value === undefined ? '—' : val
 
 const DEFINITIONS = ['firstResponse', 'avgResponse', 'repliedLast', 'perHour', 'remarkCompliance', 'findings', 'overrides', 'unguarded'] as const;
 
-/** KPIs per agent and day over the filtered rows, computed chunk by chunk, with their definitions beside them. */
-export function KpiView({ db, ids }: { db: AppDB; ids: string[] }) {
+/** The filtered rows a chunk at a time (this browser's log, the merged files or the team's server). */
+export type KpiRows = (signal: AbortSignal) => AsyncIterable<readonly KpiAction[]>;
+
+/**
+ * KPIs per agent and day over the filtered rows, computed chunk by chunk, with their definitions beside them.
+ * `load` changes identity when the rows do (a new filter or source).
+ */
+export function KpiView({ load, total }: { load: KpiRows; total: number }) {
   const tr = t.value;
   const lang = settings.value.uiLanguage;
   const [rows, setRows] = useState<AgentDayKpi[] | null>(null);
@@ -39,14 +43,14 @@ export function KpiView({ db, ids }: { db: AppDB; ids: string[] }) {
     void (async () => {
       const kpis = createKpiAccumulator(options);
       let done = 0;
-      for await (const chunk of rowsInChunks(db, ids, 5000, abort.signal)) {
+      for await (const chunk of load(abort.signal)) {
         chunk.forEach(kpis.add);
         setProgress((done += chunk.length));
       }
       if (!abort.signal.aborted) setRows(kpis.result());
     })();
     return () => abort.abort();
-  }, [db, ids, options]);
+  }, [load, options]);
 
   const byAgent = useMemo(() => {
     const agents = [...new Set((rows ?? []).map((r) => r.agent))].sort();
@@ -60,7 +64,7 @@ export function KpiView({ db, ids }: { db: AppDB; ids: string[] }) {
       .filter((p) => Number.isFinite(p.seconds));
   }, [rows]);
 
-  if (!rows) return <p className="dash-muted">{tr('dash.loading')} {progress}/{ids.length}</p>;
+  if (!rows) return <p className="dash-muted">{tr('dash.loading')} {progress}/{total}</p>;
   if (rows.length === 0) return <p className="dash-muted">{tr('kpi.empty')}</p>;
   return (
     <section className="dash-kpi">

@@ -1,12 +1,12 @@
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromiumArgs, serveFixtures } from '../fixtures/serve.mjs';
 import { startClickHouse, USERS, type RunningClickHouse } from '../support/clickhouse.mjs';
 import { encodeConnection } from '../../utils/team-sync/connection';
 import { tableDdl } from '../../utils/team-sync/setup-sql';
-import { EXTENSION_DIR, expect, openSellerPage, readActions, serviceWorker, setExtensionStorage, settingsWith, test, TEST_AGENT } from './fixtures';
+import { becomeLead, EXTENSION_DIR, expect, openSellerPage, readActions, readExtensionStorage, serviceWorker, setExtensionStorage, settingsWith, test, TEST_AGENT, unlockDashboard } from './fixtures';
 
 const PDD_CHAT = 'https://mms.pinduoduo.com/chat-merchant/index.html#/';
 let server: RunningClickHouse;
@@ -91,6 +91,54 @@ test('two agents’ logs reach the team server exactly once, through a stopped w
     await expect.poll(() => storedRaw(deviceA), { timeout: 30_000 }).toBeGreaterThan(chain.length);
     await server.query('OPTIMIZE TABLE kefu.actions FINAL');
     expect(await storedRaw(deviceA)).toBe(chain.length);
+
+    // The lead's dashboard reads the team log from the server with the read-only account: every action of both
+    // agents once, the chains intact, and KPIs equal to those computed from the same rows in this browser.
+    await becomeLead(context);
+    const total = (await readActions(context)).length + (await readActions(contextB)).length;
+    await expect.poll(async () => Number((await server.query('SELECT count() FROM kefu.actions FINAL')).trim()), { timeout: 30_000 }).toBe(total);
+    const dash = await context.newPage();
+    await dash.goto(`chrome-extension://${new URL((await serviceWorker(context)).url()).host}/dashboard.html`);
+    await unlockDashboard(dash);
+    await dash.getByRole('tab', { name: '团队同步' }).click();
+    await dash.getByTestId('team-read-code').fill(encodeConnection({ url: server.url, user: USERS.lead.user, password: USERS.lead.password, database: 'kefu' }));
+    await dash.getByTestId('team-read-connect').click();
+    await expect(dash.getByTestId('team-read')).toContainText('已连接团队库（ClickHouse 18.16');
+    await dash.getByRole('tab', { name: '日志' }).click();
+    await dash.getByTestId('dash-source').selectOption('team');
+    // Rows keep arriving from A's open page; the dashboard counts what the server holds when asked.
+    const onServer = Number((await server.query('SELECT count() FROM kefu.actions FINAL')).trim());
+    await dash.getByRole('button', { name: 'refresh' }).click();
+    await expect(dash.getByTestId('dash-count')).toHaveText(new RegExp(`团队库共 (${onServer}|${onServer + 1}|${onServer + 2}) 条`));
+    await expect(dash.getByTestId('dash-row')).toHaveCount(Math.min(100, onServer));
+    await dash.getByTestId('team-verify').click();
+    await expect(dash.getByTestId('team-verify-status')).toContainText('2 台设备');
+    await expect(dash.getByTestId('team-verify-status')).toHaveAttribute('data-issues', '0');
+    await dash.locator('select[name="staffId"]').selectOption('2048');
+    const rowsOfB = await readActions(contextB);
+    await expect(dash.getByTestId('dash-count')).toHaveText(`团队库共 ${rowsOfB.length} 条`);
+    // The export streams from the server: B's rows exactly as B's browser holds them, chain included.
+    await dash.getByTestId('dash-export').locator('select[name="format"]').selectOption('ndjson');
+    const download = dash.waitForEvent('download');
+    await dash.getByTestId('dash-export-start').click();
+    const file = await (await download).path();
+    const exported = (await readFile(file, 'utf8')).trim().split('\n').map((line) => JSON.parse(line));
+    expect(exported.map((r) => r.id).sort()).toEqual(rowsOfB.map((r) => r.id).sort());
+    expect(exported.find((r) => r.seq === 3)).toEqual(rowsOfB.find((r) => r.seq === 3));
+
+    // KPIs: agent B's from the server equal agent B's computed here from B's own rows.
+    await dash.getByRole('tab', { name: '绩效指标' }).click();
+    const teamKpis = await dash.getByTestId('dash-kpi-table').locator('tbody').innerText();
+    await page.close();
+    const local = await contextB.newPage();
+    await setExtensionStorage(contextB, 'settings', settingsWith({ ...TEST_AGENT, name: '李四', staffId: '2048', role: 'lead' }));
+    await setExtensionStorage(contextB, 'leadLock', (await readExtensionStorage(context, ['leadLock'])).leadLock);
+    await local.goto(`chrome-extension://${new URL((await serviceWorker(contextB)).url()).host}/dashboard.html`);
+    await unlockDashboard(local);
+    await local.getByRole('tab', { name: '绩效指标' }).click();
+    await local.locator('select[name="staffId"]').selectOption('2048');
+    await expect(local.getByTestId('dash-kpi-table')).toBeVisible();
+    expect(await local.getByTestId('dash-kpi-table').locator('tbody').innerText()).toBe(teamKpis);
   } finally {
     await contextB.close();
     await rm(profileB, { recursive: true, force: true });

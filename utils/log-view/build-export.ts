@@ -1,4 +1,5 @@
 import type { AppDB } from '../db/app-db';
+import type { Action, Checkpoint } from '../model';
 import { rowsInChunks } from '../db/log-query';
 import { actionCells, type ExportOptions } from '../export/columns';
 import { columnLabels } from '../export/labels';
@@ -30,6 +31,22 @@ export async function buildExport(
   signal?: AbortSignal,
 ): Promise<Blob | null> {
   const take = format === 'xlsx' ? ids.slice(0, XLSX_MAX_ROWS) : ids;
+  return writeExport(rowsInChunks(db, take, 2000, signal), take.length, format, options, onProgress, signal, (heads) => exportCheckpoints(db, heads));
+}
+
+/**
+ * The same, from any source of row chunks (the team log streams them from ClickHouse). `checkpoints` signs each
+ * device's last row where this browser holds the device's key; rows from elsewhere are exported unsigned.
+ */
+export async function writeExport(
+  chunks: AsyncIterable<readonly Action[]>,
+  total: number,
+  format: ExportFormat,
+  options: ExportOptions,
+  onProgress: (done: number, total: number) => void,
+  signal?: AbortSignal,
+  checkpoints?: (heads: Map<string, { seq: number; hash: string }>) => Promise<Checkpoint[]>,
+): Promise<Blob | null> {
   const parts: Blob[] = [];
   let pending: Uint8Array[] = [];
   const header = options.lang ? columnLabels(options.lang) : [...EXPORT_COLUMNS];
@@ -37,7 +54,9 @@ export async function buildExport(
   if (format === 'csv') parts.push(new Blob([csvHeader(options.lang)]));
   let done = 0;
   const heads = new Map<string, { seq: number; hash: string }>();
-  for await (const rows of rowsInChunks(db, take, 2000, signal)) {
+  for await (const chunk of chunks) {
+    if (signal?.aborted) break;
+    const rows = format === 'xlsx' ? chunk.slice(0, Math.max(0, XLSX_MAX_ROWS - done)) : chunk;
     if (format === 'csv') parts.push(new Blob([toCsvRows(rows, options)]));
     else if (format === 'ndjson') {
       parts.push(new Blob([toNdjson(rows)]));
@@ -49,11 +68,12 @@ export async function buildExport(
       pending = [];
     }
     done += rows.length;
-    onProgress(done, take.length);
+    onProgress(done, total);
+    if (format === 'xlsx' && done >= XLSX_MAX_ROWS) break;
     await new Promise((resolve) => setTimeout(resolve, 0)); // let the progress bar paint and Cancel be clicked
   }
   if (signal?.aborted) return null;
-  if (format === 'ndjson') parts.push(new Blob([checkpointLines(await exportCheckpoints(db, heads))]));
+  if (format === 'ndjson' && checkpoints) parts.push(new Blob([checkpointLines(await checkpoints(heads))]));
   if (xlsx) {
     xlsx.finish();
     parts.push(new Blob(pending as BlobPart[]));

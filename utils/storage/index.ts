@@ -4,4 +4,4 @@ export { loadTeamPolicy, saveTeamPolicy } from './team-policy';
 export { dismissStorageProblem, followStorageProblems, type StorageProblem, type StorageProblems } from './problems';
 export { storedItemLabel } from './item-names';
 export { pauseForHost } from './sliced';
-export { syncStateStore, teamSyncStore, type SyncState } from './team-sync-items';
+export { syncStateStore, teamReadStore, teamSyncStore, type SyncState } from './team-sync-items';

@@ -5,6 +5,9 @@ import { storedItem } from './stored-item';
 /** This agent's team-log connection (storage.local only; never logged or exported). */
 export const teamSyncStore = storedItem({ key: 'local:teamSync', schema: z.object({ connection: syncConnectionSchema.nullable() }), fallback: { connection: null }, version: 1 });
 
+/** The lead's read-only account on the team server, for the dashboard's 团队 source (storage.local only, never exported). */
+export const teamReadStore = storedItem({ key: 'local:teamRead', schema: z.object({ connection: syncConnectionSchema.nullable() }), fallback: { connection: null }, version: 1 });
+
 export const syncStateSchema = z.object({
   /** The last sequence number the server acknowledged, for this device. */
   sentSeq: z.number().int().min(-1).default(-1),

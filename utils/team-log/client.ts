@@ -3,7 +3,7 @@ import { actionSchema, type Action } from '../model';
 import type { SyncConnection } from '../team-sync/connection';
 import { clickhouseRequest, type SyncError } from '../team-sync/push';
 import { bindQuery } from './bind';
-import { chunkQuery, countQuery, pageQuery, type TeamQuery } from './query';
+import { chunkQuery, countQuery, pageQuery, staffIdsQuery, type TeamQuery } from './query';
 
 /** The team table as the lead's dashboard reads it: the lead's read-only connection and the server's version. */
 export interface TeamSource {
@@ -35,6 +35,11 @@ const lines = (text: string) => text.split('\n').filter((line) => line !== '');
 export async function teamCount(source: TeamSource, filter: LogFilter): Promise<TeamResult<number>> {
   const result = await run(source, countQuery(source.connection.database, filter));
   return result.ok ? { ok: true, value: Number(result.value.trim()) } : result;
+}
+
+export async function teamStaffIds(source: TeamSource): Promise<TeamResult<string[]>> {
+  const result = await run(source, staffIdsQuery(source.connection.database));
+  return result.ok ? { ok: true, value: lines(result.value) } : result;
 }
 
 export async function teamPage(source: TeamSource, filter: LogFilter, page: { limit: number; offset: number }): Promise<TeamResult<{ rows: Action[]; unreadable: number }>> {

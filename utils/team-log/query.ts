@@ -62,6 +62,9 @@ export function teamWhere(filter: LogFilter): TeamQuery {
 /** FINAL: rows a retried batch stored twice count once (the table replaces by device and sequence). */
 const table = (database: string) => `${database}.actions FINAL`;
 
+/** The agents (工号) the team log names, for the filter's list. */
+export const staffIdsQuery = (database: string): TeamQuery => ({ sql: `SELECT DISTINCT staff_id FROM ${database}.actions WHERE staff_id != '' ORDER BY staff_id LIMIT 5000 FORMAT TabSeparatedRaw`, params: {} });
+
 export function countQuery(database: string, filter: LogFilter): TeamQuery {
   const where = teamWhere(filter);
   return { sql: `SELECT count() FROM ${table(database)} ${where.sql} FORMAT TabSeparated`, params: where.params };

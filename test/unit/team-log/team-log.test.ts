@@ -103,3 +103,25 @@ describe('the lead’s dashboard reading the team log on a real ClickHouse (Debi
     expect(await teamCount({ ...source, connection: { ...source.connection, database: 'nothere' } }, {})).toMatchObject({ ok: false, error: 'table-missing' });
   });
 });
+
+describe('the chain check fed a chunk at a time', () => {
+  it('finds what verifyChain finds on the whole log: an edited row, a gap, a duplicate', async () => {
+    const { createChainCheck } = await import('@/utils/team-log/chain-check');
+    const whole = [...local].sort((a, b) => a.deviceId.localeCompare(b.deviceId) || a.seq - b.seq);
+    const tampered = whole.map((r, i) => (i === 2 ? { ...r, payload: { messageKey: 'changed' } } : r)).filter((_, i) => i !== 8);
+    tampered.splice(4, 0, tampered[3]!);
+    const check = createChainCheck();
+    for (let i = 0; i < tampered.length; i += 3) check.add(tampered.slice(i, i + 3));
+    const { issues, rows, devices } = check.result();
+    expect({ rows, devices }).toEqual({ rows: tampered.length, devices: 2 });
+    expect(issues).toEqual(verifyChain(tampered));
+    expect(issues.map((i) => i.problem).sort()).toEqual(['duplicate', 'edited', 'gap']);
+  });
+});
+
+describe('the agents the team log names', () => {
+  it('lists each 工号 once, for the lead’s filter', async () => {
+    const { teamStaffIds } = await import('@/utils/team-log/client');
+    expect(await teamStaffIds(source)).toEqual({ ok: true, value: ['1024', '2048'] });
+  });
+});
