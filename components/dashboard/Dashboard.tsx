@@ -13,7 +13,7 @@ import { TeamSyncSetup } from './TeamSyncSetup';
 import { TeamLogView } from './team/TeamLogView';
 import { TeamReadSetup } from './team/TeamReadSetup';
 import { useTeamSource } from './team/use-team-source';
-import { teamChunks, teamCount, teamStaffIds } from '@/utils/team-log/client';
+import { teamCount, teamKpis, teamStaffIds } from '@/utils/team-log/client';
 import { SiteHealth } from './SiteHealth';
 import { SiteOverridesRules } from './SiteOverridesRules';
 import { usePreviewSample } from './use-preview-sample';
@@ -23,7 +23,8 @@ import { ExportBar } from './ExportBar';
 import { buildExport } from '@/utils/log-view/build-export';
 import { GuardRules } from './GuardRules';
 import { ImportView } from './ImportView';
-import { KpiView, type KpiRows } from './KpiView';
+import { KpiView, type KpiCompute, type KpiRows } from './KpiView';
+import { allProfiles } from '@/utils/sites';
 import { LogFilters } from './LogFilters';
 import { LogTable } from './LogTable';
 import { RemarkRules } from './RemarkRules';
@@ -65,12 +66,14 @@ export function Dashboard({ ownDb, mergedDb }: { ownDb: AppDB; mergedDb: AppDB }
   const effective = restricted ? { ...filter, staffId: ownStaffId ?? '—' } : filter;
   const effectiveKey = JSON.stringify(effective);
 
-  const teamKpiRows = useMemo<KpiRows>(
-    () =>
-      async function* (signal) {
-        if (!teamSource) return;
-        for await (const chunk of teamChunks(teamSource, cleanFilter(effective), 5000, signal)) yield chunk.rows;
-      },
+  // The team's KPIs are computed by the server in SQL: a service centre's log never comes into this browser.
+  const teamKpiCompute = useMemo<KpiCompute>(
+    () => async (options) => {
+      if (!teamSource) return [];
+      const result = await teamKpis(teamSource, cleanFilter(effective), allProfiles(), options);
+      if (!result.ok) throw new Error(`${tr(`sync.error.${result.error}`)} (${result.detail.slice(0, 160)})`);
+      return result.value;
+    },
     [teamSource, effectiveKey], // eslint-disable-line react-hooks/exhaustive-deps
   );
   // The team log is counted on the server: nothing of it is listed into this browser.
@@ -145,7 +148,7 @@ export function Dashboard({ ownDb, mergedDb }: { ownDb: AppDB; mergedDb: AppDB }
         {source === 'team' && !teamSource && <p className="dash-muted">{team.state === 'error' ? tr(`sync.error.${team.error}`) : tr('team.connecting')}</p>}
         {source === 'team' && teamSource && (tab === 'cases' || tab === 'trainees') && <p className="dash-muted" data-testid="team-not-here">{tr('team.notHere')}</p>}
         {tab === 'log' && teamSource && (teamTotal === null ? <p className="dash-muted">{tr('dash.loading')}</p> : <TeamLogView source={teamSource} filter={cleanFilter(effective)} count={teamTotal} onOpen={setOpen} />)}
-        {tab === 'kpi' && teamSource && (teamTotal === null ? <p className="dash-muted">{tr('dash.loading')}</p> : <KpiView load={teamKpiRows} total={teamTotal} />)}
+        {tab === 'kpi' && teamSource && (teamTotal === null ? <p className="dash-muted">{tr('dash.loading')}</p> : <KpiView compute={teamKpiCompute} total={teamTotal} />)}
         {tab === 'log' && source !== 'team' &&
           (ids === null ? (
             <p className="dash-muted">{tr('dash.loading')}</p>

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { responseTime } from '@/utils/kpi/format';
 import { createKpiAccumulator, kpiFigures, sumKpis } from '@/utils/kpi/compute-kpis';
-import { kpiOptionsFor, type AgentDayKpi, type KpiAction } from '@/utils/kpi/kpi-types';
+import { kpiOptionsFor, type AgentDayKpi, type KpiAction, type KpiOptions } from '@/utils/kpi/kpi-types';
 import { allProfiles, registerCustomSites } from '@/utils/sites';
 import { customSitesStore } from '@/utils/storage';
 import { settings, t } from '@/utils/state/settings';
@@ -12,18 +12,21 @@ const number = (value: number | undefined) => (value === undefined ? '—' : val
 
 const DEFINITIONS = ['firstResponse', 'avgResponse', 'repliedLast', 'perHour', 'remarkCompliance', 'findings', 'overrides', 'unguarded'] as const;
 
-/** The filtered rows a chunk at a time (this browser's log, the merged files or the team's server). */
+/** The filtered rows a chunk at a time (this browser's log or the merged files), folded here. */
 export type KpiRows = (signal: AbortSignal) => AsyncIterable<readonly KpiAction[]>;
+/** KPIs a server computes for the filtered rows (the team log: ClickHouse runs the same definitions in SQL). */
+export type KpiCompute = (options: KpiOptions) => Promise<AgentDayKpi[]>;
 
 /**
  * KPIs per agent and day over the filtered rows, computed chunk by chunk, with their definitions beside them.
  * `load` changes identity when the rows do (a new filter or source).
  */
-export function KpiView({ load, total }: { load: KpiRows; total: number }) {
+export function KpiView({ load, compute, total }: { load?: KpiRows; compute?: KpiCompute; total: number }) {
   const tr = t.value;
   const lang = settings.value.uiLanguage;
   const [rows, setRows] = useState<AgentDayKpi[] | null>(null);
   const [progress, setProgress] = useState(0);
+  const [failure, setFailure] = useState<string | null>(null);
   // Built-in platforms' rules and the lead's own for each site taught with the picker.
   const [options, setOptions] = useState<ReturnType<typeof kpiOptionsFor> | null>(null);
   useEffect(
@@ -41,6 +44,12 @@ export function KpiView({ load, total }: { load: KpiRows; total: number }) {
     const abort = new AbortController();
     setRows(null);
     void (async () => {
+      if (compute) {
+        const computed = await compute(options).catch((error: Error) => (setFailure(error.message), null));
+        if (!abort.signal.aborted && computed) setRows(computed);
+        return;
+      }
+      if (!load) return;
       const kpis = createKpiAccumulator(options);
       let done = 0;
       for await (const chunk of load(abort.signal)) {
@@ -50,7 +59,7 @@ export function KpiView({ load, total }: { load: KpiRows; total: number }) {
       if (!abort.signal.aborted) setRows(kpis.result());
     })();
     return () => abort.abort();
-  }, [load, options]);
+  }, [load, compute, options]);
 
   const byAgent = useMemo(() => {
     const agents = [...new Set((rows ?? []).map((r) => r.agent))].sort();
@@ -64,7 +73,8 @@ export function KpiView({ load, total }: { load: KpiRows; total: number }) {
       .filter((p) => Number.isFinite(p.seconds));
   }, [rows]);
 
-  if (!rows) return <p className="dash-muted">{tr('dash.loading')} {progress}/{total}</p>;
+  if (failure) return <p className="dash-bad" role="alert">{tr('dash.error', { message: failure })}</p>;
+  if (!rows) return <p className="dash-muted">{tr('dash.loading')} {compute ? '' : `${progress}/${total}`}</p>;
   if (rows.length === 0) return <p className="dash-muted">{tr('kpi.empty')}</p>;
   return (
     <section className="dash-kpi">

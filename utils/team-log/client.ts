@@ -4,6 +4,9 @@ import type { SyncConnection } from '../team-sync/connection';
 import { clickhouseRequest, type SyncError } from '../team-sync/push';
 import { bindQuery } from './bind';
 import { chunkQuery, countQuery, pageQuery, staffIdsQuery, type TeamQuery } from './query';
+import { kpiQueries, kpiRowsFromSql } from './kpi-sql';
+import type { AgentDayKpi, KpiOptions } from '../kpi/kpi-types';
+import type { SiteProfile } from '../model';
 
 /** The team table as the lead's dashboard reads it: the lead's read-only connection and the server's version. */
 export interface TeamSource {
@@ -72,4 +75,14 @@ export async function* teamChunks(source: TeamSource, filter: LogFilter, chunkSi
     yield { rows, unreadable: all.length - rows.length };
     if (all.length < chunkSize) return;
   }
+}
+
+/** The team's KPIs computed by the server (kpi-sql.ts): the same rows computeKpis would give for the same log. */
+export async function teamKpis(source: TeamSource, filter: LogFilter, profiles: readonly SiteProfile[], options: KpiOptions): Promise<TeamResult<AgentDayKpi[]>> {
+  const { figures, platform } = kpiQueries(source.connection.database, filter, profiles, options);
+  const [f, p] = await Promise.all([run(source, figures), run(source, platform)]);
+  if (!f.ok) return f;
+  if (!p.ok) return p;
+  const parse = (text: string) => lines(text).map((line) => JSON.parse(line) as Record<string, string | number>);
+  return { ok: true, value: kpiRowsFromSql(parse(f.value), parse(p.value)) };
 }

@@ -1,0 +1,197 @@
+import type { AgentDayKpi, KpiOptions } from '../kpi/kpi-types';
+import type { LogFilter } from '../log-view/log-filter';
+import type { SiteProfile } from '../model';
+import { teamWhere, type TeamQuery } from './query';
+
+/**
+ * The KPIs of `computeKpis` as one ClickHouse query over the team table, so a lead's dashboard reads a whole service
+ * centre's figures without the rows: the same definitions, written in SQL (arrays stand in for the per-conversation
+ * walk). Written for what Debian's ClickHouse 18.16 has (no window functions, no JSON type): zones, markets and
+ * platform rules come from the site profiles as data. The result is one row per agent and day plus one per platform
+ * rule unit, merged into `AgentDayKpi` rows by `kpiRowsFromSql`.
+ */
+
+const DEFAULT_ZONE = 'Asia/Shanghai';
+const NO_AGENT = '—';
+const quote = (text: string) => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+
+/** Every zone a site or market works in: functions that take a zone need it as a constant, so each gets its branch. */
+const zonesOf = (profiles: readonly SiteProfile[]) => [...new Set([DEFAULT_ZONE, ...profiles.flatMap((p) => [p.timeZone, ...p.regions.map((r) => r.timeZone)])])];
+
+/** `fn(dateTime, zone)` for a zone held in a column: one branch per known zone. */
+function byZone(zones: readonly string[], zone: string, fn: (z: string) => string): string {
+  return `multiIf(${zones.map((z) => `${zone} = ${quote(z)}, ${fn(quote(z))}`).join(', ')}, ${fn(quote(DEFAULT_ZONE))})`;
+}
+
+const dateTime = (ms: string) => `toDateTime(intDiv(${ms}, 1000))`;
+
+/** The market a page host belongs to, as regionOfHost decides it (the host itself or a subdomain). */
+function regionCase(profiles: readonly SiteProfile[], pick: (r: SiteProfile['regions'][number], p: SiteProfile) => string, otherwise: (p: SiteProfile) => string, fallback: string): string {
+  const branches = profiles.flatMap((p) => [
+    ...p.regions.map((r) => `site = ${quote(p.id)} AND (host = ${quote(r.host)} OR host LIKE ${quote(`%.${r.host}`)}), ${pick(r, p)}`),
+    `site = ${quote(p.id)}, ${otherwise(p)}`,
+  ]);
+  return branches.length ? `multiIf(${branches.join(', ')}, ${fallback})` : fallback;
+}
+
+const KIND_COUNTERS = `
+  countIf(kind = 'message.received') AS buyerMessages,
+  countIf(kind = 'message.sent') AS messagesSent,
+  sumIf(findings, kind = 'message.sent') AS findings,
+  uniqExactIf(hourOfDay, kind = 'message.sent') AS activeHours,
+  countIf(kind = 'remark.saved') AS remarksSaved,
+  countIf(kind = 'remark.saved' AND valid) AS remarksValid,
+  countIf(kind = 'remark.blocked') AS remarksBlocked,
+  countIf(kind = 'lint.blocked') AS lintBlocked,
+  countIf(kind = 'lint.overridden') AS overrides,
+  countIf(kind = 'message.sent_unguarded') AS unguardedSent,
+  countIf(kind = 'message.sent_unguarded' AND blocking) AS unguardedViolations,
+  countIf(kind = 'template.inserted') AS templatesInserted`;
+const COUNTED_KINDS = ['message.received', 'message.sent', 'remark.saved', 'remark.blocked', 'lint.blocked', 'lint.overridden', 'message.sent_unguarded', 'template.inserted'];
+
+/** The log rows the KPIs read, with each row's zone, market, effective time and payload figures. */
+function eventsSql(database: string, where: string, profiles: readonly SiteProfile[], zones: readonly string[]): string {
+  const zone = regionCase(profiles, (r) => quote(r.timeZone), (p) => quote(p.timeZone), quote(DEFAULT_ZONE));
+  const region = regionCase(profiles, (r) => quote(r.code), () => "''", "''");
+  return `SELECT kind, site, buyer_key, agent, zone, region, t, greeting, findings, valid, blocking,
+      ${byZone(zones, 'zone', (z) => `toString(toDate(${dateTime('t')}, ${z}))`)} AS day,
+      ${byZone(zones, 'zone', (z) => `toHour(${dateTime('t')}, ${z})`)} AS hourOfDay,
+      ${byZone(zones, 'zone', (z) => `toDayOfWeek(${dateTime('t')}, ${z}) % 7`)} AS weekday
+    FROM (
+      SELECT kind, site, buyer_key, if(staff_id = '', ${quote(NO_AGENT)}, staff_id) AS agent,
+        domain(visitParamExtractString(row, 'pageUrl')) AS host,
+        ${zone} AS zone, ${region} AS region,
+        if(kind = 'message.received' AND visitParamExtractUInt(row, 'sentAt') > 0, visitParamExtractUInt(row, 'sentAt'), at) AS t,
+        visitParamExtractBool(row, 'greetingOnly') AS greeting,
+        visitParamExtractInt(row, 'findings') AS findings,
+        visitParamExtractBool(row, 'valid') AS valid,
+        visitParamExtractBool(row, 'blocking') AS blocking
+      FROM ${database}.actions FINAL ${where}
+    ) WHERE kind IN (${COUNTED_KINDS.map(quote).join(', ')})`;
+}
+
+/** The Monday-noon deadline of a weekend start (epoch ms), per zone branch. */
+const mondayNoon = (zones: readonly string[], zoneCol: string, atCol: string, weekdayCol: string) =>
+  byZone(zones, zoneCol, (z) => `toUnixTimestamp(toDateTime(concat(toString(toDate(${dateTime(atCol)}, ${z}) + if(${weekdayCol} = 6, 2, 1)), ' 12:00:00'), ${z})) * 1000`);
+
+/**
+ * Per conversation: its events sorted as computeKpis sorts them (time, buyer first), the rounds (a buyer message with
+ * nothing pending up to our next reply), the one left unanswered, the days each agent touched and who spoke last, and
+ * each platform rule's units. Everything comes out as facts (agent, day, fact, value) summed per agent and day.
+ */
+function conversationFactsSql(events: string, rules: KpiOptions['platformRules'], zones: readonly string[]): string {
+  const ruleFacts = rules.map(({ site, rule }) => {
+    const regions = rule.regions?.length ? ` AND has([${rule.regions.map(quote).join(', ')}], RG[S[u]])` : '';
+    const session = rule.unit === 'session-first' ? ` AND Q[u] >= ${rule.sessionGapMs ?? 0}` : '';
+    const applies = (u: string) => `SITE[S[${u}]] = ${quote(site)} AND H[S[${u}]] >= ${rule.fromHour} AND H[S[${u}]] < ${rule.toHour}${regions.replace(/\bu\b/g, u)}${session.replace(/\bu\b/g, u)}`;
+    const answer = (u: string) => (rule.greetingsDoNotCount ? `SUB[${u}]` : `GAP[${u}]`);
+    const allowed = (u: string) =>
+      rule.weekendDueMondayNoon
+        ? `if(W[S[${u}]] = 0 OR W[S[${u}]] = 6, greatest(toInt64(${rule.withinMs}), toInt64(${mondayNoon(zones, `Z[S[${u}]]`, `T[S[${u}]]`, `W[S[${u}]]`)}) - toInt64(T[S[${u}]])), toInt64(${rule.withinMs}))`
+        : `toInt64(${rule.withinMs})`;
+    const ok = (u: string) => `(${answer(u)} >= 0 AND ${answer(u)} <= ${allowed(u)})`;
+    const id = quote(`p:${rule.id}`);
+    const counted = `arrayFilter(w -> ${applies('w')}, UI)`;
+    if (rule.unit !== 'buyer-day') return `arrayMap(u -> (UA[u], D[S[u]], ${id}, toInt64(${ok('u')})), ${counted})`;
+    // A buyer-day: once per conversation and day, met only if every counted round met it, for the last one's agent.
+    return `arrayMap(u -> (UA[u], D[S[u]], ${id}, toInt64(arrayAll(v -> ${ok('v')}, arrayFilter(v -> D[S[v]] = D[S[u]], ${counted})))),
+        arrayFilter(u -> ${applies('u')} AND arrayCount(v -> v > u AND D[S[v]] = D[S[u]], ${counted}) = 0, UI))`;
+  });
+  return `SELECT conv, arrayJoin(arrayConcat(
+      arrayMap(k -> (AG[ENDS[k]], D[STARTS[k]], 'round', toInt64(1)), arrayEnumerate(ENDS)),
+      arrayMap(k -> (AG[ENDS[k]], D[STARTS[k]], 'response', toInt64(T[ENDS[k]] - T[STARTS[k]])), arrayEnumerate(ENDS)),
+      arrayMap(k -> (AG[ENDS[k]], D[STARTS[k]], 'first', toInt64(1)), arrayFilter(k -> indexOf(SD, SD[k]) = k, arrayEnumerate(ENDS))),
+      arrayMap(k -> (AG[ENDS[k]], D[STARTS[k]], 'firstResponse', toInt64(T[ENDS[k]] - T[STARTS[k]])), arrayFilter(k -> indexOf(SD, SD[k]) = k, arrayEnumerate(ENDS))),
+      arrayFilter(x0 -> FB[N] = 1, [(LASTAGENT, D[PA_ALL + 1], 'unanswered', toInt64(1))]),
+      arrayMap(i -> (AG[i], D[i], 'touch', toInt64(1)), arrayFilter(i -> FB[i] = 0 AND arrayFirstIndex(j -> FB[j] = 0 AND D[j] = D[i] AND AG[j] = AG[i], IDX) = i, IDX)),
+      arrayMap(i -> (AG[arrayReduce('max', arrayFilter(j -> D[j] = D[i], IDX))], D[i], 'repliedLast', toInt64(1)),
+        arrayFilter(i -> FB[i] = 0 AND arrayFirstIndex(j -> FB[j] = 0 AND D[j] = D[i], IDX) = i AND FB[arrayReduce('max', arrayFilter(j -> D[j] = D[i], IDX))] = 0, IDX))
+      ${ruleFacts.map((facts) => `,\n      ${facts}`).join('')}
+    )) AS fact
+  FROM (
+    SELECT conv, T, FB, AG, Z, SITE, GR, RG, D, H, W, IDX, N, PA, PA_ALL, LASTAGENT, ENDS, STARTS, SD,
+      arrayConcat(STARTS, arrayFilter(x0 -> FB[N] = 1, [PA_ALL + 1])) AS S,
+      arrayConcat(arrayMap(e -> AG[e], ENDS), arrayFilter(x0 -> FB[N] = 1, [LASTAGENT])) AS UA,
+      arrayEnumerate(S) AS UI,
+      arrayConcat(arrayMap(k -> toInt64(T[ENDS[k]] - T[STARTS[k]]), arrayEnumerate(ENDS)), arrayFilter(x0 -> FB[N] = 1, [toInt64(-1)])) AS GAP,
+      arrayConcat(arrayMap(k -> if(arrayFirstIndex(j -> j >= ENDS[k] AND FB[j] = 0 AND GR[j] = 0, IDX) > 0, toInt64(T[arrayFirstIndex(j -> j >= ENDS[k] AND FB[j] = 0 AND GR[j] = 0, IDX)] - T[STARTS[k]]), toInt64(-1)), arrayEnumerate(ENDS)), arrayFilter(x0 -> FB[N] = 1, [toInt64(-1)])) AS SUB,
+      arrayMap(s -> if(s > 1, toInt64(T[s] - T[s - 1]), toInt64(9223372036854775807)), S) AS Q
+    FROM (
+      SELECT conv, T, FB, AG, Z, SITE, GR, RG, D, H, W, IDX, N, PA, PA_ALL,
+        if(PA_ALL > 0, AG[PA_ALL], ${quote(NO_AGENT)}) AS LASTAGENT,
+        arrayFilter(i -> FB[i] = 0 AND i > 1 AND FB[i - 1] = 1, IDX) AS ENDS,
+        arrayMap(e -> PA[e] + 1, ENDS) AS STARTS,
+        arrayMap(s -> D[s], STARTS) AS SD
+      FROM (
+        SELECT conv, T, FB, AG, Z, SITE, GR, RG, D, H, W, IDX, length(T) AS N,
+          arrayMap(i -> arrayReduce('max', arrayFilter(j -> j < i AND FB[j] = 0, IDX)), IDX) AS PA,
+          arrayReduce('max', arrayFilter(j -> FB[j] = 0, IDX)) AS PA_ALL
+        FROM (
+          SELECT buyer_key AS conv,
+            arraySort(x -> (x.1, -x.2), groupArray((t, toInt8(kind = 'message.received'), agent, zone, site, greeting, region, day, hourOfDay, weekday))) AS EV,
+            arrayMap(x -> x.1, EV) AS T, arrayMap(x -> x.2, EV) AS FB, arrayMap(x -> x.3, EV) AS AG, arrayMap(x -> x.4, EV) AS Z,
+            arrayMap(x -> x.5, EV) AS SITE, arrayMap(x -> x.6, EV) AS GR, arrayMap(x -> x.7, EV) AS RG, arrayMap(x -> x.8, EV) AS D,
+            arrayMap(x -> x.9, EV) AS H, arrayMap(x -> x.10, EV) AS W, arrayEnumerate(EV) AS IDX
+          FROM (${events}) WHERE buyer_key != '' AND kind IN ('message.received', 'message.sent')
+          GROUP BY buyer_key
+        )
+      )
+    )
+  )
+  -- ClickHouse 18.16 drops a subquery's column that only a lambda names: every array is named here once outside one.
+  WHERE length(T) + length(FB) + length(AG) + length(Z) + length(SITE) + length(GR) + length(RG) + length(D) + length(H) + length(W) + length(IDX) + N + length(PA) + PA_ALL
+    + length(LASTAGENT) + length(ENDS) + length(STARTS) + length(SD) + length(S) + length(UA) + length(UI) + length(GAP) + length(SUB) + length(Q) >= 0`;
+}
+
+/** Both queries: per agent and day, the counters and the conversation figures; and the platform rules' units. */
+export function kpiQueries(database: string, filter: LogFilter, profiles: readonly SiteProfile[], options: KpiOptions): { figures: TeamQuery; platform: TeamQuery } {
+  const where = teamWhere(filter);
+  const zones = zonesOf(profiles);
+  const events = eventsSql(database, where.sql, profiles, zones);
+  const facts = conversationFactsSql(events, options.platformRules, zones);
+  const figures = `SELECT agent, day, sum(buyerMessages) AS buyerMessages, sum(messagesSent) AS messagesSent, sum(findings) AS findings, sum(activeHours) AS activeHours,
+      sum(remarksSaved) AS remarksSaved, sum(remarksValid) AS remarksValid, sum(remarksBlocked) AS remarksBlocked, sum(lintBlocked) AS lintBlocked, sum(overrides) AS overrides,
+      sum(unguardedSent) AS unguardedSent, sum(unguardedViolations) AS unguardedViolations, sum(templatesInserted) AS templatesInserted,
+      sum(conversations) AS conversations, sum(rounds) AS rounds, sum(unansweredRounds) AS unansweredRounds, sum(responseMsTotal) AS responseMsTotal,
+      sum(firstResponses) AS firstResponses, sum(firstResponseMsTotal) AS firstResponseMsTotal, sum(repliedLastConversations) AS repliedLastConversations
+    FROM (
+      SELECT agent, day, ${KIND_COUNTERS},
+        toInt64(0) AS conversations, toInt64(0) AS rounds, toInt64(0) AS unansweredRounds, toInt64(0) AS responseMsTotal, toInt64(0) AS firstResponses, toInt64(0) AS firstResponseMsTotal, toInt64(0) AS repliedLastConversations
+      FROM (${events}) GROUP BY agent, day
+      UNION ALL
+      SELECT fact.1 AS agent, fact.2 AS day, toUInt64(0) AS buyerMessages, toUInt64(0) AS messagesSent, toInt64(0) AS findings, toUInt64(0) AS activeHours, toUInt64(0) AS remarksSaved,
+        toUInt64(0) AS remarksValid, toUInt64(0) AS remarksBlocked, toUInt64(0) AS lintBlocked, toUInt64(0) AS overrides, toUInt64(0) AS unguardedSent, toUInt64(0) AS unguardedViolations, toUInt64(0) AS templatesInserted,
+        toInt64(fact.3 = 'touch') AS conversations, toInt64(fact.3 = 'round') AS rounds, toInt64(fact.3 = 'unanswered') AS unansweredRounds, if(fact.3 = 'response', fact.4, toInt64(0)) AS responseMsTotal,
+        toInt64(fact.3 = 'first') AS firstResponses, if(fact.3 = 'firstResponse', fact.4, toInt64(0)) AS firstResponseMsTotal, toInt64(fact.3 = 'repliedLast') AS repliedLastConversations
+      FROM (${facts}) WHERE fact.3 IN ('touch', 'round', 'unanswered', 'response', 'first', 'firstResponse', 'repliedLast')
+    ) GROUP BY agent, day ORDER BY day DESC, agent FORMAT JSONEachRow`;
+  const platform = `SELECT fact.1 AS agent, fact.2 AS day, substring(fact.3, 3) AS rule, count() AS rounds, sum(fact.4) AS withinRule
+    FROM (${facts}) WHERE substring(fact.3, 1, 2) = 'p:' GROUP BY agent, day, rule FORMAT JSONEachRow`;
+  return { figures: { sql: figures, params: where.params }, platform: { sql: platform, params: where.params } };
+}
+
+type Row = Record<string, string | number>;
+
+/** The two result sets as `AgentDayKpi` rows, in computeKpis's order (newest day first, then agent). */
+export function kpiRowsFromSql(figures: readonly Row[], platform: readonly Row[]): AgentDayKpi[] {
+  const rows = new Map<string, AgentDayKpi>();
+  const cell = (agent: string, day: string) => {
+    const key = `${agent}\u0000${day}`;
+    let row = rows.get(key);
+    if (!row) rows.set(key, (row = { ...EMPTY, agent, day, platform: {} }));
+    return row;
+  };
+  for (const f of figures) {
+    const row = cell(String(f.agent), String(f.day));
+    for (const key of NUMERIC) row[key] = Number(f[key] ?? 0);
+  }
+  for (const p of platform) cell(String(p.agent), String(p.day)).platform[String(p.rule)] = { rounds: Number(p.rounds), withinRule: Number(p.withinRule) };
+  return [...rows.values()].sort((a, b) => b.day.localeCompare(a.day) || a.agent.localeCompare(b.agent));
+}
+
+const NUMERIC = [
+  'conversations', 'buyerMessages', 'messagesSent', 'rounds', 'unansweredRounds', 'responseMsTotal', 'firstResponses', 'firstResponseMsTotal',
+  'repliedLastConversations', 'activeHours', 'remarksSaved', 'remarksValid', 'remarksBlocked', 'findings', 'lintBlocked', 'overrides',
+  'unguardedSent', 'unguardedViolations', 'templatesInserted',
+] as const satisfies readonly (keyof AgentDayKpi)[];
+const EMPTY = Object.fromEntries(NUMERIC.map((k) => [k, 0])) as Record<(typeof NUMERIC)[number], number>;
