@@ -3,8 +3,8 @@ import { actionSchema, type Action } from '../model';
 import type { SyncConnection } from '../team-sync/connection';
 import { clickhouseRequest, type SyncError } from '../team-sync/push';
 import { bindQuery } from './bind';
-import { chunkQuery, countQuery, pageQuery, staffIdsQuery, type TeamQuery } from './query';
-import { kpiQueries, kpiRowsFromSql } from './kpi-sql';
+import { chunkQuery, countQuery, pageQuery, staffIdsQuery, type ChunkPosition, type TeamQuery } from './query';
+import { kpiQuery, kpiRowsFromSql } from './kpi-sql';
 import type { AgentDayKpi, KpiOptions } from '../kpi/kpi-types';
 import type { SiteProfile } from '../model';
 
@@ -17,9 +17,9 @@ export interface TeamSource {
 
 export type TeamResult<T> = { ok: true; value: T } | { ok: false; error: SyncError; detail: string };
 
-async function run(source: TeamSource, query: TeamQuery): Promise<TeamResult<string>> {
+async function run(source: TeamSource, query: TeamQuery, timeoutMs?: number): Promise<TeamResult<string>> {
   const { sql, params } = bindQuery(query, source.version);
-  const result = await clickhouseRequest(source.connection, sql, '', params, source.fetcher);
+  const result = await clickhouseRequest(source.connection, sql, '', params, source.fetcher, timeoutMs);
   return result.ok ? { ok: true, value: result.text } : result;
 }
 
@@ -54,35 +54,44 @@ export async function teamPage(source: TeamSource, filter: LogFilter, page: { li
 }
 
 /**
- * The whole filtered team log in chain order, a chunk per request, for exports, chain checks and KPIs: the browser
- * holds one chunk at a time. Throws the server's error in words (`SyncError: detail`) when a chunk fails.
+ * The whole filtered team log in chain order, a chunk per request, as the server's lines (device, sequence, row JSON):
+ * the browser holds one chunk at a time. Throws the server's error in words (`SyncError: detail`) when a chunk fails.
  */
-export async function* teamChunks(source: TeamSource, filter: LogFilter, chunkSize = 5000, signal?: AbortSignal): AsyncGenerator<{ rows: Action[]; unreadable: number }> {
-  let after: { deviceId: string; seq: number } | undefined;
+export async function* teamChunkLines(source: TeamSource, filter: LogFilter, chunkSize = 5000, signal?: AbortSignal): AsyncGenerator<{ deviceId: string; seq: number; json: string }[]> {
+  let after: ChunkPosition | undefined;
+  const chunk = async (position: ChunkPosition | undefined) => {
+    const result = await run(source, chunkQuery(source.connection.database, filter, position, chunkSize));
+    if (!result.ok) throw new Error(`${result.error}: ${result.detail}`);
+    return lines(result.value).map((line) => {
+      const [deviceId, seq, json] = line.split('\t');
+      return { deviceId: deviceId!, seq: Number(seq), json: json ?? '' };
+    });
+  };
   for (;;) {
     if (signal?.aborted) return;
-    const result = await run(source, chunkQuery(source.connection.database, filter, after, chunkSize));
-    if (!result.ok) throw new Error(`${result.error}: ${result.detail}`);
-    const all = lines(result.value);
-    if (all.length === 0) return;
-    const rows: Action[] = [];
-    for (const line of all) {
-      const [deviceId, seq, json] = line.split('\t');
-      after = { deviceId: deviceId!, seq: Number(seq) };
-      const row = parseTeamRow(json ?? '');
-      if (row) rows.push(row);
-    }
-    yield { rows, unreadable: all.length - rows.length };
-    if (all.length < chunkSize) return;
+    let rows = await chunk(after);
+    // Nothing in the window: the rest of this device past a gap (a filter skips rows), else the devices after it.
+    if (rows.length === 0 && after && !after.next && after.window !== false) rows = await chunk({ ...after, window: false });
+    if (rows.length === 0 && after && !after.next) rows = await chunk({ ...after, next: true });
+    if (rows.length === 0) return;
+    const last = rows.at(-1)!;
+    after = { deviceId: last.deviceId, seq: last.seq };
+    yield rows;
+  }
+}
+
+/** The same chunks as log rows; rows another tool wrote that do not parse are counted, not returned. */
+export async function* teamChunks(source: TeamSource, filter: LogFilter, chunkSize = 5000, signal?: AbortSignal): AsyncGenerator<{ rows: Action[]; unreadable: number }> {
+  for await (const chunk of teamChunkLines(source, filter, chunkSize, signal)) {
+    const rows = chunk.map((line) => parseTeamRow(line.json)).filter((r) => r !== undefined);
+    yield { rows, unreadable: chunk.length - rows.length };
   }
 }
 
 /** The team's KPIs computed by the server (kpi-sql.ts): the same rows computeKpis would give for the same log. */
 export async function teamKpis(source: TeamSource, filter: LogFilter, profiles: readonly SiteProfile[], options: KpiOptions): Promise<TeamResult<AgentDayKpi[]>> {
-  const { figures, platform } = kpiQueries(source.connection.database, filter, profiles, options);
-  const [f, p] = await Promise.all([run(source, figures), run(source, platform)]);
-  if (!f.ok) return f;
-  if (!p.ok) return p;
-  const parse = (text: string) => lines(text).map((line) => JSON.parse(line) as Record<string, string | number>);
-  return { ok: true, value: kpiRowsFromSql(parse(f.value), parse(p.value)) };
+  // A whole service centre's KPIs may take the server minutes: the query is allowed ten.
+  const result = await run(source, kpiQuery(source.connection.database, filter, profiles, options), 10 * 60_000);
+  if (!result.ok) return result;
+  return { ok: true, value: kpiRowsFromSql(lines(result.value).map((line) => JSON.parse(line) as Record<string, string | number>)) };
 }

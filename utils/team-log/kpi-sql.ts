@@ -76,56 +76,58 @@ const mondayNoon = (zones: readonly string[], zoneCol: string, atCol: string, we
 
 /**
  * Per conversation: its events sorted as computeKpis sorts them (time, buyer first), the rounds (a buyer message with
- * nothing pending up to our next reply), the one left unanswered, the days each agent touched and who spoke last, and
- * each platform rule's units. Everything comes out as facts (agent, day, fact, value) summed per agent and day.
+ * nothing pending up to our next reply), the one left unanswered, and each platform rule's units, as facts
+ * (agent, day, fact, value, unit) summed per agent and day. Every array step is linear in the conversation's length:
+ * ClickHouse copies the arrays a lambda reads for each element it visits, so a lambda inside a lambda is quadratic.
  */
 function conversationFactsSql(events: string, rules: KpiOptions['platformRules'], zones: readonly string[]): string {
   const ruleFacts = rules.map(({ site, rule }) => {
     const regions = rule.regions?.length ? ` AND has([${rule.regions.map(quote).join(', ')}], RG[S[u]])` : '';
     const session = rule.unit === 'session-first' ? ` AND Q[u] >= ${rule.sessionGapMs ?? 0}` : '';
-    const applies = (u: string) => `SITE[S[${u}]] = ${quote(site)} AND H[S[${u}]] >= ${rule.fromHour} AND H[S[${u}]] < ${rule.toHour}${regions.replace(/\bu\b/g, u)}${session.replace(/\bu\b/g, u)}`;
-    const answer = (u: string) => (rule.greetingsDoNotCount ? `SUB[${u}]` : `GAP[${u}]`);
-    const allowed = (u: string) =>
-      rule.weekendDueMondayNoon
-        ? `if(W[S[${u}]] = 0 OR W[S[${u}]] = 6, greatest(toInt64(${rule.withinMs}), toInt64(${mondayNoon(zones, `Z[S[${u}]]`, `T[S[${u}]]`, `W[S[${u}]]`)}) - toInt64(T[S[${u}]])), toInt64(${rule.withinMs}))`
-        : `toInt64(${rule.withinMs})`;
-    const ok = (u: string) => `(${answer(u)} >= 0 AND ${answer(u)} <= ${allowed(u)})`;
-    const id = quote(`p:${rule.id}`);
-    const counted = `arrayFilter(w -> ${applies('w')}, UI)`;
-    if (rule.unit !== 'buyer-day') return `arrayMap(u -> (UA[u], D[S[u]], ${id}, toInt64(${ok('u')})), ${counted})`;
-    // A buyer-day: once per conversation and day, met only if every counted round met it, for the last one's agent.
-    return `arrayMap(u -> (UA[u], D[S[u]], ${id}, toInt64(arrayAll(v -> ${ok('v')}, arrayFilter(v -> D[S[v]] = D[S[u]], ${counted})))),
-        arrayFilter(u -> ${applies('u')} AND arrayCount(v -> v > u AND D[S[v]] = D[S[u]], ${counted}) = 0, UI))`;
+    const applies = `SITE[S[u]] = ${quote(site)} AND H[S[u]] >= ${rule.fromHour} AND H[S[u]] < ${rule.toHour}${regions}${session}`;
+    const answer = rule.greetingsDoNotCount ? 'SUB[u]' : 'GAP[u]';
+    const allowed = rule.weekendDueMondayNoon
+      ? `if(W[S[u]] = 0 OR W[S[u]] = 6, greatest(toInt64(${rule.withinMs}), toInt64(${mondayNoon(zones, 'Z[S[u]]', 'T[S[u]]', 'W[S[u]]')}) - toInt64(T[S[u]])), toInt64(${rule.withinMs}))`
+      : `toInt64(${rule.withinMs})`;
+    // A buyer-day ('d:') is one unit per conversation and day, met only if every counted round met it, for the last
+    // one's agent: its units are folded by the platform query; any other unit ('p:') counts on its own.
+    const id = quote(`${rule.unit === 'buyer-day' ? 'd' : 'p'}:${rule.id}`);
+    return `arrayMap(u -> (UA[u], D[S[u]], ${id}, toInt64(${answer} >= 0 AND ${answer} <= ${allowed}), toUInt64(u)), arrayFilter(u -> ${applies}, UI))`;
   });
   return `SELECT conv, arrayJoin(arrayConcat(
-      arrayMap(k -> (AG[ENDS[k]], D[STARTS[k]], 'round', toInt64(1)), arrayEnumerate(ENDS)),
-      arrayMap(k -> (AG[ENDS[k]], D[STARTS[k]], 'response', toInt64(T[ENDS[k]] - T[STARTS[k]])), arrayEnumerate(ENDS)),
-      arrayMap(k -> (AG[ENDS[k]], D[STARTS[k]], 'first', toInt64(1)), arrayFilter(k -> indexOf(SD, SD[k]) = k, arrayEnumerate(ENDS))),
-      arrayMap(k -> (AG[ENDS[k]], D[STARTS[k]], 'firstResponse', toInt64(T[ENDS[k]] - T[STARTS[k]])), arrayFilter(k -> indexOf(SD, SD[k]) = k, arrayEnumerate(ENDS))),
-      arrayFilter(x0 -> FB[N] = 1, [(LASTAGENT, D[PA_ALL + 1], 'unanswered', toInt64(1))]),
-      arrayMap(i -> (AG[i], D[i], 'touch', toInt64(1)), arrayFilter(i -> FB[i] = 0 AND arrayFirstIndex(j -> FB[j] = 0 AND D[j] = D[i] AND AG[j] = AG[i], IDX) = i, IDX)),
-      arrayMap(i -> (AG[arrayReduce('max', arrayFilter(j -> D[j] = D[i], IDX))], D[i], 'repliedLast', toInt64(1)),
-        arrayFilter(i -> FB[i] = 0 AND arrayFirstIndex(j -> FB[j] = 0 AND D[j] = D[i], IDX) = i AND FB[arrayReduce('max', arrayFilter(j -> D[j] = D[i], IDX))] = 0, IDX))
-      ${ruleFacts.map((facts) => `,\n      ${facts}`).join('')}
+      arrayMap(k -> (AG[ENDS[k]], D[STARTS[k]], 'round', toInt64(T[ENDS[k]] - T[STARTS[k]]), toUInt64(0)), arrayEnumerate(ENDS)),
+      arrayMap(k -> (AG[ENDS[k]], D[STARTS[k]], 'first', toInt64(T[ENDS[k]] - T[STARTS[k]]), toUInt64(0)), arrayFilter(k -> indexOf(SD, SD[k]) = k, arrayEnumerate(ENDS))),
+      arrayFilter(x0 -> FB[N] = 1, [(LASTAGENT, D[PA_ALL + 1], 'unanswered', toInt64(1), toUInt64(0))])
+      ${ruleFacts.map((facts) => `,
+      ${facts}`).join('')}
     )) AS fact
   FROM (
-    SELECT conv, T, FB, AG, Z, SITE, GR, RG, D, H, W, IDX, N, PA, PA_ALL, LASTAGENT, ENDS, STARTS, SD,
+    SELECT conv, T, FB, AG, Z, SITE, GR, RG, D, H, W, IDX, N, PA, PA_ALL, LASTAGENT, ENDS, STARTS, SD, SUBST, SUBST_AT, SUBST_SO_FAR,
       arrayConcat(STARTS, arrayFilter(x0 -> FB[N] = 1, [PA_ALL + 1])) AS S,
       arrayConcat(arrayMap(e -> AG[e], ENDS), arrayFilter(x0 -> FB[N] = 1, [LASTAGENT])) AS UA,
       arrayEnumerate(S) AS UI,
       arrayConcat(arrayMap(k -> toInt64(T[ENDS[k]] - T[STARTS[k]]), arrayEnumerate(ENDS)), arrayFilter(x0 -> FB[N] = 1, [toInt64(-1)])) AS GAP,
-      arrayConcat(arrayMap(k -> if(arrayFirstIndex(j -> j >= ENDS[k] AND FB[j] = 0 AND GR[j] = 0, IDX) > 0, toInt64(T[arrayFirstIndex(j -> j >= ENDS[k] AND FB[j] = 0 AND GR[j] = 0, IDX)] - T[STARTS[k]]), toInt64(-1)), arrayEnumerate(ENDS)), arrayFilter(x0 -> FB[N] = 1, [toInt64(-1)])) AS SUB,
+      -- From a round's start to our first reply at or after its end that is more than a greeting.
+      arrayConcat(
+        arrayMap(k -> if(SUBST_SO_FAR[ENDS[k]] - SUBST[ENDS[k]] + 1 <= length(SUBST_AT), toInt64(T[SUBST_AT[SUBST_SO_FAR[ENDS[k]] - SUBST[ENDS[k]] + 1]] - T[STARTS[k]]), toInt64(-1)), arrayEnumerate(ENDS)),
+        arrayFilter(x0 -> FB[N] = 1, [toInt64(-1)])) AS SUB,
       arrayMap(s -> if(s > 1, toInt64(T[s] - T[s - 1]), toInt64(9223372036854775807)), S) AS Q
     FROM (
       SELECT conv, T, FB, AG, Z, SITE, GR, RG, D, H, W, IDX, N, PA, PA_ALL,
         if(PA_ALL > 0, AG[PA_ALL], ${quote(NO_AGENT)}) AS LASTAGENT,
         arrayFilter(i -> FB[i] = 0 AND i > 1 AND FB[i - 1] = 1, IDX) AS ENDS,
         arrayMap(e -> PA[e] + 1, ENDS) AS STARTS,
-        arrayMap(s -> D[s], STARTS) AS SD
+        arrayMap(s -> D[s], STARTS) AS SD,
+        arrayMap(i -> toUInt8(FB[i] = 0 AND GR[i] = 0), IDX) AS SUBST,
+        arrayFilter(i -> SUBST[i] = 1, IDX) AS SUBST_AT,
+        arrayCumSum(SUBST) AS SUBST_SO_FAR
       FROM (
         SELECT conv, T, FB, AG, Z, SITE, GR, RG, D, H, W, IDX, length(T) AS N,
-          arrayMap(i -> arrayReduce('max', arrayFilter(j -> j < i AND FB[j] = 0, IDX)), IDX) AS PA,
-          arrayReduce('max', arrayFilter(j -> FB[j] = 0, IDX)) AS PA_ALL
+          -- The agent event before each event: the k-th agent event, k the agents counted before it.
+          arrayFilter(i -> FB[i] = 0, IDX) AS AGENT_AT,
+          arrayCumSum(arrayMap(x -> 1 - x, FB)) AS AGENTS_SO_FAR,
+          arrayMap(i -> if(i > 1 AND AGENTS_SO_FAR[i - 1] > 0, AGENT_AT[AGENTS_SO_FAR[i - 1]], 0), IDX) AS PA,
+          if(length(AGENT_AT) > 0, AGENT_AT[length(AGENT_AT)], 0) AS PA_ALL
         FROM (
           SELECT buyer_key AS conv,
             arraySort(x -> (x.1, -x.2), groupArray((t, toInt8(kind = 'message.received'), agent, zone, site, greeting, region, day, hourOfDay, weekday))) AS EV,
@@ -140,40 +142,68 @@ function conversationFactsSql(events: string, rules: KpiOptions['platformRules']
   )
   -- ClickHouse 18.16 drops a subquery's column that only a lambda names: every array is named here once outside one.
   WHERE length(T) + length(FB) + length(AG) + length(Z) + length(SITE) + length(GR) + length(RG) + length(D) + length(H) + length(W) + length(IDX) + N + length(PA) + PA_ALL
-    + length(LASTAGENT) + length(ENDS) + length(STARTS) + length(SD) + length(S) + length(UA) + length(UI) + length(GAP) + length(SUB) + length(Q) >= 0`;
+    + length(LASTAGENT) + length(ENDS) + length(STARTS) + length(SD) + length(SUBST) + length(SUBST_AT) + length(SUBST_SO_FAR) + length(S) + length(UA) + length(UI) + length(GAP) + length(SUB) + length(Q) >= 0`;
 }
 
-/** Both queries: per agent and day, the counters and the conversation figures; and the platform rules' units. */
-export function kpiQueries(database: string, filter: LogFilter, profiles: readonly SiteProfile[], options: KpiOptions): { figures: TeamQuery; platform: TeamQuery } {
+/**
+ * The days each agent answered in a conversation (computeKpis's "conversations") and who spoke last on each such
+ * day, by plain aggregation over the events: the last event of the day in computeKpis's order (time, buyer first).
+ */
+function touchSql(events: string): string {
+  return `SELECT agent, day, toInt64(uniqExact(buyer_key)) AS conversations, toInt64(0) AS repliedLast
+      FROM (${events}) WHERE kind = 'message.sent' AND buyer_key != '' GROUP BY agent, day
+    UNION ALL
+    SELECT lastAgent AS agent, day, toInt64(0) AS conversations, toInt64(count()) AS repliedLast FROM (
+      SELECT buyer_key, day, argMax(agent, (t, kind = 'message.sent')) AS lastAgent, argMax(kind = 'message.sent', (t, kind = 'message.sent')) AS lastIsAgent, max(kind = 'message.sent') AS touched
+      FROM (${events}) WHERE buyer_key != '' AND kind IN ('message.received', 'message.sent') GROUP BY buyer_key, day
+    ) WHERE touched AND lastIsAgent GROUP BY lastAgent, day`;
+}
+
+/**
+ * One query: per agent and day, the counters and the conversation figures (rule ''), and per platform rule its units
+ * and those that met it (rule = the rule's id). The conversation walk runs once for both.
+ */
+export function kpiQuery(database: string, filter: LogFilter, profiles: readonly SiteProfile[], options: KpiOptions): TeamQuery {
   const where = teamWhere(filter);
   const zones = zonesOf(profiles);
   const events = eventsSql(database, where.sql, profiles, zones);
   const facts = conversationFactsSql(events, options.platformRules, zones);
-  const figures = `SELECT agent, day, sum(buyerMessages) AS buyerMessages, sum(messagesSent) AS messagesSent, sum(findings) AS findings, sum(activeHours) AS activeHours,
+  const ZERO_COUNTERS = `%ZC%`;
+  const ZERO_CONVERSATION = 'materialize(toInt64(0)) AS conversations, materialize(toInt64(0)) AS rounds, materialize(toInt64(0)) AS unansweredRounds, materialize(toInt64(0)) AS responseMsTotal, materialize(toInt64(0)) AS firstResponses, materialize(toInt64(0)) AS firstResponseMsTotal, materialize(toInt64(0)) AS repliedLastConversations';
+  const sql = `SELECT agent, day, rule, sum(buyerMessages) AS buyerMessages, sum(messagesSent) AS messagesSent, sum(findings) AS findings, sum(activeHours) AS activeHours,
       sum(remarksSaved) AS remarksSaved, sum(remarksValid) AS remarksValid, sum(remarksBlocked) AS remarksBlocked, sum(lintBlocked) AS lintBlocked, sum(overrides) AS overrides,
       sum(unguardedSent) AS unguardedSent, sum(unguardedViolations) AS unguardedViolations, sum(templatesInserted) AS templatesInserted,
       sum(conversations) AS conversations, sum(rounds) AS rounds, sum(unansweredRounds) AS unansweredRounds, sum(responseMsTotal) AS responseMsTotal,
-      sum(firstResponses) AS firstResponses, sum(firstResponseMsTotal) AS firstResponseMsTotal, sum(repliedLastConversations) AS repliedLastConversations
+      sum(firstResponses) AS firstResponses, sum(firstResponseMsTotal) AS firstResponseMsTotal, sum(repliedLastConversations) AS repliedLastConversations,
+      sum(ruleUnits) AS ruleUnits, sum(ruleMet) AS ruleMet
     FROM (
-      SELECT agent, day, ${KIND_COUNTERS},
-        toInt64(0) AS conversations, toInt64(0) AS rounds, toInt64(0) AS unansweredRounds, toInt64(0) AS responseMsTotal, toInt64(0) AS firstResponses, toInt64(0) AS firstResponseMsTotal, toInt64(0) AS repliedLastConversations
+      SELECT agent, day, materialize('') AS rule, ${KIND_COUNTERS}, ${ZERO_CONVERSATION}, materialize(toInt64(0)) AS ruleUnits, materialize(toInt64(0)) AS ruleMet
       FROM (${events}) GROUP BY agent, day
       UNION ALL
-      SELECT fact.1 AS agent, fact.2 AS day, toUInt64(0) AS buyerMessages, toUInt64(0) AS messagesSent, toInt64(0) AS findings, toUInt64(0) AS activeHours, toUInt64(0) AS remarksSaved,
-        toUInt64(0) AS remarksValid, toUInt64(0) AS remarksBlocked, toUInt64(0) AS lintBlocked, toUInt64(0) AS overrides, toUInt64(0) AS unguardedSent, toUInt64(0) AS unguardedViolations, toUInt64(0) AS templatesInserted,
-        toInt64(fact.3 = 'touch') AS conversations, toInt64(fact.3 = 'round') AS rounds, toInt64(fact.3 = 'unanswered') AS unansweredRounds, if(fact.3 = 'response', fact.4, toInt64(0)) AS responseMsTotal,
-        toInt64(fact.3 = 'first') AS firstResponses, if(fact.3 = 'firstResponse', fact.4, toInt64(0)) AS firstResponseMsTotal, toInt64(fact.3 = 'repliedLast') AS repliedLastConversations
-      FROM (${facts}) WHERE fact.3 IN ('touch', 'round', 'unanswered', 'response', 'first', 'firstResponse', 'repliedLast')
-    ) GROUP BY agent, day ORDER BY day DESC, agent FORMAT JSONEachRow`;
-  const platform = `SELECT fact.1 AS agent, fact.2 AS day, substring(fact.3, 3) AS rule, count() AS rounds, sum(fact.4) AS withinRule
-    FROM (${facts}) WHERE substring(fact.3, 1, 2) = 'p:' GROUP BY agent, day, rule FORMAT JSONEachRow`;
-  return { figures: { sql: figures, params: where.params }, platform: { sql: platform, params: where.params } };
+      SELECT agent, day, if(substring(name, 1, 2) IN ('p:', 'd:'), substring(name, 3), '') AS rule, ${ZERO_COUNTERS},
+        materialize(toInt64(0)) AS conversations, toInt64(if(name = 'round', n, 0)) AS rounds, toInt64(if(name = 'unanswered', n, 0)) AS unansweredRounds, toInt64(if(name = 'round', total, 0)) AS responseMsTotal,
+        toInt64(if(name = 'first', n, 0)) AS firstResponses, toInt64(if(name = 'first', total, 0)) AS firstResponseMsTotal, materialize(toInt64(0)) AS repliedLastConversations,
+        toInt64(rule != '') AS ruleUnits, toInt64(rule != '' AND met = 1) AS ruleMet
+      FROM (
+        -- Rounds and unanswered rounds add up per agent; a platform unit stands alone; a buyer-day is all its rounds.
+        SELECT argMax(fact.1, fact.5) AS agent, fact.2 AS day, fact.3 AS name, count() AS n, sum(fact.4) AS total, min(fact.4) AS met
+        FROM (${facts})
+        GROUP BY conv, fact.2, fact.3, if(substring(fact.3, 1, 2) = 'd:', '', fact.1), if(substring(fact.3, 1, 2) = 'p:', fact.5, toUInt64(0))
+      )
+      UNION ALL
+      SELECT agent, day, materialize('') AS rule, ${ZERO_COUNTERS}, conversations, materialize(toInt64(0)) AS rounds, materialize(toInt64(0)) AS unansweredRounds, materialize(toInt64(0)) AS responseMsTotal,
+        materialize(toInt64(0)) AS firstResponses, materialize(toInt64(0)) AS firstResponseMsTotal, repliedLast AS repliedLastConversations, materialize(toInt64(0)) AS ruleUnits, materialize(toInt64(0)) AS ruleMet
+      FROM (${touchSql(events)})
+    ) GROUP BY agent, day, rule ORDER BY day DESC, agent, rule FORMAT JSONEachRow`;
+  return { sql: sql.replace(/%ZC%/g, ZEROS), params: where.params };
 }
+
+const ZEROS = 'materialize(toUInt64(0)) AS buyerMessages, materialize(toUInt64(0)) AS messagesSent, materialize(toInt64(0)) AS findings, materialize(toUInt64(0)) AS activeHours, materialize(toUInt64(0)) AS remarksSaved, materialize(toUInt64(0)) AS remarksValid, materialize(toUInt64(0)) AS remarksBlocked, materialize(toUInt64(0)) AS lintBlocked, materialize(toUInt64(0)) AS overrides, materialize(toUInt64(0)) AS unguardedSent, materialize(toUInt64(0)) AS unguardedViolations, materialize(toUInt64(0)) AS templatesInserted';
 
 type Row = Record<string, string | number>;
 
-/** The two result sets as `AgentDayKpi` rows, in computeKpis's order (newest day first, then agent). */
-export function kpiRowsFromSql(figures: readonly Row[], platform: readonly Row[]): AgentDayKpi[] {
+/** The query's rows as `AgentDayKpi` rows, in computeKpis's order (newest day first, then agent). */
+export function kpiRowsFromSql(result: readonly Row[]): AgentDayKpi[] {
   const rows = new Map<string, AgentDayKpi>();
   const cell = (agent: string, day: string) => {
     const key = `${agent}\u0000${day}`;
@@ -181,11 +211,11 @@ export function kpiRowsFromSql(figures: readonly Row[], platform: readonly Row[]
     if (!row) rows.set(key, (row = { ...EMPTY, agent, day, platform: {} }));
     return row;
   };
-  for (const f of figures) {
-    const row = cell(String(f.agent), String(f.day));
-    for (const key of NUMERIC) row[key] = Number(f[key] ?? 0);
+  for (const r of result) {
+    const row = cell(String(r.agent), String(r.day));
+    if (r.rule) row.platform[String(r.rule)] = { rounds: Number(r.ruleUnits), withinRule: Number(r.ruleMet) };
+    else for (const key of NUMERIC) row[key] = Number(r[key] ?? 0);
   }
-  for (const p of platform) cell(String(p.agent), String(p.day)).platform[String(p.rule)] = { rounds: Number(p.rounds), withinRule: Number(p.withinRule) };
   return [...rows.values()].sort((a, b) => b.day.localeCompare(a.day) || a.agent.localeCompare(b.agent));
 }
 

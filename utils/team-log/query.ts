@@ -75,6 +75,17 @@ const whole = (n: number) => {
   return n;
 };
 
+/**
+ * Where the last chunk ended: `next` asks for the devices after this one; `window: false` for the rest of this device
+ * without the sequence window (after a gap, or under a filter that skips rows).
+ */
+export interface ChunkPosition {
+  deviceId: string;
+  seq: number;
+  next?: boolean;
+  window?: boolean;
+}
+
 /** One page of the table, newest first (the log table's order). */
 export function pageQuery(database: string, filter: LogFilter, { limit, offset }: { limit: number; offset: number }): TeamQuery {
   const where = teamWhere(filter);
@@ -82,17 +93,25 @@ export function pageQuery(database: string, filter: LogFilter, { limit, offset }
 }
 
 /**
- * The next chunk in chain order (device, then sequence) after a position: exports, chain checks and KPIs read the
- * whole filtered log this way, a chunk at a time, never by offset (a deep offset rescans every row before it).
+ * The next chunk in chain order (device, then sequence) after a position: exports and chain checks read the whole
+ * filtered log this way, a chunk at a time, never by offset (a deep offset rescans every row before it). The rest of
+ * the same device (`device_id = d AND seq > s`) and the devices after it (`device_id > d`) are asked for separately:
+ * each is a range of the table's key, where one OR-ed condition would make 18.16 scan the whole table per chunk.
  */
-export function chunkQuery(database: string, filter: LogFilter, after: { deviceId: string; seq: number } | undefined, limit: number): TeamQuery {
+export function chunkQuery(database: string, filter: LogFilter, after: ChunkPosition | undefined, limit: number): TeamQuery {
   const where = teamWhere(filter);
   const params = { ...where.params };
   const clauses = where.sql ? [where.sql.slice('WHERE '.length)] : [];
-  if (after) {
-    clauses.push('(device_id > {afterDevice:String} OR (device_id = {afterDevice:String} AND seq > {afterSeq:UInt64}))');
+  if (after?.next) {
+    clauses.push('device_id > {afterDevice:String}');
+    params.afterDevice = { type: 'String', value: after.deviceId };
+  } else if (after) {
+    // A device's sequence has no gaps: the next rows are the next `limit` numbers, a range the read can stop at
+    // (with FINAL, 18.16 would otherwise read the device's whole remaining range for every chunk).
+    clauses.push(`device_id = {afterDevice:String} AND seq > {afterSeq:UInt64}${after.window === false ? '' : ' AND seq <= {windowEnd:UInt64}'}`);
     params.afterDevice = { type: 'String', value: after.deviceId };
     params.afterSeq = { type: 'UInt64', value: after.seq };
+    if (after.window !== false) params.windowEnd = { type: 'UInt64', value: after.seq + whole(limit) };
   }
   const sql = `SELECT device_id, seq, row FROM ${table(database)} ${clauses.length ? `WHERE ${clauses.join(' AND ')}` : ''} ORDER BY device_id, seq LIMIT ${whole(limit)} FORMAT TabSeparatedRaw`;
   return { sql, params };

@@ -19,18 +19,23 @@ const REQUEST_TIMEOUT_MS = 30_000;
 const authHeader = (c: SyncConnection) => `Basic ${btoa(String.fromCharCode(...new TextEncoder().encode(`${c.user}:${c.password}`)))}`;
 
 /** A query against the connection's server over the HTTP interface (POST body = the data). */
-export async function clickhouseRequest(c: SyncConnection, query: string, body = '', params: Record<string, string> = {}, fetcher: typeof fetch = fetch): Promise<{ ok: true; text: string } | { ok: false; error: SyncError; detail: string }> {
+export async function clickhouseRequest(c: SyncConnection, query: string, body = '', params: Record<string, string> = {}, fetcher: typeof fetch = fetch, timeoutMs = REQUEST_TIMEOUT_MS): Promise<{ ok: true; text: string } | { ok: false; error: SyncError; detail: string }> {
   const url = new URL(`${c.url}/`);
   // A long read (the KPI query) goes in the body: URLs have length limits on the way; data inserts keep it in the URL.
   const inBody = body === '' && query.length > 2000;
   if (!inBody) url.searchParams.set('query', query);
   for (const [k, v] of Object.entries(params)) url.searchParams.set(k, v);
-  let response: Response;
-  try {
-    // A server that stops answering (a cut network keeps the socket open) fails the try instead of hanging the push.
-    response = await fetcher(url, { method: 'POST', headers: { Authorization: authHeader(c) }, body: inBody ? query : body, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
-  } catch (error) {
-    return { ok: false, error: 'unreachable', detail: String((error as Error)?.message ?? error).slice(0, 200) };
+  let response: Response | undefined;
+  // A server that stops answering (a cut network keeps the socket open) fails the try instead of hanging the push.
+  const send = () => fetcher(url, { method: 'POST', headers: { Authorization: authHeader(c) }, body: inBody ? query : body, signal: AbortSignal.timeout(timeoutMs) });
+  // One immediate second try: a kept-alive connection the server closed while idle fails once and then works (a
+  // repeated insert stores nothing twice: the table keeps one row per device and sequence).
+  for (let attempt = 0; !response; attempt++) {
+    try {
+      response = await send();
+    } catch (error) {
+      if (attempt === 1 || (error as Error)?.name === 'TimeoutError') return { ok: false, error: 'unreachable', detail: String((error as Error)?.message ?? error).slice(0, 200) };
+    }
   }
   const text = await response.text();
   if (response.ok) return { ok: true, text };

@@ -39,8 +39,10 @@ describe('filters as SQL with bound values', () => {
 
   it('pages newest first and reads the whole log in chain order after a position', () => {
     expect(pageQuery('kefu', {}, { limit: 50, offset: 100 }).sql).toBe('SELECT row FROM kefu.actions FINAL  ORDER BY at DESC, device_id, seq LIMIT 100, 50 FORMAT TabSeparatedRaw');
-    const next = chunkQuery('kefu', { site: 'jd' }, { deviceId: 'd1', seq: 41 }, 1000);
-    expect(next.sql).toContain('WHERE site = {site:String} AND (device_id > {afterDevice:String} OR (device_id = {afterDevice:String} AND seq > {afterSeq:UInt64}))');
-    expect(next.params).toMatchObject({ afterDevice: { type: 'String', value: 'd1' }, afterSeq: { type: 'UInt64', value: 41 } });
+    const same = chunkQuery('kefu', { site: 'jd' }, { deviceId: 'd1', seq: 41 }, 1000);
+    expect(same.sql).toContain('WHERE site = {site:String} AND device_id = {afterDevice:String} AND seq > {afterSeq:UInt64} AND seq <= {windowEnd:UInt64} ORDER BY device_id, seq LIMIT 1000');
+    expect(chunkQuery('kefu', {}, { deviceId: 'd1', seq: 41, window: false }, 1000).sql).not.toContain('windowEnd');
+    expect(same.params).toMatchObject({ afterDevice: { type: 'String', value: 'd1' }, afterSeq: { type: 'UInt64', value: 41 }, windowEnd: { type: 'UInt64', value: 1041 } });
+    expect(chunkQuery('kefu', {}, { deviceId: 'd1', seq: 41, next: true }, 1000).sql).toContain('WHERE device_id > {afterDevice:String} ORDER BY');
   });
 });
