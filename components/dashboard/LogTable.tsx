@@ -2,8 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useReducer, useRef } from 'react';
 import type { AppDB } from '@/utils/db/app-db';
 import { rowsByIds } from '@/utils/db/log-query';
-import { chinaDateTime } from '@/utils/time/china-time';
-import { kindLabel, payloadText, siteLabel } from '@/utils/export/labels';
+import { LogRowCells } from './LogRowCells';
 import type { Action } from '@/utils/model';
 import { settings, t } from '@/utils/state/settings';
 
@@ -70,15 +69,7 @@ export function LogTable({ db, ids, onOpen }: Props) {
                 onKeyDown={(e) => e.key === 'Enter' && row && onOpen(row)}
               >
                 {row ? (
-                  <>
-                    <span>{chinaDateTime(row.at)}</span>
-                    <span>{row.agent?.staffId ?? '—'}</span>
-                    <span>{siteLabel(row.site, lang)}</span>
-                    <span>{row.buyer?.nick ?? row.buyer?.buyerId ?? ''}</span>
-                    <span>{row.orderNo ?? ''}</span>
-                    <span title={row.kind}>{kindLabel(row.kind, lang)}</span>
-                    <span className="dash-payload">{payloadText(row.payload, lang).slice(0, 160)}</span>
-                  </>
+                  <LogRowCells row={row} lang={lang} Cell="span" />
                 ) : (
                   <span className="dash-muted">…</span>
                 )}

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
-import { browser } from '#imports';
 import { sendMessage } from '@/utils/messaging';
 import { syncStateStore, teamSyncStore, type SyncState } from '@/utils/storage';
 import { t } from '@/utils/state/settings';
-import { decodeConnection, originPattern, type SyncConnection } from '@/utils/team-sync/connection';
+import type { SyncConnection } from '@/utils/team-sync/connection';
+import { askForServer } from '../team-sync/ask-for-server';
 import { SyncStateLine } from './SyncStateLine';
 
 /** The agent's one step for the team log: paste the lead's code; the extension asks for that server and tests it. */
@@ -18,11 +18,8 @@ export function TeamSyncSettings() {
   if (connection === undefined) return null;
 
   const connect = async () => {
-    const decoded = decodeConnection(code);
-    if (!decoded.ok) return setMessage(tr(`sync.error.${decoded.error}`));
-    // Asked from the click itself: Chrome grants optional hosts only in answer to a user gesture.
-    const granted = await browser.permissions.request({ origins: [originPattern(decoded.connection)] }).catch(() => false);
-    if (!granted) return setMessage(tr('sync.error.permission-missing'));
+    const decoded = await askForServer(code);
+    if (!decoded.ok) return setMessage(tr(decoded.error as never));
     setMessage(tr('sync.testing'));
     const result: { ok: boolean; error?: string; detail?: string; version?: string } = await sendMessage('sync:test', { code }).catch((e: Error) => ({ ok: false, error: 'server-error', detail: e.message }));
     if (!result.ok) return setMessage(`${tr(`sync.error.${result.error ?? 'server-error'}` as never)}${result.detail ? ` (${result.detail.slice(0, 120)})` : ''}`);

@@ -4,8 +4,7 @@ import type { LogFilter } from '@/utils/log-view/log-filter';
 import type { Action } from '@/utils/model';
 import { settings, t } from '@/utils/state/settings';
 import { teamChunks, teamPage, type TeamSource } from '@/utils/team-log/client';
-import { kindLabel, payloadText, siteLabel } from '@/utils/export/labels';
-import { chinaDateTime } from '@/utils/time/china-time';
+import { LogRowCells } from '../LogRowCells';
 import { ExportBar } from '../ExportBar';
 import { TeamChainCheck } from './TeamChainCheck';
 
@@ -61,13 +60,7 @@ export function TeamLogView({ source, filter, count, onOpen }: { source: TeamSou
           <tbody>
             {page.rows.map((row) => (
               <tr key={row.id} data-testid="dash-row" data-kind={row.kind} tabIndex={0} onClick={() => onOpen(row)} onKeyDown={(e) => e.key === 'Enter' && onOpen(row)}>
-                <td>{chinaDateTime(row.at)}</td>
-                <td>{row.agent?.staffId ?? '—'}</td>
-                <td>{siteLabel(row.site, lang)}</td>
-                <td>{row.buyer?.nick ?? row.buyer?.buyerId ?? ''}</td>
-                <td>{row.orderNo ?? ''}</td>
-                <td title={row.kind}>{kindLabel(row.kind, lang)}</td>
-                <td className="dash-payload">{payloadText(row.payload, lang).slice(0, 160)}</td>
+                <LogRowCells row={row} lang={lang} Cell="td" />
               </tr>
             ))}
           </tbody>

@@ -1,8 +1,7 @@
 import { useState } from 'react';
-import { browser } from '#imports';
 import { teamReadStore } from '@/utils/storage';
 import { t } from '@/utils/state/settings';
-import { decodeConnection, originPattern } from '@/utils/team-sync/connection';
+import { askForServer } from '../../team-sync/ask-for-server';
 import { serverVersion } from '@/utils/team-sync/push';
 import type { TeamSourceState } from './use-team-source';
 
@@ -12,10 +11,8 @@ export function TeamReadSetup({ team }: { team: TeamSourceState }) {
   const [code, setCode] = useState('');
   const [message, setMessage] = useState('');
   const connect = async () => {
-    const decoded = decodeConnection(code);
-    if (!decoded.ok) return setMessage(tr(`sync.error.${decoded.error}`));
-    const granted = await browser.permissions.request({ origins: [originPattern(decoded.connection)] }).catch(() => false);
-    if (!granted) return setMessage(tr('sync.error.permission-missing'));
+    const decoded = await askForServer(code);
+    if (!decoded.ok) return setMessage(tr(decoded.error as never));
     setMessage(tr('sync.testing'));
     const version = await serverVersion(decoded.connection);
     if (!version.ok) return setMessage(`${tr(`sync.error.${version.error}`)} (${version.detail.slice(0, 120)})`);
