@@ -76,7 +76,12 @@ export function KefuPanel({ session, placement, panels }: Props) {
       <StorageProblemNotice />
       <SyncNotice />
       <HealthDot health={result.health} onFix={fixing ? undefined : () => setFixing(true)} />
-      {fixing && settings.value.agent?.role === 'lead' && <FixPagePicker session={session} onClose={() => setFixing(false)} />}
+      {fixing && settings.value.agent?.role === 'lead' && (
+        // A picker that fails is reported and closed; the panel stays.
+        <ErrorBoundary onError={(error) => reportFeatureFailure('picker', 'render', error)}>
+          <FixPagePicker session={session} onClose={() => setFixing(false)} />
+        </ErrorBoundary>
+      )}
       {result.ok ? (
         <>
           {result.snapshot.pageKind !== 'orderList' && <BuyerSummary buyer={result.snapshot.buyer} labels={{ buyer: tr('panel.buyer'), buyerId: tr('panel.buyerId'), noBuyer: tr('panel.noBuyer') }} />}

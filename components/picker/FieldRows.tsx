@@ -1,5 +1,6 @@
 import { matchCount } from '@/utils/picker/propose-selector';
 import type { SelectorBasis } from '@/utils/picker/propose-selector';
+import { isMessageKey } from '@/utils/i18n';
 import { t } from '@/utils/state/settings';
 
 interface Props {
@@ -16,10 +17,10 @@ interface Props {
   onPick: (name: string) => void;
 }
 
+/** A field's name in the UI language; a name no message covers (a lead's own, a newer build's) as itself. */
 const labelOf = (tr: (typeof t)['value'], name: string) => {
   const key = `picker.field.${name}`;
-  const label = tr(key as never);
-  return label === key ? name : label;
+  return isMessageKey(key) ? tr(key) : name;
 };
 
 /** One line per field: its name, how it reads now, the selector (editable), how many elements it finds here, and Pick. */

@@ -10,7 +10,7 @@ import { isValidSelector } from '@/utils/sites/fields';
 import { siteOverridesStore } from '@/utils/storage';
 import { settings, t } from '@/utils/state/settings';
 import { describeRead } from './describe-read';
-import { FieldRows } from './FieldRows';
+import { FieldRows, fieldLabel } from './FieldRows';
 import { PickHighlight } from './PickHighlight';
 import { usePickMode } from './use-pick-mode';
 
@@ -44,7 +44,9 @@ export function FixPagePicker({ session, onClose }: { session: PageSession; onCl
 
   const result = session.snapshot.value;
   const health = result.health ?? {};
-  const names = fieldsWorstFirst(health, Object.keys(draft));
+  const named = session.adapter.profile.pages.find((p) => p.kind === session.adapter.pageKind)?.fields ?? {};
+  // Every field the profile names (the remark save and message marks are not in a read's health), and any fixed.
+  const names = fieldsWorstFirst(health, [...Object.keys(named), ...Object.keys(draft)]);
 
   const save = async () => {
     const fixes = filled(draft);
@@ -64,8 +66,8 @@ export function FixPagePicker({ session, onClose }: { session: PageSession; onCl
   return (
     <section className="kefu-picker" ref={ref} data-testid="kefu-fix-picker">
       <h3>{tr('picker.fixTitle', { site: session.adapter.profile.name[lang] })}</h3>
-      <p className="kefu-muted">{pick.picking ? tr('picker.picking', { field: tr(`picker.field.${pick.picking}` as never) }) : tr('picker.hint')}</p>
-      <FieldRows doc={document} names={names} values={draft} health={health} basis={basis} defaults={session.adapter.profile.pages.find((p) => p.kind === session.adapter.pageKind)?.fields} picking={pick.picking} onChange={set} onPick={(name) => (pick.picking === name ? pick.stop() : pick.start(name))} />
+      <p className="kefu-muted">{pick.picking ? tr('picker.picking', { field: fieldLabel(tr, pick.picking) }) : tr('picker.hint')}</p>
+      <FieldRows doc={document} names={names} values={draft} health={health} basis={basis} defaults={named} picking={pick.picking} onChange={set} onPick={(name) => (pick.picking === name ? pick.stop() : pick.start(name))} />
       <p className="kefu-muted" data-testid="kefu-fix-preview" data-ok={result.ok}>{describeRead(tr, result)}</p>
       {status && <p className={status.ok ? 'kefu-ok' : 'kefu-warning'} role="status" data-testid="kefu-fix-status">{status.text}</p>}
       <div className="kefu-row">

@@ -35,7 +35,8 @@ test('a lead fixes a rebuilt Pinduoduo chat with the picker: the panel reads the
   await expect(picker.getByTestId('pick-field-replyBox')).toHaveAttribute('data-via', 'fallback');
   await expect(picker.getByTestId('pick-field-sendButton')).toHaveAttribute('data-via', 'fallback');
   await expect(picker.locator('li').first()).toHaveAttribute('data-via', 'fallback');
-  await expect(picker.locator('li').last()).toHaveAttribute('data-via', 'default');
+  await expect(picker.getByTestId('pick-field-messageRows')).toHaveAttribute('data-via', 'default');
+  await expect(picker.getByTestId('pick-field-buyerMark')).toBeVisible(); // every field the profile names, read or not
 
   await countHostClicks(page);
   await picker.getByTestId('pick-replyBox').click();

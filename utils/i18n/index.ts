@@ -9,3 +9,6 @@ export function translate(lang: UiLanguage, key: MessageKey, vars: Record<string
 }
 
 export type { MessageKey } from './messages';
+
+/** Whether a string names a UI message (field names come from profiles and the team policy: a new one may have none). */
+export const isMessageKey = (key: string): key is MessageKey => Object.hasOwn(TABLES['zh-CN'], key);

@@ -1,5 +1,5 @@
 /** Fields that are a set (pick one, the selector finds them all) and controls whose words may anchor them. */
-const SETS = new Set(['messageRows', 'buyerMessages', 'agentMessages', 'orderRows']);
+const SETS = new Set(['messageRows', 'buyerMessages', 'agentMessages', 'orderRows', 'buyerMark', 'agentMark']);
 const CONTROLS = new Set(['sendButton', 'remarkSave']);
 
 export const fieldShape = (name: string): { many: boolean; byText: boolean } => ({ many: SETS.has(name), byText: CONTROLS.has(name) });

@@ -50,6 +50,17 @@ export function selectAll(root: ParentNode, selector: string): Element[] {
   }
 }
 
+/**
+ * Whether a message row carries a mark (`buyerMark`, `agentMark`: whose message it is): the row itself or something
+ * in it matches the lead's selector for the mark or the adapter's own. A lead's mark adds to the adapter's, so a
+ * fix never makes a row the adapter recognised unrecognised.
+ */
+export function rowHas(name: string, row: Element, selector: string): boolean {
+  const marked = (s: string) => selectAll(row, s).length > 0 || (!!row.parentNode && selectAll(row.parentNode, s).includes(row));
+  const override = overrides[name];
+  return (!!override && marked(override)) || marked(selector);
+}
+
 /** Whether a lead's selector can be used at all (valid CSS, with or without the `:text("…")` ending). */
 export function isValidSelector(selector: string): boolean {
   const css = selector.replace(TEXT_SUFFIX, '') || '*';

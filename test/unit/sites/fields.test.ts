@@ -77,3 +77,26 @@ describe('a lead’s selectors', () => {
     }
   });
 });
+
+describe('whose message a row is, as a named mark', () => {
+  it('a renamed buyer mark loses the buyer’s messages until a lead names the new one; the adapter’s own still counts', async () => {
+    const { setPageOverrides } = await import('@/utils/sites/fields');
+    const { pinduoduoChat } = await import('@/utils/sites/pinduoduo/chat');
+    const { loadFixture } = await import('./load-fixture');
+    const doc = loadFixture('pinduoduo/chat.html');
+    const directions = () => {
+      const read = pinduoduoChat.snapshot(doc);
+      return read.ok ? read.snapshot.messages.map((m) => m.direction) : [];
+    };
+    const before = directions();
+    expect(before).toContain('buyer');
+    doc.querySelectorAll('.buyer-item').forEach((el) => el.classList.replace('buyer-item', 'buyer-item-2027'));
+    expect(directions()).not.toContain('buyer');
+    setPageOverrides({ buyerMark: '.buyer-item-2027' });
+    try {
+      expect(directions()).toEqual(before);
+    } finally {
+      setPageOverrides({});
+    }
+  });
+});

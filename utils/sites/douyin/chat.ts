@@ -1,19 +1,19 @@
 import type { ChatMessage, PageOrder } from '../../model';
 import { defineAdapter, unreadable, type PageRead, type Unreadable } from '../define-adapter';
-import { field, fieldElements } from '../fields';
+import { field, fieldElements, rowHas } from '../fields';
 import { pageFields } from '../page-fields';
 import { columnAround, labelValue, ORDER_NO_19_DIGITS, parseAmount, present, textOf, uniqueMatch } from '../read';
 import { douyinProfile } from './profile';
 
 // Evidence: site-evidence.md §3 "Feige chat DOM" (eCan feige_chat/dom_assets.py; Feige emulation after the
 // 2026-06-02 redesign; several automation scripts for the input and send hooks).
-const F = pageFields(douyinProfile, 'chat', ['buyerName', 'messageRows', 'replyBox', 'sendButton']);
+const F = pageFields(douyinProfile, 'chat', ['buyerName', 'messageRows', 'replyBox', 'sendButton', 'buyerMark', 'agentMark']);
 const SELECTORS = {
   topbar: '#topbar-left-info', // real id; first leaf text that is not the 添加备注 affordance
   topbarLeaves: F.buyerName,
   message: F.messageRows, // sic: "warpper" is in the real DOM
-  mine: '.messageIsMe',
-  theirs: '.messageNotMe',
+  mine: F.agentMark,
+  theirs: F.buyerMark,
   messageText: 'pre',
   input: F.replyBox,
   sendButton: F.sendButton,
@@ -40,7 +40,7 @@ function readMessages(doc: Document): ChatMessage[] {
   return (fieldElements('messageRows', doc, SELECTORS.message, () => [...doc.querySelectorAll('[data-msg-id]')]) as HTMLElement[]).map((el): ChatMessage => {
     const text = textOf(el.querySelector(SELECTORS.messageText)) || textOf(el);
     const id = el.dataset.msgId;
-    const direction = el.querySelector(SELECTORS.mine) ? 'agent' : el.querySelector(SELECTORS.theirs) ? 'buyer' : 'system';
+    const direction = rowHas('agentMark', el, SELECTORS.mine) ? 'agent' : rowHas('buyerMark', el, SELECTORS.theirs) ? 'buyer' : 'system';
     return { ...(id ? { id } : {}), direction, text };
   });
 }

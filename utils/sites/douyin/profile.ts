@@ -13,6 +13,8 @@ export const douyinProfile = siteProfileSchema.parse({
         messageRows: { selector: '[data-qa-id="qa-message-warpper"]', fallback: 'elements carrying a message id (data-msg-id)' },
         replyBox: { selector: 'textarea[data-qa-id="qa-send-message-textarea"]', fallback: 'the one reply box on the page' },
         sendButton: { selector: '[data-qa-id="qa-send-message-button"]', fallback: 'the control that says 发送' },
+        buyerMark: { selector: '.messageNotMe', fallback: 'what the lead picks; none without class names' },
+        agentMark: { selector: '.messageIsMe', fallback: 'what the lead picks; none without class names' },
       },
     },
     { kind: 'orderList', adapterId: 'douyin.orderList', examples: ['https://fxg.jinritemai.com/ffa/morder/order/list', 'https://fxg.jinritemai.com/ffa/morder/order/list?tab=stock_up'],

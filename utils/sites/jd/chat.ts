@@ -1,6 +1,6 @@
 import type { ChatMessage } from '../../model';
 import { selectedConversationName } from '../fallbacks';
-import { field, fieldElements } from '../fields';
+import { field, fieldElements, rowHas } from '../fields';
 import { pageFields } from '../page-fields';
 import { defineAdapter, unreadable, type PageRead, type Unreadable } from '../define-adapter';
 import { columnAround, parseChinaTime, parseYearlessChinaTime, present, textOf } from '../read';
@@ -8,7 +8,7 @@ import { jdProfile } from './profile';
 
 // Evidence: site-evidence.md §4 (a Playwright DOM adapter with a live guard) and site-evidence-2.md §1.4 (the jdchat MV3
 // extension): the two agree on the message classes (B+); the buyer pin from the contact row id is B.
-const F = pageFields(jdProfile, 'chat', ['buyerName', 'messageRows', 'replyBox', 'sendButton']);
+const F = pageFields(jdProfile, 'chat', ['buyerName', 'messageRows', 'replyBox', 'sendButton', 'buyerMark', 'agentMark']);
 const SELECTORS = {
   chat: '#t-chat-scroll, .chat-scroll-wrap', // B+
   contactList: '#t-alluser-wrap', // B+
@@ -16,8 +16,6 @@ const SELECTORS = {
   contactName: '.alluser-item-name', // B: title carries the pin
   headName: F.buyerName, // B
   message: F.messageRows, // B+ (inside the chat scroll)
-  customer: 'message_left', // B+ class
-  waiter: 'message_right', // B+ class
   system: ['message_center', 'message__system'], // B
   messageText: '.message__content, .message__text', // B+
   messageTime: '.message__time_str', // B
@@ -37,7 +35,7 @@ function buyerPin(doc: Document): string | undefined {
 function readMessages(chat: Element): ChatMessage[] {
   const rows = fieldElements('messageRows', chat, SELECTORS.message, () => [...chat.ownerDocument.querySelectorAll('#t-chat-scroll > [id]')]) as HTMLElement[];
   return rows.map((el): ChatMessage => {
-    const direction = SELECTORS.system.some((c) => el.classList.contains(c)) ? 'system' : el.classList.contains(SELECTORS.customer) ? 'buyer' : el.classList.contains(SELECTORS.waiter) ? 'agent' : 'system';
+    const direction = SELECTORS.system.some((c) => el.classList.contains(c)) ? 'system' : rowHas('buyerMark', el, F.buyerMark) ? 'buyer' : rowHas('agentMark', el, F.agentMark) ? 'agent' : 'system';
     const card = el.querySelector(SELECTORS.productCard);
     const text = textOf(el.querySelector(SELECTORS.messageText)) || (card ? `[商品] ${textOf(card)}` : textOf(el));
     const time = textOf(el.querySelector(SELECTORS.messageTime));

@@ -14,6 +14,8 @@ export const jdProfile = siteProfileSchema.parse({
         messageRows: { selector: '.message', fallback: 'rows with an id directly in #t-chat-scroll' },
         replyBox: { selector: '.EditorContent[contenteditable="true"]', fallback: 'the one reply box on the page' },
         sendButton: { selector: '.SendButtonGroup > .send-button', fallback: 'the control that says 发送' },
+        buyerMark: { selector: '.message_left', fallback: 'what the lead picks; none without class names' },
+        agentMark: { selector: '.message_right', fallback: 'what the lead picks; none without class names' },
       },
     },
     { kind: 'orderList', adapterId: 'jd.orderList', examples: ['https://shop.jd.com/jdm/trade/orders/order-list?tabType=allOrders', 'https://shop.jd.com/jdm/trade/orders/order-list'],

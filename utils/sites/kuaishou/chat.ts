@@ -1,6 +1,6 @@
 import type { ChatMessage, PageOrder } from '../../model';
 import { selectedConversationName } from '../fallbacks';
-import { field, fieldElements } from '../fields';
+import { field, fieldElements, rowHas } from '../fields';
 import { pageFields } from '../page-fields';
 import { defineAdapter, unreadable, type PageRead, type Unreadable } from '../define-adapter';
 import { labelValue, parseAmount, parseYearlessChinaTime, present, textOf } from '../read';
@@ -8,15 +8,15 @@ import { kuaishouProfile } from './profile';
 
 // Evidence: site-evidence-2.md §1.2 (an Electron preload and a Playwright worker agree: B+) and site-evidence.md §6.
 // The kwaishop-cs-* component classes are matched by prefix so a build suffix does not break them.
-const F = pageFields(kuaishouProfile, 'chat', ['buyerName', 'messageRows', 'replyBox', 'sendButton']);
+const F = pageFields(kuaishouProfile, 'chat', ['buyerName', 'messageRows', 'replyBox', 'sendButton', 'buyerMark', 'agentMark']);
 const SELECTORS = {
   app: '#main_root, .new-workbench-container', // B+
   header: '.TargetUserHeader', // B+
   buyerName: F.buyerName, // B+; may show the numeric id before the nickname
   messageList: '.ChatMessageList-ContentWrap', // B+
   messageItem: F.messageRows, // B: id "0_<buyer user id>_<message>"
-  mine: '[class*="LayoutDefaultWrapper__isMine"]', // B+
-  theirs: '[class*="LayoutDefaultWrapper__notMe"]', // B+
+  mine: F.agentMark, // B+
+  theirs: F.buyerMark, // B+
   systemCard: '[class*="kwaishop-cs-BizNoticeCard"], [class*="kwaishop-cs-bizBuyerFromCard"]', // B+
   body: '[class*="LayoutDefaultWrapper_msgBody"]', // B
   meta: '[class*="LayoutDefaultWrapper_beforeMsgBody"]', // B: sender + "2-22 18:55:20"
@@ -43,7 +43,7 @@ function readMessages(doc: Document): ChatMessage[] {
   return messageRows(doc).map((item): ChatMessage => {
     const text = textOf(item.querySelector(SELECTORS.body)) || textOf(item);
     const system = !!item.querySelector(SELECTORS.systemCard) || SYSTEM_TITLES.some((title) => text.startsWith(title));
-    const direction = system ? 'system' : item.querySelector(SELECTORS.mine) ? 'agent' : item.querySelector(SELECTORS.theirs) ? 'buyer' : 'system';
+    const direction = system ? 'system' : rowHas('agentMark', item, SELECTORS.mine) ? 'agent' : rowHas('buyerMark', item, SELECTORS.theirs) ? 'buyer' : 'system';
     const at = parseYearlessChinaTime(textOf(item.querySelector(SELECTORS.meta)));
     return { id: item.id, direction, text, ...(at ? { at } : {}) };
   });

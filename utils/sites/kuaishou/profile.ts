@@ -13,6 +13,8 @@ export const kuaishouProfile = siteProfileSchema.parse({
         messageRows: { selector: '.ChatMessageList-ContentWrap div[id^="0_"]', fallback: 'rows by their ids (0_<buyer id>_<message>) anywhere on the page' },
         replyBox: { selector: '.SendBox .SendBox-Editor .ql-editor', fallback: 'the one reply box on the page' },
         sendButton: { selector: '.SendBox .SendBox-buttonRight .ant-btn-primary', fallback: 'the control that says 发送' },
+        buyerMark: { selector: '[class*="LayoutDefaultWrapper__notMe"]', fallback: 'what the lead picks; none without class names' },
+        agentMark: { selector: '[class*="LayoutDefaultWrapper__isMine"]', fallback: 'what the lead picks; none without class names' },
       },
     },
   ],

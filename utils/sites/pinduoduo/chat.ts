@@ -1,19 +1,19 @@
 import type { ChatMessage, PageOrder } from '../../model';
 import { defineAdapter, unreadable, type PageRead, type Unreadable } from '../define-adapter';
 import { selectedConversationName } from '../fallbacks';
-import { field, fieldElements } from '../fields';
+import { field, fieldElements, rowHas } from '../fields';
 import { pageFields } from '../page-fields';
 import { columnAround, labelElement, labelValue, ORDER_NO_DATED, parseAmount, parseChinaTime, present, textOf } from '../read';
 import { pinduoduoProfile } from './profile';
 
 // Evidence: shared/domain/site-evidence.md §2 (pdd-rag-plugin dom-parser.ts, calibrated 2026-09-08; eCan pdd_chat/dom.py).
-const F = pageFields(pinduoduoProfile, 'chat', ['buyerName', 'messageRows', 'replyBox', 'sendButton']);
+const F = pageFields(pinduoduoProfile, 'chat', ['buyerName', 'messageRows', 'replyBox', 'sendButton', 'buyerMark', 'agentMark']);
 const SELECTORS = {
   messageList: '#msgListContainer', // stable id, both sources
   messageRow: F.messageRows,
   messageRowById: '#msgListContainer li[id^="middlePanel_list_"]', // fallback: the row ids, not the class
-  buyerRole: '.buyer-item',
-  agentRole: '.cs-item',
+  buyerRole: F.buyerMark,
+  agentRole: F.agentMark,
   robotMarks: '.robot-text, .cs-item.callback',
   systemRole: '.msg-system, [class^="system-msg"]',
   messageText: '.msg-content-box',
@@ -35,9 +35,9 @@ function readMessages(doc: Document): ChatMessage[] {
     const text = [...row.querySelectorAll(SELECTORS.messageText)].map(textOf).join('\n') || (row.querySelector(SELECTORS.messageImage) ? '[图片]' : '');
     const id = row.id || undefined;
     const base = { id, ...(at ? { at } : {}) };
-    if (row.querySelector(SELECTORS.buyerRole)) return { ...base, direction: 'buyer', text };
+    if (rowHas('buyerMark', row, SELECTORS.buyerRole)) return { ...base, direction: 'buyer', text };
     if (row.querySelector(SELECTORS.robotMarks)) return { ...base, direction: 'robot', text };
-    if (row.querySelector(SELECTORS.agentRole)) return { ...base, direction: 'agent', text };
+    if (rowHas('agentMark', row, SELECTORS.agentRole)) return { ...base, direction: 'agent', text };
     return { ...base, direction: 'system', text: textOf(row.querySelector(SELECTORS.systemRole)) || textOf(row) };
   });
 }

@@ -17,6 +17,8 @@ export const pinduoduoProfile = siteProfileSchema.parse({
         messageRows: { selector: '#msgListContainer li.onemsg', fallback: 'rows by their ids (middlePanel_list_*)' },
         replyBox: { selector: 'textarea#replyTextarea', fallback: 'the one reply box on the page' },
         sendButton: { selector: '.reply-box .send-btn', fallback: 'the control that says 发送' },
+        buyerMark: { selector: '.buyer-item', fallback: 'what the lead picks; none without class names' },
+        agentMark: { selector: '.cs-item', fallback: 'what the lead picks; none without class names' },
       },
     },
     {

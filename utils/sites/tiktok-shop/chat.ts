@@ -1,6 +1,6 @@
 import type { ChatMessage } from '../../model';
 import { selectedConversationName } from '../fallbacks';
-import { field, fieldElements } from '../fields';
+import { field, fieldElements, rowHas } from '../fields';
 import { pageFields } from '../page-fields';
 import { defineAdapter, unreadable, type PageRead, type Unreadable } from '../define-adapter';
 import { columnAround, present, textOf } from '../read';
@@ -11,12 +11,12 @@ import { tiktokShopProfile } from './profile';
 // is no reading code the two really share yet. The buyer id (contact.pigeonUid) lives in React props in the page's
 // own world; reading it would need a main-world script, so the name stands in and the profile says the id is weak.
 // The reply box has no selector of its own: it is the editor beside the send button (composer below).
-const F = pageFields(tiktokShopProfile, 'chat', ['buyerName', 'messageRows', 'sendButton']);
+const F = pageFields(tiktokShopProfile, 'chat', ['buyerName', 'messageRows', 'sendButton', 'buyerMark', 'agentMark']);
 const SELECTORS = {
   conversation: '[data-testid="chat.chatroom.conversation_card"]', // B
   message: F.messageRows, // B
-  buyerBubble: '.chatd-bubble-main--other', // B
-  anyBubble: '[class*="chatd-bubble-main--"]', // B
+  buyerBubble: F.buyerMark, // B
+  anyBubble: F.agentMark, // B: any bubble not the buyer's
   send: F.sendButton, // B
 };
 
@@ -31,7 +31,7 @@ function composer(doc: Document): HTMLElement | null {
 
 function readMessages(doc: Document): ChatMessage[] {
   return fieldElements('messageRows', doc, SELECTORS.message).map((card): ChatMessage => {
-    const direction = card.querySelector(SELECTORS.buyerBubble) ? 'buyer' : card.querySelector(SELECTORS.anyBubble) ? 'agent' : 'system';
+    const direction = rowHas('buyerMark', card, SELECTORS.buyerBubble) ? 'buyer' : rowHas('agentMark', card, SELECTORS.anyBubble) ? 'agent' : 'system';
     return { direction, text: textOf(card.querySelector('.chatd-message')) || textOf(card) };
   });
 }

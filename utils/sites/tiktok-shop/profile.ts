@@ -15,6 +15,8 @@ export const tiktokShopProfile = siteProfileSchema.parse({
         buyerName: { selector: '[data-testid="chat.chatroom.conversation_card"]:is([aria-selected="true"], [class*="active"], [class*="selected"]) [data-testid="chat.chatroom.conversation_card_username"]', fallback: 'the conversation the list marks selected (ARIA)' },
         messageRows: { selector: '[data-testid="chat.chatroom.message_card"]' },
         sendButton: { selector: '#chat-input-send-button', fallback: 'the control that says Send' },
+        buyerMark: { selector: '.chatd-bubble-main--other', fallback: 'what the lead picks; none without class names' },
+        agentMark: { selector: '[class*="chatd-bubble-main--"]', fallback: 'what the lead picks; none without class names' },
       },
     },
   ],

@@ -1,6 +1,6 @@
 import type { ChatMessage, PageOrder } from '../../model';
 import { selectedConversationName } from '../fallbacks';
-import { field, fieldElements, selectAll } from '../fields';
+import { field, fieldElements, rowHas, selectAll } from '../fields';
 import { pageFields } from '../page-fields';
 import { defineAdapter, unreadable, type PageRead, type Unreadable } from '../define-adapter';
 import { columnAround, present, textOf } from '../read';
@@ -8,7 +8,7 @@ import { wechatStoreProfile } from './profile';
 
 // Evidence: site-evidence-2.md §1.3 — a Playwright bot and an Electron preload agree on the workbench (B); the
 // order panel is B-; the API-mode notice's wording is not evidenced (D, matched by its key words).
-const F = pageFields(wechatStoreProfile, 'chat', ['buyerName', 'messageRows', 'replyBox', 'sendButton']);
+const F = pageFields(wechatStoreProfile, 'chat', ['buyerName', 'messageRows', 'replyBox', 'sendButton', 'agentMark']);
 const SELECTORS = {
   loggedIn: '.menu-list-tab', // B
   loginExpired: '.login__type__container', // B
@@ -40,7 +40,7 @@ function readMessages(doc: Document): ChatMessage[] {
   return fieldElements('messageRows', doc, SELECTORS.message, () => [...doc.querySelectorAll('[data-msg-id]')]).map((el): ChatMessage => {
     const card = el.querySelector(SELECTORS.productCard);
     const text = textOf(el.querySelector(SELECTORS.messageText)) || (card ? `[商品] ${textOf(card)}` : el.querySelector(SELECTORS.image) ? '[图片]' : textOf(el));
-    return { direction: el.classList.contains('justify-end') ? 'agent' : 'buyer', text };
+    return { direction: rowHas('agentMark', el, F.agentMark) ? 'agent' : 'buyer', text };
   });
 }
 

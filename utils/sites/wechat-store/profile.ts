@@ -12,6 +12,7 @@ export const wechatStoreProfile = siteProfileSchema.parse({
         messageRows: { selector: 'div.message-item', fallback: 'rows with a message id (data-msg-id)' },
         replyBox: { selector: '#input-textarea, .chat-input textarea.text-area', fallback: 'the one reply box on the page' },
         sendButton: { selector: '.chat-input button:text("发送")', fallback: 'the control that says 发送' },
+        agentMark: { selector: '.justify-end', fallback: 'rows not marked are the buyer’s' },
       },
     },
   ],
