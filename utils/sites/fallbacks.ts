@@ -16,13 +16,23 @@ export function onlyEditable(root: ParentNode): HTMLElement | undefined {
   return boxes.length === 1 ? boxes[0] : undefined;
 }
 
-/** The one control under `root` whose own words are one of `words` (the innermost element saying it). */
-export function controlByWords(root: ParentNode, words: readonly string[]): HTMLElement | undefined {
-  const saying = [...root.querySelectorAll<HTMLElement>('button, [role="button"], a, span, div')].filter((el) => outsidePanel(el) && words.includes(textOf(el)));
-  const innermost = saying.filter((el) => !saying.some((other) => other !== el && el.contains(other)));
-  // A button around a label that says it: the button is the control.
-  const controls = [...new Set(innermost.map((el) => el.closest<HTMLElement>('button, [role="button"], a') ?? el))];
-  return controls.length === 1 ? controls[0] : undefined;
+const LABELLED = 'button, [role="button"], a, span, div';
+
+/**
+ * The one control under `root` whose own words are one of `words`: the innermost element saying it, or the button
+ * around it. Found from the page's text nodes, so a read costs the page's text once, not every container's text.
+ */
+export function controlByWords(root: Node, words: readonly string[]): HTMLElement | undefined {
+  const controls = new Set<HTMLElement>();
+  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const word = (node.textContent ?? '').trim();
+    if (!words.includes(word)) continue;
+    const label = node.parentElement?.closest<HTMLElement>(LABELLED);
+    if (!label || !outsidePanel(label) || textOf(label) !== word || (root instanceof Element && !root.contains(label))) continue;
+    controls.add(label.closest<HTMLElement>('button, [role="button"], a') ?? label);
+  }
+  return controls.size === 1 ? [...controls][0] : undefined;
 }
 
 /** The save control nearest around a remark box: the smallest ancestor holding exactly one control that saves. */

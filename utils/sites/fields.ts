@@ -36,15 +36,20 @@ export function setPageOverrides(siteOverrides: Record<string, string>): void {
  */
 const TEXT_SUFFIX = /:text\("((?:[^"\\]|\\.)*)"\)$/;
 
+/** A selector's CSS part (`*` when it is only a text anchor) and the text it asks for, if any. */
+function splitSelector(selector: string): { css: string; text: string | undefined } {
+  const text = selector.match(TEXT_SUFFIX);
+  return { css: (text ? selector.slice(0, text.index) : selector) || '*', text: text?.[1]!.replace(/\\(.)/g, '$1') };
+}
+
+const normalText = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+
 /** Elements matching a selector, or none when it is not valid (a lead's typo never throws into the page). */
 export function selectAll(root: ParentNode, selector: string): Element[] {
-  const text = selector.match(TEXT_SUFFIX);
-  const css = text ? selector.slice(0, text.index) : selector;
+  const { css, text } = splitSelector(selector);
   try {
-    const found = [...root.querySelectorAll(css || '*')];
-    if (!text) return found;
-    const wanted = text[1]!.replace(/\\(.)/g, '$1');
-    return found.filter((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim() === wanted);
+    const found = [...root.querySelectorAll(css)];
+    return text === undefined ? found : found.filter((el) => normalText(el) === text);
   } catch {
     return [];
   }
@@ -56,14 +61,24 @@ export function selectAll(root: ParentNode, selector: string): Element[] {
  * fix never makes a row the adapter recognised unrecognised.
  */
 export function rowHas(name: string, row: Element, selector: string): boolean {
-  const marked = (s: string) => selectAll(row, s).length > 0 || (!!row.parentNode && selectAll(row.parentNode, s).includes(row));
+  const marked = (s: string) => matchesSelector(row, s) || selectAll(row, s).length > 0;
   const override = overrides[name];
   return (!!override && marked(override)) || marked(selector);
 }
 
+/** Whether an element itself matches a selector (with or without the `:text("…")` ending); false when it is not valid. */
+function matchesSelector(el: Element, selector: string): boolean {
+  const { css, text } = splitSelector(selector);
+  try {
+    return el.matches(css) && (text === undefined || normalText(el) === text);
+  } catch {
+    return false;
+  }
+}
+
 /** Whether a lead's selector can be used at all (valid CSS, with or without the `:text("…")` ending). */
 export function isValidSelector(selector: string): boolean {
-  const css = selector.replace(TEXT_SUFFIX, '') || '*';
+  const { css } = splitSelector(selector);
   try {
     document.createDocumentFragment().querySelector(css);
     return true;
@@ -73,30 +88,26 @@ export function isValidSelector(selector: string): boolean {
 }
 
 /**
- * A field that is a set of elements: the lead's selector for it first, then the adapter's `selector`, then the
- * class-free `fallback`. A lead's selector that matches nothing leaves the adapter's way running (and says so).
+ * The lead's selector for a field first (`pick` takes what it found, or nothing), then the adapter's `own` way. A
+ * lead's selector that matches nothing leaves the adapter's way running, and the record says so.
  */
-export function fieldElements(name: string, root: ParentNode, selector: string, fallback?: () => Element[]): Element[] {
+function leadFirst<T>(name: string, root: ParentNode, pick: (found: Element[]) => T | undefined, own: () => T): T {
   const override = overrides[name];
-  if (override) {
-    const found = selectAll(root, override);
-    if (found.length) return note(name, 'override', found);
-  }
-  const own = field(name, () => selectAll(root, selector), fallback) ?? [];
+  const byLead = override ? pick(selectAll(root, override)) : undefined;
+  if (byLead !== undefined) return note(name, 'override', byLead);
+  const result = own();
   if (override && probe && probe[name] === 'default') probe[name] = 'override-missed';
-  return own;
+  return result;
+}
+
+/** A field that is a set of elements: the lead's selector, then the adapter's `selector`, then the class-free `fallback`. */
+export function fieldElements(name: string, root: ParentNode, selector: string, fallback?: () => Element[]): Element[] {
+  return leadFirst(name, root, (found) => (found.length ? found : undefined), () => field(name, () => selectAll(root, selector), fallback) ?? []);
 }
 
 /** A field that is one element, looked up like `fieldElements` (lead's selector, adapter's own, fallback). */
 export function fieldElement<E extends Element = HTMLElement>(name: string, root: ParentNode, own: () => Element | null | undefined, fallback?: () => Element | null | undefined): E | undefined {
-  const override = overrides[name];
-  if (override) {
-    const found = selectAll(root, override)[0];
-    if (found) return note(name, 'override', found as E);
-  }
-  const element = field(name, own, fallback) as E | undefined;
-  if (override && probe && probe[name] === 'default') probe[name] = 'override-missed';
-  return element;
+  return leadFirst(name, root, (found) => found[0] as E | undefined, () => field(name, own, fallback) as E | undefined);
 }
 
 const empty = <T>(found: T | null | undefined) => found == null || (Array.isArray(found) && found.length === 0);

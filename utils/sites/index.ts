@@ -34,9 +34,6 @@ export function registerCustomSites(sites: readonly CustomSite[]): void {
   });
 }
 
-/** The lead's sites as modules (empty until `registerCustomSites`). */
-export const customSiteModules = (): readonly SiteModule[] => customSites;
-
 /** The adapter for a page, or undefined when no adapter knows this URL (the panel then stays away). Built-in sites first. */
 export function adapterFor(url: URL, adapters: readonly SiteAdapter[] = [...ADAPTERS, ...customSites.flatMap((s) => s.adapters)]): SiteAdapter | undefined {
   return adapters.find((a) => a.isPage(url));
