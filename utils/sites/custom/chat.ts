@@ -2,6 +2,7 @@ import type { ChatMessage, CustomPage, SiteProfile } from '../../model';
 import { defineAdapter, unreadable, type PageRead, type Unreadable } from '../define-adapter';
 import { fieldElement, fieldElements, selectAll } from '../fields';
 import { present, textOf } from '../read';
+import { firstPicked } from './picked';
 import { matchesPattern } from './url-pattern';
 
 const ORDER_NO = /\d{10,25}/;
@@ -17,7 +18,7 @@ function readMessages(doc: Document, fields: CustomPage['fields']): ChatMessage[
 /** A chat page of a lead's site: the buyer by the picked name (and id), messages, the reply box and the send button. */
 export function customChat(profile: SiteProfile, page: CustomPage) {
   const { fields } = page;
-  const pick = (name: string) => (doc: Document) => (fields[name] ? ((selectAll(doc, fields[name])[0] as HTMLElement | undefined) ?? null) : null);
+  const pick = firstPicked(fields);
   const read = (doc: Document): PageRead | Unreadable => {
     const nameEl = fieldElement('buyerName', doc, () => pick('buyerName')(doc));
     const messages = readMessages(doc, fields);

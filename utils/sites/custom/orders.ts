@@ -1,8 +1,9 @@
 import type { CustomPage, PageOrder, SiteProfile } from '../../model';
 import { defineAdapter, unreadable, type PageRead, type Unreadable } from '../define-adapter';
-import { fieldElement, fieldElements, selectAll } from '../fields';
+import { fieldElement, fieldElements } from '../fields';
 import { parseAmount, present, textOf, uniqueMatch } from '../read';
 import type { RemarkEditor } from '../types';
+import { firstPicked } from './picked';
 import { matchesPattern } from './url-pattern';
 
 const ORDER_NO = /(?:^|\D)(\d{10,25})(?!\d)/;
@@ -19,11 +20,13 @@ function orderOf(el: Element): PageOrder | undefined {
  */
 export function customOrders(profile: SiteProfile, page: CustomPage) {
   const { fields, kind } = page;
-  const first = (name: string) => (doc: Document) => (fields[name] ? ((selectAll(doc, fields[name])[0] as HTMLElement | undefined) ?? null) : null);
+  const first = firstPicked(fields);
   const rows = (doc: Document) => (fields.orderRows ? fieldElements('orderRows', doc, fields.orderRows) : []);
   const read = (doc: Document): PageRead | Unreadable => {
-    const orders = kind === 'orderList' ? rows(doc).map(orderOf).filter((o) => o !== undefined) : present([orderOf(fieldElement('orderNumber', doc, () => first('orderNumber')(doc)) ?? doc.createElement('i'))]);
-    if (orders.length === 0) return unreadable(kind === 'orderList' && rows(doc).length ? 'empty' : 'unknown-layout', fields.orderRows ?? fields.orderNumber);
+    const listed = kind === 'orderList' ? rows(doc) : [];
+    const numbered = kind === 'orderDetail' ? fieldElement('orderNumber', doc, () => first('orderNumber')(doc)) : undefined;
+    const orders = present((numbered ? [numbered] : listed).map(orderOf));
+    if (orders.length === 0) return unreadable(listed.length ? 'empty' : 'unknown-layout', fields.orderRows ?? fields.orderNumber);
     const displayName = fields.buyerName ? textOf(fieldElement('buyerName', doc, () => first('buyerName')(doc))) || undefined : undefined;
     const remark = !!fieldElement('remarkInput', doc, () => first('remarkInput')(doc));
     return {
@@ -37,7 +40,8 @@ export function customOrders(profile: SiteProfile, page: CustomPage) {
   const remarkEditor = (doc: Document): RemarkEditor | null => {
     const input = first('remarkInput')(doc);
     if (!(input instanceof HTMLTextAreaElement) || input.closest('[hidden]')) return null;
-    let orderNo = kind === 'orderDetail' ? orderOf(first('orderNumber')(doc) ?? doc.createElement('i'))?.orderNo : undefined;
+    const numbered = kind === 'orderDetail' ? first('orderNumber')(doc) : null;
+    let orderNo = numbered ? orderOf(numbered)?.orderNo : undefined;
     for (let around = input.parentElement; !orderNo && around; around = around.parentElement) orderNo = uniqueMatch(textOf(around), ORDER_NO);
     return orderNo ? { orderNo, input, saved: '', flag: undefined, selectFlag: () => false } : null;
   };
