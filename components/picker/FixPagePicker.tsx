@@ -4,8 +4,7 @@ import { createPortal } from 'react-dom';
 import type { PageSession } from '@/utils/content/page-session';
 import { logAction } from '@/utils/log/log-action';
 import { siteOverridesSchema } from '@/utils/model';
-import { fieldShape, fieldsWorstFirst } from '@/utils/picker/field-shape';
-import { proposeSelector, type SelectorBasis } from '@/utils/picker/propose-selector';
+import { fieldsWorstFirst } from '@/utils/picker/field-shape';
 import { isValidSelector } from '@/utils/sites/fields';
 import { siteOverridesStore } from '@/utils/storage';
 import { settings, t } from '@/utils/state/settings';
@@ -25,16 +24,11 @@ export function FixPagePicker({ session, onClose }: { session: PageSession; onCl
   const tr = t.value;
   const lang = settings.value.uiLanguage;
   const [draft, setDraft] = useState<Record<string, string>>(() => ({ ...session.overrides.peek() }));
-  const [basis, setBasis] = useState<Record<string, SelectorBasis>>({});
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
   const ref = useRef<HTMLElement>(null);
   const isOwn = useCallback((node: EventTarget) => node instanceof Node && !!ref.current && (node === ref.current.getRootNode() || (ref.current.getRootNode() as ShadowRoot).host === node), []);
   const set = (name: string, selector: string) => setDraft((d) => ({ ...d, [name]: selector }));
-  const pick = usePickMode(document, isOwn, (name, element) => {
-    const proposal = proposeSelector(element, fieldShape(name));
-    set(name, proposal.selector);
-    setBasis((b) => ({ ...b, [name]: proposal.basis }));
-  });
+  const pick = usePickMode(document, isOwn, set);
 
   // The live preview: the page read with the draft (only selectors that can be used), the saved fixes on close.
   useEffect(() => {
@@ -67,7 +61,7 @@ export function FixPagePicker({ session, onClose }: { session: PageSession; onCl
     <section className="kefu-picker" ref={ref} data-testid="kefu-fix-picker">
       <h3>{tr('picker.fixTitle', { site: session.adapter.profile.name[lang] })}</h3>
       <p className="kefu-muted">{pick.picking ? tr('picker.picking', { field: fieldLabel(tr, pick.picking) }) : tr('picker.hint')}</p>
-      <FieldRows doc={document} names={names} values={draft} health={health} basis={basis} defaults={named} picking={pick.picking} onChange={set} onPick={(name) => (pick.picking === name ? pick.stop() : pick.start(name))} />
+      <FieldRows doc={document} names={names} values={draft} health={health} basis={pick.basis} defaults={named} picking={pick.picking} onChange={set} onPick={(name) => (pick.picking === name ? pick.stop() : pick.start(name))} />
       <p className="kefu-muted" data-testid="kefu-fix-preview" data-ok={result.ok}>{describeRead(tr, result)}</p>
       {status && <p className={status.ok ? 'kefu-ok' : 'kefu-warning'} role="status" data-testid="kefu-fix-status">{status.text}</p>}
       <div className="kefu-row">

@@ -1,10 +1,8 @@
 import { useSignals } from '@preact/signals-react/runtime';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { logAction } from '@/utils/log/log-action';
 import { CUSTOM_FIELDS, customSiteId, customSiteSchema, REQUIRED_CUSTOM_FIELDS, type CustomSite, type PageKind } from '@/utils/model';
-import { fieldShape } from '@/utils/picker/field-shape';
-import { proposeSelector, type SelectorBasis } from '@/utils/picker/propose-selector';
 import { customSiteModule, matchesPattern, suggestPattern } from '@/utils/sites/custom';
 import { isValidSelector } from '@/utils/sites/fields';
 import { customSitesStore } from '@/utils/storage';
@@ -35,24 +33,19 @@ export function TeachSitePicker({ doc, isOwn }: { doc: Document; isOwn: (node: E
   const [replyMin, setReplyMin] = useState('3');
   const [enterSends, setEnterSends] = useState(false);
   const [fields, setFields] = useState<Record<string, string>>({});
-  const [basis, setBasis] = useState<Record<string, SelectorBasis>>({});
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
   const [reads, setReads] = useState(0);
   // The card sits on one side; the lead moves it off whatever it covers.
   const [left, setLeft] = useState(false);
   const ref = useRef<HTMLElement>(null);
   const set = (field: string, selector: string) => setFields((f) => ({ ...f, [field]: selector }));
-  const ownOrCard = useCallback((node: EventTarget) => isOwn(node), [isOwn]);
-  const pick = usePickMode(doc, ownOrCard, (field, element) => {
-    const proposal = proposeSelector(element, fieldShape(field));
-    set(field, proposal.selector);
-    setBasis((b) => ({ ...b, [field]: proposal.basis }));
-  });
-  // The page changes under the card (a new message): the preview reads it again.
+  const pick = usePickMode(doc, isOwn, set);
+  // The page changes under the card (a new message): the preview reads it again, at most every 200 ms.
   useEffect(() => {
-    const observer = new MutationObserver(() => setReads((n) => n + 1));
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const observer = new MutationObserver(() => (timer ??= setTimeout(() => ((timer = undefined), setReads((n) => n + 1)), 200)));
     observer.observe(doc.body, { subtree: true, childList: true, characterData: true });
-    return () => observer.disconnect();
+    return () => (observer.disconnect(), clearTimeout(timer));
   }, [doc]);
 
   const names = CUSTOM_FIELDS[kind];
@@ -124,7 +117,7 @@ export function TeachSitePicker({ doc, isOwn }: { doc: Document; isOwn: (node: E
         )}
       </div>
       <p className="kefu-muted">{tr('picker.hint')}</p>
-      <FieldRows doc={doc} names={names} values={fields} basis={basis} picking={pick.picking} onChange={set} onPick={(f) => (pick.picking === f ? pick.stop() : pick.start(f))} />
+      <FieldRows doc={doc} names={names} values={fields} basis={pick.basis} picking={pick.picking} onChange={set} onPick={(f) => (pick.picking === f ? pick.stop() : pick.start(f))} />
       {preview && <p className="kefu-muted" data-testid="kefu-teach-preview" data-ok={preview.ok}>{describeRead(tr, preview)}</p>}
       {status && <p className={status.ok ? 'kefu-ok' : 'kefu-warning'} role="status" data-testid="kefu-teach-status">{status.text}</p>}
       <button type="button" className="kefu-primary" onClick={() => void save()} data-testid="kefu-teach-save">{tr('picker.save')}</button>
