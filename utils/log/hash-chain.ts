@@ -27,31 +27,41 @@ export type ChainIssue =
  * prevHash is the hash of the row before. Rows may come in any order; they are checked by seq.
  */
 export function verifyChain(rows: readonly Action[]): ChainIssue[] {
-  const issues: ChainIssue[] = [];
   const byDevice = new Map<string, Action[]>();
   for (const row of rows) {
     const list = byDevice.get(row.deviceId) ?? [];
     list.push(row);
     byDevice.set(row.deviceId, list);
   }
-  for (const [deviceId, list] of byDevice) {
-    list.sort((a, b) => a.seq - b.seq);
-    let expectedSeq = 0;
-    let prev: Action | undefined;
-    for (const row of list) {
-      if (prev && row.seq === prev.seq) {
-        issues.push({ deviceId, seq: row.seq, problem: 'duplicate' });
-        continue;
+  const check = createChainCheck();
+  for (const list of byDevice.values()) check.add(list.sort((a, b) => a.seq - b.seq));
+  return check.result().issues;
+}
+
+/**
+ * The same check fed in chain order (device, then sequence) a chunk at a time, holding only each device's last row:
+ * for a log read in chunks (the team log on its server).
+ */
+export function createChainCheck() {
+  const issues: ChainIssue[] = [];
+  const last = new Map<string, Action>();
+  let rows = 0;
+  return {
+    add(chunk: readonly Action[]): void {
+      for (const row of chunk) {
+        rows++;
+        const prev = last.get(row.deviceId);
+        if (prev && row.seq === prev.seq) {
+          issues.push({ deviceId: row.deviceId, seq: row.seq, problem: 'duplicate' });
+          continue;
+        }
+        if (hashAction(row) !== row.hash) issues.push({ deviceId: row.deviceId, seq: row.seq, problem: 'edited' });
+        const expectedSeq = prev ? prev.seq + 1 : 0;
+        if (row.seq !== expectedSeq) issues.push({ deviceId: row.deviceId, seq: row.seq, problem: 'gap', expectedSeq });
+        else if (row.prevHash !== (prev?.hash ?? GENESIS_HASH)) issues.push({ deviceId: row.deviceId, seq: row.seq, problem: 'broken-link' });
+        last.set(row.deviceId, row);
       }
-      if (hashAction(row) !== row.hash) issues.push({ deviceId, seq: row.seq, problem: 'edited' });
-      if (row.seq !== expectedSeq) {
-        issues.push({ deviceId, seq: row.seq, problem: 'gap', expectedSeq });
-      } else if (row.prevHash !== (prev?.hash ?? GENESIS_HASH)) {
-        issues.push({ deviceId, seq: row.seq, problem: 'broken-link' });
-      }
-      expectedSeq = row.seq + 1;
-      prev = row;
-    }
-  }
-  return issues;
+    },
+    result: () => ({ rows, devices: last.size, issues: [...issues] }),
+  };
 }

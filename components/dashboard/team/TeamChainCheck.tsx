@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { ChainIssue } from '@/utils/log/hash-chain';
 import { t } from '@/utils/state/settings';
-import { createChainCheck } from '@/utils/team-log/chain-check';
+import { createChainCheck } from '@/utils/log/hash-chain';
 import { teamChunks, type TeamSource } from '@/utils/team-log/client';
 
 type Status = { state: 'idle' } | { state: 'running'; rows: number } | { state: 'done'; rows: number; devices: number; issues: ChainIssue[] } | { state: 'error'; message: string };

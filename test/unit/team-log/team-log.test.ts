@@ -106,7 +106,7 @@ describe('the lead’s dashboard reading the team log on a real ClickHouse (Debi
 
 describe('the chain check fed a chunk at a time', () => {
   it('finds what verifyChain finds on the whole log: an edited row, a gap, a duplicate', async () => {
-    const { createChainCheck } = await import('@/utils/team-log/chain-check');
+    const { createChainCheck } = await import('@/utils/log/hash-chain');
     const whole = [...local].sort((a, b) => a.deviceId.localeCompare(b.deviceId) || a.seq - b.seq);
     const tampered = whole.map((r, i) => (i === 2 ? { ...r, payload: { messageKey: 'changed' } } : r)).filter((_, i) => i !== 8);
     tampered.splice(4, 0, tampered[3]!);
