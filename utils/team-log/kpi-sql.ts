@@ -159,6 +159,9 @@ function touchSql(events: string): string {
     ) WHERE touched AND lastIsAgent GROUP BY lastAgent, day`;
 }
 
+/** The counters as zeros, for the rows that carry only conversation figures or a rule's units (18.16's UNION needs columns that are not constant). */
+const ZERO_COUNTERS = 'materialize(toUInt64(0)) AS buyerMessages, materialize(toUInt64(0)) AS messagesSent, materialize(toInt64(0)) AS findings, materialize(toUInt64(0)) AS activeHours, materialize(toUInt64(0)) AS remarksSaved, materialize(toUInt64(0)) AS remarksValid, materialize(toUInt64(0)) AS remarksBlocked, materialize(toUInt64(0)) AS lintBlocked, materialize(toUInt64(0)) AS overrides, materialize(toUInt64(0)) AS unguardedSent, materialize(toUInt64(0)) AS unguardedViolations, materialize(toUInt64(0)) AS templatesInserted';
+
 /**
  * One query: per agent and day, the counters and the conversation figures (rule ''), and per platform rule its units
  * and those that met it (rule = the rule's id). The conversation walk runs once for both.
@@ -168,7 +171,6 @@ export function kpiQuery(database: string, filter: LogFilter, profiles: readonly
   const zones = zonesOf(profiles);
   const events = eventsSql(database, where.sql, profiles, zones);
   const facts = conversationFactsSql(events, options.platformRules, zones);
-  const ZERO_COUNTERS = `%ZC%`;
   const ZERO_CONVERSATION = 'materialize(toInt64(0)) AS conversations, materialize(toInt64(0)) AS rounds, materialize(toInt64(0)) AS unansweredRounds, materialize(toInt64(0)) AS responseMsTotal, materialize(toInt64(0)) AS firstResponses, materialize(toInt64(0)) AS firstResponseMsTotal, materialize(toInt64(0)) AS repliedLastConversations';
   const sql = `SELECT agent, day, rule, sum(buyerMessages) AS buyerMessages, sum(messagesSent) AS messagesSent, sum(findings) AS findings, sum(activeHours) AS activeHours,
       sum(remarksSaved) AS remarksSaved, sum(remarksValid) AS remarksValid, sum(remarksBlocked) AS remarksBlocked, sum(lintBlocked) AS lintBlocked, sum(overrides) AS overrides,
@@ -195,10 +197,9 @@ export function kpiQuery(database: string, filter: LogFilter, profiles: readonly
         materialize(toInt64(0)) AS firstResponses, materialize(toInt64(0)) AS firstResponseMsTotal, repliedLast AS repliedLastConversations, materialize(toInt64(0)) AS ruleUnits, materialize(toInt64(0)) AS ruleMet
       FROM (${touchSql(events)})
     ) GROUP BY agent, day, rule ORDER BY day DESC, agent, rule FORMAT JSONEachRow`;
-  return { sql: sql.replace(/%ZC%/g, ZEROS), params: where.params };
+  return { sql, params: where.params };
 }
 
-const ZEROS = 'materialize(toUInt64(0)) AS buyerMessages, materialize(toUInt64(0)) AS messagesSent, materialize(toInt64(0)) AS findings, materialize(toUInt64(0)) AS activeHours, materialize(toUInt64(0)) AS remarksSaved, materialize(toUInt64(0)) AS remarksValid, materialize(toUInt64(0)) AS remarksBlocked, materialize(toUInt64(0)) AS lintBlocked, materialize(toUInt64(0)) AS overrides, materialize(toUInt64(0)) AS unguardedSent, materialize(toUInt64(0)) AS unguardedViolations, materialize(toUInt64(0)) AS templatesInserted';
 
 type Row = Record<string, string | number>;
 
