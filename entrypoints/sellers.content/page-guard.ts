@@ -30,6 +30,27 @@ export function dropUntrustedEvents(root: ShadowRoot | HTMLElement): void {
   }
 }
 
+/** Controls that open or need the press itself (a select's list, a colour well, a checkbox). */
+const PRESS_NEEDED = 'select, option, input, label';
+
+/**
+ * Keeps the document's selection out of the panel. A page reads any selection, shadow roots included: after a click
+ * in the panel put the caret there, its own `execCommand('selectAll')` + `getSelection().toString()` would read the
+ * panel's text (tags, notes, history). A press on the panel's text places no caret (clicks still happen); what the agent
+ * types is in the field iframes, where selecting works as usual.
+ */
+export function keepSelectionOut(root: ShadowRoot | HTMLElement): void {
+  root.addEventListener(
+    'mousedown',
+    (event) => {
+      const target = event.composedPath()[0];
+      if (target instanceof Element && target.closest(PRESS_NEEDED)) return;
+      event.preventDefault();
+    },
+    { capture: true },
+  );
+}
+
 const CHECK_MS = 5000;
 
 /**

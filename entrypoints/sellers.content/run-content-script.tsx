@@ -14,7 +14,7 @@ import { TeachSitePicker } from '@/components/picker/TeachSitePicker';
 import { hydrateSettings, settings, settingsLoaded } from '@/utils/state/settings';
 import { customSitesStore, panelPositionsStore } from '@/utils/storage';
 import { FEATURES, PANEL_ORDER } from './features';
-import { dropUntrustedEvents, ignorePageScriptStarted, watchExtensionGone } from './page-guard';
+import { dropUntrustedEvents, ignorePageScriptStarted, keepSelectionOut, watchExtensionGone } from './page-guard';
 
 const UI_NAME = 'kefu-panel';
 /**
@@ -35,6 +35,7 @@ function mountUi(ctx: ContentScriptContext, render: (root: Root, shadowHost: HTM
     isolateEvents: true,
     onMount(container, shadow, shadowHost) {
       dropUntrustedEvents(shadow);
+      keepSelectionOut(shadow);
       const root = createRoot(container);
       render(root, shadowHost);
       return root;

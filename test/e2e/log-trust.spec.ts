@@ -1,4 +1,4 @@
-import { expect, openSellerPage, panel, readExtensionStorage, serviceWorker, test, waitForActions } from './fixtures';
+import { expect, openSellerPage, panel, panelField, readExtensionStorage, serviceWorker, test, waitForActions } from './fixtures';
 
 const PDD_CHAT = 'https://mms.pinduoduo.com/chat-merchant/index.html#/';
 
@@ -63,7 +63,7 @@ test('what the agent types into the panel does not bubble out to the page’s ke
     (window as unknown as { seen: string[] }).seen = seen;
     for (const type of ['keydown', 'keyup', 'keypress']) document.addEventListener(type, (e) => seen.push((e as KeyboardEvent).key));
   });
-  const tagInput = panel(page).getByPlaceholder('自定义标签');
+  const tagInput = panelField(panel(page), 'kefu-tag-custom');
   await tagInput.click();
   await tagInput.pressSequentially('secret');
   await expect(tagInput).toHaveValue('secret');

@@ -1,6 +1,6 @@
 import { hashPin } from '../../utils/lead/pin';
 import { readFile } from 'node:fs/promises';
-import { becomeLead, expect, LEAD_PIN, openSellerPage, panel, readExtensionStorage, setExtensionStorage, settingsWith, test, TEST_AGENT, unlockDashboard, waitForActions } from './fixtures';
+import { becomeLead, expect, LEAD_PIN, openSellerPage, panel, panelField, readExtensionStorage, setExtensionStorage, settingsWith, test, TEST_AGENT, unlockDashboard, waitForActions } from './fixtures';
 
 const PDD_CHAT = 'https://mms.pinduoduo.com/chat-merchant/index.html#/';
 const FXG_LIST = 'https://fxg.jinritemai.com/ffa/morder/order/list';
@@ -32,7 +32,7 @@ test('a trainee sees the playbook open by itself; the offered template ticks its
   const track = chase.locator('li[data-step="track"]');
   await track.getByRole('button', { name: '跳过' }).click();
   await expect(track.getByRole('button', { name: '确认跳过' })).toBeDisabled();
-  await track.getByTestId('kefu-skip-reason').fill('买家已在物流页看过轨迹');
+  await panelField(track, 'kefu-skip-reason').fill('买家已在物流页看过轨迹');
   await track.getByRole('button', { name: '确认跳过' }).click();
   await expect(track).toHaveAttribute('data-status', 'skipped');
 
