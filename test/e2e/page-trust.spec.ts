@@ -151,3 +151,63 @@ test('a page keylogger sees nothing the agent types in the panel, nor the panel 
   expect(log.filter((line) => /SECRET|1380|上次联系|客服助手/.test(line))).toEqual([]);
   expect(log.filter((line) => /^(window|document)/.test(line))).toEqual([]);
 });
+
+test('a short code the page writes expands nothing and logs nothing; the agent’s own typing still expands it', async ({ context, page }) => {
+  await openSellerPage(page, PDD_CHAT);
+  await waitForActions(context, (r) => r.some((a) => a.kind === 'panel.opened'));
+  await asPage(page, () => {
+    const box = document.querySelector('#replyTextarea') as HTMLTextAreaElement;
+    box.value = ';hy ';
+    box.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, data: ' ', inputType: 'insertText' }));
+  });
+  await page.waitForTimeout(600);
+  await expect(page.locator('#replyTextarea')).toHaveValue(';hy ');
+  expect((await readActions(context)).filter((a) => a.kind === 'template.inserted')).toEqual([]);
+
+  await page.locator('#replyTextarea').fill('');
+  await page.locator('#replyTextarea').pressSequentially(';hy ');
+  await expect(page.locator('#replyTextarea')).toHaveValue(/欢迎光临/);
+  const rows = await waitForActions(context, (r) => r.some((a) => a.kind === 'template.inserted'));
+  expect(rows.filter((a) => a.kind === 'template.inserted')).toHaveLength(1);
+});
+
+test('the page pushing its history 20 times opens the panel once and shows the suggestions once', async ({ context, page }) => {
+  await openSellerPage(page, PDD_CHAT);
+  await waitForActions(context, (r) => r.some((a) => a.kind === 'suggestion.shown'));
+  for (let i = 0; i < 20; i++) {
+    await asPage(page, (n) => history.pushState(null, '', `#/chat?tab=${n}`), String(i));
+    await page.waitForTimeout(120);
+  }
+  await page.waitForTimeout(1500);
+  await expect(page.locator('kefu-panel')).toHaveCount(1);
+  const rows = await readActions(context);
+  expect(rows.filter((a) => a.kind === 'panel.opened')).toHaveLength(1);
+  expect(rows.filter((a) => a.kind === 'suggestion.shown')).toHaveLength(1);
+  // The send guard still runs on the page it stayed on.
+  await page.locator('#replyTextarea').fill('加我微信 abc12345');
+  await page.locator('.reply-box .send-btn').click();
+  await waitForActions(context, (r) => r.some((a) => a.kind === 'lint.blocked'));
+});
+
+test('a panel the page removes comes back, and one it keeps removing is not fought in a loop', async ({ context, page }) => {
+  await openSellerPage(page, PDD_CHAT);
+  await waitForActions(context, (r) => r.some((a) => a.kind === 'panel.opened'));
+  await asPage(page, () => document.querySelector('kefu-panel')!.remove());
+  await expect(page.locator('kefu-panel')).toHaveCount(1);
+  // A page that removes it on every mutation: the panel still comes back now and then, and the page keeps running.
+  const removals = await asPage(page, async () => {
+    let count = 0;
+    const observer = new MutationObserver(() => {
+      const host = document.querySelector('kefu-panel');
+      if (host) (host.remove(), count++);
+    });
+    observer.observe(document.body, { childList: true });
+    document.querySelector('kefu-panel')?.remove();
+    await new Promise((r) => setTimeout(r, 2000));
+    observer.disconnect();
+    return count;
+  });
+  expect(removals).toBeGreaterThan(0);
+  expect(removals).toBeLessThan(20);
+  await expect(page.locator('kefu-panel')).toHaveCount(1, { timeout: 40_000 });
+});

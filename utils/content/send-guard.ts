@@ -91,7 +91,7 @@ export function startSendGuard(session: PageSession, stop: AbortSignal, doc: Doc
   }, listeners.signal);
   onCapture(win, 'input', (event) => {
     if (isChatInput(event.target) && guard.value && guard.value.text !== readReplyBox(adapter.chatInput!(doc)!)) guard.value = null;
-  }, listeners.signal);
+  }, listeners.signal, { alsoUntrusted: true });
   win.addEventListener('resize', placeMarker, { signal: listeners.signal });
   win.addEventListener('scroll', placeMarker, { signal: listeners.signal, capture: true, passive: true });
   stop.addEventListener('abort', () => {
