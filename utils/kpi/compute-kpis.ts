@@ -170,8 +170,17 @@ export function createKpiAccumulator(options: KpiOptions = DEFAULT_KPI_OPTIONS) 
   return { add, result };
 }
 
-/** How long a round may wait under a rule: its window, or until Monday 12:00 for a weekend start where the rule says so. */
+/**
+ * How long a round may wait under a rule: its window, until the clock deadline of its same-day cycle, or until Monday
+ * 12:00 for a weekend start where the rule says so.
+ */
 function allowedMs(rule: KpiRule, start: ChatEvent): number {
+  if (rule.sameDayCutoff) {
+    const { receivedBeforeHour, answeredByHour } = rule.sameDayCutoff;
+    const day = zonedDayNumber(start.zone, start.at) + (zonedHour(start.zone, start.at) >= receivedBeforeHour ? 1 : 0);
+    const due = day * DAY_MS + answeredByHour * 3_600_000;
+    return due - zoneOffsetMs(start.zone, due) - start.at;
+  }
   const weekday = zonedWeekday(start.zone, start.at);
   if (!rule.weekendDueMondayNoon || (weekday !== 0 && weekday !== 6)) return rule.withinMs;
   const monday = zonedDayNumber(start.zone, start.at) + (weekday === 6 ? 2 : 1);

@@ -6,6 +6,7 @@ import { findDiversion } from './diversion';
 import { normalizeForMatch } from './normalize';
 import { PATTERN_RULES } from './pattern-rules';
 import { siteProfile } from '../sites';
+import { isTrackingLink } from '../templates/tracking-link';
 
 interface Compiled {
   matcher: AhoCorasick;
@@ -65,7 +66,9 @@ export function lintReply(text: string, policy: LintPolicy = DEFAULT_LINT_POLICY
     const info = policy.rules['tone.no-apology']!;
     findings.push({ ruleId: 'tone.no-apology', severity: info.severity, start: apology[0], end: apology[1], message: info.message });
   }
-  const kept = context.site ? findings.filter(notOwnPlatform(text, context.site)) : findings;
+  // A parcel's tracking page (pochta.ru, 17TRACK) is where the buyer reads the evidence, not a way off the platform.
+  const shown = findings.filter((f) => f.ruleId !== 'diversion.link' || !isTrackingLink(text.slice(f.start, f.end)));
+  const kept = context.site ? shown.filter(notOwnPlatform(text, context.site)) : shown;
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 

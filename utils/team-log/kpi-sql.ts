@@ -74,6 +74,10 @@ function eventsSql(database: string, where: string, profiles: readonly SiteProfi
 const mondayNoon = (zones: readonly string[], zoneCol: string, atCol: string, weekdayCol: string) =>
   byZone(zones, zoneCol, (z) => `toUnixTimestamp(toDateTime(concat(toString(toDate(${dateTime(atCol)}, ${z}) + if(${weekdayCol} = 6, 2, 1)), ' 12:00:00'), ${z})) * 1000`);
 
+/** The clock deadline of a same-day cycle (epoch ms): `answeredBy`:00 on the start's day, or the next day from `cutoff`:00. */
+const sameDayDeadline = (zones: readonly string[], zoneCol: string, atCol: string, hourCol: string, cutoff: number, answeredBy: number) =>
+  byZone(zones, zoneCol, (z) => `toUnixTimestamp(toDateTime(concat(toString(toDate(${dateTime(atCol)}, ${z}) + if(${hourCol} >= ${cutoff}, 1, 0)), ' ${String(answeredBy).padStart(2, '0')}:00:00'), ${z})) * 1000`);
+
 /**
  * Per conversation: its events sorted as computeKpis sorts them (time, buyer first), the rounds (a buyer message with
  * nothing pending up to our next reply), the one left unanswered, and each platform rule's units, as facts
@@ -86,7 +90,9 @@ function conversationFactsSql(events: string, rules: KpiOptions['platformRules']
     const session = rule.unit === 'session-first' ? ` AND Q[u] >= ${rule.sessionGapMs ?? 0}` : '';
     const applies = `SITE[S[u]] = ${quote(site)} AND H[S[u]] >= ${rule.fromHour} AND H[S[u]] < ${rule.toHour}${regions}${session}`;
     const answer = rule.greetingsDoNotCount ? 'SUB[u]' : 'GAP[u]';
-    const allowed = rule.weekendDueMondayNoon
+    const allowed = rule.sameDayCutoff
+      ? `toInt64(${sameDayDeadline(zones, 'Z[S[u]]', 'T[S[u]]', 'H[S[u]]', rule.sameDayCutoff.receivedBeforeHour, rule.sameDayCutoff.answeredByHour)}) - toInt64(T[S[u]])`
+      : rule.weekendDueMondayNoon
       ? `if(W[S[u]] = 0 OR W[S[u]] = 6, greatest(toInt64(${rule.withinMs}), toInt64(${mondayNoon(zones, 'Z[S[u]]', 'T[S[u]]', 'W[S[u]]')}) - toInt64(T[S[u]])), toInt64(${rule.withinMs}))`
       : `toInt64(${rule.withinMs})`;
     // A buyer-day ('d:') is one unit per conversation and day, met only if every counted round met it, for the last
