@@ -71,18 +71,18 @@ test('evasions are blocked on the agent’s own characters, and a lead’s own v
   await expect(guard.locator('li[data-rule-id="diversion.phone"] mark')).toHaveText('１３８ 1234 五六七八');
   await expect(guard.locator('li[data-rule-id="diversion.wechat"] mark')).toHaveText('加 我 薇.信 meimei2024');
   await guard.getByTestId('kefu-guard-fix-all').click();
-  await expect(input).toHaveValue('急的话打 ，或者');
+  await expect(input).toHaveValue('急的话打，或者');
 
   await becomeLead(context);
   const dash = await context.newPage();
   await dash.goto(`chrome-extension://${extensionId}/dashboard.html`);
   await unlockDashboard(dash);
   await dash.getByRole('tab', { name: '规则设置' }).click();
-  await dash.getByTestId('rules-variants').fill('绿泡泡 diversion.wechat');
+  await dash.getByTestId('rules-variants').fill('蓝精灵 微信');
   await dash.getByTestId('rules-guard-save').click();
   await expect(dash.getByTestId('rules-guard').getByRole('status')).toHaveText(/已保存/);
 
-  await input.fill('详细的加我绿泡泡说');
+  await input.fill('详细的加我蓝精灵说');
   await page.locator('.reply-box .send-btn').click();
-  await expect(guard.locator('li[data-rule-id="diversion.wechat"] mark')).toHaveText('加我绿泡泡');
+  await expect(guard.locator('li[data-rule-id="diversion.wechat"] mark')).toHaveText('加我蓝精灵');
 });
