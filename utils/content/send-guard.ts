@@ -6,6 +6,7 @@ import { mergeFindings } from '../lint/merge-findings';
 import { decideSend, type SendDecision } from '../lint/send-decision';
 import { logAction } from '../log/log-action';
 import type { Finding } from '../model';
+import type { Rect } from '../panel/placement';
 import { teamRules } from '../state/settings';
 import { lintPolicyStore } from '../storage';
 import { siteProfile } from '../sites';
@@ -33,6 +34,9 @@ export interface GuardState {
 export interface SendMarker {
   right: number;
   bottom: number;
+  /** The host's send control and reply box: never covered by the marker, wherever it moves to. */
+  keepClear: Rect[];
+  viewport: { width: number; height: number };
 }
 
 /**
@@ -51,7 +55,12 @@ export function startSendGuard(session: PageSession, stop: AbortSignal, doc: Doc
     const send = adapter.sendButton?.(doc)?.getBoundingClientRect();
     const input = adapter.chatInput?.(doc)?.getBoundingClientRect();
     const anchor = send ?? input;
-    marker.value = anchor && guard.value ? { right: anchor.right, bottom: Math.min(input?.top ?? anchor.top, anchor.top) - 6 } : null;
+    const rect = (box: DOMRect): Rect => ({ left: box.left, top: box.top, width: box.width, height: box.height });
+    const win = doc.defaultView;
+    marker.value =
+      anchor && guard.value && win
+        ? { right: anchor.right, bottom: Math.min(input?.top ?? anchor.top, anchor.top) - 6, keepClear: [send, input].filter((b) => !!b).map(rect), viewport: { width: win.innerWidth, height: win.innerHeight } }
+        : null;
   };
   const stopMarker = effect(() => {
     void guard.value;
