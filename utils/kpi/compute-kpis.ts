@@ -5,7 +5,7 @@ import { dayNumberToString } from '../time/china-time';
 import { zonedDayNumber, zonedHour, zonedWeekday, zoneOffsetMs } from '../time/zoned-time';
 import { DEFAULT_KPI_OPTIONS, type AgentDayKpi, type KpiAction, type KpiFigures, type KpiOptions } from './kpi-types';
 
-const NO_AGENT = '—';
+export const NO_AGENT = '—';
 /** `greeting`: a reply that only greets (some platforms do not count it as an answer). */
 type ChatEvent = { at: number; fromBuyer: boolean; agent: string; site: string; zone: string; region?: string; greeting?: boolean };
 const DAY_MS = 86_400_000;
