@@ -27,6 +27,10 @@ test('a trainee sees the playbook open by itself; the offered template ticks its
 
   await chase.locator('li[data-step="reassure"]').getByRole('button', { name: '填入模板' }).click();
   await expect(page.locator('#replyTextarea')).toHaveValue(/订单261120-538127364510922/);
+  // Filled is not said: the step ticks on the send that carries the template.
+  await page.waitForTimeout(500);
+  await expect(chase.locator('li[data-step="reassure"]')).toHaveAttribute('data-status', 'pending');
+  await page.locator('.reply-box .send-btn').click();
   await expect(chase.locator('li[data-step="reassure"]')).toHaveAttribute('data-status', 'done');
 
   const track = chase.locator('li[data-step="track"]');
