@@ -112,7 +112,7 @@ export async function teamCheckpoints(source: TeamSource): Promise<TeamResult<St
   if (!result.ok) return result;
   const checkpoints = await Promise.all(
     lines(result.value).map(async (line): Promise<StoredCheckpoint> => {
-      const r = JSON.parse(line) as Record<string, string>;
+      const r = JSON.parse(line) as Record<string, string>; // 64-bit numbers come quoted (or not, by server setting): Number() reads both
       let publicKey: StoredCheckpoint['publicKey'];
       try {
         const parsed = publicKeyJwkSchema.safeParse(JSON.parse(r.public_key ?? ''));
@@ -135,7 +135,7 @@ export async function* teamVersionGroups(source: TeamSource, chunkSize = 5000, s
     const result = await run(source, verifyQuery(source.connection.database, position, chunkSize, stamped));
     if (!result.ok) throw new Error(`${result.error}: ${result.detail}`);
     return lines(result.value).map((line) => {
-      const r = JSON.parse(line) as { device_id: string; seq: string; rows: string[]; copies: string | number; users: string[] };
+      const r = JSON.parse(line) as { device_id: string; seq: string | number; rows: string[]; copies: string | number; users: string[] };
       return { deviceId: r.device_id, seq: Number(r.seq), rows: r.rows, copies: Number(r.copies), users: r.users };
     });
   }, signal);

@@ -165,11 +165,11 @@ export function verifyQuery(database: string, after: ChunkPosition | undefined, 
     if (after.window !== false) params.windowEnd = { type: 'UInt64', value: after.seq + whole(limit) };
   }
   const users = stampedUser ? 'groupUniqArray(agent_user)' : 'emptyArrayString()';
-  return { sql: `SELECT device_id, toString(seq) AS seq, groupUniqArray(row) AS rows, count() AS copies, ${users} AS users FROM ${database}.actions ${where} GROUP BY device_id, seq ORDER BY device_id, seq LIMIT ${whole(limit)} FORMAT JSONEachRow`, params };
+  return { sql: `SELECT device_id, seq, groupUniqArray(row) AS rows, count() AS copies, ${users} AS users FROM ${database}.actions ${where} GROUP BY device_id, seq ORDER BY device_id, seq LIMIT ${whole(limit)} FORMAT JSONEachRow`, params };
 }
 
 /** Every signed checkpoint stored (each device pushes one per sync run), in chain order. */
 export const checkpointsQuery = (database: string, stampedUser: boolean): TeamQuery => ({
-  sql: `SELECT device_id, toString(seq) AS seq, hash, toString(signed_at) AS signed_at, public_key, signature, ${stampedUser ? 'agent_user' : "''"} AS agent_user FROM ${database}.checkpoints ORDER BY device_id, seq FORMAT JSONEachRow`,
+  sql: `SELECT device_id, seq, hash, signed_at, public_key, signature, ${stampedUser ? 'agent_user' : "''"} AS agent_user FROM ${database}.checkpoints ORDER BY device_id, seq FORMAT JSONEachRow`,
   params: {},
 });
