@@ -192,6 +192,7 @@ export function createTeamVerifier(deviceKeys: readonly DeviceKey[], checkpoints
     const intact = parsed.filter((r) => hashAction(r) === r.hash);
     // After a gap the link cannot be checked (the rows it would link to are missing): the chain resumes here.
     const linked = group.seq === expectedSeq ? intact.filter((r) => walk.lastHashes.includes(r.prevHash)) : intact;
+    walk.staffId ??= parsed.find((r) => r.agent?.staffId)?.agent?.staffId;
     if (parsed.length === 0) problems.push({ deviceId: group.deviceId, seq: group.seq, problem: 'unreadable' });
     else if (intact.length === 0) problems.push({ deviceId: group.deviceId, seq: group.seq, problem: 'edited' });
     else if (linked.length === 0) problems.push({ deviceId: group.deviceId, seq: group.seq, problem: 'broken-link' });
