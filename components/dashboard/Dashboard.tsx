@@ -15,6 +15,7 @@ import { TeamReadSetup } from './team/TeamReadSetup';
 import { useTeamSource } from './team/use-team-source';
 import { teamCount, teamStaffIds } from '@/utils/team-log/client';
 import { TeamKpiView } from './team/TeamKpiView';
+import { Wallboard } from './team/Wallboard';
 import { SiteHealth } from './SiteHealth';
 import { SiteOverridesRules } from './SiteOverridesRules';
 import { usePreviewSample } from './use-preview-sample';
@@ -36,8 +37,8 @@ import { StorageProblems } from './StorageProblems';
 import { TemplatesRules } from './TemplatesRules';
 import { TraineeView } from './TraineeView';
 
-type Tab = 'log' | 'kpi' | 'cases' | 'trainees' | 'import' | 'rules' | 'sync';
-const TABS: Tab[] = ['log', 'kpi', 'cases', 'trainees', 'import', 'rules', 'sync'];
+type Tab = 'log' | 'kpi' | 'live' | 'cases' | 'trainees' | 'import' | 'rules' | 'sync';
+const TABS: Tab[] = ['log', 'kpi', 'live', 'cases', 'trainees', 'import', 'rules', 'sync'];
 const FILTER_DEBOUNCE_MS = 250;
 
 /** The lead's page: the log (own or merged) with filters, export and KPIs; imports; and the shop's rules. */
@@ -156,6 +157,7 @@ export function Dashboard({ ownDb, mergedDb }: { ownDb: AppDB; mergedDb: AppDB }
         {tab === 'kpi' && source !== 'team' && (!complete || ids === null ? <p className="dash-muted">{tr('dash.counting', { count: ids?.length ?? 0 })}</p> : <KpiView load={localKpiRows} total={ids.length} />)}
         {tab === 'kpi' && source !== 'team' && <SiteHealth key={`health${source}${reloads}`} db={db} />}
         {tab === 'cases' && source !== 'team' && <CaseRegister key={`${source}${reloads}${restricted}`} db={db} ownerOnly={restricted ? (ownStaffId ?? '—') : undefined} />}
+        {tab === 'live' && (team.state === 'ready' ? <Wallboard source={team.source} /> : <p className="dash-muted" data-testid="wallboard-off">{tr('teamRead.hint')}</p>)}
         {tab === 'sync' && (
           <fieldset className="dash-plain-fieldset" disabled={!leadUnlocked.value}>
             <TeamSyncSetup />

@@ -20,6 +20,11 @@ export interface TeamSource {
 
 export type TeamResult<T> = { ok: true; value: T } | { ok: false; error: SyncError; detail: string };
 
+/** Any of the product's queries against the team server, values bound as the server's version needs. */
+export async function runTeamQuery(source: TeamSource, query: TeamQuery, timeoutMs?: number): Promise<TeamResult<string>> {
+  return run(source, query, timeoutMs);
+}
+
 async function run(source: TeamSource, query: TeamQuery, timeoutMs?: number): Promise<TeamResult<string>> {
   const { sql, params } = bindQuery(query, source.version);
   const result = await clickhouseRequest(source.connection, sql, '', params, source.fetcher, timeoutMs);
