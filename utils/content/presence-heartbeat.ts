@@ -1,3 +1,4 @@
+import { effect } from '@preact/signals-react';
 import { waitingState } from '../customer/waiting';
 import { sendMessage } from '../messaging';
 import type { Heartbeat } from '../team-live/presence';
@@ -10,7 +11,7 @@ import type { PageSession } from './page-session';
 const AWAY_AFTER_MS = 2 * 60_000;
 
 /**
- * The live board's heartbeat from an open chat tab, every 15 s: online or away, whether the buyer is waiting, how
+ * The live board's heartbeat from an open chat tab, every 15 s and when a buyer starts or stops waiting: online or away, whether the buyer is waiting, how
  * long, and whether past the platform's limit. Sent to the background, which passes it to the team server only while
  * the agent's log is pushed there (content scripts never talk to the server).
  */
@@ -46,9 +47,29 @@ export function startPresenceHeartbeat(session: PageSession, stop: AbortSignal, 
       limitMs,
     };
   };
-  const send = () => void sendMessage('presence:beat', beat()).catch(() => {});
+  let lastSent = '';
+  const send = () => {
+    const current = beat();
+    lastSent = `${current.waiting}|${current.overLimit}`;
+    void sendMessage('presence:beat', current).catch(() => {});
+  };
   send();
   const timer = setInterval(send, HEARTBEAT_MS);
-  stop.addEventListener('abort', () => clearInterval(timer));
+  // A buyer starts or stops waiting: the board hears it now, not at the next beat (at most one extra per second).
+  let soon: ReturnType<typeof setTimeout> | undefined;
+  const stopWatch = effect(() => {
+    void session.snapshot.value;
+    const current = beat();
+    if (`${current.waiting}|${current.overLimit}` === lastSent || soon) return;
+    soon = setTimeout(() => {
+      soon = undefined;
+      send();
+    }, 1000);
+  });
+  stop.addEventListener('abort', () => {
+    clearInterval(timer);
+    clearTimeout(soon);
+    stopWatch();
+  });
   return { beat };
 }
