@@ -113,6 +113,13 @@ test('two agents’ logs reach the team server exactly once, through a stopped w
     await expect(dash.getByTestId('dash-row')).toHaveCount(Math.min(100, onServer));
     await dash.getByTestId('team-verify').click();
     await expect(dash.getByTestId('team-verify-status')).toContainText('2 台设备');
+    // Neither device is registered yet: the lead registers both keys (their rows then count), and every chain checks.
+    for (const deviceId of [deviceA, deviceB]) {
+      const row = dash.locator(`[data-testid="team-device"][data-device="${deviceId}"]`);
+      await expect(row).toHaveAttribute('data-status', 'unregistered');
+      await row.getByTestId('team-register').click();
+      await expect(row).toHaveAttribute('data-status', 'signed');
+    }
     await expect(dash.getByTestId('team-verify-status')).toHaveAttribute('data-issues', '0');
     await dash.locator('select[name="staffId"]').selectOption('2048');
     const rowsOfB = await readActions(contextB);
