@@ -8,4 +8,5 @@ export interface RunningClickHouse {
   up(): Promise<void>;
   stop(): Promise<void>;
 }
-export function startClickHouse(options?: { usersXml?: string; extraConfig?: string; defaultSettings?: string }): Promise<RunningClickHouse>;
+export function startClickHouse(options?: { usersXml?: string; extraConfig?: string; defaultSettings?: string; ports?: { http: number; tcp: number } }): Promise<RunningClickHouse>;
+export function freePort(): Promise<number>;

@@ -11,18 +11,19 @@ import { join } from 'node:path';
 export const CLICKHOUSE_BINARY = process.env.CLICKHOUSE_SERVER ?? '/usr/sbin/clickhouse-server';
 export const USERS = { agentA: { user: 'agent_a', password: 'a-secret-1' }, agentB: { user: 'agent_b', password: 'b-secret-2' }, lead: { user: 'lead', password: 'lead-secret-3' } };
 
-const freePort = () => new Promise((resolve) => { const s = createServer(); s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => resolve(port)); }); });
+export const freePort = () => new Promise((resolve) => { const s = createServer(); s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => resolve(port)); }); });
 
 const user = (name, password, profile) => `<${name}><password>${password}</password><networks><ip>127.0.0.1</ip></networks><profile>${profile}</profile><quota>default</quota></${name}>`;
 
 /**
  * Options: `usersXml` replaces the users file (a generated least-privilege profile); `extraConfig` goes into
- * config.xml (a cluster's remote_servers); `defaultSettings` into the default profile.
+ * config.xml (a cluster's remote_servers); `defaultSettings` into the default profile; `ports` fixes the HTTP and
+ * native ports (a cluster's servers name each other's).
  */
-export async function startClickHouse({ usersXml, extraConfig = '', defaultSettings = '' } = {}) {
+export async function startClickHouse({ usersXml, extraConfig = '', defaultSettings = '', ports } = {}) {
   if (!existsSync(CLICKHOUSE_BINARY)) throw new Error(`${CLICKHOUSE_BINARY} is missing: apt-get install clickhouse-server (.ci/run does)`);
   const dir = await mkdtemp(join(tmpdir(), 'kefu-clickhouse-'));
-  const [http, tcp] = [await freePort(), await freePort()];
+  const [http, tcp] = ports ? [ports.http, ports.tcp] : [await freePort(), await freePort()];
   await writeFile(join(dir, 'config.xml'), `<?xml version="1.0"?><yandex><logger><level>error</level><console>1</console></logger>
 <http_port>${http}</http_port><tcp_port>${tcp}</tcp_port><listen_host>127.0.0.1</listen_host>
 <path>${dir}/data/</path><tmp_path>${dir}/tmp/</tmp_path><user_files_path>${dir}/files/</user_files_path><format_schema_path>${dir}/schemas/</format_schema_path>
