@@ -64,6 +64,9 @@ describe('the generated users.xml on ClickHouse 18.16', () => {
   it('still lets an agent who turns DDL back on per query delete rows (the dashboard shows the gap)', async () => {
     const del = await raw(agentB, "ALTER TABLE kefu.actions DELETE WHERE device_id = 'device-of-b' AND seq = 7", { allow_ddl: '1' });
     expect(del.status).toBe(200);
+    // The same override makes and drops tables in the team database (so DROP of the log is not prevented either).
+    expect((await raw(agentB, 'CREATE TABLE kefu.scratch (a String) ENGINE = Memory', { allow_ddl: '1' })).status).toBe(200);
+    expect((await raw(agentB, 'DROP TABLE kefu.scratch', { allow_ddl: '1' })).status).toBe(200);
   });
 
   it('keeps the lead read-only', async () => {
