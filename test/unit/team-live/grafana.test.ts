@@ -1,9 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { teamTablesDdl, TEAM_TABLES } from '@/utils/team-sync/setup-sql';
 import { startClickHouse, type RunningClickHouse } from '../../support/clickhouse.mjs';
+
+// Real servers on a shared 2-core machine: a query can take seconds when other sessions are busy.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 90_000 });
 
 const DIR = new URL('../../../deploy/grafana/', import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, DIR), 'utf8');
@@ -77,7 +80,7 @@ describe('the dashboard’s SQL on a real ClickHouse (Debian 18.16)', () => {
       { at: now - 600_000, device_id: 'd3', tab: 'old', staff_id: '4096', agent_name: '', site: 'jd', shop: '', status: 'online', waiting: 1, oldest_wait_ms: 1, over_limit: 1, limit_ms: 30_000 },
     ].map((r) => JSON.stringify(r)).join('\n'));
   }, 60_000);
-  afterAll(() => server?.stop());
+  afterAll(() => server?.stop(), 60_000);
 
   // Grafana's macro, as the plugin would expand it for the last six hours.
   const expand = (sql: string) => sql.replace(/\$__timeFilter\(([^()]*(?:\([^()]*(?:\([^()]*\))?[^()]*\))?[^()]*)\)/g, (_m, col: string) => `${col} >= now() - 21600`);

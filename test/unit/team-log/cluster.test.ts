@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { appendActions } from '@/utils/db/append-actions';
 import { AppDB, stripIndexFields } from '@/utils/db/app-db';
 import { computeKpis } from '@/utils/kpi/compute-kpis';
@@ -14,6 +14,9 @@ import { presenceRow } from '@/utils/team-live/presence';
 import { clusterSetupSql, remoteServersXml } from '@/utils/team-sync/cluster-sql';
 import { syncOnce } from '@/utils/team-sync/sync-once';
 import { freePort, startClickHouse, USERS, type RunningClickHouse } from '../../support/clickhouse.mjs';
+
+// Real servers on a shared 2-core machine: a query can take seconds when other sessions are busy.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 90_000 });
 
 // Two Debian 18.16 servers on loopback, one shard each, Distributed tables on both: the extension pushes to one of
 // them, and the dashboard's unchanged queries read the whole team through either.
@@ -58,7 +61,7 @@ beforeAll(async () => {
     keys.push({ deviceId, publicKey, staffId: staff, registeredAt: T0 });
   }
 }, 90_000);
-afterAll(async () => Promise.all(servers.map((s) => s.stop())));
+afterAll(async () => Promise.all(servers.map((s) => s.stop())), 60_000);
 
 const FILTERS: LogFilter[] = [{}, { staffId: '2048' }, { site: 'douyin' }, { kinds: ['message.sent'] }, { text: 'diversion.WECHAT' }, { from: T0 + 3_600_000, to: T0 + 3 * 3_600_000 }];
 const sortKpis = (k: ReturnType<typeof computeKpis>) => [...k].sort((a, b) => `${a.agent}${a.day}`.localeCompare(`${b.agent}${b.day}`));

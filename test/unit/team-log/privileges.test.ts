@@ -1,7 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { checkpointsDdl, presenceDdl, tableDdl } from '@/utils/team-sync/setup-sql';
 import { usersXml } from '@/utils/team-sync/users-xml';
 import { startClickHouse, type RunningClickHouse } from '../../support/clickhouse.mjs';
+
+// Real servers on a shared 2-core machine: a query can take seconds when other sessions are busy.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 90_000 });
 
 // What the generated 18.16 profile allows and refuses, on Debian's real server: README's "Least privilege on 18.16"
 // says exactly this.
@@ -31,7 +34,7 @@ beforeAll(async () => {
   await server.query(presenceDdl('kefu', { stampUser: false, ttl: false }));
   await server.query('INSERT INTO kefu.actions FORMAT JSONEachRow', rows(20_000, 'device-of-b'));
 }, 60_000);
-afterAll(() => server?.stop());
+afterAll(() => server?.stop(), 60_000);
 
 describe('the generated users.xml on ClickHouse 18.16', () => {
   it('lets an agent do what the extension does: the version, and inserts into the three tables', async () => {

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { appendActions } from '@/utils/db/append-actions';
 import { AppDB, stripIndexFields } from '@/utils/db/app-db';
 import { computeKpis } from '@/utils/kpi/compute-kpis';
@@ -14,6 +14,9 @@ import { checkpointRow, teamRow } from '@/utils/team-sync/rows';
 import { teamTablesDdl } from '@/utils/team-sync/setup-sql';
 import { syncOnce } from '@/utils/team-sync/sync-once';
 import { startClickHouse, USERS, type RunningClickHouse } from '../../support/clickhouse.mjs';
+
+// Real servers on a shared 2-core machine: a query can take seconds when other sessions are busy.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 90_000 });
 
 let server: RunningClickHouse;
 let source: TeamSource;
@@ -64,7 +67,7 @@ beforeAll(async () => {
   }
   source = { connection: { url: server.url, user: USERS.lead.user, password: USERS.lead.password, database: 'kefu' }, version: [18, 16, 1] };
 }, 60_000);
-afterAll(() => server?.stop());
+afterAll(() => server?.stop(), 60_000);
 
 const keys = () => devices.map((d) => d.key);
 const sortKpis = (k: ReturnType<typeof computeKpis>) => [...k].sort((a, b) => `${a.agent}${a.day}`.localeCompare(`${b.agent}${b.day}`));
