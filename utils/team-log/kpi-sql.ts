@@ -1,7 +1,7 @@
 import type { AgentDayKpi, KpiOptions } from '../kpi/kpi-types';
 import type { LogFilter } from '../log-view/log-filter';
 import type { SiteProfile } from '../model';
-import { teamWhere, type TeamQuery } from './query';
+import { dedupedRows, teamWhere, type TeamQuery, type TrustedRows } from './query';
 
 /**
  * The KPIs of `computeKpis` as one ClickHouse query over the team table, so a lead's dashboard reads a whole service
@@ -66,7 +66,7 @@ function eventsSql(database: string, where: string, profiles: readonly SiteProfi
         visitParamExtractInt(row, 'findings') AS findings,
         visitParamExtractBool(row, 'valid') AS valid,
         visitParamExtractBool(row, 'blocking') AS blocking
-      FROM ${database}.actions FINAL ${where}
+      FROM ${dedupedRows(database, where)}
     ) WHERE kind IN (${COUNTED_KINDS.map(quote).join(', ')})`;
 }
 
@@ -172,8 +172,8 @@ const ZERO_COUNTERS = 'materialize(toUInt64(0)) AS buyerMessages, materialize(to
  * One query: per agent and day, the counters and the conversation figures (rule ''), and per platform rule its units
  * and those that met it (rule = the rule's id). The conversation walk runs once for both.
  */
-export function kpiQuery(database: string, filter: LogFilter, profiles: readonly SiteProfile[], options: KpiOptions): TeamQuery {
-  const where = teamWhere(filter);
+export function kpiQuery(database: string, filter: LogFilter, profiles: readonly SiteProfile[], options: KpiOptions, trusted?: TrustedRows): TeamQuery {
+  const where = teamWhere(filter, trusted);
   const zones = zonesOf(profiles);
   const events = eventsSql(database, where.sql, profiles, zones);
   const facts = conversationFactsSql(events, options.platformRules, zones);

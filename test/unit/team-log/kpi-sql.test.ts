@@ -5,7 +5,7 @@ import type { Action } from '@/utils/model';
 import { PROFILES } from '@/utils/sites';
 import { teamKpis, type TeamSource } from '@/utils/team-log/client';
 import { jsonEachRow } from '@/utils/team-sync/rows';
-import { tableDdl } from '@/utils/team-sync/setup-sql';
+import { teamTablesDdl } from '@/utils/team-sync/setup-sql';
 import { startClickHouse, USERS } from '../../support/clickhouse.mjs';
 
 let server: Awaited<ReturnType<typeof startClickHouse>>;
@@ -81,7 +81,7 @@ function inventLog(seed: number, conversations: number): Action[] {
 beforeAll(async () => {
   server = await startClickHouse();
   await server.query('CREATE DATABASE IF NOT EXISTS kpi');
-  await server.query(tableDdl('kpi', { stampUser: false, lowCardinality: false }));
+  for (const ddl of teamTablesDdl('kpi', { stampUser: false, lowCardinality: false, ttl: false })) await server.query(ddl);
   log = inventLog(20261201, 400);
   await server.query('INSERT INTO kpi.actions FORMAT JSONEachRow', jsonEachRow(log));
   source = { connection: { url: server.url, user: USERS.lead.user, password: USERS.lead.password, database: 'kpi' }, version: [18, 16, 1] };
