@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppDB } from '@/utils/db/app-db';
+import { importNdjsonFile } from '@/utils/db/import-file';
 import { importIntoMerged } from '@/utils/db/merged-log';
 import type { DeviceStatus } from '@/utils/export/device-verdicts';
 import { reportVerified } from '@/utils/export/import-verdict';
@@ -227,6 +228,21 @@ beforeAll(async () => {
   corpus = await buildCorpus();
 });
 
+/** The file's bytes as a stream cut at uneven places (inside lines and inside characters). */
+function streamOf(bytes: Uint8Array, seed: number): ReadableStream<Uint8Array> {
+  let at = 0;
+  let step = seed;
+  return new ReadableStream({
+    pull(controller) {
+      if (at >= bytes.length) return controller.close();
+      step = (step * 7 + 13) % 97;
+      const size = step % 5 === 0 ? 4096 : 1 + step;
+      controller.enqueue(bytes.slice(at, at + size));
+      at += size;
+    },
+  });
+}
+
 async function importCase(c: Case) {
   const db = new AppDB(`fuzz-${crypto.randomUUID()}`);
   try {
@@ -277,13 +293,45 @@ describe('hostile import files', () => {
     expect(failures).toEqual([]);
   });
 
+  it('each streamed in uneven pieces, a few rows a chunk, gets the same outcome as read whole', { timeout: 180_000 }, async () => {
+    const failures: string[] = [];
+    for (const [i, c] of corpus.entries()) {
+      const whole = await importCase(c);
+      const db = new AppDB(`fuzz-${crypto.randomUUID()}`);
+      try {
+        if (c.registered) await importIntoMerged(db, 'honest.ndjson', honest, [honestCheckpoint]);
+        const streamed = await importNdjsonFile(db, `${c.name}.ndjson`, () => streamOf(c.bytes, i), undefined, 5);
+        if ('rejected' in streamed !== whole.rejected) failures.push(`${c.name}: ${'rejected' in streamed ? 'rejected' : 'imported'} streamed`);
+        else if ('rejected' in streamed && whole.rejected) {
+          if (streamed.rejected[0]?.line !== whole.errors[0]?.line) failures.push(`${c.name}: first bad line ${streamed.rejected[0]?.line} streamed, ${whole.errors[0]?.line} whole`);
+          if ((await db.actions.count()) !== (c.registered ? ROWS : 0)) failures.push(`${c.name}: a rejected stream stored rows`);
+        } else if ('report' in streamed && !whole.rejected) {
+          // Times differ between the two imports (when each ran, when a new key was registered); nothing else may.
+          const strip = ({ at: _at, fileName: _f, verdicts, ...rest }: typeof streamed.report) => ({ ...rest, verdicts: verdicts.map(({ registeredAt: _r, ...v }) => v) });
+          try {
+            expect(strip(streamed.report)).toEqual(strip(whole.report));
+          } catch (error) {
+            failures.push(`${c.name}: reports differ ${String(error).slice(0, 300)}`);
+          }
+        }
+      } finally {
+        db.close();
+        await db.delete();
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
   it('a forged copy imported first does not win: the signed honest file replaces the rows it covers', async () => {
     const db = new AppDB(`fuzz-${crypto.randomUUID()}`);
     try {
       const forged = rehash(honest.map((r) => (r.seq === 2 ? { ...r, payload: { length: 999, findings: 0, ruleIds: [], via: 'enter' } } : r)));
       const first = await importIntoMerged(db, 'forged.ndjson', forged, []);
       expect(first.verdicts[0]?.status).toBe('unsigned');
-      const second = await importIntoMerged(db, 'honest.ndjson', honest, [honestCheckpoint]);
+      // Streamed in small chunks, so the replacement reads the file a third time.
+      const streamed = await importNdjsonFile(db, 'honest.ndjson', () => streamOf(encode(file(honest, [honestCheckpoint])), 3), undefined, 4);
+      if (!('report' in streamed)) throw new Error('honest file rejected');
+      const second = streamed.report;
       expect(second.verdicts[0]).toMatchObject({ status: 'signed', newKey: true });
       expect(second.conflicts.map((c) => c.reason)).toEqual(Array(ROWS - 2).fill('replaced'));
       expect(second.issues).toEqual([]);
