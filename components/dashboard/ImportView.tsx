@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { AppDB } from '@/utils/db/app-db';
-import type { ImportProgress } from '@/utils/db/import-chunks';
+import { interruptedImports, type ImportProgress, type InterruptedImport } from '@/utils/db/import-chunks';
 import { importInWorker } from '@/utils/db/import-client';
 import type { ImportOutcome } from '@/utils/db/import-file';
 import { importReports, type ImportReport } from '@/utils/db/merged-log';
@@ -23,7 +23,11 @@ export function ImportView({ mergedDb, onImported }: { mergedDb: AppDB; onImport
   const [outcomes, setOutcomes] = useState<ImportOutcome[]>([]);
   const [running, setRunning] = useState<Running | null>(null);
   const [history, setHistory] = useState<ImportReport[]>([]);
-  useEffect(() => void importReports(mergedDb).then(setHistory), [mergedDb, outcomes]);
+  const [unfinished, setUnfinished] = useState<InterruptedImport[]>([]);
+  useEffect(() => {
+    void importReports(mergedDb).then(setHistory);
+    if (!running) void interruptedImports(mergedDb).then(setUnfinished);
+  }, [mergedDb, outcomes, running === null]);
 
   const importFiles = async (files: File[]) => {
     const next: ImportOutcome[] = [];
@@ -55,6 +59,12 @@ export function ImportView({ mergedDb, onImported }: { mergedDb: AppDB; onImport
         }} data-testid="dash-import-file" />
       </label>
       {running && <ImportRunning running={running} />}
+      {!running &&
+        unfinished.map((u) => (
+          <p key={`${u.at}${u.fileName}`} className="dash-bad" data-testid="dash-import-unfinished">
+            {tr('import.unfinished', { file: u.fileName, date: chinaDateTime(u.at).slice(0, 16), rows: u.rows })}
+          </p>
+        ))}
       {outcomes.map((outcome, i) => (
         <div key={`${i}-${outcome.file}`} className={'rejected' in outcome ? 'dash-error' : 'dash-report'} data-testid="dash-import-outcome" role="status">
           {'rejected' in outcome ? (

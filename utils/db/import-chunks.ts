@@ -43,6 +43,9 @@ export async function importChunks(db: AppDB, fileName: string, read: ImportRead
   const signatureOk = await checkSignatures(checkpoints);
   const known = await knownDevices(db);
 
+  // Marked while rows go in: an import cut short (the page closed, the worker killed) is reported, not silent.
+  const started = Date.now();
+  await db.meta.put({ key: runningKey(started, fileName), value: { fileName, at: started, rows } satisfies InterruptedImport });
   const merge = createChunkMerge(new Set(checkpoints.map((c) => keyOf(c.checkpoint.deviceId, c.checkpoint.seq))));
   let merged = 0;
   for await (const chunk of read()) {
@@ -94,8 +97,28 @@ export async function importChunks(db: AppDB, fileName: string, read: ImportRead
     fileName, at: Date.now(), rows, added: merge.added, duplicates: merge.duplicates, devices: deviceList,
     conflicts, conflictCount: merge.conflictCount + merge.reusedCount, issues: issues.slice(0, REPORTED), issueCount: issues.length, verdicts,
   };
-  await db.meta.put({ key: `import:${report.at}:${fileName}`, value: report });
+  await db.transaction('rw', db.meta, async () => {
+    await db.meta.put({ key: `import:${report.at}:${fileName}`, value: report });
+    // This file whole clears every unfinished run of it (what an earlier run stored is now merged and verified).
+    const unfinished = await db.meta.where('key').startsWith(RUNNING).toArray();
+    await db.meta.bulkDelete(unfinished.filter((m) => (m.value as InterruptedImport).fileName === fileName).map((m) => m.key));
+  });
   return report;
+}
+
+/** An import that began storing rows and did not finish: what it may have stored is neither reported nor verified. */
+export interface InterruptedImport {
+  fileName: string;
+  at: number;
+  rows: number;
+}
+
+const RUNNING = 'import-running:';
+const runningKey = (at: number, fileName: string) => `${RUNNING}${at}:${fileName}`;
+
+export async function interruptedImports(db: AppDB): Promise<InterruptedImport[]> {
+  const rows = await db.meta.where('key').startsWith(RUNNING).toArray();
+  return rows.map((r) => r.value as InterruptedImport).sort((a, b) => b.at - a.at);
 }
 
 /** The merge's state across chunks: counts, the conflicts as sequence numbers per device, the file's hashes at checkpoints. */

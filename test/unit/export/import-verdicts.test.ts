@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { AppDB } from '@/utils/db/app-db';
 import { knownDevices } from '@/utils/db/checkpoints';
+import { importChunks, interruptedImports } from '@/utils/db/import-chunks';
 import { importIntoMerged } from '@/utils/db/merged-log';
 import { reportVerified } from '@/utils/export/import-verdict';
 import { mergeRows } from '@/utils/export/merge';
@@ -108,5 +109,29 @@ describe('a row whose content differs under the same device, sequence and hash',
     const rows = chainRows(DEVICE, 3);
     const plan = mergeRows(rows, rows.map((r, i) => (i === 1 ? { ...r, at: r.at + 1 } : r)));
     expect(plan).toMatchObject({ duplicates: 2, conflicts: [{ deviceId: DEVICE, seq: 1, reason: 'different-content' }] });
+  });
+});
+
+describe('an import cut short while storing', () => {
+  it('is listed as unfinished until the same file is imported whole', async () => {
+    freshDb();
+    const rows = chainRows(DEVICE, 30);
+    let reads = 0;
+    // The second read (the merge) stops after its first chunk, as a closed page or a killed worker would.
+    const read = () => {
+      const pass = ++reads;
+      return (async function* () {
+        for (let i = 0; i < rows.length; i += 10) {
+          if (pass === 2 && i > 0) throw new Error('worker gone');
+          yield { rows: rows.slice(i, i + 10), checkpoints: [] };
+        }
+      })();
+    };
+    await expect(importChunks(db, 'big.ndjson', read)).rejects.toThrow('worker gone');
+    expect(await db.actions.count()).toBe(10);
+    expect(await interruptedImports(db)).toEqual([{ fileName: 'big.ndjson', at: expect.any(Number), rows: 30 }]);
+    const whole = await importIntoMerged(db, 'big.ndjson', rows);
+    expect(whole).toMatchObject({ added: 20, duplicates: 10, issues: [] });
+    expect(await interruptedImports(db)).toEqual([]);
   });
 });
