@@ -62,8 +62,12 @@ export function KpiView({ load, compute, total }: { load?: KpiRows; compute?: Kp
     return () => abort.abort();
   }, [load, compute, options]);
 
-  // Rows without a 工号 (logged before the agent set one) are nobody's: counted below the table, never as an agent row.
-  const agentRows = useMemo(() => (rows ?? []).filter((r) => r.agent !== NO_AGENT), [rows]);
+  // Rows without a 工号 (logged before the agent set one) are nobody's: beside agents' rows they are counted below the
+  // table, never shown as an agent; a browser whose every row has none (no 工号 set yet) shows them, named in words.
+  const agentRows = useMemo(() => {
+    const named = (rows ?? []).filter((r) => r.agent !== NO_AGENT);
+    return named.length > 0 ? named : (rows ?? []);
+  }, [rows]);
   const unattributed = (rows?.length ?? 0) - agentRows.length;
   const byAgent = useMemo(() => {
     const agents = [...new Set(agentRows.map((r) => r.agent))].sort();
@@ -122,7 +126,7 @@ export function KpiView({ load, compute, total }: { load?: KpiRows; compute?: Kp
             };
             return (
               <tr key={`${row.agent}|${row.day}`} data-agent={row.agent} data-day={row.day} className={row.day === tr('kpi.total') ? 'is-total' : undefined}>
-                <td>{row.agent}</td>
+                <td>{row.agent === NO_AGENT ? tr('kpi.noAgent') : row.agent}</td>
                 <td>{row.day}</td>
                 <td>{responseTime(f.avgFirstResponseMs)}</td>
                 <td data-kpi="avgResponse">{responseTime(f.avgResponseMs)}</td>
