@@ -23,6 +23,11 @@ export const actionDraftBaseSchema = z.object({
   buyer: pageBuyerSchema.optional(),
   orderNo: z.string().max(40).optional(),
   clipped: clippedSchema,
+  /**
+   * Who was logged in where and when the action happened (the page's snapshot of the settings), so a draft delivered
+   * after a shift change is still the previous agent's. Absent in drafts an older build left in an outbox.
+   */
+  agent: agentSchema.optional(),
 });
 /** Checks a row's payload against its kind's schema (strict: no keys the kind does not define, as in a file). */
 function checkPayload(row: { kind: ActionKind; payload: unknown }, ctx: z.RefinementCtx, strict = false): void {
