@@ -56,7 +56,8 @@ describe('draining what closed tabs left', () => {
       // Written in several puts, as a page does task by task, with times that interleave across pages.
       for (let chunk = 0; chunk < 5; chunk++) await outbox.put(Array.from({ length: 100 }, (_, i) => ({ ...makeDraft('customer.noted', { note: `${p}#${chunk * 100 + i}` }), at: base + chunk * 100 + i + p, agent: A })));
     }
-    const young = { ...makeDraft('customer.noted', { note: 'young' }), agent: A };
+    // Younger than the drain's 2 s however slowly this test runs (its clock is read when the drain starts).
+    const young = { ...makeDraft('customer.noted', { note: 'young' }), at: Date.now() + 60_000, agent: A };
     await pages[0]!.put([young]);
 
     expect(await drainOutbox(db, agentsFrom(db))).toBe(1500);
