@@ -19,7 +19,7 @@ async function grantedPatterns(sites: readonly CustomSite[]): Promise<string[]> 
  * so pages a lead taught get the script at runtime, on the origins this browser granted, after every policy change
  * and every new grant.
  */
-export function watchCustomSites(): void {
+export function watchCustomSites(firstRunAfterMs = 0): void {
   const sync = async () => {
     const matches = await grantedPatterns(await customSitesStore.load());
     const registered = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
@@ -31,8 +31,9 @@ export function watchCustomSites(): void {
     await (registered.length ? browser.scripting.updateContentScripts([script]) : browser.scripting.registerContentScripts([script]));
   };
   const run = () => void sync().catch((error) => console.warn('[kefu] custom sites not registered', error));
-  run();
-  customSitesStore.follow(run);
+  // Registered scripts persist across sessions: the start only checks them again, a moment later.
+  setTimeout(run, firstRunAfterMs);
+  customSitesStore.watch(run);
   browser.permissions.onAdded.addListener(run);
   browser.permissions.onRemoved.addListener(run);
 }

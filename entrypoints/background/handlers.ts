@@ -4,7 +4,9 @@ import type { AppDB } from '@/utils/db/app-db';
 import { customerActions, promiseActions } from '@/utils/db/customer-query';
 import { recentActions } from '@/utils/db/queries';
 import { withOpenDb } from '@/utils/db/reopening';
+import { traceMark } from '@/utils/log/start-trace';
 import { isClosedDatabaseError, isQuotaError, STORAGE_FULL } from '@/utils/log/log-problem';
+import type { AgentHistory } from './agent-history';
 import { createWaitingBadge } from './waiting-badge';
 import { testConnection, type TeamSync } from './team-sync';
 import { isTeaching, startTeaching } from './custom-sites';
@@ -15,7 +17,7 @@ import { settingsStore } from '@/utils/storage';
 
 type Handler<T extends MessageType> = (data: MessageRequest<T>, sender: SenderInfo & { tab?: { id?: number } }) => Promise<MessageResponse<T>> | MessageResponse<T>;
 
-export function registerHandlers(db: AppDB, teamSync?: TeamSync): void {
+export function registerHandlers(db: AppDB, agents: AgentHistory, teamSync?: TeamSync): void {
   const extensionOrigin = browser.runtime.getURL('/');
   const waitingBadge = createWaitingBadge();
 
@@ -47,9 +49,11 @@ export function registerHandlers(db: AppDB, teamSync?: TeamSync): void {
   handle('site:teaching', async (_data, sender) => ({ teaching: await isTeaching(sender.tab?.id) }));
 
   handle('log:append', async ({ drafts }, sender) => {
-    const settings = await settingsStore.load();
+    traceMark('append-received', drafts.length);
     try {
-      const acked = await withOpenDb(db, () => appendBatch(db, drafts, settings.agent, sender.url));
+      const { agent, history } = await agents.now();
+      const acked = await withOpenDb(db, () => appendBatch(db, drafts, agent, sender.url, history));
+      traceMark('append-stored', acked.length);
       diskFull = false;
       teamSync?.afterCommit();
       return { acked };

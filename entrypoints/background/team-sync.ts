@@ -17,7 +17,7 @@ const AFTER_COMMIT_MS = 2000;
  * The team log's push, from the background only: after each commit (debounced), every minute, and at once when the
  * connection changes. Runs one at a time; with no connection configured it does nothing (everything stays local).
  */
-export function watchTeamSync(db: AppDB) {
+export function watchTeamSync(db: AppDB, firstRunAfterMs = 0) {
   let running: Promise<unknown> = Promise.resolve();
   const run = (force = false) =>
     (running = running
@@ -34,7 +34,7 @@ export function watchTeamSync(db: AppDB) {
   teamSyncStore.watch(() => void run(true));
   watchPresence(db);
   let timer: ReturnType<typeof setTimeout> | undefined;
-  void run();
+  setTimeout(() => void run(), firstRunAfterMs);
   return {
     afterCommit() {
       clearTimeout(timer);

@@ -1,6 +1,7 @@
 import { computed, effect, signal } from '@preact/signals-react';
 import { waitingState, waitLevel, withinWorkingHours, type WaitLevel } from '../customer/waiting';
 import { sendMessage } from '../messaging';
+import { siteTimeZone } from '../sites';
 import { teamRules } from '../state/settings';
 import { buyerMessageKeys } from './message-observer';
 import type { PageSession } from './page-session';
@@ -16,6 +17,8 @@ export function startWaitTimer(session: PageSession, stop: AbortSignal) {
   const clock = setInterval(() => (now.value = Date.now()), CLOCK_MS);
   const firstSeen = new Map<string, number>();
   const { adapter } = session;
+  // Service hours are the market's (Shopee Indonesia works on Jakarta time, whatever the browser's clock says).
+  const zone = siteTimeZone(adapter.site, location.href);
 
   const waiting = computed(() => {
     const result = session.snapshot.value;
@@ -31,7 +34,7 @@ export function startWaitTimer(session: PageSession, stop: AbortSignal) {
   const level = computed((): WaitLevel => {
     const w = waiting.value;
     // Outside the shop's service hours the timer still counts but does not alarm (nor light the badge).
-    if (!w || !withinWorkingHours(now.value, teamRules.value.workingHours)) return 'none';
+    if (!w || !withinWorkingHours(now.value, teamRules.value.workingHours, zone)) return 'none';
     return waitLevel(w, now.value, teamRules.value.waitThresholds[adapter.site] ?? adapter.profile.waitThreshold);
   });
 

@@ -1,4 +1,5 @@
 import type { ChatMessage, WaitThreshold } from '../model';
+import { zonedHour } from '../time/zoned-time';
 
 export type WaitLevel = 'none' | 'ok' | 'warn' | 'late';
 
@@ -45,8 +46,11 @@ export function formatWait(ms: number, lang: 'zh-CN' | 'en' = 'zh-CN'): string {
   return `${m}:${String(s).padStart(2, '0')}`;
 }
 
-/** Whether a moment falls in the shop's service hours, on the browser's own clock (the agent's working day). */
-export function withinWorkingHours(at: number, hours: { from: number; to: number }): boolean {
-  const hour = new Date(at).getHours();
+/**
+ * Whether a moment falls in the shop's service hours, on the market's clock (`zone`: the page's market, China time
+ * by default), not the browser's: a cross-border shop's agents often run their browser on China time.
+ */
+export function withinWorkingHours(at: number, hours: { from: number; to: number }, zone = 'Asia/Shanghai'): boolean {
+  const hour = zonedHour(zone, at);
   return hour >= hours.from && hour < hours.to;
 }

@@ -1,12 +1,14 @@
 import Dexie from 'dexie';
 import { GENESIS_HASH, hashAction } from '../log/hash-chain';
-import { buyerRefOf, makeDraft, type Action, type ActionDraft, type Agent } from '../model';
+import { stampAgents } from '../log/agent-stamp';
+import { buyerRefOf, makeDraft, type Action, type ActionDraft, type Agent, type AgentHistoryEntry } from '../model';
 import { withIndexFields, type AppDB } from './app-db';
 import { getDeviceId } from './device';
 import { sortDrafts } from './quarantine';
 
 /**
- * Appends drafts to this device's chain in one transaction and returns the ids now stored.
+ * Appends drafts to this device's chain in one transaction and returns the ids now stored. Each row is stamped with
+ * its draft's agent (who was logged in when it happened), else `agent`.
  * A draft whose id is already stored (a retry after a lost acknowledgement) is acknowledged
  * again but not written twice.
  */
@@ -25,6 +27,7 @@ export async function appendActions(db: AppDB, drafts: readonly ActionDraft[], a
     for (const [i, draft] of drafts.entries()) {
       if (stored[i] || seen.has(draft.id)) continue;
       seen.add(draft.id);
+      const who = draft.agent ?? agent;
       const unhashed: Omit<Action, 'hash'> = {
         id: draft.id,
         deviceId,
@@ -32,10 +35,10 @@ export async function appendActions(db: AppDB, drafts: readonly ActionDraft[], a
         at: draft.at,
         kind: draft.kind,
         payload: draft.payload,
-        agent,
+        agent: who,
         site: draft.site,
         pageUrl: draft.pageUrl,
-        buyer: buyerRefOf(draft.site, agent?.shop, draft.buyer),
+        buyer: buyerRefOf(draft.site, who?.shop, draft.buyer),
         orderNo: draft.orderNo,
         clipped: draft.clipped,
         prevHash,
@@ -58,15 +61,19 @@ function dropUndefined<T extends object>(value: T): T {
 /**
  * A batch as a sender handed it: every valid draft is stored, every invalid one is set aside in the quarantine (and
  * `log.quarantined` written once per draft id), and all of them are acknowledged, so the sender's queue moves on.
+ * Each draft keeps the agent it carries; one without is stamped from `history` at its time, else with `agent` (who
+ * is logged in now); a carried agent the history contradicts is flagged (`log.agent_mismatch`, once per draft).
  */
-export async function appendBatch(db: AppDB, raws: readonly unknown[], agent: Agent | undefined, from?: string): Promise<string[]> {
-  const { valid, invalid } = sortDrafts(raws, Date.now(), from);
+export async function appendBatch(db: AppDB, raws: readonly unknown[], agent: Agent | undefined, from?: string, history: readonly AgentHistoryEntry[] = []): Promise<string[]> {
+  const sorted = sortDrafts(raws, Date.now(), from);
+  const { invalid } = sorted;
+  const { drafts: valid, mismatches } = stampAgents(sorted.valid, history, agent);
   return db.transaction('rw', db.actions, db.meta, db.quarantine, async () => {
     const known = await db.quarantine.bulkGet(invalid.map((r) => r.id));
     const fresh = [...new Map(invalid.filter((_, i) => !known[i]).map((r) => [r.id, r])).values()];
     await db.quarantine.bulkPut(fresh);
     const notes = fresh.map((r) => makeDraft('log.quarantined', { draftId: r.id, ...(r.kind ? { kind: r.kind } : {}), error: r.error }));
-    await appendActions(db, [...valid, ...notes], agent);
+    await appendActions(db, [...valid, ...mismatches, ...notes], agent);
     return [...valid.map((d) => d.id), ...invalid.map((r) => r.id)];
   });
 }

@@ -1,7 +1,7 @@
 /** What each logged action and payload field is called in a lead's export, table and row card. */
 export const actionZh = {
   'kind.panel.opened': '打开面板', 'kind.panel.toggled': '收起/展开面板', 'kind.adapter.miss': '页面无法读取', 'kind.feature.failed': '功能出错',
-  'kind.adapter.clipped': '页面内容过长已截断', 'kind.adapter.health': '页面识别状态', 'field.level': '状态', 'kind.site.fixed': '组长修正站点识别', 'kind.site.defined': '组长定义站点页面', 'kind.settings.saved': '保存设置', 'kind.log.quarantined': '日志隔离', 'kind.message.rejected': '消息被拒',
+  'kind.adapter.clipped': '页面内容过长已截断', 'kind.adapter.health': '页面识别状态', 'field.level': '状态', 'kind.site.fixed': '组长修正站点识别', 'kind.site.defined': '组长定义站点页面', 'kind.settings.saved': '保存设置', 'kind.log.quarantined': '日志隔离', 'kind.log.agent_mismatch': '操作人与当时登录不符', 'kind.message.rejected': '消息被拒',
   'kind.message.received': '收到买家消息', 'kind.suggestion.shown': '显示推荐回复', 'kind.template.inserted': '填入模板', 'kind.template.refused': '模板未填入',
   'kind.lint.blocked': '发送被拦截', 'kind.lint.warned': '发送提醒', 'kind.lint.overridden': '确认后仍发送', 'kind.lint.rewritten': '一键修正',
   'kind.message.sent_unguarded': '未经检查发出的消息', 'kind.message.sent': '发送消息', 'kind.remark.built': '生成备注', 'kind.remark.blocked': '备注被拦截',
@@ -29,7 +29,7 @@ export const actionZh = {
 
 export const actionEn: Record<keyof typeof actionZh, string> = {
   'kind.panel.opened': 'Panel opened', 'kind.panel.toggled': 'Panel collapsed/expanded', 'kind.adapter.miss': 'Page not readable', 'kind.feature.failed': 'Feature failed',
-  'kind.adapter.clipped': 'Page text cut to the limit', 'kind.adapter.health': 'Page reading health', 'field.level': 'level', 'kind.site.fixed': 'Lead fixed a site’s reading', 'kind.site.defined': 'Lead defined a site page', 'kind.settings.saved': 'Settings saved', 'kind.log.quarantined': 'Log row set aside', 'kind.message.rejected': 'Message rejected',
+  'kind.adapter.clipped': 'Page text cut to the limit', 'kind.adapter.health': 'Page reading health', 'field.level': 'level', 'kind.site.fixed': 'Lead fixed a site’s reading', 'kind.site.defined': 'Lead defined a site page', 'kind.settings.saved': 'Settings saved', 'kind.log.quarantined': 'Log row set aside', 'kind.log.agent_mismatch': 'Agent differs from who was logged in', 'kind.message.rejected': 'Message rejected',
   'kind.message.received': 'Buyer message received', 'kind.suggestion.shown': 'Suggestions shown', 'kind.template.inserted': 'Template inserted', 'kind.template.refused': 'Template not inserted',
   'kind.lint.blocked': 'Send blocked', 'kind.lint.warned': 'Send warned', 'kind.lint.overridden': 'Sent after confirming', 'kind.lint.rewritten': 'One-click fix',
   'kind.message.sent_unguarded': 'Message sent unchecked', 'kind.message.sent': 'Message sent', 'kind.remark.built': 'Remark built', 'kind.remark.blocked': 'Remark blocked',

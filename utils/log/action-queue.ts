@@ -1,4 +1,7 @@
 import type { ActionDraft } from '../model';
+import { logProblemOf } from './log-problem';
+
+const OFFLINE_MAX_DELAY_MS = 250;
 
 export interface QueueOptions {
   /** Sends a batch; resolves with the ids the background stored. Rejects when it is unreachable. */
@@ -41,9 +44,9 @@ export class ActionQueue {
   private readonly maxDelayMs: number;
 
   constructor(private readonly options: QueueOptions) {
-    this.batchSize = options.batchSize ?? 50;
-    this.baseDelayMs = options.baseDelayMs ?? 100;
-    // A stopped worker starts again on the next message: retrying within a second costs nothing and keeps the log current.
+    // Every message may be the one that starts the worker again: fewer, larger batches pay for fewer starts.
+    this.batchSize = options.batchSize ?? 200;
+    this.baseDelayMs = options.baseDelayMs ?? 50;
     this.maxDelayMs = options.maxDelayMs ?? 1000;
   }
 
@@ -57,17 +60,20 @@ export class ActionQueue {
     if (this.timer === undefined) void this.run();
   }
 
-  /** Drafts enqueued in one task are written to the outbox together. */
+  /**
+   * Drafts enqueued in one task are written to the outbox together, at the end of that task: the write is issued
+   * before the page can close (a tab closed right after a click still keeps it), never held behind an earlier write.
+   */
   private keep(draft: ActionDraft): void {
     const { outbox } = this.options;
     if (!outbox) return;
     this.unstored.push(draft);
     if (this.unstored.length > 1) return;
     const previous = this.stored;
-    this.stored = new Promise<void>((resolve) => queueMicrotask(resolve))
-      .then(() => previous)
+    const written = new Promise<void>((resolve) => queueMicrotask(resolve))
       .then(() => outbox.put(this.unstored.splice(0)))
       .catch(() => {});
+    this.stored = Promise.all([previous, written]).then(() => {});
   }
 
   /** Resolves once every queued action is acknowledged. */
@@ -92,7 +98,11 @@ export class ActionQueue {
         } catch (error) {
           this.attempt += 1;
           this.options.onRetry?.(this.attempt, error);
-          const delay = Math.min(this.maxDelayMs, this.baseDelayMs * 2 ** (this.attempt - 1));
+          // A stopped worker starts again on the next message, so an unreachable one is asked again within a quarter
+          // second (a worker stopped every 250 ms would otherwise be missed for whole seconds); a worker that answered
+          // with an error (a full disk) is given up to maxDelayMs.
+          const cap = logProblemOf(error) === 'offline' ? Math.min(this.maxDelayMs, OFFLINE_MAX_DELAY_MS) : this.maxDelayMs;
+          const delay = Math.min(cap, this.baseDelayMs * 2 ** (this.attempt - 1));
           this.timer = setTimeout(() => {
             this.timer = undefined;
             void this.run();

@@ -2,7 +2,8 @@ import { signal } from '@preact/signals-react';
 import { logProblemOf, type LogProblem } from './log-problem';
 import { sendMessage } from '../messaging';
 import { ActionQueue } from './action-queue';
-import { configureActionLog } from './log-action';
+import { settingsStore } from '../storage';
+import { configureActionLog, setActionAgent } from './log-action';
 import { storageOutbox } from './storage-outbox';
 
 /** Why actions are being held for retry, if they are: the worker cannot be reached, or the disk is full. */
@@ -10,6 +11,8 @@ export const actionLogProblem = signal<LogProblem | null>(null);
 
 /** Wires logAction to the background worker; used by content scripts and extension pages. */
 export function connectActionLogToBackground(): void {
+  // Each action carries who was logged in when it happened; the background checks it against its history.
+  settingsStore.follow((settings) => setActionAgent(settings.agent));
   configureActionLog(
     () =>
       new ActionQueue({

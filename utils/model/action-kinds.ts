@@ -34,6 +34,8 @@ export const actionPayloads = {
   'settings.saved': z.object({ changed: z.array(z.string().max(40)).max(20) }),
   /** A draft that failed validation, set aside in the quarantine (once per draft id). */
   'log.quarantined': z.object({ draftId: z.string().max(200), kind: z.string().max(80).optional(), error: z.string().max(300) }),
+  /** A draft whose agent snapshot is not who the settings had logged in at that moment (kept as the page said it). */
+  'log.agent_mismatch': z.object({ draftId: z.string().max(200), staffId: z.string().max(16), expectedStaffId: z.string().max(16).optional() }),
   'message.rejected': z.object({ type: z.string().max(80), error: z.string().max(300) }),
   /** A buyer message seen on a chat page: its key (page id or a digest, never the text) and the time the page shows. */
   'message.received': z.object({ messageKey: z.string().min(1).max(80), sentAt: z.number().int().positive().optional() }),

@@ -23,6 +23,11 @@ export const actionDraftBaseSchema = z.object({
   buyer: pageBuyerSchema.optional(),
   orderNo: z.string().max(40).optional(),
   clipped: clippedSchema,
+  /**
+   * Who was logged in where and when the action happened (the page's snapshot of the settings), so a draft delivered
+   * after a shift change is still the previous agent's. Absent in drafts an older build left in an outbox.
+   */
+  agent: agentSchema.optional(),
 });
 /** Each kind's payload schema made strict once (making one per row cost an import of a million rows a minute). */
 const strictPayloads = new Map<ActionKind, z.ZodType>();

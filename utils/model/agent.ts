@@ -12,3 +12,10 @@ export const agentSchema = z.object({
   shop: z.string().trim().min(1).max(60),
 });
 export type Agent = z.infer<typeof agentSchema>;
+
+/**
+ * One change of who is logged in on this browser, as the background saw it: from `since` on, `agent` (none when
+ * nobody is). The background keeps one per change and checks each draft's agent against the one in effect at its time.
+ */
+export const agentHistoryEntrySchema = z.object({ since: z.number().int().nonnegative(), agent: agentSchema.optional() });
+export type AgentHistoryEntry = z.infer<typeof agentHistoryEntrySchema>;
