@@ -38,7 +38,7 @@ const SEPARATOR = /^[\s:：#＃]+/;
  */
 export function textAnchor(root: ParentNode, labels: string | readonly string[]): { element: Element; value: string | undefined } | undefined {
   const cores = (typeof labels === 'string' ? [labels] : labels).map(labelCore).filter(Boolean).map((c) => c.toLowerCase());
-  const start = root instanceof Document ? root.body : (root as Element);
+  const start = (root as Node).nodeType === 9 ? (root as Document).body : (root as Element);
   if (!start || cores.length === 0) return undefined;
   // The page's text once, with where each text node starts in it, so a label split across nodes is still found.
   const walker = start.ownerDocument!.createTreeWalker(start, NodeFilter.SHOW_TEXT);
