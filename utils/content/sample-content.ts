@@ -1,0 +1,92 @@
+import type { ContentItem } from '../panel/free-space';
+import type { Rect } from '../panel/placement';
+
+/** A column of content: at least this share of the window tall, and at most this share of its width. */
+const COLUMN_HEIGHT = 0.6;
+const COLUMN_WIDTH = 0.45;
+const COLUMN_MIN_WIDTH = 120;
+/** Beyond these the sample stops (and says it is partial): a placement never holds the page for a long task. */
+const NODE_BUDGET = 8000;
+const DEFAULT_TIME_BUDGET_MS = 10;
+
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'META', 'LINK', 'KEFU-PANEL']);
+const CONTROLS = new Set(['INPUT', 'TEXTAREA', 'SELECT', 'BUTTON']);
+const IMAGES = new Set(['IMG', 'SVG', 'VIDEO', 'CANVAS', 'PICTURE', 'IFRAME']);
+
+export interface ContentSample {
+  items: ContentItem[];
+  columns: Rect[];
+  /** The budget ran out before the whole page was seen. */
+  partial: boolean;
+  ms: number;
+}
+
+const toRect = (r: DOMRect | DOMRectReadOnly): Rect => ({ left: r.left, top: r.top, width: r.width, height: r.height });
+
+function clipTo(r: Rect, clip: Rect): Rect | undefined {
+  const left = Math.max(r.left, clip.left);
+  const top = Math.max(r.top, clip.top);
+  const right = Math.min(r.left + r.width, clip.left + clip.width);
+  const bottom = Math.min(r.top + r.height, clip.top + clip.height);
+  return right > left && bottom > top ? { left, top, width: right - left, height: bottom - top } : undefined;
+}
+
+/**
+ * What the page shows, measured from its layout: visible text runs, form controls and buttons, images, and the tall
+ * columns holding text (a conversation list, an order column). Content scrolled out of its scroll box is not counted.
+ * Reads layout only (no styles except on boxes that scroll), within a node and time budget.
+ */
+export function sampleContent(doc: Document, timeBudgetMs = DEFAULT_TIME_BUDGET_MS): ContentSample {
+  const started = performance.now();
+  const view = doc.defaultView!;
+  const viewport: Rect = { left: 0, top: 0, width: view.innerWidth, height: view.innerHeight };
+  const items: ContentItem[] = [];
+  const columns: Rect[] = [];
+  const range = doc.createRange();
+  let visited = 0;
+  let partial = false;
+
+  const visit = (el: Element, clip: Rect, column: { rect: Rect; text: boolean } | undefined): void => {
+    if (partial) return;
+    if (++visited % 256 === 0 && (visited > NODE_BUDGET || performance.now() - started > timeBudgetMs)) {
+      partial = true;
+      return;
+    }
+    const tag = el.tagName.toUpperCase();
+    if (SKIP.has(tag)) return;
+    const box = toRect(el.getBoundingClientRect());
+    const shown = clipTo(box, clip);
+    const editable = (el as HTMLElement).isContentEditable && !(el.parentElement as HTMLElement | null)?.isContentEditable;
+    if (CONTROLS.has(tag) || editable || el.getAttribute('role') === 'button') {
+      if (shown) items.push({ rect: shown, kind: 'control' });
+      if (tag !== 'BUTTON' && el.getAttribute('role') !== 'button') return;
+    } else if (IMAGES.has(tag)) {
+      if (shown) items.push({ rect: shown, kind: 'image' });
+      return;
+    }
+    let ownColumn = column;
+    if (!column && shown && box.height >= viewport.height * COLUMN_HEIGHT && box.width >= COLUMN_MIN_WIDTH && box.width <= viewport.width * COLUMN_WIDTH) {
+      ownColumn = { rect: shown, text: false };
+    }
+    // A box that scrolls clips what it holds: text scrolled out of it is not on screen.
+    let inner = clip;
+    const html = el as HTMLElement;
+    if ((html.scrollHeight > html.clientHeight + 1 || html.scrollWidth > html.clientWidth + 1) && el !== doc.body && el !== doc.documentElement) {
+      const overflow = view.getComputedStyle(el);
+      if (overflow.overflowY !== 'visible' || overflow.overflowX !== 'visible') inner = clipTo(box, clip) ?? { left: 0, top: 0, width: 0, height: 0 };
+    }
+    for (let child = el.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 1) visit(child as Element, inner, ownColumn);
+      else if (child.nodeType === 3 && (child.textContent ?? '').trim()) {
+        range.selectNodeContents(child);
+        const run = clipTo(toRect(range.getBoundingClientRect()), inner);
+        if (!run) continue;
+        items.push({ rect: run, kind: 'text' });
+        if (ownColumn) ownColumn.text = true;
+      }
+    }
+    if (ownColumn && ownColumn !== column && ownColumn.text) columns.push(ownColumn.rect);
+  };
+  if (doc.body) visit(doc.body, viewport, undefined);
+  return { items, columns, partial, ms: performance.now() - started };
+}
