@@ -25,7 +25,7 @@ export interface ContentMap {
   items: number;
 }
 
-export const CELL = 8;
+export const CELL = 16;
 
 /** Builds the map from sampled content: each item adds its kind's weight times the covered part of every cell it touches. */
 export function buildContentMap(viewport: { width: number; height: number }, items: readonly ContentItem[], columns: readonly Rect[] = [], cell = CELL): ContentMap {

@@ -109,23 +109,35 @@ export function timedLists(root: Element): { container: Element; rows: Element[]
     });
 }
 
-/** How far apart two elements are in the tree (steps up from `a` to the nearest ancestor holding `b`). */
-function treeDistance(a: Element, b: Element): number {
-  let steps = 0;
-  for (let node: Element | null = a; node; node = node.parentElement, steps++) if (node.contains(b)) return steps;
-  return Infinity;
+/** How deep the nearest element holding both `a` and `b` sits: the deeper, the closer they belong together. */
+function sharedDepth(a: Element, b: Element): number {
+  let around: Element | null = a;
+  while (around && !around.contains(b)) around = around.parentElement;
+  let depth = 0;
+  for (let node = around; node; node = node.parentElement) depth++;
+  return depth;
+}
+
+/** How much of the reply box's width a list spans (the conversation sits right above the reply box, in its column). */
+function overReply(list: Element, reply: Element): number {
+  const a = list.getBoundingClientRect();
+  const b = reply.getBoundingClientRect();
+  return Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left));
 }
 
 /**
- * The open conversation's message rows found by structure: of the timed lists, the one nearest the reply box in the
- * page's tree (the conversation list sits further away), else the one with the most rows.
+ * The open conversation's message rows found by structure: of the timed lists, the one in the reply box's column
+ * (where the page is laid out), else the one sharing the deepest container with it (the conversation list sits
+ * further away), else the one with the most rows.
  */
 export function conversationRows(doc: Document): Element[] {
   const lists = timedLists(doc.body);
   if (lists.length === 0) return [];
   const reply = replyBoxNearSend(doc);
-  const rank = (list: { container: Element; rows: Element[] }) => (reply ? treeDistance(list.container, reply) * 1000 : 0) - list.rows.length;
-  return lists.sort((a, b) => rank(a) - rank(b))[0]!.rows;
+  const laidOut = !!reply && reply.getBoundingClientRect().width > 0;
+  const rank = (list: { container: Element; rows: Element[] }) =>
+    (reply ? (laidOut ? overReply(list.container, reply) : sharedDepth(list.container, reply)) * 1000 : 0) + list.rows.length;
+  return lists.sort((a, b) => rank(b) - rank(a))[0]!.rows;
 }
 
 /** The list of conversations: a timed list other than the conversation (the one with a selected item or the furthest). */

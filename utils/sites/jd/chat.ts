@@ -73,5 +73,5 @@ export const jdChat = defineAdapter({
   chatInput: (doc) => doc.querySelector<HTMLElement>(SELECTORS.input),
   sendButton: (doc) => doc.querySelector<HTMLElement>(SELECTORS.send),
   keepClear: (doc) => present([doc.querySelector(SELECTORS.input)?.parentElement, doc.querySelector(SELECTORS.send), columnAround(doc.querySelector(SELECTORS.contactList)) ?? doc.querySelector(SELECTORS.contactList)]),
-  avoid: (doc) => [...doc.querySelectorAll(`${SELECTORS.chat} ${SELECTORS.message}`)],
+  avoid: (doc) => [...doc.querySelectorAll(`:is(${SELECTORS.chat}) ${SELECTORS.message}`)],
 });

@@ -35,17 +35,20 @@ function readMessages(doc: Document, name: string | undefined): ChatMessage[] {
     return byId.length ? byId : conversationRows(doc);
   }).map((row): ChatMessage => {
     const at = parseChinaTime(textOf(row.querySelector(SELECTORS.messageTime))) ?? parseChinaTime(textOf(row));
-    const text = [...row.querySelectorAll(SELECTORS.messageText)].map(textOf).join('\n') || (row.querySelector(SELECTORS.messageImage) ? '[图片]' : '');
+    const own = [...row.querySelectorAll(SELECTORS.messageText)].map(textOf).join('\n') || (row.querySelector(SELECTORS.messageImage) ? '[图片]' : '');
+    // A renamed bubble: the row's own words without its time and the buyer's name.
+    const words = () => own || field('messageText', () => undefined, () => rowText(row, [name]) || undefined) || '';
     const id = row.id || undefined;
     const base = { id, ...(at ? { at } : {}) };
-    if (rowHas('buyerMark', row, SELECTORS.buyerRole)) return { ...base, direction: 'buyer', text };
-    if (row.querySelector(SELECTORS.robotMarks)) return { ...base, direction: 'robot', text };
-    if (rowHas('agentMark', row, SELECTORS.agentRole)) return { ...base, direction: 'agent', text };
+    if (rowHas('buyerMark', row, SELECTORS.buyerRole)) return { ...base, direction: 'buyer', text: words() };
+    if (row.querySelector(SELECTORS.robotMarks)) return { ...base, direction: 'robot', text: words() };
+    if (rowHas('agentMark', row, SELECTORS.agentRole)) return { ...base, direction: 'agent', text: words() };
     const system = textOf(row.querySelector(SELECTORS.systemRole));
     if (system) return { ...base, direction: 'system', text: system };
     // No class says whose row it is: a row holding the buyer's uid is theirs, else its alignment tells.
     const side = field('messageSide', () => undefined, () => (row.querySelector(SELECTORS.buyerUid) ? 'buyer' : sideByAlignment(row)));
-    return { ...base, direction: side ?? 'system', text: text || rowText(row, [name]) };
+    const text = words();
+    return { ...base, direction: side ?? 'system', text };
   });
 }
 
