@@ -11,6 +11,8 @@ export async function bundleHarness(root = resolve(HERE, '../..')) {
   const result = await build({
     input: join(HERE, 'page-harness.ts'),
     platform: 'browser',
+    // The alias alone decides what `@/` means: the checkout's own tsconfig paths would point every build here.
+    tsconfig: false,
     write: false,
     resolve: { alias: { '@': root }, modules: [join(root, 'node_modules'), join(HERE, '../../node_modules'), 'node_modules'] },
     transform: { define: { 'import.meta.env.WXT_E2E_BUILD': 'false', 'process.env.NODE_ENV': '"production"' } },

@@ -65,7 +65,7 @@ export function trackPlacement(adapter: SiteAdapter, doc: Document, getDock: () 
     // A "row" taller than this is a whole list (a loose selector), not a message.
     const onScreen = rows.filter((r) => r.width > 0 && r.height > 0 && r.height < view.innerHeight * 0.4 && r.top < view.innerHeight && r.top + r.height > 0);
     const keepInView = onScreen.sort((a, b) => b.top + b.height - (a.top + a.height)).slice(0, NEWEST_ROWS);
-    map = { content: buildContentMap({ width: view.innerWidth, height: view.innerHeight }, sample.items, sample.columns), keepInView, at: performance.now() };
+    map = { content: buildContentMap({ width: view.innerWidth, height: view.innerHeight }, sample.items, sample.columns, sample.controls), keepInView, at: performance.now() };
     return map;
   };
   const mutations = new MutationObserver((records) => {

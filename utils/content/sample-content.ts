@@ -16,6 +16,8 @@ const IMAGES = new Set(['IMG', 'SVG', 'VIDEO', 'CANVAS', 'PICTURE', 'IFRAME']);
 export interface ContentSample {
   items: ContentItem[];
   columns: Rect[];
+  /** What the agent works with (reply boxes with their frame, buttons, fields, links): never covered by the panel. */
+  controls: Rect[];
   /** The budget ran out before the whole page was seen. */
   partial: boolean;
   ms: number;
@@ -31,6 +33,26 @@ function clipTo(r: Rect, clip: Rect): Rect | undefined {
   return right > left && bottom > top ? { left, top, width: right - left, height: bottom - top } : undefined;
 }
 
+const CONTROL_PAD = 6;
+const pad = (r: Rect): Rect => ({ left: r.left - CONTROL_PAD, top: r.top - CONTROL_PAD, width: r.width + 2 * CONTROL_PAD, height: r.height + 2 * CONTROL_PAD });
+
+/**
+ * A reply box with the frame around it: the smallest ancestor that also holds its button (send, save) when one is near,
+ * else the nearest ancestors not much larger than the box itself (its toolbar, its border).
+ */
+function withFrame(el: Element, shown: Rect, clip: Rect): Rect {
+  let frame = shown;
+  let growing = true;
+  for (let up = el.parentElement, depth = 0; up && depth < 4; up = up.parentElement, depth++) {
+    const r = clipTo(toRect(up.getBoundingClientRect()), clip);
+    if (!r || r.height > 360) break;
+    if (up.querySelector('button, [role="button"], input[type="submit"], [class*="button" i], [class*="btn" i]') && r.width * r.height <= shown.width * shown.height * 8) return r;
+    if (growing && r.width * r.height <= shown.width * shown.height * 3) frame = r;
+    else growing = false;
+  }
+  return frame;
+}
+
 /**
  * What the page shows, measured from its layout: visible text runs, form controls and buttons, images, and the tall
  * columns holding text (a conversation list, an order column). Content scrolled out of its scroll box is not counted.
@@ -42,6 +64,7 @@ export function sampleContent(doc: Document, timeBudgetMs = DEFAULT_TIME_BUDGET_
   const viewport: Rect = { left: 0, top: 0, width: view.innerWidth, height: view.innerHeight };
   const items: ContentItem[] = [];
   const columns: Rect[] = [];
+  const controls: Rect[] = [];
   const range = doc.createRange();
   let visited = 0;
   let partial = false;
@@ -57,8 +80,11 @@ export function sampleContent(doc: Document, timeBudgetMs = DEFAULT_TIME_BUDGET_
     const box = toRect(el.getBoundingClientRect());
     const shown = clipTo(box, clip);
     const editable = (el as HTMLElement).isContentEditable && !(el.parentElement as HTMLElement | null)?.isContentEditable;
-    if (CONTROLS.has(tag) || editable || el.getAttribute('role') === 'button') {
-      if (shown) items.push({ rect: shown, kind: 'control' });
+    if (CONTROLS.has(tag) || editable || el.getAttribute('role') === 'button' || (tag === 'A' && el.hasAttribute('href'))) {
+      if (shown) {
+        items.push({ rect: shown, kind: 'control' });
+        controls.push(pad(tag === 'TEXTAREA' || editable ? withFrame(el, shown, clip) : shown));
+      }
       if (tag !== 'BUTTON' && el.getAttribute('role') !== 'button') return;
     } else if (IMAGES.has(tag)) {
       if (shown) items.push({ rect: shown, kind: 'image' });
@@ -75,6 +101,8 @@ export function sampleContent(doc: Document, timeBudgetMs = DEFAULT_TIME_BUDGET_
       const overflow = view.getComputedStyle(el);
       if (overflow.overflowY !== 'visible' || overflow.overflowX !== 'visible') inner = clipTo(box, clip) ?? { left: 0, top: 0, width: 0, height: 0 };
     }
+    const shadow = (el as HTMLElement).shadowRoot;
+    if (shadow) for (let child = shadow.firstElementChild; child; child = child.nextElementSibling) visit(child, inner, ownColumn);
     for (let child = el.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 1) visit(child as Element, inner, ownColumn);
       else if (child.nodeType === 3 && (child.textContent ?? '').trim()) {
@@ -88,5 +116,5 @@ export function sampleContent(doc: Document, timeBudgetMs = DEFAULT_TIME_BUDGET_
     if (ownColumn && ownColumn !== column && ownColumn.text) columns.push(ownColumn.rect);
   };
   if (doc.body) visit(doc.body, viewport, undefined);
-  return { items, columns, partial, ms: performance.now() - started };
+  return { items, columns, controls, partial, ms: performance.now() - started };
 }

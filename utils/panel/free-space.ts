@@ -21,6 +21,8 @@ export interface ContentMap {
   /** (cols + 1) × (rows + 1) prefix sums of content weight per cell. */
   sums: Float64Array;
   columns: Rect[];
+  /** The controls the agent works with (reply boxes with their frame, buttons, fields, links): never covered either. */
+  controls: Rect[];
   /** How many content items the map holds (for reports and tests). */
   items: number;
 }
@@ -28,7 +30,7 @@ export interface ContentMap {
 export const CELL = 16;
 
 /** Builds the map from sampled content: each item adds its kind's weight times the covered part of every cell it touches. */
-export function buildContentMap(viewport: { width: number; height: number }, items: readonly ContentItem[], columns: readonly Rect[] = [], cell = CELL): ContentMap {
+export function buildContentMap(viewport: { width: number; height: number }, items: readonly ContentItem[], columns: readonly Rect[] = [], controls: readonly Rect[] = [], cell = CELL): ContentMap {
   const cols = Math.max(1, Math.ceil(viewport.width / cell));
   const rows = Math.max(1, Math.ceil(viewport.height / cell));
   const grid = new Float64Array(cols * rows);
@@ -55,7 +57,7 @@ export function buildContentMap(viewport: { width: number; height: number }, ite
       sums[y * (cols + 1) + x] = sums[(y - 1) * (cols + 1) + x]! + row;
     }
   }
-  return { width: viewport.width, height: viewport.height, cell, sums, columns: [...columns], items: items.length };
+  return { width: viewport.width, height: viewport.height, cell, sums, columns: [...columns], controls: [...controls], items: items.length };
 }
 
 /** The content weight under a rectangle, by whole cells (a cell partly under it counts whole: placement errs clear). */

@@ -108,7 +108,7 @@ export function placePanel(
   const bottom = viewport.height - MARGIN;
   const clampLeft = (left: number, width: number) => Math.max(0, Math.min(left, viewport.width - width));
   const clampTop = (top: number, height: number) => Math.max(0, Math.min(top, viewport.height - height));
-  const hard = [...keepClear, ...(content?.columns ?? []), ...(options.keepInView ?? [])];
+  const hard = [...keepClear, ...(content?.columns ?? []), ...(content?.controls ?? []), ...(options.keepInView ?? [])];
 
   if (preferred) {
     const left = clampLeft(preferred.left, panel.width);
