@@ -197,13 +197,16 @@ function contentBox(row: Element): { left: number; right: number } | undefined {
   return left < right ? { left, right } : undefined;
 }
 
+/** A row's header line: a short sender name and the time it was sent (`橙子汽水 11-30 10:02:11`). */
+const SENDER_AND_TIME = /^[^\s，。！？,.!?]{1,24}\s+(?:\d{2,4}[-/年月.]\d{1,2}(?:[-/月.]\d{1,2}日?)?\s+)?\d{1,2}:\d{2}(?::\d{2})?$/;
+
 /** A row's message text when no class names its bubble: its texts without the time and the sender's name. */
 export function rowText(row: Element, names: readonly (string | undefined)[] = []): string {
   const parts: string[] = [];
   const walker = row.ownerDocument.createTreeWalker(row, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const text = (node.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (!text || (CLOCK.test(text) && text.replace(/[\d\s:/\-年月日]/g, '').length === 0) || names.includes(text)) continue;
+    if (!text || (CLOCK.test(text) && text.replace(/[\d\s:/\-年月日]/g, '').length === 0) || names.includes(text) || SENDER_AND_TIME.test(text)) continue;
     parts.push(text);
   }
   return parts.join(' ') || (row.querySelector('img') ? '[图片]' : '');
