@@ -1,8 +1,8 @@
 import { signal } from '@preact/signals-react';
-import { buildContentMap, type ContentMap } from '../panel/free-space';
+import { buildContentMap, type ContentItem, type ContentMap } from '../panel/free-space';
 import { placePanel, type Dock, type Placement, type Rect } from '../panel/placement';
 import type { SiteAdapter } from '../sites';
-import { conversationRows } from '../sites/fallbacks';
+import { conversationRows, replyBoxNearSend } from '../sites/fallbacks';
 import { sampleContent } from './sample-content';
 
 /** The rail's size (the buyer and the waiting timer on one line): `.kefu-panel.is-rail` in panel.css. */
@@ -62,11 +62,26 @@ export function trackPlacement(adapter: SiteAdapter, doc: Document, getDock: () 
     stale = false;
     const sample = sampleContent(doc);
     const rows = avoidRects.length ? avoidRects : conversationRows(doc).map(rectOf);
+    if (rows.length === 0) rows.push(...newestAboveReply(sample.items));
     // A "row" taller than this is a whole list (a loose selector), not a message.
     const onScreen = rows.filter((r) => r.width > 0 && r.height > 0 && r.height < view.innerHeight * 0.4 && r.top < view.innerHeight && r.top + r.height > 0);
     const keepInView = onScreen.sort((a, b) => b.top + b.height - (a.top + a.height)).slice(0, NEWEST_ROWS);
     map = { content: buildContentMap({ width: view.innerWidth, height: view.innerHeight }, sample.items, sample.columns, sample.controls), keepInView, at: performance.now() };
     return map;
+  };
+  /** No rows known: the last texts above the reply box, in its column, are the newest messages (their bubbles, padded). */
+  const newestAboveReply = (items: ContentItem[]): Rect[] => {
+    const reply = adapter.chatInput?.(doc) ?? replyBoxNearSend(doc);
+    if (!reply) return [];
+    const box = rectOf(reply.parentElement ?? reply);
+    const view = doc.defaultView!;
+    return items
+      .filter((item) => item.kind === 'text')
+      .map((item) => (item.block && item.block.height < view.innerHeight * 0.25 ? item.block : item.rect))
+      .filter((rect) => rect.top + rect.height <= box.top + 1 && rect.left < box.left + box.width && box.left < rect.left + rect.width)
+      .sort((a, b) => b.top + b.height - (a.top + a.height))
+      .slice(0, NEWEST_ROWS)
+      .map((rect) => ({ left: rect.left - 8, top: rect.top - 8, width: rect.width + 16, height: rect.height + 16 }));
   };
   const mutations = new MutationObserver((records) => {
     let changed = 0;

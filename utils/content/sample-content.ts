@@ -109,7 +109,7 @@ export function sampleContent(doc: Document, timeBudgetMs = DEFAULT_TIME_BUDGET_
         range.selectNodeContents(child);
         const run = clipTo(toRect(range.getBoundingClientRect()), inner);
         if (!run) continue;
-        items.push({ rect: run, kind: 'text' });
+        items.push({ rect: run, kind: 'text', ...(shown ? { block: shown } : {}) });
         if (ownColumn) ownColumn.text = true;
       }
     }

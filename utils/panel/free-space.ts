@@ -7,6 +7,8 @@ export type ContentKind = keyof typeof CONTENT_WEIGHT;
 export interface ContentItem {
   rect: Rect;
   kind: ContentKind;
+  /** For a text run: the box of the element holding it (a bubble is wider than its words). */
+  block?: Rect;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { textOf } from './read';
+import { field, rowHas } from './fields';
 
 /** Fallbacks shared by every adapter: ways to find a part that do not depend on the site's class names. */
 
@@ -232,4 +233,20 @@ export function openConversationName(doc: Document, list: Element | undefined = 
   }
   const matches = [...list.children].map((item) => ({ item, name: firstText(item) })).filter(({ name }) => name && elsewhere.has(name));
   return matches.length === 1 ? matches[0] : undefined;
+}
+
+/**
+ * Whose a message row is: by the adapter's marks first (`buyerMark`, `agentMark`), and when neither says it (a
+ * release renamed them), by the row's alignment, recorded as the `messageSide` fallback. `unmarked`: what a row with
+ * no mark is on this site when its layout says nothing either (a system note, or the buyer where only the agent's
+ * rows are marked).
+ */
+export function sideOfRow(row: Element, marks: { buyer?: string; agent?: string }, unmarked: Side): Side {
+  if (marks.buyer && rowHas('buyerMark', row, marks.buyer)) return 'buyer';
+  if (marks.agent && rowHas('agentMark', row, marks.agent)) return 'agent';
+  const aligned = sideByAlignment(row);
+  // Where only one side is marked, an unmarked row that lines up as that side's lost its mark.
+  if (marks.buyer && !marks.agent) return aligned === 'buyer' ? field('messageSide', () => undefined, () => 'buyer' as Side)! : unmarked;
+  if (marks.agent && !marks.buyer) return aligned === 'agent' ? field('messageSide', () => undefined, () => 'agent' as Side)! : unmarked;
+  return field('messageSide', () => undefined, () => aligned) ?? unmarked;
 }
