@@ -73,7 +73,13 @@ export function trackPlacement(adapter: SiteAdapter, doc: Document, getDock: () 
   const newestAboveReply = (items: ContentItem[]): Rect[] => {
     const reply = adapter.chatInput?.(doc) ?? replyBoxNearSend(doc);
     if (!reply) return [];
-    const box = rectOf(reply.parentElement ?? reply);
+    // The reply box's frame: its nearest parent with a box (a framework's wrapper may have none).
+    let frame: Element = reply;
+    for (let up = reply.parentElement; up && up !== doc.body; up = up.parentElement) if (up.getBoundingClientRect().width > 0) {
+      frame = up;
+      break;
+    }
+    const box = rectOf(frame);
     const view = doc.defaultView!;
     return items
       .filter((item) => item.kind === 'text')

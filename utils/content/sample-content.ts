@@ -33,6 +33,33 @@ function clipTo(r: Rect, clip: Rect): Rect | undefined {
   return right > left && bottom > top ? { left, top, width: right - left, height: bottom - top } : undefined;
 }
 
+const CONTROL_SELECTOR = 'textarea, input:not([type="hidden"]), select, button, [contenteditable="true"], [contenteditable=""], [role="button"], a[href]';
+
+/**
+ * The page's columns of content: the outermost boxes at least COLUMN_HEIGHT of the window tall and at most COLUMN_WIDTH
+ * of it wide that hold text and no reply box. Only tall boxes are descended into, so this costs a few dozen boxes, not the page.
+ */
+function findColumns(root: Element, viewport: Rect, out: Rect[]): void {
+  const queue: [Element, number][] = [[root, 0]];
+  while (queue.length) {
+    const [el, depth] = queue.shift()!;
+    for (const child of el.children) {
+      if (SKIP.has(child.tagName.toUpperCase())) continue;
+      const box = toRect(child.getBoundingClientRect());
+      const shown = clipTo(box, viewport);
+      if (!shown || box.height < viewport.height * COLUMN_HEIGHT) {
+        // display: contents and zero-height wrappers hold the layout's boxes below them.
+        if (box.height === 0 && depth < 12) queue.push([child, depth + 1]);
+        continue;
+      }
+      // The column holding the reply box is the conversation itself, where the panel may sit between bubbles.
+      const conversation = !!child.querySelector('textarea, [contenteditable="true"], [contenteditable=""]');
+      if (!conversation && box.width >= COLUMN_MIN_WIDTH && box.width <= viewport.width * COLUMN_WIDTH && (child.textContent ?? '').trim()) out.push(shown);
+      else if (depth < 12) queue.push([child, depth + 1]);
+    }
+  }
+}
+
 const CONTROL_PAD = 6;
 const pad = (r: Rect): Rect => ({ left: r.left - CONTROL_PAD, top: r.top - CONTROL_PAD, width: r.width + 2 * CONTROL_PAD, height: r.height + 2 * CONTROL_PAD });
 
@@ -69,7 +96,7 @@ export function sampleContent(doc: Document, timeBudgetMs = DEFAULT_TIME_BUDGET_
   let visited = 0;
   let partial = false;
 
-  const visit = (el: Element, clip: Rect, column: { rect: Rect; text: boolean } | undefined): void => {
+  const visit = (el: Element, clip: Rect): void => {
     if (partial) return;
     if (++visited % 256 === 0 && (visited > NODE_BUDGET || performance.now() - started > timeBudgetMs)) {
       partial = true;
@@ -90,10 +117,6 @@ export function sampleContent(doc: Document, timeBudgetMs = DEFAULT_TIME_BUDGET_
       if (shown) items.push({ rect: shown, kind: 'image' });
       return;
     }
-    let ownColumn = column;
-    if (!column && shown && box.height >= viewport.height * COLUMN_HEIGHT && box.width >= COLUMN_MIN_WIDTH && box.width <= viewport.width * COLUMN_WIDTH) {
-      ownColumn = { rect: shown, text: false };
-    }
     // A box that scrolls clips what it holds: text scrolled out of it is not on screen.
     let inner = clip;
     const html = el as HTMLElement;
@@ -102,19 +125,26 @@ export function sampleContent(doc: Document, timeBudgetMs = DEFAULT_TIME_BUDGET_
       if (overflow.overflowY !== 'visible' || overflow.overflowX !== 'visible') inner = clipTo(box, clip) ?? { left: 0, top: 0, width: 0, height: 0 };
     }
     const shadow = (el as HTMLElement).shadowRoot;
-    if (shadow) for (let child = shadow.firstElementChild; child; child = child.nextElementSibling) visit(child, inner, ownColumn);
+    if (shadow) for (let child = shadow.firstElementChild; child; child = child.nextElementSibling) visit(child, inner);
     for (let child = el.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 1) visit(child as Element, inner, ownColumn);
+      if (child.nodeType === 1) visit(child as Element, inner);
       else if (child.nodeType === 3 && (child.textContent ?? '').trim()) {
         range.selectNodeContents(child);
         const run = clipTo(toRect(range.getBoundingClientRect()), inner);
         if (!run) continue;
         items.push({ rect: run, kind: 'text', ...(shown ? { block: shown } : {}) });
-        if (ownColumn) ownColumn.text = true;
       }
     }
-    if (ownColumn && ownColumn !== column && ownColumn.text) columns.push(ownColumn.rect);
   };
-  if (doc.body) visit(doc.body, viewport, undefined);
+  // Columns and controls first, from a cheap pass each: they hold even when the text walk runs out of budget.
+  if (doc.body) findColumns(doc.body, viewport, columns);
+  for (const el of doc.body?.querySelectorAll(CONTROL_SELECTOR) ?? []) {
+    if (el.closest('kefu-panel') || (el.parentElement as HTMLElement | null)?.isContentEditable) continue;
+    const editable = el.tagName === 'TEXTAREA' || (el as HTMLElement).isContentEditable;
+    // A reply box squeezed to nothing by its styles still has its frame on screen.
+    const shown = clipTo(toRect(el.getBoundingClientRect()), viewport) ?? (editable && el.parentElement ? clipTo(toRect(el.parentElement.getBoundingClientRect()), viewport) : undefined);
+    if (shown) controls.push(pad(el.tagName === 'TEXTAREA' || (el as HTMLElement).isContentEditable ? withFrame(el, shown, viewport) : shown));
+  }
+  if (doc.body) visit(doc.body, viewport);
   return { items, columns, controls, partial, ms: performance.now() - started };
 }
