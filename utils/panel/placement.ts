@@ -24,7 +24,7 @@ export interface PlacementOptions {
   avoid?: readonly Rect[];
   /**
    * What the page shows, measured (`utils/content/sample-content.ts`): covering its content counts against a spot, and
-   * its columns of content are never covered by the panel (a rail goes where it covers nothing instead).
+   * its columns of content and its controls are never covered by the panel (a rail goes where it covers nothing instead).
    */
   content?: ContentMap;
   /** Host content that must stay in view like `keepClear` (the newest messages the agent is reading). */
