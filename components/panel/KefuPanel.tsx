@@ -16,6 +16,7 @@ import { PanelShell } from './PanelShell';
 import { StorageProblemNotice } from './StorageProblemNotice';
 import { SyncNotice } from './SyncNotice';
 import { HealthDot } from './HealthDot';
+import { RailBuyer } from './RailBuyer';
 
 interface Props {
   session: PageSession;
@@ -49,7 +50,12 @@ export function KefuPanel({ session, placement, panels }: Props) {
   return (
     <>
     <PanelShell
-      rail={result.ok ? parts('Rail') : null}
+      rail={
+        <>
+          <RailBuyer result={result} labels={{ noBuyer: tr('panel.noBuyer'), cannotRead: tr('cannotRead.title') }} />
+          {result.ok && parts('Rail')}
+        </>
+      }
       title={tr('app.name')}
       collapsed={collapsed}
       collapseBlocked={holdOpen ? tr('panel.holdOpen', { playbook: holdOpen }) : null}

@@ -1,8 +1,18 @@
 import { signal } from '@preact/signals-react';
+import { buildContentMap, type ContentItem, type ContentMap } from '../panel/free-space';
 import { placePanel, type Dock, type Placement, type Rect } from '../panel/placement';
 import type { SiteAdapter } from '../sites';
+import { conversationRows, replyBoxNearSend } from '../sites/fallbacks';
+import { sampleContent } from './sample-content';
 
-const RAIL = { width: 200, height: 34 };
+/** The rail's size (the buyer and the waiting timer on one line): `.kefu-panel.is-rail` in panel.css. */
+export const RAIL = { width: 240, height: 34 };
+/** The page is measured again at most this often, and only once it changed (resize, many nodes added or removed). */
+const RESAMPLE_MS = 250;
+/** Added plus removed nodes that make the last measurement stale. */
+const LARGE_MUTATION = 20;
+/** The newest message rows stay in view like the host's protected regions. */
+const NEWEST_ROWS = 3;
 /** The panel's natural height is capped to this share of the window before placement looks for room. */
 const MAX_SHARE = 0.92;
 
@@ -38,18 +48,75 @@ export function trackPlacement(adapter: SiteAdapter, doc: Document, getDock: () 
     if (body) fullHeight = header + body.scrollHeight + 2;
     return fullHeight;
   };
+
+  // The free-space map: what the page shows, measured, kept until the page changes enough (throttled).
+  let map: { content: ContentMap; keepInView: Rect[]; at: number } | undefined;
+  let stale = true;
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  const measure = (view: Window, avoidRects: Rect[]) => {
+    const now = performance.now();
+    if (map && (!stale || now - map.at < RESAMPLE_MS)) {
+      if (stale && !pending) pending = setTimeout(() => ((pending = undefined), update()), RESAMPLE_MS - (now - map.at));
+      return map;
+    }
+    stale = false;
+    const sample = sampleContent(doc);
+    const rows = avoidRects.length ? avoidRects : conversationRows(doc).map(rectOf);
+    if (rows.length === 0) rows.push(...newestAboveReply(sample.items));
+    // A "row" taller than this is a whole list (a loose selector), not a message.
+    const onScreen = rows.filter((r) => r.width > 0 && r.height > 0 && r.height < view.innerHeight * 0.4 && r.top < view.innerHeight && r.top + r.height > 0);
+    const keepInView = onScreen.sort((a, b) => b.top + b.height - (a.top + a.height)).slice(0, NEWEST_ROWS);
+    map = { content: buildContentMap({ width: view.innerWidth, height: view.innerHeight }, sample.items, sample.columns, sample.controls), keepInView, at: performance.now() };
+    return map;
+  };
+  /** No rows known: the last texts above the reply box, in its column, are the newest messages (their bubbles, padded). */
+  const newestAboveReply = (items: ContentItem[]): Rect[] => {
+    const reply = adapter.chatInput?.(doc) ?? replyBoxNearSend(doc);
+    if (!reply) return [];
+    // The reply box's frame: its nearest parent with a box (a framework's wrapper may have none).
+    let frame: Element = reply;
+    for (let up = reply.parentElement; up && up !== doc.body; up = up.parentElement) if (up.getBoundingClientRect().width > 0) {
+      frame = up;
+      break;
+    }
+    const box = rectOf(frame);
+    const view = doc.defaultView!;
+    return items
+      .filter((item) => item.kind === 'text')
+      .map((item) => (item.block && item.block.height < view.innerHeight * 0.25 ? item.block : item.rect))
+      .filter((rect) => rect.top + rect.height <= box.top + 1 && rect.left < box.left + box.width && box.left < rect.left + rect.width)
+      .sort((a, b) => b.top + b.height - (a.top + a.height))
+      .slice(0, NEWEST_ROWS)
+      .map((rect) => ({ left: rect.left - 8, top: rect.top - 8, width: rect.width + 16, height: rect.height + 16 }));
+  };
+  const mutations = new MutationObserver((records) => {
+    let changed = 0;
+    for (const record of records) changed += record.addedNodes.length + record.removedNodes.length;
+    if (changed < LARGE_MUTATION) return;
+    stale = true;
+    update();
+  });
+  if (doc.body) mutations.observe(doc.body, { childList: true, subtree: true });
+  const onResize = () => {
+    stale = true;
+    update();
+  };
+
   const update = () => {
     if (!panel) return;
     const view = doc.defaultView!;
     const keepClear = adapter.keepClear(doc).map(rectOf).filter((r) => r.width > 0 && r.height > 0);
     const avoid = (adapter.avoid?.(doc) ?? []).map(rectOf);
+    const { content, keepInView } = measure(view, avoid);
     // Like the height, the width is the whole panel's, not the rail's (200 px) or the collapsed one's.
     if (!panel.classList.contains('is-rail') && !panel.classList.contains('is-collapsed') && panel.offsetWidth > 0) fullWidth = panel.offsetWidth;
     const size = { width: panel.classList.contains('is-collapsed') ? panel.offsetWidth : fullWidth, height: Math.min(Math.max(naturalHeight(), 120), view.innerHeight * MAX_SHARE) };
-    position.value = placePanel({ width: view.innerWidth, height: view.innerHeight }, size, keepClear, getDock(), preferred, { avoid, rail: RAIL });
+    position.value = placePanel({ width: view.innerWidth, height: view.innerHeight }, size, keepClear, getDock(), preferred, { avoid, rail: RAIL, content, keepInView });
   };
-  const resize = new ResizeObserver(update);
-  doc.defaultView?.addEventListener('resize', update);
+  const resize = new ResizeObserver(() => update());
+  doc.defaultView?.addEventListener('resize', onResize);
+  // A scrolled list moves what it shows: measured again (throttled like every other change).
+  doc.addEventListener('scroll', onResize, { capture: true, passive: true });
 
   return {
     position,
@@ -78,7 +145,10 @@ export function trackPlacement(adapter: SiteAdapter, doc: Document, getDock: () 
     },
     dispose() {
       resize.disconnect();
-      doc.defaultView?.removeEventListener('resize', update);
+      mutations.disconnect();
+      if (pending) clearTimeout(pending);
+      doc.defaultView?.removeEventListener('resize', onResize);
+      doc.removeEventListener('scroll', onResize, { capture: true });
     },
   };
 }

@@ -22,15 +22,24 @@ export interface Placement {
 export interface PlacementOptions {
   /** Host content better left uncovered where a choice exists (message bubbles): overlap counts against a spot. */
   avoid?: readonly Rect[];
+  /**
+   * What the page shows, measured (`utils/content/sample-content.ts`): covering its content counts against a spot, and
+   * its columns of content and its controls are never covered by the panel (a rail goes where it covers nothing instead).
+   */
+  content?: ContentMap;
+  /** Host content that must stay in view like `keepClear` (the newest messages the agent is reading). */
+  keepInView?: readonly Rect[];
   /** The rail's size. */
   rail?: { width: number; height: number };
   /** A full panel shorter than this is not worth it: the rail is used instead. */
   minHeight?: number;
 }
 
+import { contentUnder, type ContentMap } from './free-space';
+
 const MARGIN = 12;
 const STEP = 16;
-const DEFAULT_RAIL = { width: 200, height: 34 };
+const DEFAULT_RAIL = { width: 240, height: 34 };
 const DEFAULT_MIN_HEIGHT = 240;
 
 export function intersects(a: Rect, b: Rect): boolean {
@@ -78,10 +87,11 @@ function columns(viewport: { width: number }, width: number, keepClear: readonly
 }
 
 /**
- * Where the panel goes: never over the host's protected regions (reply box, send button, order column, conversation
- * list, remark drawer…). A dragged spot is kept when it covers none of them; otherwise the spot nearest the docked side
- * that holds the panel, preferring the one covering the least of what is better left in view, with the free height
- * there as its cap. When no spot holds a useful panel, a rail goes where it covers nothing.
+ * Where the panel goes: never over the host's protected regions (`keepClear`: reply box, send button, order column,
+ * conversation list, remark drawer…) nor over a measured column of content or the newest messages (`keepInView`). A
+ * dragged spot is kept when it covers none of the protected regions; otherwise, of the spots that hold the panel, the
+ * one covering the least of what the page shows (measured content, `avoid` regions), then the one nearest the docked
+ * side, with the free height there as its cap. When no spot holds a useful panel, a rail goes where it covers nothing.
  */
 export function placePanel(
   viewport: { width: number; height: number },
@@ -92,11 +102,13 @@ export function placePanel(
   options: PlacementOptions = {},
 ): Placement {
   const avoid = options.avoid ?? [];
+  const content = options.content;
   const rail = options.rail ?? DEFAULT_RAIL;
   const minHeight = Math.min(panel.height, options.minHeight ?? DEFAULT_MIN_HEIGHT);
   const bottom = viewport.height - MARGIN;
   const clampLeft = (left: number, width: number) => Math.max(0, Math.min(left, viewport.width - width));
   const clampTop = (top: number, height: number) => Math.max(0, Math.min(top, viewport.height - height));
+  const hard = [...keepClear, ...(content?.columns ?? []), ...(content?.controls ?? []), ...(options.keepInView ?? [])];
 
   if (preferred) {
     const left = clampLeft(preferred.left, panel.width);
@@ -109,29 +121,36 @@ export function placePanel(
     }
   }
 
+  const covered = (box: Rect) => (content ? contentUnder(content, box) : 0) + overlapArea(box, avoid);
   let best: (Placement & { score: number }) | undefined;
   const edge = (x: number) => (dock === 'right' ? viewport.width - (x + panel.width) : x);
-  for (const left of columns(viewport, panel.width, keepClear, dock)) {
-    const [stretch] = freeStretches(left, panel.width, MARGIN, bottom, keepClear);
-    if (!stretch || stretch[1] - stretch[0] < minHeight) continue;
-    const top = stretch[0];
-    const maxHeight = stretch[1] - stretch[0];
-    const height = Math.min(panel.height, maxHeight);
-    // Covering bubbles costs much more than being a little further from the docked side.
-    const score = overlapArea({ left, top, width: panel.width, height }, avoid) + edge(left) * 20;
-    if (!best || score < best.score) best = { mode: 'panel', left, top, maxHeight, score };
-  }
-  if (best) return { mode: best.mode, left: best.left, top: best.top, maxHeight: best.maxHeight };
-
-  let leastCovering: Placement | undefined;
-  let leastOverlap = Infinity;
-  for (const left of columns(viewport, rail.width, keepClear, dock)) {
-    for (let top = MARGIN; top <= viewport.height - rail.height - MARGIN; top += 8) {
-      const box = { left, top, width: rail.width, height: rail.height };
-      const overlap = overlapArea(box, keepClear);
-      if (overlap === 0) return { mode: 'rail', left, top, maxHeight: viewport.height - top };
-      if (overlap < leastOverlap) [leastCovering, leastOverlap] = [{ mode: 'rail', left, top, maxHeight: viewport.height - top }, overlap];
+  for (const left of columns(viewport, panel.width, hard, dock)) {
+    for (const [from, to] of freeStretches(left, panel.width, MARGIN, bottom, hard)) {
+      if (to - from < minHeight) continue;
+      const height = Math.min(panel.height, to - from);
+      // Slide down the stretch: the least-covering top wins, the highest among equals.
+      for (let top = from; top <= to - height; top = top + STEP > to - height && top < to - height ? to - height : top + STEP) {
+        // Covering what the page shows costs much more than being a little further from the docked side or lower.
+        const score = covered({ left, top, width: panel.width, height }) + edge(left) * 2 + (top - from) / 4;
+        if (!best || score < best.score) best = { mode: 'panel', left, top, maxHeight: to - top, score };
+      }
     }
   }
-  return leastCovering ?? { mode: 'rail', left: clampLeft(viewport.width - rail.width - MARGIN, rail.width), top: MARGIN, maxHeight: viewport.height - MARGIN };
+  if (best) return { mode: best.mode, left: best.left, top: best.top, maxHeight: best.maxHeight };
+  return placeRail(viewport, rail, hard, dock, covered);
+}
+
+/** The rail: the first spot from the docked side that covers nothing at all; else the one covering the least. */
+function placeRail(viewport: { width: number; height: number }, rail: { width: number; height: number }, hard: readonly Rect[], dock: Dock, covered: (box: Rect) => number): Placement {
+  let leastCovering: Placement | undefined;
+  let least = Infinity;
+  for (const left of columns(viewport, rail.width, hard, dock)) {
+    for (let top = MARGIN; top <= viewport.height - rail.height - MARGIN; top += 8) {
+      const box = { left, top, width: rail.width, height: rail.height };
+      const cost = overlapArea(box, hard) * 1000 + covered(box);
+      if (cost === 0) return { mode: 'rail', left, top, maxHeight: viewport.height - top };
+      if (cost < least) [leastCovering, least] = [{ mode: 'rail', left, top, maxHeight: viewport.height - top }, cost];
+    }
+  }
+  return leastCovering ?? { mode: 'rail', left: Math.max(0, viewport.width - rail.width - MARGIN), top: MARGIN, maxHeight: viewport.height - MARGIN };
 }

@@ -11,8 +11,9 @@ export function textOf(el: Element | null | undefined): string {
 }
 
 /**
- * The value next to a text label such as "订单编号：": the label element's next sibling, or the rest
- * of the label element's own text. Labels are the most stable hook on pages without ids.
+ * The value next to a text label such as "订单编号：": the label element's next sibling, or the rest of the label
+ * element's own text; failing that, the label found inside a longer text or split across nodes (`textAnchor`).
+ * Labels are the most stable hook on pages without ids.
  */
 export function labelValue(root: ParentNode, label: string): string | undefined {
   for (const el of root.querySelectorAll('*')) {
@@ -21,9 +22,67 @@ export function labelValue(root: ParentNode, label: string): string | undefined 
     if (own === label) return textOf(el.nextElementSibling) || undefined;
     if (own.startsWith(label)) return own.slice(label.length).trim() || undefined;
   }
-  return undefined;
+  return textAnchor(root, label)?.value;
 }
 
+/** A label's words without the colon or spaces around them: `订单编号：` → `订单编号`. */
+const labelCore = (label: string) => label.replace(/^[\s:：]+|[\s:：#]+$/g, '');
+/** What may stand between a label and its value: colons, a number sign, spaces. */
+const SEPARATOR = /^[\s:：#＃]+/;
+
+/**
+ * A text label wherever the page writes it: a leaf with exactly that text, the start of a longer text (`订单编号：
+ * 251120-…` in one node), or split across sibling nodes (`订单` `编号：` `251120-…`). `labels` are alternatives
+ * (`订单编号`, `订单号`, `Order ID`), matched with or without their colon, case-insensitively. Returns the smallest
+ * element holding the label and the text that follows it there (or in the next ancestor that has more text).
+ */
+export function textAnchor(root: ParentNode, labels: string | readonly string[]): { element: Element; value: string | undefined } | undefined {
+  const cores = (typeof labels === 'string' ? [labels] : labels).map(labelCore).filter(Boolean).map((c) => c.toLowerCase());
+  const start = (root as Node).nodeType === 9 ? (root as Document).body : (root as Element);
+  if (!start || cores.length === 0) return undefined;
+  // The page's text once, with where each text node starts in it, so a label split across nodes is still found.
+  const walker = start.ownerDocument!.createTreeWalker(start, NodeFilter.SHOW_TEXT);
+  const nodes: Text[] = [];
+  const offsets: number[] = [];
+  let all = '';
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    const parent = node.parentElement;
+    if (!parent || parent.closest('script, style, kefu-panel')) continue;
+    nodes.push(node);
+    offsets.push(all.length);
+    all += node.data;
+  }
+  const lower = all.toLowerCase().replace(/\s/g, ' ');
+  const nodeAt = (index: number) => {
+    let lo = 0;
+    let hi = offsets.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (offsets[mid]! <= index) lo = mid;
+      else hi = mid - 1;
+    }
+    return nodes[lo]!;
+  };
+  for (const core of cores) {
+    for (let at = lower.indexOf(core); at >= 0; at = lower.indexOf(core, at + 1)) {
+      // A label starts a phrase: `订单号` inside `子订单号` is another label.
+      const before = lower[at - 1];
+      if (before && /[\p{L}\p{N}]/u.test(before) && !/\s/.test(before)) continue;
+      const first = nodeAt(at).parentElement!;
+      const last = nodeAt(at + core.length - 1).parentElement!;
+      let element: Element = first;
+      while (!element.contains(last)) element = element.parentElement!;
+      for (let around: Element | null = element, depth = 0; around && depth < 3; around = around.parentElement, depth++) {
+        const text = (around.textContent ?? '').replace(/\s+/g, ' ');
+        const index = text.toLowerCase().indexOf(core);
+        const value = index >= 0 ? text.slice(index + core.length).replace(SEPARATOR, '').trim() : '';
+        if (value) return { element, value };
+      }
+      return { element, value: undefined };
+    }
+  }
+  return undefined;
+}
 /** Text that keeps its line breaks (newlines and <br>), each line trimmed, blank lines dropped: for remarks. */
 export function linesOf(el: Element | null | undefined): string {
   if (!el) return '';
@@ -94,11 +153,15 @@ export function columnAround(el: Element | null | undefined): Element | undefine
   return undefined;
 }
 
-/** The element whose own text is exactly `label` (a text anchor such as 订单编号：). */
-export function labelElement(root: ParentNode, label: string): Element | undefined {
-  for (const el of root.querySelectorAll('*')) if (el.children.length === 0 && textOf(el) === label) return el;
-  return undefined;
+/** The element showing a text anchor such as 订单编号：: a leaf with exactly that text, else where `textAnchor` finds it. */
+export function labelElement(root: ParentNode, label: string | readonly string[]): Element | undefined {
+  const labels = typeof label === 'string' ? [label] : label;
+  for (const el of root.querySelectorAll('*')) if (el.children.length === 0 && labels.includes(textOf(el))) return el;
+  return textAnchor(root, labels)?.element;
 }
+
+/** How order pages label an order number, in the markets served: for `textAnchor` and `labelElement`. */
+export const ORDER_NO_LABELS = ['订单编号', '订单号', '订单号码', '訂單編號', 'Order ID', 'Order No.', 'Order number', 'No. Pesanan'] as const;
 
 export function present<T>(items: (T | null | undefined)[]): T[] {
   return items.filter((x): x is T => x != null);

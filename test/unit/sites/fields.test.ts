@@ -79,7 +79,7 @@ describe('a lead’s selectors', () => {
 });
 
 describe('whose message a row is, as a named mark', () => {
-  it('a renamed buyer mark loses the buyer’s messages until a lead names the new one; the adapter’s own still counts', async () => {
+  it('a renamed buyer mark is read through the fallback (and health says so) until a lead names the new one; the adapter’s own still counts', async () => {
     const { setPageOverrides } = await import('@/utils/sites/fields');
     const { pinduoduoChat } = await import('@/utils/sites/pinduoduo/chat');
     const { loadFixture } = await import('./load-fixture');
@@ -90,11 +90,14 @@ describe('whose message a row is, as a named mark', () => {
     };
     const before = directions();
     expect(before).toContain('buyer');
+    expect(pinduoduoChat.snapshot(doc).health?.messageSide).toBeUndefined();
     doc.querySelectorAll('.buyer-item').forEach((el) => el.classList.replace('buyer-item', 'buyer-item-2027'));
-    expect(directions()).not.toContain('buyer');
+    expect(directions()).toEqual(before);
+    expect(pinduoduoChat.snapshot(doc).health?.messageSide).toBe('fallback');
     setPageOverrides({ buyerMark: '.buyer-item-2027' });
     try {
       expect(directions()).toEqual(before);
+      expect(pinduoduoChat.snapshot(doc).health?.messageSide).toBeUndefined();
     } finally {
       setPageOverrides({});
     }

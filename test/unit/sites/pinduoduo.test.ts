@@ -94,7 +94,7 @@ describe('pinduoduo order detail remark editor', () => {
 describe('pinduoduo chat health', () => {
   it('names its fields: all found the evidenced way on the saved page, message rows by their ids once the class is renamed', () => {
     const doc = loadFixture('pinduoduo/chat.html');
-    expect(pinduoduoChat.snapshot(doc).health).toEqual({ messageRows: 'default', buyerName: 'default', replyBox: 'default', sendButton: 'default' });
+    expect(pinduoduoChat.snapshot(doc).health).toEqual({ messageRows: 'default', buyerName: 'default', orderNumber: 'default', replyBox: 'default', sendButton: 'default' });
     const before = pinduoduoChat.snapshot(doc);
     doc.querySelectorAll('li.onemsg').forEach((li) => li.classList.replace('onemsg', 'msg-item-v2'));
     const after = pinduoduoChat.snapshot(doc);

@@ -1,5 +1,6 @@
 import type { ChatMessage, PageOrder } from '../../model';
 import { defineAdapter, unreadable, type PageRead, type Unreadable } from '../define-adapter';
+import { rowText, sideOfRow } from '../fallbacks';
 import { field, fieldElements, rowHas } from '../fields';
 import { pageFields } from '../page-fields';
 import { columnAround, labelValue, ORDER_NO_19_DIGITS, parseAmount, present, textOf, uniqueMatch } from '../read';
@@ -38,9 +39,9 @@ const buyerName = (doc: Document) =>
 
 function readMessages(doc: Document): ChatMessage[] {
   return (fieldElements('messageRows', doc, SELECTORS.message, () => [...doc.querySelectorAll('[data-msg-id]')]) as HTMLElement[]).map((el): ChatMessage => {
-    const text = textOf(el.querySelector(SELECTORS.messageText)) || textOf(el);
+    const text = textOf(el.querySelector(SELECTORS.messageText)) || rowText(el);
     const id = el.dataset.msgId;
-    const direction = rowHas('agentMark', el, SELECTORS.mine) ? 'agent' : rowHas('buyerMark', el, SELECTORS.theirs) ? 'buyer' : 'system';
+    const direction = sideOfRow(el, { agent: SELECTORS.mine, buyer: SELECTORS.theirs }, 'system');
     return { ...(id ? { id } : {}), direction, text };
   });
 }

@@ -1,5 +1,5 @@
 import type { ChatMessage } from '../../model';
-import { selectedConversationName } from '../fallbacks';
+import { conversationRows, openConversationName, rowText, selectedConversationName, sideByAlignment } from '../fallbacks';
 import { field, fieldElements, rowHas } from '../fields';
 import { pageFields } from '../page-fields';
 import { defineAdapter, unreadable, type PageRead, type Unreadable } from '../define-adapter';
@@ -27,32 +27,39 @@ const SELECTORS = {
 const ROW_ID = /^u_(.+?)(imcustomer|imwaiter)([^:]+)$/;
 
 function buyerPin(doc: Document): string | undefined {
-  const row = doc.querySelector(SELECTORS.selectedContact);
+  const row = doc.querySelector(SELECTORS.selectedContact) ?? openConversationName(doc)?.item;
   const fromId = row?.id.match(ROW_ID)?.[1];
-  return fromId ?? (row?.querySelector(SELECTORS.contactName)?.getAttribute('title') || undefined);
+  return fromId ?? (row?.querySelector(`${SELECTORS.contactName}, [title]`)?.getAttribute('title') || undefined);
 }
 
-function readMessages(chat: Element): ChatMessage[] {
-  const rows = fieldElements('messageRows', chat, SELECTORS.message, () => [...chat.ownerDocument.querySelectorAll('#t-chat-scroll > [id]')]) as HTMLElement[];
+function readMessages(chat: Element | null, doc: Document, nick: string | undefined): ChatMessage[] {
+  const rows = fieldElements('messageRows', chat ?? doc, SELECTORS.message, () => {
+    const byId = [...doc.querySelectorAll('#t-chat-scroll > [id]')];
+    return byId.length ? byId : conversationRows(doc);
+  }) as HTMLElement[];
   return rows.map((el): ChatMessage => {
-    const direction = SELECTORS.system.some((c) => el.classList.contains(c)) ? 'system' : rowHas('buyerMark', el, F.buyerMark) ? 'buyer' : rowHas('agentMark', el, F.agentMark) ? 'agent' : 'system';
+    const marked = SELECTORS.system.some((c) => el.classList.contains(c)) ? 'system' : rowHas('buyerMark', el, F.buyerMark) ? 'buyer' : rowHas('agentMark', el, F.agentMark) ? 'agent' : undefined;
+    const direction = marked ?? field('messageSide', () => undefined, () => sideByAlignment(el)) ?? 'system';
     const card = el.querySelector(SELECTORS.productCard);
-    const text = textOf(el.querySelector(SELECTORS.messageText)) || (card ? `[商品] ${textOf(card)}` : textOf(el));
+    const text = textOf(el.querySelector(SELECTORS.messageText)) || (card ? `[商品] ${textOf(card)}` : rowText(el, [nick]));
     const time = textOf(el.querySelector(SELECTORS.messageTime));
-    const at = parseChinaTime(time) ?? parseYearlessChinaTime(time);
+    const at = parseChinaTime(time) ?? parseYearlessChinaTime(time) ?? parseChinaTime(textOf(el)) ?? parseYearlessChinaTime(textOf(el));
     return { ...(el.id ? { id: el.id } : {}), direction, text, ...(at ? { at } : {}) };
   });
 }
 
 function read(doc: Document): PageRead | Unreadable {
   const chat = doc.querySelector(SELECTORS.chat);
-  if (!chat && !doc.querySelector(SELECTORS.contactList)) return unreadable('unknown-layout', SELECTORS.chat);
+  // Renamed containers: the conversation is still found by its timed rows next to the reply box.
+  const structural = !chat && !doc.querySelector(SELECTORS.contactList) ? conversationRows(doc) : [];
+  if (!chat && !doc.querySelector(SELECTORS.contactList) && structural.length === 0) return unreadable('unknown-layout', SELECTORS.chat);
   const pin = buyerPin(doc);
-  const displayName = field('buyerName', () => textOf(doc.querySelector(SELECTORS.headName)) || undefined, () => selectedConversationName(doc));
-  if (!chat || (!pin && !displayName)) return unreadable('empty');
+  const displayName = field('buyerName', () => textOf(doc.querySelector(SELECTORS.headName)) || undefined, () => selectedConversationName(doc) ?? openConversationName(doc)?.name);
+  if (!chat && !pin && !displayName) return unreadable('unknown-layout', SELECTORS.chat);
+  if ((!chat && structural.length === 0) || (!pin && !displayName)) return unreadable('empty');
   return {
     buyer: pin ? { idKind: 'uid', id: pin, ...(displayName ? { displayName } : {}) } : { idKind: 'nick', displayName: displayName! },
-    messages: readMessages(chat),
+    messages: readMessages(chat, doc, displayName ?? pin),
     capabilities: { reply: !!doc.querySelector(SELECTORS.input), remark: false },
   };
 }
@@ -66,5 +73,5 @@ export const jdChat = defineAdapter({
   chatInput: (doc) => doc.querySelector<HTMLElement>(SELECTORS.input),
   sendButton: (doc) => doc.querySelector<HTMLElement>(SELECTORS.send),
   keepClear: (doc) => present([doc.querySelector(SELECTORS.input)?.parentElement, doc.querySelector(SELECTORS.send), columnAround(doc.querySelector(SELECTORS.contactList)) ?? doc.querySelector(SELECTORS.contactList)]),
-  avoid: (doc) => [...doc.querySelectorAll(`${SELECTORS.chat} ${SELECTORS.message}`)],
+  avoid: (doc) => [...doc.querySelectorAll(`:is(${SELECTORS.chat}) ${SELECTORS.message}`)],
 });

@@ -1,6 +1,6 @@
 import type { PageOrder } from '../../model';
 import { defineAdapter, unreadable, type PageRead, type Unreadable } from '../define-adapter';
-import { fieldElements } from '../fields';
+import { field, fieldElements } from '../fields';
 import { pageFields } from '../page-fields';
 import { linesOf, parseAmount, parseChinaTime, rowsByOrderNumber, textOf } from '../read';
 import { jdProfile } from './profile';
@@ -37,10 +37,11 @@ function readOrder(card: Element): PageOrder | undefined {
 }
 
 function read(doc: Document): PageRead | Unreadable {
-  const body = doc.querySelector(SELECTORS.body);
+  // Renamed, the list's body is the page's: its cards are then found by their order numbers.
+  const body = field('orderList', () => doc.querySelector(SELECTORS.body), () => doc.body);
   if (!body) return unreadable('unknown-layout', SELECTORS.body);
   const orders = fieldElements('orderRows', doc, SELECTORS.card, () => rowsByOrderNumber(body, ORDER_NO)).map(readOrder).filter((o) => o !== undefined);
-  if (orders.length === 0) return unreadable('empty');
+  if (orders.length === 0) return doc.querySelector(SELECTORS.body) ? unreadable('empty') : unreadable('unknown-layout', SELECTORS.body);
   return { orders, capabilities: { reply: false, remark: false } };
 }
 

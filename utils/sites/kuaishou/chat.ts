@@ -1,9 +1,9 @@
 import type { ChatMessage, PageOrder } from '../../model';
-import { selectedConversationName } from '../fallbacks';
+import { conversationRows, openConversationName, rowText, selectedConversationName, sideByAlignment } from '../fallbacks';
 import { field, fieldElements, rowHas } from '../fields';
 import { pageFields } from '../page-fields';
 import { defineAdapter, unreadable, type PageRead, type Unreadable } from '../define-adapter';
-import { labelValue, parseAmount, parseYearlessChinaTime, present, textOf } from '../read';
+import { labelValue, parseAmount, parseYearlessChinaTime, present, rowsByOrderNumber, textOf } from '../read';
 import { kuaishouProfile } from './profile';
 
 // Evidence: site-evidence-2.md §1.2 (an Electron preload and a Playwright worker agree: B+) and site-evidence.md §6.
@@ -36,22 +36,38 @@ const SELECTORS = {
 /** Cards the platform posts into the chat (§1.2 "System rows to skip"), by their title. */
 const SYSTEM_TITLES = ['发货验收提醒', '催付卡片', '寄回商品提醒', '评价邀请', '订单卡片', '核单卡片', '猜你想问', '会话关闭', '核对订单提醒', '官方极致保障', '[系统消息]', '【防诈贴士】'];
 
-const messageRows = (doc: Document) => fieldElements('messageRows', doc, SELECTORS.messageItem, () => [...doc.querySelectorAll('div[id^="0_"]')]) as HTMLElement[];
-const buyerIdOf = (doc: Document) => messageRows(doc)[0]?.id.split('_')[1] || undefined;
+function messageRows(doc: Document): HTMLElement[] {
+  const found = fieldElements('messageRows', doc, SELECTORS.messageItem, () => {
+    const byId = [...doc.querySelectorAll('div[id^="0_"]')];
+    return byId.length ? byId : conversationRows(doc);
+  }) as HTMLElement[];
+  // Rows that lost their id are still rows: the timed list holding the ones found, when it holds more.
+  const structural = conversationRows(doc) as HTMLElement[];
+  const more = found.length > 0 && structural.length > found.length && found.every((row) => structural.includes(row));
+  return more ? (field('messageRows', () => undefined, () => structural) ?? found) : found;
+}
+const buyerIdOf = (doc: Document) => messageRows(doc).find((row) => row.id.startsWith('0_'))?.id.split('_')[1] || undefined;
+/** What only this workbench has, one of which survives a restyle: without any, the page is not Kuaishou's. */
+const SIGNATURE = `${SELECTORS.app}, ${SELECTORS.header}, ${SELECTORS.messageList}, ${SELECTORS.sessionList}, ${SELECTORS.orderPanel}, div[id^="0_"], .ql-editor`;
 
 function readMessages(doc: Document): ChatMessage[] {
   return messageRows(doc).map((item): ChatMessage => {
-    const text = textOf(item.querySelector(SELECTORS.body)) || textOf(item);
+    const text = textOf(item.querySelector(SELECTORS.body)) || (field('messageText', () => undefined, () => rowText(item) || undefined) ?? textOf(item));
     const system = !!item.querySelector(SELECTORS.systemCard) || SYSTEM_TITLES.some((title) => text.startsWith(title));
-    const direction = system ? 'system' : rowHas('agentMark', item, SELECTORS.mine) ? 'agent' : rowHas('buyerMark', item, SELECTORS.theirs) ? 'buyer' : 'system';
+    const marked = system ? 'system' : rowHas('agentMark', item, SELECTORS.mine) ? 'agent' : rowHas('buyerMark', item, SELECTORS.theirs) ? 'buyer' : undefined;
+    const direction = marked ?? field('messageSide', () => undefined, () => sideByAlignment(item)) ?? 'system';
     const at = parseYearlessChinaTime(textOf(item.querySelector(SELECTORS.meta)));
     return { id: item.id, direction, text, ...(at ? { at } : {}) };
   });
 }
 
+const ORDER_NO = /(?:^|\D)(\d{16})(?!\d)/;
+
 function readOrders(doc: Document): PageOrder[] {
-  return [...doc.querySelectorAll(SELECTORS.orderCard)].flatMap((card): PageOrder[] => {
-    const orderNo = textOf(card.querySelector(SELECTORS.orderNo)).match(/\d{12,20}/)?.[0];
+  const panel = doc.querySelector(SELECTORS.orderPanel);
+  const cards = fieldElements('orderCards', doc, SELECTORS.orderCard, () => (panel ? rowsByOrderNumber(panel, ORDER_NO) : []));
+  return cards.flatMap((card): PageOrder[] => {
+    const orderNo = textOf(card.querySelector(SELECTORS.orderNo)).match(/\d{12,20}/)?.[0] ?? textOf(card).match(ORDER_NO)?.[1];
     if (!orderNo) return [];
     const tracking = textOf(card.querySelector(SELECTORS.tracking)).match(/[A-Z]{0,4}\d{10,20}/)?.[0];
     return [{
@@ -71,10 +87,11 @@ function platformTimer(doc: Document, name: string | undefined): string | undefi
 }
 
 function read(doc: Document): PageRead | Unreadable {
-  if (!doc.querySelector(SELECTORS.app)) return unreadable('unknown-layout', SELECTORS.app);
-  if (!doc.querySelector(SELECTORS.header)) return unreadable('empty');
-  if (!doc.querySelector(SELECTORS.messageList)) return unreadable('unknown-layout', SELECTORS.messageList);
-  const shown = field('buyerName', () => textOf(doc.querySelector(SELECTORS.buyerName)) || undefined, () => selectedConversationName(doc)) ?? '';
+  if (!doc.querySelector(SIGNATURE)) return unreadable('unknown-layout', SELECTORS.app);
+  // Renamed containers: the conversation is still there if its rows are (by their ids, or timed rows by the reply box).
+  if (!doc.querySelector(SELECTORS.messageList) && messageRows(doc).length === 0) return unreadable('unknown-layout', SELECTORS.messageList);
+  const shown = field('buyerName', () => textOf(doc.querySelector(SELECTORS.buyerName)) || undefined, () => selectedConversationName(doc) ?? openConversationName(doc)?.name) ?? '';
+  if (!shown && !doc.querySelector(SELECTORS.header)) return unreadable('empty');
   const id = buyerIdOf(doc);
   // The header shows the numeric id until the nickname arrives: that is the id, not a name.
   const displayName = shown && !/^\d+$/.test(shown) ? shown : undefined;

@@ -1,9 +1,9 @@
 import type { ChatMessage, PageOrder } from '../../model';
 import { defineAdapter, unreadable, type PageRead, type Unreadable } from '../define-adapter';
-import { selectedConversationName } from '../fallbacks';
+import { conversationList, conversationRows, openConversationName, replyBoxNearSend, rowText, selectedConversationName, sideByAlignment } from '../fallbacks';
 import { field, fieldElements, rowHas } from '../fields';
 import { pageFields } from '../page-fields';
-import { columnAround, labelElement, labelValue, ORDER_NO_DATED, parseAmount, parseChinaTime, present, textOf } from '../read';
+import { columnAround, labelElement, labelValue, ORDER_NO_DATED, ORDER_NO_LABELS, parseAmount, parseChinaTime, present, textAnchor, textOf } from '../read';
 import { pinduoduoProfile } from './profile';
 
 // Evidence: shared/domain/site-evidence.md §2 (pdd-rag-plugin dom-parser.ts, calibrated 2026-09-08; eCan pdd_chat/dom.py).
@@ -29,21 +29,35 @@ const SELECTORS = {
 };
 const KICKED_TEXT = '账户在别处登录';
 
-function readMessages(doc: Document): ChatMessage[] {
-  return fieldElements('messageRows', doc, SELECTORS.messageRow, () => [...doc.querySelectorAll(SELECTORS.messageRowById)]).map((row): ChatMessage => {
-    const at = parseChinaTime(textOf(row.querySelector(SELECTORS.messageTime)));
-    const text = [...row.querySelectorAll(SELECTORS.messageText)].map(textOf).join('\n') || (row.querySelector(SELECTORS.messageImage) ? '[图片]' : '');
+function readMessages(doc: Document, name: string | undefined): ChatMessage[] {
+  return fieldElements('messageRows', doc, SELECTORS.messageRow, () => {
+    const byId = [...doc.querySelectorAll(SELECTORS.messageRowById)];
+    return byId.length ? byId : conversationRows(doc);
+  }).map((row): ChatMessage => {
+    const at = parseChinaTime(textOf(row.querySelector(SELECTORS.messageTime))) ?? parseChinaTime(textOf(row));
+    const own = [...row.querySelectorAll(SELECTORS.messageText)].map(textOf).join('\n') || (row.querySelector(SELECTORS.messageImage) ? '[图片]' : '');
+    // A renamed bubble: the row's own words without its time and the buyer's name.
+    const words = () => own || field('messageText', () => undefined, () => rowText(row, [name]) || undefined) || '';
     const id = row.id || undefined;
     const base = { id, ...(at ? { at } : {}) };
-    if (rowHas('buyerMark', row, SELECTORS.buyerRole)) return { ...base, direction: 'buyer', text };
-    if (row.querySelector(SELECTORS.robotMarks)) return { ...base, direction: 'robot', text };
-    if (rowHas('agentMark', row, SELECTORS.agentRole)) return { ...base, direction: 'agent', text };
-    return { ...base, direction: 'system', text: textOf(row.querySelector(SELECTORS.systemRole)) || textOf(row) };
+    if (rowHas('buyerMark', row, SELECTORS.buyerRole)) return { ...base, direction: 'buyer', text: words() };
+    if (row.querySelector(SELECTORS.robotMarks)) return { ...base, direction: 'robot', text: words() };
+    if (rowHas('agentMark', row, SELECTORS.agentRole)) return { ...base, direction: 'agent', text: words() };
+    const system = textOf(row.querySelector(SELECTORS.systemRole));
+    if (system) return { ...base, direction: 'system', text: system };
+    // No class says whose row it is: a row holding the buyer's uid is theirs, else its alignment tells.
+    const side = field('messageSide', () => undefined, () => (row.querySelector(SELECTORS.buyerUid) ? 'buyer' : sideByAlignment(row)));
+    const text = words();
+    return { ...base, direction: side ?? 'system', text };
   });
 }
 
 function readOrder(doc: Document): PageOrder | undefined {
-  const orderNo = labelValue(doc.body, SELECTORS.orderLabel)?.match(ORDER_NO_DATED)?.[0];
+  const orderNo = field(
+    'orderNumber',
+    () => labelValue(doc.body, SELECTORS.orderLabel)?.match(ORDER_NO_DATED)?.[0],
+    () => textAnchor(doc, ORDER_NO_LABELS)?.value?.match(ORDER_NO_DATED)?.[0],
+  );
   if (!orderNo) return undefined;
   return {
     orderNo,
@@ -55,16 +69,17 @@ function readOrder(doc: Document): PageOrder | undefined {
 
 function read(doc: Document): PageRead | Unreadable {
   if (textOf(doc.body).includes(KICKED_TEXT)) return unreadable('kicked');
-  if (!doc.querySelector(SELECTORS.messageList)) return unreadable('unknown-layout', SELECTORS.messageList);
+  // Without its id the conversation is still found by its timed rows next to the reply box.
+  if (!doc.querySelector(SELECTORS.messageList) && (!doc.querySelector(SELECTORS.buyerUid) || conversationRows(doc).length === 0)) return unreadable('unknown-layout', SELECTORS.messageList);
   const uid = doc.querySelector(SELECTORS.buyerUid)?.getAttribute('currentuid') || doc.querySelector<HTMLElement>(SELECTORS.activeSession)?.dataset.random?.split('-')[0];
-  const displayName = field('buyerName', () => textOf(doc.querySelector(SELECTORS.headerName)) || undefined, () => selectedConversationName(doc));
+  const displayName = field('buyerName', () => textOf(doc.querySelector(SELECTORS.headerName)) || undefined, () => selectedConversationName(doc) ?? openConversationName(doc)?.name);
   if (!uid && !displayName) return unreadable('empty');
   const order = readOrder(doc);
   return {
     buyer: { ...(uid ? { id: uid, idKind: 'uid' as const } : { idKind: 'nick' as const }), displayName },
     orders: order ? [order] : [],
     activeOrderNo: order?.orderNo,
-    messages: readMessages(doc),
+    messages: readMessages(doc, displayName),
     capabilities: { reply: !!doc.querySelector(SELECTORS.replyInput), remark: false },
   };
 }
@@ -78,6 +93,11 @@ export const pinduoduoChat = defineAdapter({
   chatInput: (doc) => doc.querySelector<HTMLTextAreaElement>(SELECTORS.replyInput),
   sendButton: (doc) => doc.querySelector<HTMLElement>(SELECTORS.sendButton),
   // The reply box, the conversation list and the order column the agent works from; bubbles are better left in view.
-  keepClear: (doc) => present([doc.querySelector('.reply-box'), columnAround(doc.querySelector(SELECTORS.activeSession)), columnAround(labelElement(doc.body, SELECTORS.orderLabel))]),
+  keepClear: (doc) =>
+    present([
+      doc.querySelector('.reply-box') ?? replyBoxNearSend(doc)?.parentElement,
+      columnAround(doc.querySelector(SELECTORS.activeSession) ?? conversationList(doc)),
+      columnAround(labelElement(doc.body, SELECTORS.orderLabel) ?? labelElement(doc.body, ORDER_NO_LABELS)),
+    ]),
   avoid: (doc) => [...doc.querySelectorAll(`${SELECTORS.buyerRole}, ${SELECTORS.agentRole}`)],
 });

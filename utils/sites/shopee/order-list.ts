@@ -1,5 +1,5 @@
 import type { PageOrder } from '../../model';
-import { fieldElements } from '../fields';
+import { field, fieldElements } from '../fields';
 import { pageFields } from '../page-fields';
 import { defineAdapter, unreadable, type PageRead, type Unreadable } from '../define-adapter';
 import { parseLocalAmount, textOf } from '../read';
@@ -16,8 +16,11 @@ const SELECTORS = {
   list: '.order-list-table-all', // B+
 };
 
+/** An order SN as the list writes it: 6 date digits and 8 capitals or digits (261126P0ZR4LMB), standing alone. */
+const SHOPEE_ORDER_SN = /(?:^|[^0-9A-Z])(\d{6}[0-9A-Z]{8})(?![0-9A-Z])/;
+
 function readOrder(row: Element): PageOrder | undefined {
-  const orderNo = textOf(row.querySelector(SELECTORS.orderSn)).match(/[0-9A-Z]{14}/)?.[0];
+  const orderNo = textOf(row.querySelector(SELECTORS.orderSn)).match(/[0-9A-Z]{14}/)?.[0] ?? field('orderNumber', () => undefined, () => textOf(row).match(SHOPEE_ORDER_SN)?.[1]);
   if (!orderNo) return undefined;
   return {
     orderNo,
@@ -28,7 +31,8 @@ function readOrder(row: Element): PageOrder | undefined {
 }
 
 function read(doc: Document): PageRead | Unreadable {
-  if (!doc.querySelector(SELECTORS.list)) return unreadable('unknown-layout', SELECTORS.list);
+  const list = doc.querySelector(SELECTORS.list) ?? field('orderList', () => undefined, () => (doc.querySelector('[data-testid="order-item"]') ? doc.body : undefined));
+  if (!list) return unreadable('unknown-layout', SELECTORS.list);
   const orders = fieldElements('orderRows', doc, SELECTORS.rows, () => [...doc.querySelectorAll('[data-testid="order-item"]')]).map(readOrder).filter((o) => o !== undefined);
   if (orders.length === 0) return unreadable('empty');
   return { orders, capabilities: { reply: false, remark: false } };

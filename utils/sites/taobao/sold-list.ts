@@ -1,6 +1,6 @@
 import type { PageOrder } from '../../model';
 import { defineAdapter, unreadable, type PageRead, type Unreadable } from '../define-adapter';
-import { fieldElements } from '../fields';
+import { field, fieldElements } from '../fields';
 import { pageFields } from '../page-fields';
 import { labelValue, parseAmount, parseChinaTime, present, rowsByOrderNumber, textOf, uniqueMatch } from '../read';
 import { memoEditor, memoSaveButton, openMemoDialog, shownMemo, TAOBAO_ORDER_NO } from './memo-dialog';
@@ -34,15 +34,18 @@ function readOrder(table: Element): PageOrder | undefined {
   };
 }
 
+/** The list's body; renamed, the page's body (its orders are then found by their numbers). */
+const listBody = (doc: Document) => field('orderList', () => doc.querySelector(SELECTORS.body), () => doc.body);
 const tables = (doc: Document) => {
-  const body = doc.querySelector(SELECTORS.body);
+  const body = listBody(doc);
   return body ? fieldElements('orderRows', body, SELECTORS.order, () => rowsByOrderNumber(body, TAOBAO_ORDER_NO)) : [];
 };
 
 function read(doc: Document): PageRead | Unreadable {
-  const body = doc.querySelector(SELECTORS.body);
+  const body = listBody(doc);
   if (!body) return unreadable('unknown-layout', SELECTORS.body);
   const orders = tables(doc).map(readOrder).filter((o) => o !== undefined);
+  if (orders.length === 0 && !doc.querySelector(SELECTORS.body)) return unreadable('unknown-layout', SELECTORS.body);
   if (orders.length === 0) return unreadable(textOf(body).includes(SELECTORS.emptyText) || textOf(body) === '' ? 'empty' : 'unknown-layout');
   return { orders, capabilities: { reply: false, remark: !!openMemoDialog(doc) } };
 }

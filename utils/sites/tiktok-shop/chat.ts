@@ -1,5 +1,5 @@
 import type { ChatMessage } from '../../model';
-import { selectedConversationName } from '../fallbacks';
+import { rowText, selectedConversationName, sideOfRow } from '../fallbacks';
 import { field, fieldElements, rowHas } from '../fields';
 import { pageFields } from '../page-fields';
 import { defineAdapter, unreadable, type PageRead, type Unreadable } from '../define-adapter';
@@ -31,8 +31,8 @@ function composer(doc: Document): HTMLElement | null {
 
 function readMessages(doc: Document): ChatMessage[] {
   return fieldElements('messageRows', doc, SELECTORS.message).map((card): ChatMessage => {
-    const direction = rowHas('buyerMark', card, SELECTORS.buyerBubble) ? 'buyer' : rowHas('agentMark', card, SELECTORS.anyBubble) ? 'agent' : 'system';
-    return { direction, text: textOf(card.querySelector('.chatd-message')) || textOf(card) };
+    const direction = sideOfRow(card, { buyer: SELECTORS.buyerBubble, agent: SELECTORS.anyBubble }, 'system');
+    return { direction, text: textOf(card.querySelector('.chatd-message')) || rowText(card) };
   });
 }
 

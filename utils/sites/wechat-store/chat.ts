@@ -1,9 +1,9 @@
 import type { ChatMessage, PageOrder } from '../../model';
-import { selectedConversationName } from '../fallbacks';
+import { openConversationName, rowText, selectedConversationName, sideOfRow } from '../fallbacks';
 import { field, fieldElements, rowHas, selectAll } from '../fields';
 import { pageFields } from '../page-fields';
 import { defineAdapter, unreadable, type PageRead, type Unreadable } from '../define-adapter';
-import { columnAround, present, textOf } from '../read';
+import { columnAround, ORDER_NO_LABELS, present, textAnchor, textOf } from '../read';
 import { wechatStoreProfile } from './profile';
 
 // Evidence: site-evidence-2.md §1.3 — a Playwright bot and an Electron preload agree on the workbench (B); the
@@ -32,20 +32,20 @@ const API_MODE = /(自研客服|API\s*(模式|通道|接入))/;
 function roomId(doc: Document, name: string): string | undefined {
   const fromUrl = new URL(doc.URL || 'https://store.weixin.qq.com/').searchParams.get('roomId');
   if (fromUrl) return fromUrl;
-  const rows = [...doc.querySelectorAll<HTMLElement>(SELECTORS.sessionRow)].filter((r) => textOf(r.querySelector(SELECTORS.sessionName)) === name);
+  const rows = [...doc.querySelectorAll<HTMLElement>(`${SELECTORS.sessionRow}, [data-room-id]`)].filter((r) => textOf(r.querySelector(SELECTORS.sessionName)) === name || (!r.querySelector(SELECTORS.sessionName) && [...r.querySelectorAll('*')].some((el) => el.children.length === 0 && textOf(el) === name)));
   return rows.length === 1 ? rows[0]!.dataset.roomId : undefined;
 }
 
 function readMessages(doc: Document): ChatMessage[] {
   return fieldElements('messageRows', doc, SELECTORS.message, () => [...doc.querySelectorAll('[data-msg-id]')]).map((el): ChatMessage => {
     const card = el.querySelector(SELECTORS.productCard);
-    const text = textOf(el.querySelector(SELECTORS.messageText)) || (card ? `[商品] ${textOf(card)}` : el.querySelector(SELECTORS.image) ? '[图片]' : textOf(el));
-    return { direction: rowHas('agentMark', el, F.agentMark) ? 'agent' : 'buyer', text };
+    const text = textOf(el.querySelector(SELECTORS.messageText)) || (card ? `[商品] ${textOf(card)}` : el.querySelector(SELECTORS.image) ? '[图片]' : rowText(el));
+    return { direction: sideOfRow(el, { agent: F.agentMark }, 'buyer') === 'agent' ? 'agent' : 'buyer', text };
   });
 }
 
 function readOrder(doc: Document): PageOrder | undefined {
-  const orderNo = textOf(doc.querySelector(SELECTORS.orderNo)).match(/\d{10,25}/)?.[0];
+  const orderNo = field('orderNumber', () => textOf(doc.querySelector(SELECTORS.orderNo)).match(/\d{10,25}/)?.[0], () => textAnchor(doc, ORDER_NO_LABELS)?.value?.match(/\d{10,25}/)?.[0]);
   if (!orderNo) return undefined;
   return { orderNo, status: doc.querySelector(SELECTORS.orderStatus)?.getAttribute('data-wording') || undefined };
 }
@@ -53,8 +53,8 @@ function readOrder(doc: Document): PageOrder | undefined {
 function read(doc: Document): PageRead | Unreadable {
   const body = textOf(doc.body);
   if (doc.querySelector(SELECTORS.loginExpired) || EXPIRED_TEXT.some((t) => body.includes(t))) return unreadable('session-expired');
-  if (!doc.querySelector(SELECTORS.loggedIn)) return unreadable('unknown-layout', SELECTORS.loggedIn);
-  const name = field('buyerName', () => textOf(doc.querySelector(SELECTORS.buyerName)) || undefined, () => selectedConversationName(doc)) ?? '';
+  if (!doc.querySelector(`${SELECTORS.loggedIn}, [data-room-id]`)) return unreadable('unknown-layout', SELECTORS.loggedIn);
+  const name = field('buyerName', () => textOf(doc.querySelector(SELECTORS.buyerName)) || undefined, () => selectedConversationName(doc) ?? openConversationName(doc)?.name) ?? '';
   if (!name) return API_MODE.test(body) ? unreadable('not-receiving') : unreadable('empty');
   const id = roomId(doc, name);
   const order = readOrder(doc);
