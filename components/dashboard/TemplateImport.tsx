@@ -2,7 +2,8 @@ import { useState } from 'react';
 import type { Template } from '@/utils/model';
 import { t } from '@/utils/state/settings';
 import { mergeLibrary, type MergePreview } from '@/utils/templates/library-edit';
-import { parseTemplateFile } from '@/utils/templates/template-file';
+import { parseCsvTemplates, parseXlsxTemplates } from '@/utils/templates/sheet-import';
+import { parseTemplateFile, type ImportResult } from '@/utils/templates/template-file';
 
 /** A template file merged by id: what it would add and change is shown first; nothing changes until confirmed. */
 export function TemplateImport({ current, onMerged }: { current: Template[]; onMerged: (merged: Template[], preview: MergePreview) => Promise<void> }) {
@@ -14,7 +15,7 @@ export function TemplateImport({ current, onMerged }: { current: Template[]; onM
     // Cleared, so picking the same file again runs the import again.
     input.value = '';
     if (!file) return;
-    const result = parseTemplateFile(await file.text());
+    const result: ImportResult = /\.xlsx$/i.test(file.name) ? parseXlsxTemplates(new Uint8Array(await file.arrayBuffer())) : /\.csv$/i.test(file.name) ? parseCsvTemplates(await file.text()) : parseTemplateFile(await file.text());
     setPreview(null);
     if (!result.ok) {
       const where = result.error.line ? tr('import.line', { line: result.error.line, message: '' }) : result.error.field ? `${result.error.field}: ` : '';
@@ -26,7 +27,7 @@ export function TemplateImport({ current, onMerged }: { current: Template[]; onM
   return (
     <>
       <label className="dash-file">
-        {tr('rules.import')} <input type="file" accept=".json,application/json" onChange={(e) => void read(e.target)} data-testid="rules-templates-file" />
+        {tr('library.importSheet')} <input type="file" accept=".json,application/json,.csv,text/csv,.xlsx" onChange={(e) => void read(e.target)} data-testid="rules-templates-file" />
       </label>
       {error && <p role="status" className="dash-bad" data-testid="rules-templates-status">{error}</p>}
       {preview && (
