@@ -1,14 +1,15 @@
 import { useState } from 'react';
-import type { Template } from '@/utils/model';
+import type { LearnedPhrasing, Template } from '@/utils/model';
 import { t } from '@/utils/state/settings';
 import { mergeLibrary, type MergePreview } from '@/utils/templates/library-edit';
 import { parseCsvTemplates, parseXlsxTemplates } from '@/utils/templates/sheet-import';
 import { parseTemplateFile, type ImportResult } from '@/utils/templates/template-file';
 
 /** A template file merged by id: what it would add and change is shown first; nothing changes until confirmed. */
-export function TemplateImport({ current, onMerged }: { current: Template[]; onMerged: (merged: Template[], preview: MergePreview) => Promise<void> }) {
+export function TemplateImport({ current, onMerged }: { current: Template[]; onMerged: (merged: Template[], preview: MergePreview, learned: LearnedPhrasing[]) => Promise<void> }) {
   const tr = t.value;
   const [preview, setPreview] = useState<MergePreview | null>(null);
+  const [learned, setLearned] = useState<LearnedPhrasing[]>([]);
   const [error, setError] = useState('');
   const read = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
@@ -22,6 +23,7 @@ export function TemplateImport({ current, onMerged }: { current: Template[]; onM
       return setError(tr('rules.importError', { where, message: result.error.message }));
     }
     setError('');
+    setLearned(result.learned);
     setPreview(mergeLibrary(current, result.templates.map((x) => ({ ...x, owner: 'team' as const }))));
   };
   return (
@@ -40,7 +42,7 @@ export function TemplateImport({ current, onMerged }: { current: Template[]; onM
               ))}
             </ul>
           )}
-          <button type="button" onClick={() => void onMerged(preview.merged, preview).then(() => setPreview(null))} data-testid="rules-templates-confirm">{tr('library.confirmImport')}</button>{' '}
+          <button type="button" onClick={() => void onMerged(preview.merged, preview, learned).then(() => setPreview(null))} data-testid="rules-templates-confirm">{tr('library.confirmImport')}</button>{' '}
           <button type="button" onClick={() => setPreview(null)}>{tr('library.cancel')}</button>
         </div>
       )}
