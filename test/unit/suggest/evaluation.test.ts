@@ -21,7 +21,7 @@ describe('suggestions on labelled buyer messages: tuning half and held-out half'
 held-out half ${held.n}: top-1 ${pct(held.top1)}, top-3 ${pct(held.top3)}, silent ${held.silent}`); // its misses are not printed: nobody tunes on them
     expect(held.top3).toBeGreaterThanOrEqual(0.9);
     expect(held.top1).toBeGreaterThanOrEqual(0.75);
-  });
+  }, 30_000);
 
   it('stays silent on every off-topic message', () => {
     expect(OFF_TOPIC_MESSAGES.length).toBeGreaterThanOrEqual(30);
