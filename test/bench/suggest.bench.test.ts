@@ -58,7 +58,7 @@ ${row('Fuse.js', fuseTimes)}
 ratio minisearch/ours p95 ${(percentile(miniTimes, 95) / percentile(ours, 95)).toFixed(1)}×, Fuse/ours p95 ${(percentile(fuseTimes, 95) / percentile(ours, 95)).toFixed(1)}×
 index build ${buildMs.toFixed(0)} ms, heap ~${indexMb.toFixed(1)} MB\n`);
   expect(percentile(ours, 95)).toBeLessThan(50); // the 5 ms target is read from the printed figure on a quiet machine
-});
+}, 1_800_000); // Fuse.js takes seconds a query on a loaded machine (this run exceeded the 600 s default)
 
 it('the indexed ranker puts the same top 3 as the scan-everything ranker it replaced', () => {
   const templates = library(2000);
