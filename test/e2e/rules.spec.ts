@@ -1,8 +1,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEFAULT_TEMPLATES } from '@/utils/templates/default-pack';
 import { becomeLead, expect, openSellerPage, panel, setExtensionStorage, settingsWith, test, unlockDashboard, waitForActions } from './fixtures';
+import { DEFAULT_TEMPLATES } from '../../utils/templates/default-pack';
 
 const PDD_CHAT = 'https://mms.pinduoduo.com/chat-merchant/index.html#/';
 const PDD_ORDER = 'https://mms.pinduoduo.com/orders/detail?type=4399&sn=261120-538127364510922';

@@ -104,11 +104,14 @@ export function startSuggestions(session: PageSession, stop: AbortSignal, doc: D
       dismissedFor.value = draft.value;
     }
   }, listeners.signal);
+  // The page's own writes may close the `/` picker (the box was cleared), never open it.
   onCapture(win, 'input', (event) => {
     if (!isChatInput(event.target)) return;
-    draft.value = readReplyBox(adapter.chatInput!(doc)!);
-    learning.draftChanged(draft.value);
-  }, listeners.signal);
+    const text = readReplyBox(adapter.chatInput!(doc)!);
+    if (event.isTrusted || !text.startsWith('/')) draft.value = text;
+    // Only the agent's own deleting counts against a pick (a page clearing its box after a send does not).
+    if (event.isTrusted) learning.draftChanged(text);
+  }, listeners.signal, { alsoUntrusted: true });
   watchShortcuts(session, templates, writer, listeners.signal, doc);
   stop.addEventListener('abort', () => {
     listeners.abort();

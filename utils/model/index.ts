@@ -14,6 +14,8 @@ export * from './site-profile';
 export * from './team-policy';
 export * from './clip';
 export * from './checkpoint';
+export * from './device-keys';
 export * from './case';
 export * from './site-overrides';
 export * from './custom-site';
+export * from './field-frame';
