@@ -181,7 +181,7 @@ export function Dashboard({ ownDb, mergedDb }: { ownDb: AppDB; mergedDb: AppDB }
               <PolicyFile onImported={() => setReloads((n) => n + 1)} />
               {/* Re-read from storage after a policy import. */}
               <div key={`rules${reloads}`} className="dash-rules-stored">
-                <TemplatesRules scope="team" sample={sample} />
+                <TemplatesRules scope="team" sample={sample} db={ownDb} />
                 <GuardRules />
                 <TeamRulesEditor />
                 <SiteOverridesRules />

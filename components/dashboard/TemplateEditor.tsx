@@ -10,6 +10,7 @@ export function TemplateEditor({ template, sample, onSave, onCancel }: { templat
   const tr = t.value;
   const [draft, setDraft] = useState(template);
   const [keywords, setKeywords] = useState(template.keywords.join('，'));
+  const [questions, setQuestions] = useState(template.questions.join('\n'));
   const [error, setError] = useState('');
   const body = useRef<HTMLTextAreaElement>(null);
   const set = (patch: Partial<Template>) => setDraft({ ...draft, ...patch });
@@ -21,7 +22,7 @@ export function TemplateEditor({ template, sample, onSave, onCancel }: { templat
   const save = () => {
     const shortcut = draft.shortcut?.trim().toLowerCase() || undefined;
     if (shortcut && !SHORTCUT_PATTERN.test(shortcut)) return setError(tr('library.badShortcut'));
-    const parsed = templateSchema.safeParse({ ...draft, shortcut, keywords: keywords.split(/[,，、\s]+/).map((k) => k.trim()).filter(Boolean) });
+    const parsed = templateSchema.safeParse({ ...draft, shortcut, keywords: keywords.split(/[,，、\s]+/).map((k) => k.trim()).filter(Boolean), questions: questions.split('\n').map((q) => q.trim()).filter(Boolean) });
     if (!parsed.success) return setError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
     onSave(parsed.data);
   };
@@ -43,6 +44,10 @@ export function TemplateEditor({ template, sample, onSave, onCancel }: { templat
       </label>
       <label>{tr('library.shortcut')} <input value={draft.shortcut ?? ''} placeholder=";wl" maxLength={11} onChange={(e) => set({ shortcut: e.target.value })} data-testid="template-shortcut" /></label>
       <label>{tr('library.keywords')} <input value={keywords} onChange={(e) => setKeywords(e.target.value)} data-testid="template-keywords" /></label>
+      <label>
+        {tr('library.questions')}
+        <textarea rows={3} value={questions} onChange={(e) => setQuestions(e.target.value)} data-testid="template-questions" />
+      </label>
       <div className="dash-variables">
         {tr('library.variables')}{' '}
         {Object.keys(VARIABLES).map((name) => (

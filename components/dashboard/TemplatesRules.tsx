@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
 import { DEFAULT_TEMPLATES } from '@/utils/templates/default-pack';
+import type { AppDB } from '@/utils/db/app-db';
+import { allLearned, importLearned } from '@/utils/db/learned';
 import type { Template } from '@/utils/model';
 import { settings, t } from '@/utils/state/settings';
 import { duplicateTemplate, moveTemplate, newTemplateId, removeTemplate, templateGroups, upsertTemplate } from '@/utils/templates/library-edit';
@@ -8,17 +10,20 @@ import type { TemplateContext } from '@/utils/templates/variables';
 import { templatesStore } from '@/utils/storage';
 import { downloadBlob } from '../download';
 import { TemplateEditor } from './TemplateEditor';
+import { LearnedPhrasings } from './LearnedPhrasings';
 import { TemplateImport } from './TemplateImport';
 
 /**
  * The template library in the product: the team's phrases (the lead's: this block sits in the locked rules) or the
- * agent's own personal phrases, in groups; add, edit, duplicate, delete, reorder; team files merged by id.
+ * agent's own personal phrases, in groups; add, edit, duplicate, delete, reorder; team files merged by id. With the
+ * device's database (team scope), the phrasings learned from use are reviewed here and travel with the exported file.
  */
-export function TemplatesRules({ scope, sample }: { scope: 'team' | 'personal'; sample: TemplateContext }) {
+export function TemplatesRules({ scope, sample, db }: { scope: 'team' | 'personal'; sample: TemplateContext; db?: AppDB }) {
   const tr = t.value;
   const [all, setAll] = useState<Template[] | null>(null);
   const [editing, setEditing] = useState<Template | null>(null);
   const [message, setMessage] = useState('');
+  const [learnedReload, setLearnedReload] = useState(0);
   useEffect(() => void templatesStore.load().then(setAll), []);
   if (!all) return <p className="dash-muted">{tr('dash.loading')}</p>;
   const mine = all.filter((x) => x.owner === scope);
@@ -40,10 +45,18 @@ export function TemplatesRules({ scope, sample }: { scope: 'team' | 'personal'; 
       <p>{tr('rules.templatesCount', { count: mine.length })}</p>
       {scope === 'team' && (
         <>
-          <button type="button" onClick={() => downloadBlob(new Blob([serializeTemplateFile(mine)], { type: 'application/json' }), 'kefu-templates.json')}>
+          <button type="button" onClick={() => void (db ? allLearned(db) : Promise.resolve([])).then((learned) => downloadBlob(new Blob([serializeTemplateFile(mine, new Date(), learned.filter((p) => mine.some((x) => x.id === p.templateId)))], { type: 'application/json' }), 'kefu-templates.json'))}>
             {tr('rules.export')}
           </button>{' '}
-          <TemplateImport current={all} onMerged={(merged, preview) => save(merged, tr('rules.imported', { added: preview.added.length, changed: preview.changed.length }))} />
+          <TemplateImport
+            current={all}
+            onMerged={async (merged, preview, learned) => {
+              if (db && learned.length) await importLearned(db, learned);
+              await save(merged, tr('rules.imported', { added: preview.added.length, changed: preview.changed.length }));
+              setLearnedReload((n) => n + 1);
+            }}
+          />
+          {db && <LearnedPhrasings db={db} templates={mine} reload={learnedReload} onAccept={(x) => save(upsertTemplate(all, x))} />}
         </>
       )}{' '}
       <button type="button" onClick={() => setEditing(blank())} data-testid={`${scope}-template-new`}>{tr('library.new')}</button>

@@ -2,6 +2,8 @@ import { browser } from '#imports';
 import { appendActions, appendBatch } from '@/utils/db/append-actions';
 import type { AppDB } from '@/utils/db/app-db';
 import { customerActions, promiseActions } from '@/utils/db/customer-query';
+import { allLearned, recordPick } from '@/utils/db/learned';
+import { learnedCounts } from '@/utils/suggest/learned-index';
 import { recentActions } from '@/utils/db/queries';
 import { withOpenDb } from '@/utils/db/reopening';
 import { traceMark } from '@/utils/log/start-trace';
@@ -72,6 +74,8 @@ export function registerHandlers(db: AppDB, agents: AgentHistory, teamSync?: Tea
   handle('promises:all', () => withOpenDb(db, () => promiseActions(db)));
   handle('sync:test', ({ code }) => testConnection(code));
   handle('sync:now', () => (teamSync?.runNow(), { started: !!teamSync }));
+  handle('learned:record', async ({ templateId, buyerTexts, outcome }) => (await withOpenDb(db, () => recordPick(db, templateId, buyerTexts, outcome)), { recorded: true }));
+  handle('learned:ranking', async () => (await withOpenDb(db, () => allLearned(db))).filter(learnedCounts));
   handle('waiting:update', ({ level }, sender) => ({ waitingTabs: waitingBadge.update(sender.tab?.id, level) }));
 
   // Messages outside the protocol get no answer (the sender sees an error); they are logged.

@@ -14,6 +14,7 @@ import { onCapture, stopEvent } from './capture';
 import type { PageSession } from './page-session';
 import { isInReplyBox, readReplyBox } from './fill-input';
 import { buyerIdentity, createReplyWriter, offerReply, type OfferedReply, type ReplyVia } from './reply-writer';
+import { learnFromUse } from './learn-from-use';
 
 const SUGGESTION_COUNT = 3;
 
@@ -21,6 +22,7 @@ const SUGGESTION_COUNT = 3;
 export function startSuggestions(session: PageSession, stop: AbortSignal, doc: Document = document) {
   const { adapter } = session;
   const writer = createReplyWriter(session, doc);
+  const learning = learnFromUse(session);
   const templates = signal<Template[]>(DEFAULT_TEMPLATES);
   /** The library whose index is built (a large one is indexed in slices; until then nothing is suggested from it). */
   const indexed = signal<readonly Template[] | null>(hasSuggestIndex(DEFAULT_TEMPLATES) ? DEFAULT_TEMPLATES : null);
@@ -40,7 +42,7 @@ export function startSuggestions(session: PageSession, stop: AbortSignal, doc: D
     const snap = result.snapshot;
     const order = snap.orders.find((o) => o.orderNo === snap.activeOrderNo);
     const library = indexed.value;
-    const picked = searchQuery.value !== null ? searchTemplates(searchQuery.value, templates.value) : library ? rankSuggestions(snap.messages, { orderStatus: order?.status }, library, { limit: SUGGESTION_COUNT }).map((s) => s.template) : [];
+    const picked = searchQuery.value !== null ? searchTemplates(searchQuery.value, templates.value) : library ? rankSuggestions(snap.messages, { orderStatus: order?.status }, library, { limit: SUGGESTION_COUNT, learned: learning.learned.value }).map((s) => s.template) : [];
     return picked.map((template) => offerReply(session, template)).filter((o) => o !== undefined);
   });
 
@@ -61,6 +63,7 @@ export function startSuggestions(session: PageSession, stop: AbortSignal, doc: D
     const item = offered.value[index];
     if (!item || !writer.write(item, index, searchQuery.value !== null ? 'search' : via)) return;
     draft.value = item.text;
+    learning.inserted(item);
   }
 
   // The `/` picker at the caret: which hit is highlighted, and whether Esc closed it for this query.
@@ -106,6 +109,8 @@ export function startSuggestions(session: PageSession, stop: AbortSignal, doc: D
     if (!isChatInput(event.target)) return;
     const text = readReplyBox(adapter.chatInput!(doc)!);
     if (event.isTrusted || !text.startsWith('/')) draft.value = text;
+    // Only the agent's own deleting counts against a pick (a page clearing its box after a send does not).
+    if (event.isTrusted) learning.draftChanged(text);
   }, listeners.signal, { alsoUntrusted: true });
   watchShortcuts(session, templates, writer, listeners.signal, doc);
   stop.addEventListener('abort', () => {
@@ -113,6 +118,7 @@ export function startSuggestions(session: PageSession, stop: AbortSignal, doc: D
     stopShownLog();
     stopCaret();
     unwatchTemplates();
+    learning.dispose();
   });
 
   return { offered, searchQuery, notice: writer.notice, insert, picker: { open: pickerOpen, highlighted, caret } };

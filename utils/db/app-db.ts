@@ -1,6 +1,6 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
-import { buyerKey, type Action } from '../model';
-import { DB_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4 } from './schema';
+import { buyerKey, type Action, type LearnedPhrasing } from '../model';
+import { DB_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5 } from './schema';
 
 /** A stored action plus the derived fields that only exist to be indexed. */
 export type StoredAction = Action & { buyerKey?: string; agentStaffId?: string; buyerNickKey?: string };
@@ -27,6 +27,7 @@ export class AppDB extends Dexie {
   actions!: EntityTable<StoredAction, 'id'>;
   meta!: EntityTable<MetaRow, 'key'>;
   quarantine!: EntityTable<QuarantineRow, 'id'>;
+  learned!: Dexie.Table<LearnedPhrasing, [string, string]>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -42,6 +43,7 @@ export class AppDB extends Dexie {
     this.version(2).stores(SCHEMA_V2).upgrade(reindex);
     this.version(3).stores(SCHEMA_V3).upgrade(reindex);
     this.version(4).stores(SCHEMA_V4);
+    this.version(5).stores(SCHEMA_V5);
   }
 }
 

@@ -23,3 +23,9 @@ export const SCHEMA_V3 = {
 
 /** v4: drafts that failed validation are set aside one by one (kept for the lead), never blocking the rest. */
 export const SCHEMA_V4 = { ...SCHEMA_V3, quarantine: 'id, receivedAt' };
+
+/**
+ * v5: phrasings learned from the agent's own picks (buyer words a template answered, with counts), one row per
+ * template and text. Chat text lives here only, never in the action log.
+ */
+export const SCHEMA_V5 = { ...SCHEMA_V4, learned: '[templateId+text], templateId' };

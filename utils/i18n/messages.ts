@@ -4,6 +4,7 @@ import { leadEn, leadZh } from './lead-messages';
 import { ruleEn, ruleZh } from './rule-messages';
 import { syncEn, syncZh } from './sync-messages';
 import { pickerEn, pickerZh } from './picker-messages';
+import { suggestEn, suggestZh } from './suggest-messages';
 import { customerEn, customerZh } from './customer-messages';
 import { playbookEn, playbookZh } from './playbook-messages';
 import { dashboardEn, dashboardZh } from './dashboard-messages';
@@ -84,7 +85,7 @@ const coreZh = {
 } as const;
 
 /** Every UI string, zh-CN first. The en table must have exactly the same keys (checked by the type). */
-export const zhCN = { ...coreZh, ...remarkZh, ...dashboardZh, ...customerZh, ...caseZh, ...actionZh, ...leadZh, ...ruleZh, ...syncZh, ...pickerZh, ...playbookZh, ...storageZh, ...teamLiveZh };
+export const zhCN = { ...coreZh, ...remarkZh, ...dashboardZh, ...customerZh, ...caseZh, ...actionZh, ...leadZh, ...ruleZh, ...syncZh, ...pickerZh, ...playbookZh, ...storageZh, ...teamLiveZh, ...suggestZh };
 export type MessageKey = keyof typeof zhCN;
 
 const coreEn: Record<keyof typeof coreZh, string> = {
@@ -159,4 +160,4 @@ const coreEn: Record<keyof typeof coreZh, string> = {
   'guard.tip': 'Tip: ',
 };
 
-export const en: Record<MessageKey, string> = { ...coreEn, ...remarkEn, ...dashboardEn, ...customerEn, ...caseEn, ...actionEn, ...leadEn, ...ruleEn, ...syncEn, ...pickerEn, ...playbookEn, ...storageEn, ...teamLiveEn };
+export const en: Record<MessageKey, string> = { ...coreEn, ...remarkEn, ...dashboardEn, ...customerEn, ...caseEn, ...actionEn, ...leadEn, ...ruleEn, ...syncEn, ...pickerEn, ...playbookEn, ...storageEn, ...teamLiveEn, ...suggestEn };

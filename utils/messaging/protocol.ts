@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { actionSchema, buyerRefSchema } from '../model';
+import { actionSchema, buyerRefSchema, learnedPhrasingSchema, MAX_TEMPLATES } from '../model';
 import { heartbeatSchema } from '../model/heartbeat';
 
 /**
@@ -58,6 +58,21 @@ export const protocol = {
     privileged: true,
   },
   /** From a content script on a page no adapter knows: whether a lead is teaching this tab right now. */
+  /**
+   * The buyer messages an inserted template answered, once the agent sent it ('used') or rewrote most of it or deleted
+   * it ('against'): learned into that template's phrasings in the extension's database (never into the action log).
+   */
+  'learned:record': {
+    request: z.object({ templateId: z.string().min(1).max(64), buyerTexts: z.array(z.string().max(2000)).min(1).max(3), outcome: z.enum(['used', 'against']) }),
+    response: z.object({ recorded: z.boolean() }),
+    privileged: false,
+  },
+  /** The learned phrasings that rank (used at least twice more than rewritten away), for the ranker on a chat page. */
+  'learned:ranking': {
+    request: z.object({}),
+    response: z.array(learnedPhrasingSchema).max(MAX_TEMPLATES * 50),
+    privileged: false,
+  },
   'site:teaching': {
     request: z.object({}),
     response: z.object({ teaching: z.boolean() }),

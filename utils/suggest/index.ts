@@ -1,5 +1,6 @@
 import { AhoCorasick } from '../lint/aho-corasick';
 import type { Template, TemplateCategory } from '../model';
+import { phraseIndexBuilder, type PhraseIndex } from './phrases';
 import { tokenize } from './tokens';
 
 /** A template with what the ranker compares, computed once per library. */
@@ -20,6 +21,10 @@ export interface SuggestIndex {
   /** Automaton pattern → the templates holding that keyword. */
   keywordOwners: number[][];
   byCategory: Map<TemplateCategory, number[]>;
+  /** Every template's buyer questions. */
+  questions: PhraseIndex;
+  /** Template id → its position in `items`. */
+  byId: Map<string, number>;
 }
 
 const built = new WeakMap<readonly Template[], SuggestIndex>();
@@ -31,6 +36,8 @@ function indexBuilder(templates: readonly Template[]) {
   const byCategory = new Map<TemplateCategory, number[]>();
   const keywordIds = new Map<string, number>();
   const keywordOwners: number[][] = [];
+  const questions = phraseIndexBuilder();
+  const byId = new Map<string, number>();
   return {
     done: () => items.length >= templates.length,
     addNext(): void {
@@ -38,6 +45,8 @@ function indexBuilder(templates: readonly Template[]) {
       const template = templates[i]!;
       const tokens = tokenize(`${template.title} ${template.keywords.join(' ')} ${template.body}`, template.language);
       items.push({ template, tokens });
+      byId.set(template.id, i);
+      for (const question of template.questions) questions.add(i, question);
       for (const token of tokens) {
         const list = byToken.get(token);
         if (list) list.push(i);
@@ -58,7 +67,7 @@ function indexBuilder(templates: readonly Template[]) {
       }
     },
     finish(): SuggestIndex {
-      const index = { items, byToken, keywords: new AhoCorasick([...keywordIds.keys()]), keywordOwners, byCategory };
+      const index = { items, byToken, keywords: new AhoCorasick([...keywordIds.keys()]), keywordOwners, byCategory, questions: questions.finish(), byId };
       built.set(templates, index);
       return index;
     },

@@ -1,10 +1,11 @@
-import { templateFileSchema, type Template, type TemplateFile } from '../model';
+import { templateFileSchema, type LearnedPhrasing, type Template, type TemplateFile } from '../model';
 
-export type ImportResult = { ok: true; templates: Template[] } | { ok: false; error: { line?: number; field?: string; message: string } };
+export type ImportResult = { ok: true; templates: Template[]; learned: LearnedPhrasing[] } | { ok: false; error: { line?: number; field?: string; message: string } };
 
 /**
  * Reads a template file. Any fault rejects the whole file, naming the line (bad JSON) or the
- * field (e.g. `templates[3].body`, with that template's id) — nothing is partly imported.
+ * field (e.g. `templates[3].body`, with that template's id) — nothing is partly imported. A version-1 file (before
+ * buyer questions) reads with no questions; learned phrasings of templates the file does not hold are left out.
  */
 export function parseTemplateFile(text: string): ImportResult {
   let data: unknown;
@@ -28,10 +29,11 @@ export function parseTemplateFile(text: string): ImportResult {
     if (ids.has(t.id)) return { ok: false, error: { field: `templates[${i}].id`, message: `重复的模板 id / duplicate id: ${t.id}` } };
     ids.add(t.id);
   }
-  return { ok: true, templates: parsed.data.templates };
+  return { ok: true, templates: parsed.data.templates, learned: parsed.data.learned.filter((p) => ids.has(p.templateId)) };
 }
 
-export function serializeTemplateFile(templates: Template[], now = new Date()): string {
-  const file: TemplateFile = { format: 'kefu-assist/templates', version: 1, exportedAt: now.toISOString(), templates };
+/** The library as a file; the phrasings learned on this device go with it when given (the lead's export). */
+export function serializeTemplateFile(templates: Template[], now = new Date(), learned: LearnedPhrasing[] = []): string {
+  const file: TemplateFile = { format: 'kefu-assist/templates', version: 2, exportedAt: now.toISOString(), templates, learned };
   return JSON.stringify(file, null, 2);
 }

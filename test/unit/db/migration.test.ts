@@ -43,7 +43,7 @@ describe('database upgrade v1 → v3', () => {
 
     const db = new AppDB(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5); // v5 added the learned-phrasings table
     const after = await db.actions.orderBy('[deviceId+seq]').toArray();
     expect(after.map(stripIndexFields)).toEqual(rows);
     expect(verifyChain(after.map(stripIndexFields))).toEqual([]);

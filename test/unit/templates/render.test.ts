@@ -52,7 +52,24 @@ describe('default template pack', () => {
 describe('template files', () => {
   it('round-trips through export and import', () => {
     const result = parseTemplateFile(serializeTemplateFile(DEFAULT_TEMPLATES));
-    expect(result).toEqual({ ok: true, templates: DEFAULT_TEMPLATES });
+    expect(result).toEqual({ ok: true, templates: DEFAULT_TEMPLATES, learned: [] });
+    expect(DEFAULT_TEMPLATES.every((t) => t.questions.length >= 3 && t.questions.length <= 8)).toBe(true);
+  });
+
+  it('reads a version-1 file (before buyer questions) as templates with no questions', () => {
+    const old = { format: 'kefu-assist/templates', version: 1, templates: DEFAULT_TEMPLATES.slice(0, 3).map(({ questions: _q, ...t }) => t) };
+    const result = parseTemplateFile(JSON.stringify(old));
+    expect(result.ok && result.templates.map((t) => t.questions)).toEqual([[], [], []]);
+  });
+
+  it('carries learned phrasings with the library, leaving out those of templates the file does not hold', () => {
+    const at = '2026-12-01T08:00:00.000Z';
+    const learned = [
+      { templateId: DEFAULT_TEMPLATES[0]!.id, text: '亲在不在呀', uses: 3, against: 0, firstAt: at, lastAt: at },
+      { templateId: 'shop.gone', text: '别的', uses: 2, against: 0, firstAt: at, lastAt: at },
+    ];
+    const result = parseTemplateFile(serializeTemplateFile(DEFAULT_TEMPLATES, new Date(at), learned));
+    expect(result.ok && result.learned).toEqual([learned[0]]);
   });
 
   it('rejects broken JSON with its line', () => {
