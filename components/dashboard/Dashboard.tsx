@@ -9,6 +9,8 @@ import { ErrorBoundary } from '../ErrorBoundary';
 import { CaseRegister } from './CaseRegister';
 import { LeadGate } from './LeadGate';
 import { TeamRulesEditor } from './TeamRulesEditor';
+import { TeamConfigImport } from './team-config/TeamConfigImport';
+import { membership } from '@/utils/state/team';
 import { TeamSyncSetup } from './TeamSyncSetup';
 import { TeamLogView } from './team/TeamLogView';
 import { TeamReadSetup } from './team/TeamReadSetup';
@@ -181,6 +183,8 @@ export function Dashboard({ ownDb, mergedDb }: { ownDb: AppDB; mergedDb: AppDB }
         )}
         {tab === 'rules' && (
           <>
+            {/* A team member takes the lead's signed file without an unlock: the signature is the lead's say-so. */}
+            {membership.value && <TeamConfigImport onImported={() => setReloads((n) => n + 1)} />}
             <TemplatesRules key={`personal${reloads}`} scope="personal" sample={sample} />
             {!leadUnlocked.value && <p className="dash-muted" data-testid="rules-locked">{tr('lead.rulesLocked')}</p>}
             {/* Read-only until the lead unlocks: every input and button of the rules is disabled. */}

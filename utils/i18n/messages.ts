@@ -9,6 +9,7 @@ import { playbookEn, playbookZh } from './playbook-messages';
 import { dashboardEn, dashboardZh } from './dashboard-messages';
 import { remarkEn, remarkZh } from './remark-messages';
 import { storageEn, storageZh } from './storage-messages';
+import { teamEn, teamZh } from './team-messages';
 
 const coreZh = {
   'app.name': '客服助手',
@@ -82,7 +83,7 @@ const coreZh = {
 } as const;
 
 /** Every UI string, zh-CN first. The en table must have exactly the same keys (checked by the type). */
-export const zhCN = { ...coreZh, ...remarkZh, ...dashboardZh, ...customerZh, ...caseZh, ...actionZh, ...leadZh, ...ruleZh, ...syncZh, ...pickerZh, ...playbookZh, ...storageZh };
+export const zhCN = { ...coreZh, ...remarkZh, ...dashboardZh, ...customerZh, ...caseZh, ...actionZh, ...leadZh, ...ruleZh, ...syncZh, ...pickerZh, ...playbookZh, ...storageZh, ...teamZh };
 export type MessageKey = keyof typeof zhCN;
 
 const coreEn: Record<keyof typeof coreZh, string> = {
@@ -156,4 +157,4 @@ const coreEn: Record<keyof typeof coreZh, string> = {
   'guard.tip': 'Tip: ',
 };
 
-export const en: Record<MessageKey, string> = { ...coreEn, ...remarkEn, ...dashboardEn, ...customerEn, ...caseEn, ...actionEn, ...leadEn, ...ruleEn, ...syncEn, ...pickerEn, ...playbookEn, ...storageEn };
+export const en: Record<MessageKey, string> = { ...coreEn, ...remarkEn, ...dashboardEn, ...customerEn, ...caseEn, ...actionEn, ...leadEn, ...ruleEn, ...syncEn, ...pickerEn, ...playbookEn, ...storageEn, ...teamEn };

@@ -17,3 +17,4 @@ export * from './checkpoint';
 export * from './case';
 export * from './site-overrides';
 export * from './custom-site';
+export * from './team-config';
