@@ -4,6 +4,7 @@ import { Handover } from '@/components/popup/Handover';
 import { SettingsForm } from '@/components/popup/SettingsForm';
 import { CustomSitesAccess } from '@/components/popup/CustomSitesAccess';
 import { TeachThisPage } from '@/components/popup/TeachThisPage';
+import { TeamJoin } from '@/components/popup/TeamJoin';
 import { TeamSyncSettings } from '@/components/popup/TeamSyncSettings';
 import '@/components/popup/popup.css';
 import { exposeForSoakTest } from '@/utils/log/e2e-hook';
@@ -18,6 +19,7 @@ createRoot(document.getElementById('root')!).render(
     <TeachThisPage />
     <CustomSitesAccess />
     <SettingsForm />
+    <TeamJoin />
     <TeamSyncSettings />
     <Handover />
     <DailyReport />

@@ -60,10 +60,13 @@ export async function applyTeamConfigFile(text: string): Promise<ApplyResult> {
   return check;
 }
 
-/** The agent picks their 工号 from the roster, once (a per-person code does it for them). */
+/**
+ * The agent picks their 工号 from the roster, once (a per-person code does it for them). A lead's 工号 is not on offer:
+ * the lead's browser holds the key, and a lead on an agent's PC unlocks with the team secret instead.
+ */
 export async function chooseStaffId(staffId: string): Promise<boolean> {
   const membership = await teamMembershipStore.load();
-  if (!membership || membership.staffId || !membership.roster.some((r) => r.staffId === staffId)) return false;
+  if (!membership || membership.staffId || !membership.roster.some((r) => r.staffId === staffId && r.role !== 'lead')) return false;
   const next = { ...membership, staffId };
   await teamMembershipStore.save(next);
   await applyRosterToSettings(next);
