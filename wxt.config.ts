@@ -24,6 +24,8 @@ export default defineConfig({
     // The e2e build talks to a ClickHouse server the tests start on loopback, and opens the made-up backend the
     // custom-site test teaches, without a permission prompt (Playwright cannot click one).
     ...(process.env.WXT_E2E_BUILD ? { host_permissions: ['http://127.0.0.1/*', 'https://desk.kefu-demo.test/*'] } : {}),
+    // What enterprise policy may set (storage.managed): Chrome and Edge read the schema; Firefox takes policies.json.
+    ...(browser !== 'firefox' ? { storage: { managed_schema: 'managed_schema.json' } } : {}),
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'kefu-assist@kefu.local', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } } } }
       : {}),

@@ -22,6 +22,7 @@ export function TeamIdentity({ team }: { team: Membership }) {
       <p className="popup-muted" data-testid="team-line">
         {team.serial > 0 ? tr('team.member', { team: team.teamName, key: keyId, serial: team.serial }) : tr('team.memberWaiting', { key: keyId })}
       </p>
+      {team.joinedVia === 'managed' && <p className="popup-muted" data-testid="team-managed">🔒 {tr('team.managed')}</p>}
       {agent && (
         <dl className="popup-facts">
           <dt>{tr('popup.name')}</dt>

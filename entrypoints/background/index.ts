@@ -8,6 +8,8 @@ import { watchTeamSync } from './team-sync';
 import { watchOutbox } from './outbox-drain';
 import { browser } from 'wxt/browser';
 import { settingsStore, templatesStore } from '@/utils/storage';
+import { followManaged } from '@/utils/storage/managed';
+import { syncManagedTeam } from '@/utils/team-config/managed-team';
 
 export default defineBackground({
   type: 'module',
@@ -25,6 +27,8 @@ export default defineBackground({
     // A library an older build stored (or a tool wrote) as one array is rewritten as chunks, here and only here.
     const migrateTemplates = () => void templatesStore.migrateLegacy().catch((error) => console.warn('[kefu] template library not migrated', error));
     migrateTemplates();
+    // Enterprise policy that names a team joins it, and its signed config is applied, at start and when it changes.
+    followManaged(() => void syncManagedTeam().catch((error) => console.warn('[kefu] managed team not applied', error)));
     browser.storage.onChanged.addListener((changes, area) => {
       if (area === 'local' && Array.isArray(changes[templatesStore.storageKey]?.newValue)) migrateTemplates();
     });

@@ -10,10 +10,12 @@ import '@/components/popup/popup.css';
 import { exposeForSoakTest } from '@/utils/log/e2e-hook';
 import { connectActionLogToBackground } from '@/utils/log/extension-sender';
 import { hydrateSettings } from '@/utils/state/settings';
+import { hydrateTeam } from '@/utils/state/team';
 
 connectActionLogToBackground();
 exposeForSoakTest();
 hydrateSettings();
+hydrateTeam();
 createRoot(document.getElementById('root')!).render(
   <>
     <TeachThisPage />

@@ -18,3 +18,4 @@ export * from './case';
 export * from './site-overrides';
 export * from './custom-site';
 export * from './team-config';
+export * from './managed-policy';

@@ -2,7 +2,6 @@ import { computed, signal } from '@preact/signals-react';
 import { translate, type MessageKey } from '../i18n';
 import { DEFAULT_SETTINGS, DEFAULT_TEAM_RULES, type Settings, type TeamRules } from '../model';
 import { settingsStore, teamRulesStore } from '../storage';
-import { hydrateTeam } from './team';
 
 /** The agent's settings as a signal, mirroring extension storage. */
 export const settings = signal<Settings>(DEFAULT_SETTINGS);
@@ -18,9 +17,7 @@ export function hydrateSettings(): () => void {
   });
   const unwatchSettings = settingsStore.watch((value) => (settings.value = value));
   const unwatchRules = teamRulesStore.follow((value) => (teamRules.value = value));
-  const unwatchTeam = hydrateTeam();
   return () => {
-    unwatchTeam();
     unwatchSettings();
     unwatchRules();
   };
