@@ -101,4 +101,10 @@ test('a trainee cannot promote themselves: every step of the reported self-promo
   await dash.getByTestId('team-import-file').setInputFiles(await fileWith(await lead.signed(lead.config(3, { roster: [{ staffId: '1024', name: '王小明', role: 'agent' }] }))));
   await expect(dash.getByTestId('team-import-status')).toContainText('已更新到第 3 版');
   await expect.poll(() => role(page)).toBe('agent');
+
+  // Only the unlocked lead takes a browser out of the team; it is then solo again and says so.
+  await dash.getByTestId('team-leave').click();
+  await page.reload();
+  await expect(page.getByTestId('team-solo')).toBeVisible();
+  await expect(page.getByTestId('team-join')).toBeVisible();
 });

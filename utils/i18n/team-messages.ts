@@ -57,6 +57,8 @@ export const teamZh = {
   'setup.unlockCode': '解锁码（10 分钟内有效）：{code}',
   'setup.noTeam': '本浏览器还没有团队：先创建团队。',
   'setup.open': '团队设置（名单、签名导出、设置码）',
+  'team.leave': '让本浏览器退出团队（组长已解锁）',
+  'team.left': '已退出团队：本浏览器现在是单机使用。',
 } as const;
 
 export const teamEn: Record<keyof typeof teamZh, string> = {
@@ -117,4 +119,6 @@ export const teamEn: Record<keyof typeof teamZh, string> = {
   'setup.unlockCode': 'Unlock code (valid 10 minutes): {code}',
   'setup.noTeam': 'This browser runs no team yet: create one first.',
   'setup.open': 'Team setup (list, signed export, setup codes)',
+  'team.leave': 'Take this browser out of the team (unlocked by the lead)',
+  'team.left': 'Left the team: this browser is solo now.',
 };
