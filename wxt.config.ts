@@ -21,9 +21,10 @@ export default defineConfig({
     permissions: ['storage', 'alarms', 'notifications', 'scripting', 'activeTab'],
     // The team log's server is the lead's: its origin is asked for when the agent pastes a connection code.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
-    // The panel's stylesheet on a backend a lead taught (any https origin the lead grants); a per-session URL, so a page
-    // cannot use it to tell the extension is installed.
-    web_accessible_resources: [{ resources: ['content-scripts/sellers.css'], matches: ['https://*/*'], use_dynamic_url: true }],
+    // The panel's stylesheet, and its text fields (entrypoints/field/: extension pages in an iframe, so the page never
+    // receives a key the agent types there). Both on any https origin, because a lead may teach any backend (and
+    // teaches it through these fields); a per-session URL, so a page can neither probe for them nor load them itself.
+    web_accessible_resources: [{ resources: ['content-scripts/sellers.css', 'field.html'], matches: ['https://*/*'], use_dynamic_url: true }],
     // The e2e build talks to a ClickHouse server the tests start on loopback, and opens the made-up backend the
     // custom-site test teaches, without a permission prompt (Playwright cannot click one).
     ...(process.env.WXT_E2E_BUILD ? { host_permissions: ['http://127.0.0.1/*', 'https://desk.kefu-demo.test/*'] } : {}),

@@ -5,6 +5,7 @@ import { formatWait } from '@/utils/customer/waiting';
 import { caseResolutionSchema, type CaseResolution } from '@/utils/model';
 import { settings, t } from '@/utils/state/settings';
 import { shortTime } from '../customer/time-text';
+import { SecureField } from '../panel/SecureField';
 
 const WAITING: WaitingStatus[] = ['open', 'waiting_buyer', 'waiting_warehouse', 'waiting_platform'];
 
@@ -15,6 +16,7 @@ export function CaseItem({ item, api, now }: { item: CaseView; api: CasesApi; no
   const [resolution, setResolution] = useState<CaseResolution>('resend');
   const [reason, setReason] = useState('');
   const [handTo, setHandTo] = useState('');
+  const [handingOver, setHandingOver] = useState(false);
   const next = item.next;
   const waiting = (WAITING as string[]).includes(item.status);
   return (
@@ -61,7 +63,7 @@ export function CaseItem({ item, api, now }: { item: CaseView; api: CasesApi; no
           <button type="button" className="kefu-btn primary" onClick={() => api.visit(item.id, 'done')} data-testid="kefu-case-visit-done">
             {tr('case.visitDone')}
           </button>
-          <input value={reason} maxLength={200} placeholder={tr('case.visitSkipReason')} onChange={(e) => setReason(e.target.value)} data-testid="kefu-case-skip-reason" />
+          <SecureField value={reason} maxLength={200} placeholder={tr('case.visitSkipReason')} label={tr('case.visitSkipReason')} onChange={setReason} testId="kefu-case-skip-reason" />
           <button type="button" className="kefu-btn" disabled={reason.trim().length < 2} onClick={() => api.visit(item.id, 'skipped', reason)} data-testid="kefu-case-visit-skip">
             {tr('case.visitSkip')}
           </button>
@@ -72,13 +74,17 @@ export function CaseItem({ item, api, now }: { item: CaseView; api: CasesApi; no
           {tr('case.close')}
         </button>
       )}
-      <details className="kefu-case-handover">
+      <details className="kefu-case-handover" onToggle={(e) => setHandingOver(e.currentTarget.open)}>
         <summary>{tr('case.reassign')}</summary>
-        <input value={handTo} maxLength={20} placeholder={tr('case.reassignTo')} onChange={(e) => setHandTo(e.target.value)} data-testid="kefu-case-handto" />
-        <input value={reason} maxLength={200} placeholder={tr('case.reassignReason')} onChange={(e) => setReason(e.target.value)} data-testid="kefu-case-handreason" />
-        <button type="button" className="kefu-btn" disabled={!handTo.trim() || reason.trim().length < 2} onClick={() => api.reassign(item.id, handTo, reason)} data-testid="kefu-case-handover">
-          {tr('case.reassign')}
-        </button>
+        {handingOver && (
+          <>
+            <SecureField value={handTo} maxLength={20} placeholder={tr('case.reassignTo')} label={tr('case.reassignTo')} onChange={setHandTo} testId="kefu-case-handto" />
+            <SecureField value={reason} maxLength={200} placeholder={tr('case.reassignReason')} label={tr('case.reassignReason')} onChange={setReason} testId="kefu-case-handreason" />
+            <button type="button" className="kefu-btn" disabled={!handTo.trim() || reason.trim().length < 2} onClick={() => api.reassign(item.id, handTo, reason)} data-testid="kefu-case-handover">
+              {tr('case.reassign')}
+            </button>
+          </>
+        )}
       </details>
     </div>
   );

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { CasesApi } from '@/utils/content/cases';
 import { t } from '@/utils/state/settings';
+import { SecureField } from '../panel/SecureField';
 
 const EVIDENCE = ['none', 'asked', 'received'] as const;
 
@@ -10,13 +11,16 @@ export function CaseOpenForm({ api, onDone }: { api: CasesApi; onDone: () => voi
   const [category, setCategory] = useState(api.suggestedCategory.value);
   const [wants, setWants] = useState('');
   const [evidence, setEvidence] = useState<(typeof EVIDENCE)[number]>('none');
+  const open = (wanted = wants) => {
+    if (api.openCase({ category, wants: wanted, evidence })) onDone();
+  };
   return (
     <form
       className="kefu-case-form"
       data-testid="kefu-case-form"
       onSubmit={(e) => {
         e.preventDefault();
-        if (api.openCase({ category, wants, evidence })) onDone();
+        open();
       }}
     >
       <label>
@@ -30,7 +34,7 @@ export function CaseOpenForm({ api, onDone }: { api: CasesApi; onDone: () => voi
         </select>
       </label>
       <label>
-        {tr('case.wants')} <input value={wants} maxLength={200} onChange={(e) => setWants(e.target.value)} data-testid="kefu-case-wants" />
+        {tr('case.wants')} <SecureField value={wants} maxLength={200} label={tr('case.wants')} onChange={setWants} onEnter={open} testId="kefu-case-wants" />
       </label>
       <label>
         {tr('case.evidence')}{' '}

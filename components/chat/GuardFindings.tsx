@@ -5,7 +5,7 @@ import { useReveal } from '../panel/use-reveal';
 
 interface Props {
   guard: GuardState;
-  labels: { blocked: string; warned: string; confirm: string; confirmed: string; remove: string; rewrite: (text: string) => string; tip: string; fixAll: string };
+  labels: { blocked: string; warned: string; confirm: string; confirmed: string; remove: string; rewrite: (text: string) => string; tip: string; fixAll: string; fixedLeft: (fixed: number, left: number) => string };
   onRewrite: (finding: Finding) => void;
   onFixAll: () => void;
   onConfirm: () => void;
@@ -21,6 +21,11 @@ export function GuardFindings({ guard, labels, onRewrite, onFixAll, onConfirm, t
   return (
     <div ref={ref} className={`kefu-guard ${blocked ? 'is-blocked' : 'is-warned'}`} data-testid="kefu-guard" data-decision={guard.decision.action} role="alert">
       <strong>{blocked ? labels.blocked : labels.warned}</strong>
+      {guard.fixed !== undefined && (
+        <p className="kefu-muted" data-testid="kefu-guard-fixed">
+          {labels.fixedLeft(guard.fixed, guard.findings.length)}
+        </p>
+      )}
       <ul>
         {guard.findings.map((f) => (
           <li key={`${f.ruleId}-${f.start}`} data-rule-id={f.ruleId} data-severity={f.severity}>
@@ -38,7 +43,7 @@ export function GuardFindings({ guard, labels, onRewrite, onFixAll, onConfirm, t
           </li>
         ))}
       </ul>
-      {fixable > 1 && (
+      {(fixable > 1 || (fixable === 1 && guard.findings.length > 1)) && (
         <button type="button" className="kefu-btn primary" onClick={onFixAll} data-testid="kefu-guard-fix-all">
           {labels.fixAll}
         </button>

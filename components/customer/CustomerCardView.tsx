@@ -5,6 +5,7 @@ import type { CustomerRecord } from '@/utils/customer/customer-record';
 import type { CustomerEvent } from '@/utils/model';
 import { formatMoney } from '@/utils/customer/money';
 import { settings, t } from '@/utils/state/settings';
+import { SecureField } from '../panel/SecureField';
 import { CustomerTags } from './CustomerTags';
 import { PromiseList } from './PromiseList';
 import { shortTime } from './time-text';
@@ -30,6 +31,11 @@ export function CustomerCardView({ api: card }: { api: CustomerCard }) {
 function RecordView({ record, card, now }: { record: CustomerRecord; card: CustomerCard; now: number }) {
   const tr = t.value;
   const [note, setNote] = useState('');
+  const [timelineOpen, setTimelineOpen] = useState(false);
+  const saveNote = (text = note) => {
+    card.note(text);
+    setNote('');
+  };
   const open = record.promises.filter((p) => !p.done);
   const isNew = record.orders.length === 0 && record.contact.buyerMessages === 0 && record.contact.replies === 0 && record.tags.length === 0;
   return (
@@ -62,7 +68,7 @@ function RecordView({ record, card, now }: { record: CustomerRecord; card: Custo
       )}
       <CustomerTags tags={record.tags} onTag={card.tag} labels={{ add: tr('customer.addTag'), custom: tr('customer.customTag'), remove: (tag) => tr('customer.removeTag', { tag }) }} />
       <PromiseList promises={open} now={now} onDone={card.done} labels={{ title: tr('customer.promises'), due: (when) => tr('customer.promiseDue', { when }), overdue: (time) => tr('customer.promiseOverdue', { time }), done: tr('customer.promiseDone') }} />
-      <details className="kefu-timeline">
+      <details className="kefu-timeline" onToggle={(e) => setTimelineOpen(e.currentTarget.open)}>
         <summary>{tr('customer.timeline')}</summary>
         {record.orders.length > 0 && (
           <ul data-testid="kefu-customer-orders">
@@ -93,19 +99,20 @@ function RecordView({ record, card, now }: { record: CustomerRecord; card: Custo
             </button>
           ))}
         </div>
-        <form
-          className="kefu-inline-form"
-          onSubmit={(e) => {
-            e.preventDefault();
-            card.note(note);
-            setNote('');
-          }}
-        >
-          <input value={note} maxLength={500} placeholder={tr('customer.note')} onChange={(e) => setNote(e.target.value)} aria-label={tr('customer.note')} />
-          <button type="submit" className="kefu-btn">
-            {tr('customer.saveNote')}
-          </button>
-        </form>
+        {timelineOpen && (
+          <form
+            className="kefu-inline-form"
+            onSubmit={(e) => {
+              e.preventDefault();
+              saveNote();
+            }}
+          >
+            <SecureField value={note} maxLength={500} placeholder={tr('customer.note')} label={tr('customer.note')} onChange={setNote} onEnter={saveNote} testId="kefu-customer-note" />
+            <button type="submit" className="kefu-btn">
+              {tr('customer.saveNote')}
+            </button>
+          </form>
+        )}
       </details>
     </>
   );

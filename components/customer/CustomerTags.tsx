@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { SecureField } from '../panel/SecureField';
 
 const PRESETS: { tag: string; colour: string }[] = [
   { tag: 'VIP', colour: '#d48806' },
@@ -18,6 +19,10 @@ export function CustomerTags({ tags, labels, onTag }: Props) {
   const [custom, setCustom] = useState('');
   const [colour, setColour] = useState('#1677ff');
   const has = new Set(tags.map((t) => t.tag));
+  const addCustom = (text = custom) => {
+    if (text.trim()) onTag(text.trim().slice(0, 12), 'add', colour);
+    setCustom('');
+  };
   return (
     <div className="kefu-tags" data-testid="kefu-tags">
       {tags.map((t) => (
@@ -38,11 +43,10 @@ export function CustomerTags({ tags, labels, onTag }: Props) {
         className="kefu-inline-form"
         onSubmit={(e) => {
           e.preventDefault();
-          if (custom.trim()) onTag(custom.trim().slice(0, 12), 'add', colour);
-          setCustom('');
+          addCustom();
         }}
       >
-        <input value={custom} maxLength={12} placeholder={labels.custom} onChange={(e) => setCustom(e.target.value)} aria-label={labels.custom} />
+        <SecureField value={custom} maxLength={12} placeholder={labels.custom} label={labels.custom} onChange={setCustom} onEnter={addCustom} testId="kefu-tag-custom" />
         <input type="color" value={colour} onChange={(e) => setColour(e.target.value)} aria-label="colour" />
       </form>
     </div>

@@ -16,7 +16,9 @@ import { TeamSyncSetup } from './TeamSyncSetup';
 import { TeamLogView } from './team/TeamLogView';
 import { TeamReadSetup } from './team/TeamReadSetup';
 import { useTeamSource } from './team/use-team-source';
-import { teamCount, teamKpis, teamStaffIds } from '@/utils/team-log/client';
+import { teamCount, teamStaffIds } from '@/utils/team-log/client';
+import { TeamKpiView } from './team/TeamKpiView';
+import { Wallboard } from './team/Wallboard';
 import { SiteHealth } from './SiteHealth';
 import { SiteOverridesRules } from './SiteOverridesRules';
 import { usePreviewSample } from './use-preview-sample';
@@ -26,8 +28,7 @@ import { ExportBar } from './ExportBar';
 import { buildExport } from '@/utils/log-view/build-export';
 import { GuardRules } from './GuardRules';
 import { ImportView } from './ImportView';
-import { KpiView, type KpiCompute, type KpiRows } from './KpiView';
-import { allProfiles } from '@/utils/sites';
+import { KpiView, type KpiRows } from './KpiView';
 import { LogFilters } from './LogFilters';
 import { LogTable } from './LogTable';
 import { RemarkRules } from './RemarkRules';
@@ -39,8 +40,8 @@ import { StorageProblems } from './StorageProblems';
 import { TemplatesRules } from './TemplatesRules';
 import { TraineeView } from './TraineeView';
 
-type Tab = 'log' | 'kpi' | 'cases' | 'trainees' | 'import' | 'rules' | 'sync';
-const TABS: Tab[] = ['log', 'kpi', 'cases', 'trainees', 'import', 'rules', 'sync'];
+type Tab = 'log' | 'kpi' | 'live' | 'cases' | 'trainees' | 'import' | 'rules' | 'sync';
+const TABS: Tab[] = ['log', 'kpi', 'live', 'cases', 'trainees', 'import', 'rules', 'sync'];
 const FILTER_DEBOUNCE_MS = 250;
 
 /** The lead's page: the log (own or merged) with filters, export and KPIs; imports; and the shop's rules. */
@@ -69,16 +70,6 @@ export function Dashboard({ ownDb, mergedDb }: { ownDb: AppDB; mergedDb: AppDB }
   const effective = restricted ? { ...filter, staffId: ownStaffId ?? '—' } : filter;
   const effectiveKey = JSON.stringify(effective);
 
-  // The team's KPIs are computed by the server in SQL: a service centre's log never comes into this browser.
-  const teamKpiCompute = useMemo<KpiCompute>(
-    () => async (options) => {
-      if (!teamSource) return [];
-      const result = await teamKpis(teamSource, cleanFilter(effective), allProfiles(), options);
-      if (!result.ok) throw new Error(`${tr(`sync.error.${result.error}`)} (${result.detail.slice(0, 160)})`);
-      return result.value;
-    },
-    [teamSource, effectiveKey], // eslint-disable-line react-hooks/exhaustive-deps
-  );
   // The team log is counted on the server: nothing of it is listed into this browser.
   useEffect(() => {
     if (!teamSource) return;
@@ -151,7 +142,7 @@ export function Dashboard({ ownDb, mergedDb }: { ownDb: AppDB; mergedDb: AppDB }
         {source === 'team' && !teamSource && <p className="dash-muted">{team.state === 'error' ? tr(`sync.error.${team.error}`) : tr('team.connecting')}</p>}
         {source === 'team' && teamSource && (tab === 'cases' || tab === 'trainees') && <p className="dash-muted" data-testid="team-not-here">{tr('team.notHere')}</p>}
         {tab === 'log' && teamSource && (teamTotal === null ? <p className="dash-muted">{tr('dash.loading')}</p> : <TeamLogView source={teamSource} filter={cleanFilter(effective)} count={teamTotal} onOpen={setOpen} />)}
-        {tab === 'kpi' && teamSource && (teamTotal === null ? <p className="dash-muted">{tr('dash.loading')}</p> : <KpiView compute={teamKpiCompute} total={teamTotal} />)}
+        {tab === 'kpi' && teamSource && <TeamKpiView source={teamSource} filter={cleanFilter(effective)} />}
         {tab === 'log' && source !== 'team' &&
           (ids === null ? (
             <p className="dash-muted">{tr('dash.loading')}</p>
@@ -169,6 +160,7 @@ export function Dashboard({ ownDb, mergedDb }: { ownDb: AppDB; mergedDb: AppDB }
         {tab === 'kpi' && source !== 'team' && (!complete || ids === null ? <p className="dash-muted">{tr('dash.counting', { count: ids?.length ?? 0 })}</p> : <KpiView load={localKpiRows} total={ids.length} />)}
         {tab === 'kpi' && source !== 'team' && <SiteHealth key={`health${source}${reloads}`} db={db} />}
         {tab === 'cases' && source !== 'team' && <CaseRegister key={`${source}${reloads}${restricted}`} db={db} ownerOnly={restricted ? (ownStaffId ?? '—') : undefined} />}
+        {tab === 'live' && (team.state === 'ready' ? <Wallboard source={team.source} /> : <p className="dash-muted" data-testid="wallboard-off">{tr('teamRead.hint')}</p>)}
         {tab === 'sync' && (
           <fieldset className="dash-plain-fieldset" disabled={!leadUnlocked.value}>
             <TeamSyncSetup />

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
 import { SHOP_BANNED_RULE, shopBannedTerms, withShopBannedTerms } from '@/utils/lint/shop-terms';
 import type { MessageKey } from '@/utils/i18n';
-import { BUILT_IN_VARIANTS, parseVariantLines, variantLines } from '@/utils/lint/variants';
+import { BUILT_IN_VARIANTS, parseVariantLines, VARIANT_RULE_NAMES, VARIANT_RULES, variantLines } from '@/utils/lint/variants';
 import type { Severity } from '@/utils/model';
 import { lintPolicyStore, teamRulesStore } from '@/utils/storage';
-import { t } from '@/utils/state/settings';
+import { settings, t } from '@/utils/state/settings';
 import { ruleZh as RULE_NAMES } from '@/utils/i18n/rule-messages';
 import { useStoredValue } from './use-stored-value';
 import { SaveBar, type SaveStatus } from './SaveBar';
@@ -28,15 +28,16 @@ export function GuardRules() {
   const [status, setStatus] = useState<SaveStatus>(null);
   useEffect(() => {
     if (policy && terms === null) setTerms(shopBannedTerms(policy).join('\n'));
-    if (policy && variants === null) setVariants(variantLines(policy.variants));
+    if (policy && variants === null) setVariants(variantLines(policy.variants, settings.value.uiLanguage));
   }, [policy, terms, variants]);
   if (!policy || !teamRules || terms === null || variants === null) return <p className="dash-muted">{tr('dash.loading')}</p>;
 
+  const ruleNames = VARIANT_RULES.map((ruleId) => VARIANT_RULE_NAMES[ruleId]![settings.value.uiLanguage]).join(' / ');
   const setRule = (id: string, patch: { enabled?: boolean; severity?: Severity }) => setPolicy({ ...policy, rules: { ...policy.rules, [id]: { ...policy.rules[id]!, ...patch } } });
   const save = async () => {
     try {
       const parsed = parseVariantLines(variants);
-      if (!parsed.ok) return setStatus({ ok: false, text: tr('rules.invalid', { where: tr('rules.variantsLine', { line: parsed.line }), message: parsed.message }) });
+      if (!parsed.ok) return setStatus({ ok: false, text: tr('rules.invalid', { where: tr('rules.variantsLine', { line: parsed.line }), message: parsed.problem === 'length' ? tr('rules.variantLength') : tr('rules.variantRule', { names: ruleNames }) }) });
       const next = { ...withShopBannedTerms(policy, terms.split('\n')), variants: parsed.variants };
       await lintPolicyStore.save(next);
       setPolicy(next);
@@ -76,7 +77,7 @@ export function GuardRules() {
       <p className="dash-muted" data-testid="rules-terms-count">{tr('rules.shopTerms', { shop: new Set(terms.split('\n').map((x) => x.trim()).filter(Boolean)).size, builtIn: policy.lexicon.filter((x) => x.ruleId !== SHOP_BANNED_RULE).length })}</p>
       <label className="dash-block-label">
         {tr('rules.variants')}
-        <textarea rows={4} value={variants} onChange={(e) => setVariants(e.target.value)} placeholder="绿泡泡 diversion.wechat" data-testid="rules-variants" />
+        <textarea rows={4} value={variants} onChange={(e) => setVariants(e.target.value)} placeholder={`绿泡泡 ${VARIANT_RULE_NAMES["diversion.wechat"]![settings.value.uiLanguage]}`} data-testid="rules-variants" />
       </label>
       <p className="dash-muted">{tr('rules.variantsHint', { count: BUILT_IN_VARIANTS.length })}</p>
       <label>

@@ -1,38 +1,48 @@
 import { useEffect, useState } from 'react';
-import { importIntoMerged, importReports, type ImportReport } from '@/utils/db/merged-log';
 import type { AppDB } from '@/utils/db/app-db';
-import { decodeExportFile, parseNdjsonExport, type NdjsonError } from '@/utils/export/ndjson';
+import { interruptedImports, type ImportProgress, type InterruptedImport } from '@/utils/db/import-chunks';
+import { importInWorker } from '@/utils/db/import-client';
+import type { ImportOutcome } from '@/utils/db/import-file';
+import { importReports, type ImportReport } from '@/utils/db/merged-log';
+import { conflictTotal } from '@/utils/export/import-verdict';
 import { t } from '@/utils/state/settings';
 import { chinaDateTime } from '@/utils/time/china-time';
+import { ImportReportSummary } from './ImportReportSummary';
 
-type Outcome = { file: string; rejected: NdjsonError[] } | { file: string; report: ImportReport };
-
-/** One file, start to end: a file that cannot be read or stored is reported as rejected and the next one still runs. */
-async function importFile(mergedDb: AppDB, file: File): Promise<Outcome> {
-  try {
-    const decoded = decodeExportFile(await file.arrayBuffer());
-    if (!decoded.ok) return { file: file.name, rejected: decoded.errors };
-    const parsed = parseNdjsonExport(decoded.text);
-    if (!parsed.ok) return { file: file.name, rejected: parsed.errors };
-    return { file: file.name, report: await importIntoMerged(mergedDb, file.name, parsed.rows, parsed.checkpoints) };
-  } catch (error) {
-    return { file: file.name, rejected: [{ line: 0, message: String((error as Error)?.message ?? error).slice(0, 300) }] };
-  }
+interface Running {
+  file: string;
+  size: number;
+  progress?: ImportProgress;
+  /** Rows the first read counted: the total for the later phases. */
+  total?: number;
 }
 
-/** Import of agents' NDJSON exports into the merged log, with each file's verification report. */
+/** Import of agents' NDJSON exports into the merged log (in a worker, a chunk at a time), with each file's verification report. */
 export function ImportView({ mergedDb, onImported }: { mergedDb: AppDB; onImported: () => void }) {
   const tr = t.value;
-  const [outcomes, setOutcomes] = useState<Outcome[]>([]);
+  const [outcomes, setOutcomes] = useState<ImportOutcome[]>([]);
+  const [running, setRunning] = useState<Running | null>(null);
   const [history, setHistory] = useState<ImportReport[]>([]);
-  useEffect(() => void importReports(mergedDb).then(setHistory), [mergedDb, outcomes]);
+  const [unfinished, setUnfinished] = useState<InterruptedImport[]>([]);
+  useEffect(() => {
+    void importReports(mergedDb).then(setHistory);
+    if (!running) void interruptedImports(mergedDb).then(setUnfinished);
+  }, [mergedDb, outcomes, running === null]);
 
   const importFiles = async (files: File[]) => {
-    const next: Outcome[] = [];
+    const next: ImportOutcome[] = [];
     for (const file of files) {
-      next.push(await importFile(mergedDb, file));
+      let total = 0;
+      setRunning({ file: file.name, size: file.size });
+      next.push(
+        await importInWorker(file, (progress) => {
+          if (progress.phase === 'reading') total = progress.rows;
+          setRunning({ file: file.name, size: file.size, progress, total });
+        }),
+      );
       setOutcomes([...next]);
     }
+    setRunning(null);
     onImported();
   };
 
@@ -48,6 +58,13 @@ export function ImportView({ mergedDb, onImported }: { mergedDb: AppDB; onImport
           void importFiles(files);
         }} data-testid="dash-import-file" />
       </label>
+      {running && <ImportRunning running={running} />}
+      {!running &&
+        unfinished.map((u) => (
+          <p key={`${u.at}${u.fileName}`} className="dash-bad" data-testid="dash-import-unfinished">
+            {tr('import.unfinished', { file: u.fileName, date: chinaDateTime(u.at).slice(0, 16), rows: u.rows })}
+          </p>
+        ))}
       {outcomes.map((outcome, i) => (
         <div key={`${i}-${outcome.file}`} className={'rejected' in outcome ? 'dash-error' : 'dash-report'} data-testid="dash-import-outcome" role="status">
           {'rejected' in outcome ? (
@@ -60,7 +77,7 @@ export function ImportView({ mergedDb, onImported }: { mergedDb: AppDB; onImport
               </ul>
             </>
           ) : (
-            <ReportSummary report={outcome.report} />
+            <ImportReportSummary report={outcome.report} />
           )}
         </div>
       ))}
@@ -73,7 +90,7 @@ export function ImportView({ mergedDb, onImported }: { mergedDb: AppDB; onImport
           <tbody>
             {history.map((report) => (
               <tr key={`${report.at}${report.fileName}`}>
-                <td>{report.fileName}</td><td>{chinaDateTime(report.at)}</td><td>{report.added}</td><td>{report.duplicates}</td><td>{report.conflicts.length}</td>
+                <td>{report.fileName}</td><td>{chinaDateTime(report.at)}</td><td>{report.added}</td><td>{report.duplicates}</td><td>{conflictTotal(report)}</td>
               </tr>
             ))}
           </tbody>
@@ -83,41 +100,15 @@ export function ImportView({ mergedDb, onImported }: { mergedDb: AppDB; onImport
   );
 }
 
-function ReportSummary({ report }: { report: ImportReport }) {
+function ImportRunning({ running }: { running: Running }) {
   const tr = t.value;
-  const verdicts = report.verdicts ?? [];
-  const ok = report.issues.length === 0 && report.conflicts.length === 0 && verdicts.every((v) => v.status === 'signed' && !v.rewritesHistory);
+  const { progress, file } = running;
+  const phase = progress?.phase ?? 'reading';
+  const rows = progress?.rows ?? 0;
+  const percent = running.size > 0 && progress?.bytesRead !== undefined ? Math.floor((100 * progress.bytesRead) / running.size) : 0;
   return (
-    <div data-testid="dash-import-report" data-verified={ok}>
-      <p>{tr('import.report', { file: report.fileName, rows: report.rows, added: report.added, duplicates: report.duplicates, devices: report.devices.length })}</p>
-      <ul data-testid="dash-import-devices">
-        {verdicts.map((v) => (
-          <li key={v.deviceId} data-device={v.deviceId} data-status={v.status} data-rewrites={v.rewritesHistory} className={v.status === 'signed' && !v.rewritesHistory ? 'dash-ok' : 'dash-bad'}>
-            {tr(`import.device.${v.status}`, { device: v.deviceId.slice(0, 8), date: v.registeredAt ? chinaDateTime(v.registeredAt).slice(0, 16) : '', seq: v.signedSeq ?? '', key: v.fingerprint ?? '' })}
-            {v.newKey && ` ${tr('import.device.newKey')}`}
-            {v.rewritesHistory && ` ${tr('import.device.rewrites')}`}
-          </li>
-        ))}
-      </ul>
-      {ok ? (
-        <p className="dash-ok">{tr('import.verified')}</p>
-      ) : (
-        <>
-          <p className="dash-bad">{tr('import.issues', { count: report.issues.length + report.conflicts.length })}</p>
-          <ul data-testid="dash-import-issues">
-            {report.issues.map((issue) => (
-              <li key={`${issue.deviceId}${issue.seq}${issue.problem}`} data-problem={issue.problem} data-seq={issue.seq}>
-                {tr(`import.issue.${issue.problem}`, { device: issue.deviceId.slice(0, 8), seq: issue.seq, expected: 'expectedSeq' in issue ? issue.expectedSeq : '' })}
-              </li>
-            ))}
-            {report.conflicts.map((c) => (
-              <li key={`${c.deviceId}${c.seq}c`} data-problem={c.reason === 'replaced' ? 'replaced' : 'conflict'} data-seq={c.seq}>
-                {tr(c.reason === 'replaced' ? 'import.replaced' : c.reason === 'id-reused' ? 'import.idReused' : 'import.conflict', { device: c.deviceId.slice(0, 8), seq: c.seq })}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-    </div>
+    <p className="dash-muted" data-testid="dash-import-running" data-phase={phase} role="status">
+      {tr(`import.progress.${phase}`, { file, rows, total: running.total ?? rows, percent })}
+    </p>
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { responseTime } from '@/utils/kpi/format';
-import { createKpiAccumulator, kpiFigures, sumKpis } from '@/utils/kpi/compute-kpis';
+import { createKpiAccumulator, kpiFigures, NO_AGENT, sumKpis } from '@/utils/kpi/compute-kpis';
 import { kpiOptionsFor, type AgentDayKpi, type KpiAction, type KpiOptions } from '@/utils/kpi/kpi-types';
 import { allProfiles, registerCustomSites } from '@/utils/sites';
 import { customSitesStore } from '@/utils/storage';
@@ -27,6 +27,7 @@ export function KpiView({ load, compute, total }: { load?: KpiRows; compute?: Kp
   const [rows, setRows] = useState<AgentDayKpi[] | null>(null);
   const [progress, setProgress] = useState(0);
   const [failure, setFailure] = useState<string | null>(null);
+  const [allPlatforms, setAllPlatforms] = useState(false);
   // Built-in platforms' rules and the lead's own for each site taught with the picker.
   const [options, setOptions] = useState<ReturnType<typeof kpiOptionsFor> | null>(null);
   useEffect(
@@ -61,17 +62,23 @@ export function KpiView({ load, compute, total }: { load?: KpiRows; compute?: Kp
     return () => abort.abort();
   }, [load, compute, options]);
 
+  // Rows without a 工号 (logged before the agent set one) are nobody's: counted below the table, never as an agent row.
+  const agentRows = useMemo(() => (rows ?? []).filter((r) => r.agent !== NO_AGENT), [rows]);
+  const unattributed = (rows?.length ?? 0) - agentRows.length;
   const byAgent = useMemo(() => {
-    const agents = [...new Set((rows ?? []).map((r) => r.agent))].sort();
-    return agents.map((agent) => sumKpis(rows!.filter((r) => r.agent === agent), agent, tr('kpi.total')));
-  }, [rows, tr]);
+    const agents = [...new Set(agentRows.map((r) => r.agent))].sort();
+    return agents.map((agent) => sumKpis(agentRows.filter((r) => r.agent === agent), agent, tr('kpi.total')));
+  }, [agentRows, tr]);
+  // The team's platforms: those whose rule measured something in these rows; the rest one click away.
+  const teamRules = useMemo(() => PLATFORM_RULES.filter((rule) => (rows ?? []).some((r) => (r.platform[rule.id]?.rounds ?? 0) > 0)), [PLATFORM_RULES, rows]);
+  const shownRules = allPlatforms ? PLATFORM_RULES : teamRules;
   const chartPoints = useMemo(() => {
-    const days = [...new Set((rows ?? []).map((r) => r.day))];
+    const days = [...new Set(agentRows.map((r) => r.day))];
     return days
-      .map((day) => kpiFigures(sumKpis(rows!.filter((r) => r.day === day), '', day)))
+      .map((day) => kpiFigures(sumKpis(agentRows.filter((r) => r.day === day), '', day)))
       .map((f, i) => ({ day: days[i]!, seconds: (f.avgResponseMs ?? NaN) / 1000 }))
       .filter((p) => Number.isFinite(p.seconds));
-  }, [rows]);
+  }, [agentRows]);
 
   if (failure) return <p className="dash-bad" role="alert">{tr('dash.error', { message: failure })}</p>;
   if (!rows) return <p className="dash-muted">{tr('dash.loading')} {compute ? '' : `${progress}/${total}`}</p>;
@@ -79,6 +86,12 @@ export function KpiView({ load, compute, total }: { load?: KpiRows; compute?: Kp
   return (
     <section className="dash-kpi">
       <h2>{tr('kpi.title')}</h2>
+      {PLATFORM_RULES.length > teamRules.length && (
+        <label className="dash-muted">
+          <input type="checkbox" checked={allPlatforms} onChange={(e) => setAllPlatforms(e.target.checked)} data-testid="dash-kpi-all-platforms" /> {tr('kpi.allPlatforms', { shown: teamRules.length, all: PLATFORM_RULES.length })}
+        </label>
+      )}
+      <div className="dash-table-scroll">
       <table data-testid="dash-kpi-table">
         <thead>
           <tr>
@@ -93,7 +106,7 @@ export function KpiView({ load, compute, total }: { load?: KpiRows; compute?: Kp
             <th title={tr('kpi.def.overrides')}>{tr('kpi.overrides')}</th>
             <th title={tr('kpi.def.unguarded')}>{tr('kpi.unguarded')}</th>
             <th>{tr('kpi.templates')}</th>
-            {PLATFORM_RULES.map((rule) => (
+            {shownRules.map((rule) => (
               <th key={rule.id} title={rule.definition[lang]} data-rule={rule.id}>
                 {rule.name[lang]}
               </th>
@@ -101,7 +114,7 @@ export function KpiView({ load, compute, total }: { load?: KpiRows; compute?: Kp
           </tr>
         </thead>
         <tbody>
-          {[...byAgent, ...rows].map((row) => {
+          {[...byAgent, ...agentRows].map((row) => {
             const f = kpiFigures(row);
             const platformCell = (ruleId: string) => {
               const p = row.platform[ruleId];
@@ -122,7 +135,7 @@ export function KpiView({ load, compute, total }: { load?: KpiRows; compute?: Kp
                   {row.unguardedViolations} / {row.unguardedSent}
                 </td>
                 <td>{row.templatesInserted}</td>
-                {PLATFORM_RULES.map((rule) => (
+                {shownRules.map((rule) => (
                   <td key={rule.id} data-kpi={rule.id}>
                     {platformCell(rule.id)}
                   </td>
@@ -132,13 +145,15 @@ export function KpiView({ load, compute, total }: { load?: KpiRows; compute?: Kp
           })}
         </tbody>
       </table>
-      {chartPoints.length > 0 && <ResponseChart title={tr('kpi.chart')} unitLabel={tr('kpi.chartUnit')} points={chartPoints} />}
+      </div>
+      {unattributed > 0 && <p className="dash-muted" data-testid="dash-kpi-unattributed">{tr('kpi.unattributed', { count: unattributed })}</p>}
+      {chartPoints.length > 0 && <ResponseChart title={tr('kpi.chart')} unitLabel={tr('kpi.chartUnit')} secondsLabel={tr('kpi.chartUnitSeconds')} dayLabel={tr('kpi.day')} points={chartPoints} />}
       <h3>{tr('kpi.definitions')}</h3>
       <dl className="dash-definitions">
         {DEFINITIONS.map((key) => (
           <dd key={key}>{tr(`kpi.def.${key}`)}</dd>
         ))}
-        {PLATFORM_RULES.map((rule) => (
+        {shownRules.map((rule) => (
           <dd key={rule.id}>{rule.definition[lang]}</dd>
         ))}
       </dl>

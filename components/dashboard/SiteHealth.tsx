@@ -5,6 +5,8 @@ import { healthBySite, type PageKindHealth } from '@/utils/sites/health-history'
 import { siteName } from '@/utils/sites';
 import { settings, t } from '@/utils/state/settings';
 import { chinaDateTime } from '@/utils/time/china-time';
+import { isMessageKey } from '@/utils/i18n';
+import { fieldLabel } from '../picker/FieldRows';
 
 /** Per site and page kind: how the pages were last read, and since when a site has looked changed. */
 export function SiteHealth({ db }: { db: AppDB }) {
@@ -12,6 +14,11 @@ export function SiteHealth({ db }: { db: AppDB }) {
   const lang = settings.value.uiLanguage;
   const [rows, setRows] = useState<PageKindHealth[] | null>(null);
   useEffect(() => void db.actions.where('kind').equals('adapter.health').toArray().then((r) => setRows(healthBySite(r.map(stripIndexFields)))), [db]);
+  // The page kind in words (聊天, 订单列表), not the adapter's code; a lead's own site keeps its name.
+  const pageName = (adapterId: string) => {
+    const key = `picker.kind.${adapterId.split('.').at(-1)}`;
+    return isMessageKey(key) ? tr(key) : adapterId;
+  };
   if (!rows) return null;
   return (
     <section className="dash-kpi" data-testid="dash-site-health">
@@ -23,11 +30,11 @@ export function SiteHealth({ db }: { db: AppDB }) {
           <tbody>
             {rows.map((r) => (
               <tr key={r.adapterId} data-adapter={r.adapterId} data-level={r.level}>
-                <td>{r.site ? siteName(r.site, lang) : ''} <code>{r.adapterId}</code></td>
+                <td title={r.adapterId}>{r.site ? siteName(r.site, lang) : ''} · {pageName(r.adapterId)}</td>
                 <td><span className={`dash-health is-${r.level}`}>●</span> {tr(`health.${r.level}`)}</td>
                 <td>{tr('health.lastSeen')} {chinaDateTime(r.lastAt).slice(5, 16)}</td>
                 <td>{r.brokeAt ? `${tr('health.brokeAt')} ${chinaDateTime(r.brokeAt).slice(5, 16)}` : ''}</td>
-                <td className="dash-muted">{Object.entries(r.fields).filter(([, via]) => via !== 'default').map(([name, via]) => `${name}: ${tr(`health.via.${via}` as never)}`).join('；')}</td>
+                <td className="dash-muted">{Object.entries(r.fields).filter(([, via]) => via !== 'default').map(([name, via]) => `${fieldLabel(tr, name)}：${tr(`health.via.${via}` as never)}`).join('；')}</td>
               </tr>
             ))}
           </tbody>

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { t } from '@/utils/state/settings';
 import { encodeConnection } from '@/utils/team-sync/connection';
-import { agentUser, newPassword, setupSql } from '@/utils/team-sync/setup-sql';
+import { agentUser, newPassword, setupSql, teamTablesDdl } from '@/utils/team-sync/setup-sql';
+import { usersXml } from '@/utils/team-sync/users-xml';
 
 /**
  * The lead's setup of the team log (ClickHouse ≥ 23.11): the SQL to run once, and one connection code per agent to
@@ -12,7 +13,7 @@ export function TeamSyncSetup() {
   const [url, setUrl] = useState('https://');
   const [database, setDatabase] = useState('kefu');
   const [staff, setStaff] = useState('');
-  const [made, setMade] = useState<{ sql: string; codes: { staffId: string; code: string }[]; lead: string } | null>(null);
+  const [made, setMade] = useState<{ sql: string; usersXml: string; legacySql: string; codes: { staffId: string; code: string }[]; lead: string } | null>(null);
   const [error, setError] = useState('');
   const generate = () => {
     const ids = [...new Set(staff.split(/[\s,，]+/).map((s) => s.trim()).filter(Boolean))];
@@ -22,6 +23,9 @@ export function TeamSyncSetup() {
     const lead = { user: 'kefu_lead', password: newPassword() };
     setMade({
       sql: `${setupSql(database, agents, lead).join(';\n')};\n`,
+      // Debian's 18.16 has no SQL users: the same accounts as a users.xml, and the tables without what it lacks.
+      usersXml: usersXml({ database, agents, lead, networks: ['::/0'] }),
+      legacySql: `CREATE DATABASE IF NOT EXISTS ${database};\n${teamTablesDdl(database, { stampUser: false, lowCardinality: false, ttl: false }).join(';\n')};\n`,
       codes: agents.map((a) => ({ staffId: a.staffId, code: encodeConnection({ url, user: a.user, password: a.password, database }) })),
       lead: encodeConnection({ url, user: lead.user, password: lead.password, database }),
     });
@@ -41,6 +45,11 @@ export function TeamSyncSetup() {
         <>
           <h3>{tr('teamSetup.sql')}</h3>
           <textarea className="dash-json" rows={12} readOnly value={made.sql} data-testid="team-setup-sql" />
+          <details>
+            <summary>{tr('teamSetup.legacy')}</summary>
+            <textarea className="dash-json" rows={8} readOnly value={made.legacySql} data-testid="team-setup-legacy-sql" />
+            <textarea className="dash-json" rows={12} readOnly value={made.usersXml} data-testid="team-setup-users-xml" />
+          </details>
           <h3>{tr('teamSetup.codes')}</h3>
           <table className="dash-rule-table" data-testid="team-setup-codes">
             <tbody>

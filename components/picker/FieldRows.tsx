@@ -2,6 +2,7 @@ import { matchCount } from '@/utils/picker/propose-selector';
 import type { SelectorBasis } from '@/utils/picker/propose-selector';
 import { isMessageKey } from '@/utils/i18n';
 import { t } from '@/utils/state/settings';
+import { SecureField } from '../panel/SecureField';
 
 interface Props {
   doc: Document;
@@ -40,7 +41,7 @@ export function FieldRows({ doc, names, values, health, basis, defaults, picking
                 {value ? tr('picker.repick') : tr('picker.pick')}
               </button>
             </div>
-            <input value={value} placeholder={defaults?.[name]?.selector} onChange={(e) => onChange(name, e.target.value)} spellCheck={false} aria-label={labelOf(tr, name)} data-testid={`pick-selector-${name}`} />
+            <SecureField value={value} placeholder={defaults?.[name]?.selector} onChange={(selector) => onChange(name, selector)} monospace label={labelOf(tr, name)} testId={`pick-selector-${name}`} />
             {value && (
               <span className="kefu-muted" data-testid={`pick-count-${name}`} data-count={count ?? -1}>
                 {count === undefined ? tr('picker.invalid') : tr('picker.matches', { count })}

@@ -7,6 +7,7 @@ import { customSiteModule, matchesPattern, suggestPattern } from '@/utils/sites/
 import { isValidSelector } from '@/utils/sites/fields';
 import { customSitesStore } from '@/utils/storage';
 import { t } from '@/utils/state/settings';
+import { SecureField } from '../panel/SecureField';
 import { describeRead } from './describe-read';
 import { FieldRows, fieldLabel } from './FieldRows';
 import { PickHighlight } from './PickHighlight';
@@ -91,11 +92,11 @@ export function TeachSitePicker({ doc, isOwn }: { doc: Document; isOwn: (node: E
       </div>
       <label>
         {tr('picker.siteName')}
-        <input value={name} maxLength={40} onChange={(e) => setName(e.target.value)} data-testid="teach-name" />
+        <SecureField value={name} maxLength={40} label={tr('picker.siteName')} onChange={setName} testId="teach-name" />
       </label>
       <label>
         {tr('picker.urlPattern')}
-        <input value={urlPattern} onChange={(e) => setUrlPattern(e.target.value)} spellCheck={false} data-testid="teach-pattern" />
+        <SecureField value={urlPattern} monospace label={tr('picker.urlPattern')} onChange={setUrlPattern} testId="teach-pattern" />
       </label>
       <div className="kefu-row">
         <label>
@@ -108,7 +109,7 @@ export function TeachSitePicker({ doc, isOwn }: { doc: Document; isOwn: (node: E
         </label>
         <label>
           {tr('picker.replyWithin')}
-          <input type="number" min={0.2} step={0.5} value={replyMin} onChange={(e) => setReplyMin(e.target.value)} style={{ width: '5em' }} data-testid="teach-reply-within" />
+          <SecureField type="number" min={0.2} step={0.5} value={replyMin} label={tr('picker.replyWithin')} onChange={setReplyMin} className="is-short" testId="teach-reply-within" />
         </label>
         {kind === 'chat' && (
           <label>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { ActivePlaybook, PlaybookRunner } from '@/utils/content/playbook-runner';
 import { t } from '@/utils/state/settings';
+import { SecureField } from '../panel/SecureField';
 
 /** One playbook's steps: the current one highlighted, ticks from the log, skip with a reason, escalate. */
 export function PlaybookChecklist({ item, runner }: { item: ActivePlaybook; runner: PlaybookRunner }) {
@@ -50,7 +51,17 @@ export function PlaybookChecklist({ item, runner }: { item: ActivePlaybook; runn
                   if (runner.skip(playbook.id, step.id, reason)) setSkipping(null);
                 }}
               >
-                <input autoFocus value={reason} maxLength={200} required={step.required} placeholder={tr(step.required ? 'playbook.reason' : 'playbook.reasonOptional')} onChange={(e) => setReason(e.target.value)} data-testid="kefu-skip-reason" />
+                <SecureField
+                  autoFocus
+                  value={reason}
+                  maxLength={200}
+                  placeholder={tr(step.required ? 'playbook.reason' : 'playbook.reasonOptional')}
+                  label={tr(step.required ? 'playbook.reason' : 'playbook.reasonOptional')}
+                  onChange={setReason}
+                  onEnter={(text) => (!step.required || text.trim()) && runner.skip(playbook.id, step.id, text) && setSkipping(null)}
+                  onEscape={() => setSkipping(null)}
+                  testId="kefu-skip-reason"
+                />
                 <button type="submit" className="kefu-btn" disabled={step.required && !reason.trim()}>
                   {tr('playbook.confirmSkip')}
                 </button>

@@ -1,5 +1,6 @@
 import type { RemarkDraft } from '@/utils/content/remark-guard';
 import type { RemarkFormat } from '@/utils/model';
+import { SecureField } from '../panel/SecureField';
 
 interface Props {
   format: RemarkFormat;
@@ -42,11 +43,11 @@ export function RemarkBuilder({ format, flags, draft, preview, disabledReason, l
       </label>
       <label className="is-wide">
         {labels.reason}
-        <input value={draft.reason} maxLength={format.maxReasonLength} placeholder={labels.reasonPlaceholder} onChange={(e) => onChange({ reason: e.target.value })} data-testid="kefu-remark-reason" />
+        <SecureField value={draft.reason} maxLength={format.maxReasonLength} placeholder={labels.reasonPlaceholder} label={labels.reason} onChange={(reason) => onChange({ reason })} onEnter={(reason) => (onChange({ reason }), onFill())} testId="kefu-remark-reason" />
       </label>
       <label className="is-wide">
         {labels.note}
-        <input value={draft.note} maxLength={60} onChange={(e) => onChange({ note: e.target.value })} />
+        <SecureField value={draft.note} maxLength={60} label={labels.note} onChange={(note) => onChange({ note })} onEnter={(note) => (onChange({ note }), onFill())} testId="kefu-remark-note" />
       </label>
       <div className="kefu-remark-preview is-wide">
         <span className="kefu-muted">{labels.preview}</span>

@@ -1,7 +1,11 @@
 import { browser } from '#imports';
 import type { AppDB } from '@/utils/db/app-db';
 import { withOpenDb } from '@/utils/db/reopening';
-import { syncStateStore, teamSyncStore } from '@/utils/storage';
+import { getDeviceId } from '@/utils/db/device';
+import { onMessage } from '@/utils/messaging';
+import { validateMessage, type SenderInfo } from '@/utils/messaging/validate';
+import { settingsStore, syncStateStore, teamSyncStore } from '@/utils/storage';
+import { presenceRow } from '@/utils/team-live/presence';
 import { decodeConnection, originPattern } from '@/utils/team-sync/connection';
 import { clickhouseRequest, serverVersion } from '@/utils/team-sync/push';
 import { syncOnce } from '@/utils/team-sync/sync-once';
@@ -28,6 +32,7 @@ export function watchTeamSync(db: AppDB) {
   void browser.alarms.create(ALARM, { periodInMinutes: 1 });
   browser.alarms.onAlarm.addListener((alarm) => alarm.name === ALARM && void run());
   teamSyncStore.watch(() => void run(true));
+  watchPresence(db);
   let timer: ReturnType<typeof setTimeout> | undefined;
   void run();
   return {
@@ -40,6 +45,25 @@ export function watchTeamSync(db: AppDB) {
 }
 
 export type TeamSync = ReturnType<typeof watchTeamSync>;
+
+/**
+ * Chat tabs' heartbeats, on to the team server's presence table while the log is pushed there (a connection and the
+ * host permission); otherwise dropped. Not queued: a lost heartbeat is replaced by the next one 15 s later.
+ */
+function watchPresence(db: AppDB) {
+  const extensionOrigin = browser.runtime.getURL('/');
+  onMessage('presence:beat', async (message) => {
+    const checked = validateMessage('presence:beat', message.data, message.sender as SenderInfo, extensionOrigin);
+    if (!checked.ok) throw new Error(checked.error);
+    const { connection } = await teamSyncStore.load();
+    if (!connection || !(await browser.permissions.contains({ origins: [originPattern(connection)] }))) return { sent: false };
+    const { agent } = await settingsStore.load();
+    const deviceId = await withOpenDb(db, () => getDeviceId(db));
+    const row = presenceRow(checked.data, { deviceId, staffId: agent?.staffId, name: agent?.name, shop: agent?.shop }, Date.now());
+    const result = await clickhouseRequest(connection, `INSERT INTO ${connection.database}.presence FORMAT JSONEachRow`, `${JSON.stringify(row)}\n`);
+    return { sent: result.ok };
+  });
+}
 
 /** The popup's connection test: the code, the host permission, the server, and an empty insert (rights and table). */
 export async function testConnection(code: string) {

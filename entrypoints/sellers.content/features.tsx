@@ -21,6 +21,7 @@ import { startSendGuard } from '@/utils/content/send-guard';
 import { startSuggestions } from '@/utils/content/suggestions';
 import { watchUnguardedSends } from '@/utils/content/unguarded-sends';
 import { startWaitTimer } from '@/utils/content/wait-timer';
+import { startPresenceHeartbeat } from '@/utils/content/presence-heartbeat';
 import { defineFeature, type Feature } from '@/utils/features';
 
 export type FeaturePanel = ComponentType<{ api: never }>;
@@ -42,6 +43,7 @@ export const FEATURES: readonly Feature<unknown, FeaturePanel>[] = [
   defineFeature({ id: 'suggestions', pageKinds: ['chat'], start: startSuggestions, Panel: SuggestionsPanel, Overlay: CaretPicker }),
   defineFeature({ id: 'send-guard', pageKinds: ['chat'], start: startSendGuard, Panel: SendGuardPanel, Overlay: SendMarker }),
   defineFeature({ id: 'unguarded-sends', pageKinds: ['chat'], start: watchUnguardedSends }),
+  defineFeature({ id: 'presence', pageKinds: ['chat'], start: (session, stop) => startPresenceHeartbeat(session, stop) }),
   defineFeature({ id: 'remark-guard', pageKinds: ALL_PAGES, needs: (adapter) => !!adapter.remarkEditor, start: startRemarkGuard, Panel: RemarkPanel }),
 ] as readonly Feature<unknown, FeaturePanel>[];
 

@@ -30,6 +30,62 @@ export function dropUntrustedEvents(root: ShadowRoot | HTMLElement): void {
   }
 }
 
+/** Controls that open or need the press itself (a select's list, a colour well, a checkbox). */
+const PRESS_NEEDED = 'select, option, input, label';
+
+/**
+ * Keeps the document's selection out of the panel. A page reads any selection, shadow roots included: after a click
+ * in the panel put the caret there, its own `execCommand('selectAll')` + `getSelection().toString()` would read the
+ * panel's text (tags, notes, history). A press on the panel's text places no caret (clicks still happen); what the agent
+ * types is in the field iframes, where selecting works as usual.
+ */
+export function keepSelectionOut(root: ShadowRoot | HTMLElement): void {
+  root.addEventListener(
+    'mousedown',
+    (event) => {
+      const target = event.composedPath()[0];
+      if (target instanceof Element && target.closest(PRESS_NEEDED)) return;
+      event.preventDefault();
+    },
+    { capture: true },
+  );
+}
+
+const RESTORE_FREE = 3;
+const RESTORE_MAX_DELAY_MS = 30_000;
+
+/**
+ * Puts the panel's host back when the page removes it (a page script's `remove()`, or an app re-rendering its body).
+ * The first few times at once; a page that keeps removing it gets it back after a doubling delay, so the two never
+ * spin. Returns the stop function.
+ */
+export function keepMounted(host: HTMLElement): () => void {
+  let removals = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const restore = () => {
+    timer = undefined;
+    if (host.isConnected || !document.body) return;
+    document.body.append(host);
+    watch();
+  };
+  const observer = new MutationObserver(() => {
+    if (host.isConnected || timer) return;
+    removals++;
+    if (removals <= RESTORE_FREE) restore();
+    else timer = setTimeout(restore, Math.min(RESTORE_MAX_DELAY_MS, 250 * 2 ** (removals - RESTORE_FREE)));
+  });
+  // The host is the body's child; a page that swaps its whole body is seen on the root.
+  const watch = () => {
+    observer.observe(document.documentElement, { childList: true });
+    if (document.body) observer.observe(document.body, { childList: true });
+  };
+  watch();
+  return () => {
+    observer.disconnect();
+    clearTimeout(timer);
+  };
+}
+
 const CHECK_MS = 5000;
 
 /**

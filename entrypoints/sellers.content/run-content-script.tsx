@@ -14,7 +14,7 @@ import { TeachSitePicker } from '@/components/picker/TeachSitePicker';
 import { hydrateSettings, settings, settingsLoaded } from '@/utils/state/settings';
 import { customSitesStore, panelPositionsStore } from '@/utils/storage';
 import { FEATURES, PANEL_ORDER } from './features';
-import { dropUntrustedEvents, ignorePageScriptStarted, watchExtensionGone } from './page-guard';
+import { dropUntrustedEvents, ignorePageScriptStarted, keepMounted, keepSelectionOut, watchExtensionGone } from './page-guard';
 
 const UI_NAME = 'kefu-panel';
 /**
@@ -35,6 +35,7 @@ function mountUi(ctx: ContentScriptContext, render: (root: Root, shadowHost: HTM
     isolateEvents: true,
     onMount(container, shadow, shadowHost) {
       dropUntrustedEvents(shadow);
+      keepSelectionOut(shadow);
       const root = createRoot(container);
       render(root, shadowHost);
       return root;
@@ -55,12 +56,15 @@ export function runContentScript(ctx: ContentScriptContext): void {
   let teardown: (() => void) | undefined;
   let generation = 0;
   let sessionUrl: string | undefined;
+  /** The running session's adapter and its re-read: a route change the same adapter reads keeps the session. */
+  let running: { adapterId: string; refresh: () => void } | undefined;
 
   // Generation-safe: a start that is overtaken while it awaits the UI removes what it made.
   const start = async () => {
     const mine = ++generation;
     teardown?.();
     teardown = undefined;
+    running = undefined;
     sessionUrl = location.href;
     const adapter = adapterFor(new URL(location.href));
     if (!adapter) return void teachIfAsked(mine);
@@ -90,6 +94,8 @@ export function runContentScript(ctx: ContentScriptContext): void {
       return;
     }
     ui.mount();
+    const stopRestoring = keepMounted(ui.shadowHost);
+    running = { adapterId: adapter.id, refresh: session.refresh };
     const stopReplacing = effect(() => {
       void session.snapshot.value;
       void settings.value.panel;
@@ -97,6 +103,7 @@ export function runContentScript(ctx: ContentScriptContext): void {
     });
     document.documentElement.dataset.kefuReady = adapter.id;
     teardown = () => {
+      stopRestoring();
       stopReplacing();
       features.stop();
       session.dispose();
@@ -136,9 +143,18 @@ export function runContentScript(ctx: ContentScriptContext): void {
     lastKey = key;
     void start();
   });
-  // The page can dispatch this event too: only a real change of address starts a new session.
+  // The page can dispatch this event too: only a real change of address counts, and only a change to a page another
+  // adapter reads starts a new session (a route the same adapter reads is re-read in place: one panel.opened, and no
+  // suggestion.shown again, however often the page pushes its history).
   ctx.addEventListener(window, 'wxt:locationchange', () => {
-    if (location.href !== sessionUrl) void start();
+    if (location.href === sessionUrl) return;
+    const next = adapterFor(new URL(location.href));
+    if (running && next?.id === running.adapterId) {
+      sessionUrl = location.href;
+      running.refresh();
+      return;
+    }
+    void start();
   });
   const stopAll = () => {
     stopWatching();

@@ -3,7 +3,7 @@ import { createKpiAccumulator } from '@/utils/kpi/compute-kpis';
 import { DEFAULT_KPI_OPTIONS, type AgentDayKpi, type KpiAction } from '@/utils/kpi/kpi-types';
 import { PROFILES } from '@/utils/sites';
 import { teamChunkLines, teamKpis } from '@/utils/team-log/client';
-import { tableDdl } from '@/utils/team-sync/setup-sql';
+import { teamTablesDdl } from '@/utils/team-sync/setup-sql';
 import { startClickHouse, USERS, type RunningClickHouse } from '../support/clickhouse.mjs';
 
 const ROWS = Number(process.env.BENCH_TEAM_KPI_ROWS ?? 10_000_000);
@@ -67,7 +67,7 @@ let server: RunningClickHouse;
 beforeAll(async () => {
   server = await startClickHouse();
   await server.query('CREATE DATABASE IF NOT EXISTS kpi');
-  await server.query(tableDdl('kpi', { stampUser: false, lowCardinality: false }));
+  for (const ddl of teamTablesDdl('kpi', { stampUser: false, lowCardinality: false, ttl: false })) await server.query(ddl);
   const t0 = performance.now();
   await server.query(`INSERT INTO kpi.actions ${SQL_ROW}`);
   console.log(`\n  ${ROWS.toLocaleString()} rows made by the server in ${((performance.now() - t0) / 1000).toFixed(1)} s`);

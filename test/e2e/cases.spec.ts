@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, openSellerPage, panel, setExtensionStorage, settingsWith, test, waitForActions } from './fixtures';
+import { expect, openSellerPage, panel, panelField, setExtensionStorage, settingsWith, test, waitForActions } from './fixtures';
 
 const PDD_CHAT = 'https://mms.pinduoduo.com/chat-merchant/index.html#/';
 const HOUR = 3_600_000;
@@ -20,7 +20,7 @@ test('a complaint becomes a case: opened from the panel, on the card, due and ov
   await expect(cases.getByTestId('kefu-case-offer')).toHaveAttribute('data-cue', 'damage');
   await cases.getByRole('button', { name: '开单' }).click();
   await expect(cases.getByTestId('kefu-case-category')).toHaveValue('质量');
-  await cases.getByTestId('kefu-case-wants').fill('补发一个新杯子');
+  await panelField(cases, 'kefu-case-wants').fill('补发一个新杯子');
   await cases.getByTestId('kefu-case-evidence').selectOption('asked');
   await cases.getByTestId('kefu-case-submit').click();
   const item = cases.getByTestId('kefu-case');

@@ -1,5 +1,5 @@
 import { hashPin } from '../../utils/lead/pin';
-import { chromium, test as base, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { chromium, test as base, type BrowserContext, type Locator, type Page, type Worker } from '@playwright/test';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -101,6 +101,11 @@ export async function openSellerPage(page: Page, url: string): Promise<void> {
 
 export function panel(page: Page) {
   return page.locator('kefu-panel').locator('[data-testid="kefu-panel"]');
+}
+
+/** A text field of the panel (components/panel/SecureField.tsx): the input inside its extension-page iframe. */
+export function panelField(scope: Locator | Page, testId: string): Locator {
+  return scope.locator(`iframe[data-testid="${testId}"]`).contentFrame().locator('input');
 }
 
 type ExtensionStorage = { local: { set: (items: object) => Promise<void>; get: (keys: string[] | null) => Promise<Record<string, any>> } };

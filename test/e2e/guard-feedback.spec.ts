@@ -1,4 +1,4 @@
-import { becomeLead, expect, openSellerPage, panel, test, unlockDashboard, waitForActions } from './fixtures';
+import { becomeLead, expect, openSellerPage, panel, setExtensionStorage, test, unlockDashboard, waitForActions } from './fixtures';
 
 const FEIGE = 'https://im.jinritemai.com/pc_seller_v2/main/workspace';
 const FEIGE_INPUT = 'textarea[data-qa-id="qa-send-message-textarea"]';
@@ -12,13 +12,17 @@ test('a stopped send is marked beside the host’s send button; overlapping find
 
   const marker = panel(page).locator('xpath=..').locator('[data-testid="kefu-send-marker"]');
   await expect(marker).toHaveAttribute('data-decision', 'block');
-  // Right above the reply box, right-aligned with the send button: covering neither the button nor the typed text.
+  // Right above the reply box, covering neither the send button nor the typed text; right-aligned with the send button
+  // unless our panel is there, then beside it.
   const send = (await page.locator(FEIGE_SEND).boundingBox())!;
   const box = (await input.boundingBox())!;
   const mark = (await marker.boundingBox())!;
+  const shown = (await panel(page).boundingBox())!;
   expect(mark.y + mark.height).toBeLessThanOrEqual(box.y);
   expect(box.y - (mark.y + mark.height)).toBeLessThan(20);
-  expect(Math.abs(mark.x + mark.width - (send.x + send.width))).toBeLessThan(4);
+  const panelInTheWay = shown.x < send.x + send.width && shown.y + shown.height > mark.y;
+  if (panelInTheWay) expect(mark.x + mark.width).toBeLessThanOrEqual(shown.x);
+  else expect(Math.abs(mark.x + mark.width - (send.x + send.width))).toBeLessThan(4);
 
   const findings = panel(page).getByTestId('kefu-guard').locator('li');
   await expect(findings.filter({ hasText: '微信' })).toHaveCount(1);
@@ -71,18 +75,44 @@ test('evasions are blocked on the agent’s own characters, and a lead’s own v
   await expect(guard.locator('li[data-rule-id="diversion.phone"] mark')).toHaveText('１３８ 1234 五六七八');
   await expect(guard.locator('li[data-rule-id="diversion.wechat"] mark')).toHaveText('加 我 薇.信 meimei2024');
   await guard.getByTestId('kefu-guard-fix-all').click();
-  await expect(input).toHaveValue('急的话打 ，或者');
+  await expect(input).toHaveValue('急的话打，或者');
 
   await becomeLead(context);
   const dash = await context.newPage();
   await dash.goto(`chrome-extension://${extensionId}/dashboard.html`);
   await unlockDashboard(dash);
   await dash.getByRole('tab', { name: '规则设置' }).click();
-  await dash.getByTestId('rules-variants').fill('绿泡泡 diversion.wechat');
+  await dash.getByTestId('rules-variants').fill('蓝精灵 微信');
   await dash.getByTestId('rules-guard-save').click();
   await expect(dash.getByTestId('rules-guard').getByRole('status')).toHaveText(/已保存/);
 
-  await input.fill('详细的加我绿泡泡说');
+  await input.fill('详细的加我蓝精灵说');
   await page.locator('.reply-box .send-btn').click();
-  await expect(guard.locator('li[data-rule-id="diversion.wechat"] mark')).toHaveText('加我绿泡泡');
+  await expect(guard.locator('li[data-rule-id="diversion.wechat"] mark')).toHaveText('加我蓝精灵');
+});
+
+test('the send marker never covers the panel’s own controls, even when the panel sits where the marker would go', async ({ context, page }) => {
+  await openSellerPage(page, FEIGE);
+  const input = page.locator(FEIGE_INPUT);
+  const send = (await page.locator(FEIGE_SEND).boundingBox())!;
+  const box = (await input.boundingBox())!;
+  // The agent dragged the panel right above the send button (stored per site and page kind, as a drag stores it).
+  const panelBox = (await panel(page).boundingBox())!;
+  await setExtensionStorage(context, 'panelPositions', { 'douyin.chat': { left: Math.round(send.x + send.width - panelBox.width), top: Math.round(box.y - 8 - Math.min(panelBox.height, box.y - 24)) } });
+  await page.reload();
+  await page.waitForSelector('html[data-kefu-ready]');
+  await input.fill('加我微信 abc12345 给你便宜，链接 https://shop123.taobao.com/x');
+  await input.press('Enter');
+  const marker = panel(page).locator('xpath=..').locator('[data-testid="kefu-send-marker"]');
+  await expect(marker).toHaveAttribute('data-decision', 'block');
+  await page.waitForTimeout(200);
+  const mark = (await marker.boundingBox())!;
+  const shown = (await panel(page).boundingBox())!;
+  const overlaps = (a: typeof mark, b: typeof mark) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+  expect(overlaps(mark, shown)).toBe(false);
+  expect(overlaps(mark, box) || overlaps(mark, send)).toBe(false);
+  // Both fix buttons are clickable where they are (nothing of ours on top of them).
+  await panel(page).getByTestId('kefu-guard-fix-all').click({ trial: true });
+  await marker.getByTestId('kefu-marker-fix-all').click();
+  await expect(input).not.toHaveValue(/微信|https/);
 });

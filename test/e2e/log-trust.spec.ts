@@ -1,4 +1,9 @@
-import { expect, openSellerPage, panel, readExtensionStorage, serviceWorker, test, waitForActions } from './fixtures';
+import { readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { hashAction } from '../../utils/log/hash-chain';
+import type { Action } from '../../utils/model';
+import { expect, openSellerPage, panel, panelField, readExtensionStorage, serviceWorker, setExtensionStorage, settingsWith, test, waitForActions } from './fixtures';
 
 const PDD_CHAT = 'https://mms.pinduoduo.com/chat-merchant/index.html#/';
 
@@ -63,9 +68,74 @@ test('what the agent types into the panel does not bubble out to the page’s ke
     (window as unknown as { seen: string[] }).seen = seen;
     for (const type of ['keydown', 'keyup', 'keypress']) document.addEventListener(type, (e) => seen.push((e as KeyboardEvent).key));
   });
-  const tagInput = panel(page).getByPlaceholder('自定义标签');
+  const tagInput = panelField(panel(page), 'kefu-tag-custom');
   await tagInput.click();
   await tagInput.pressSequentially('secret');
   await expect(tagInput).toHaveValue('secret');
   expect(await page.evaluate(() => (window as unknown as { seen: string[] }).seen)).toEqual([]);
+});
+
+test('an import says what it cannot vouch for: rows past the signed head are an unsigned tail, an edited copy under kept hashes is conflicts, in zh-CN and en', async ({ context, page, extensionId }) => {
+  await setExtensionStorage(context, 'settings', settingsWith());
+  await openSellerPage(page, PDD_CHAT);
+  const toggle = panel(page).getByTestId('kefu-collapse');
+  for (let i = 0; i < 4; i++) await toggle.click();
+  await waitForActions(context, (r) => r.filter((a) => a.kind === 'panel.toggled').length === 4);
+  const dash = await context.newPage();
+  await dash.goto(`chrome-extension://${extensionId}/dashboard.html`);
+  await dash.locator('select[name="format"]').selectOption('ndjson');
+  const download = dash.waitForEvent('download');
+  await dash.getByTestId('dash-export-start').click();
+  const honestPath = join(tmpdir(), `honest-${Date.now()}.ndjson`);
+  await (await download).saveAs(honestPath);
+  const lines = (await readFile(honestPath, 'utf8')).trim().split('\n').map((line) => JSON.parse(line));
+  const rows = (lines.filter((l) => !l.checkpoint) as Action[]).sort((a, b) => a.seq - b.seq);
+  const checkpoints = lines.filter((l) => l.checkpoint);
+  const write = async (name: string, items: unknown[]) => {
+    const path = join(tmpdir(), `${name}-${Date.now()}.ndjson`);
+    await writeFile(path, items.map((item) => JSON.stringify(item)).join('\n'));
+    return path;
+  };
+  // Three rows invented after the signed head, chained on so the hash chain holds; the old checkpoint replayed.
+  const appended = [...rows];
+  for (let i = 0; i < 3; i++) {
+    const head = appended.at(-1)!;
+    const unhashed = { ...head, id: crypto.randomUUID(), seq: head.seq + 1, at: head.at + 1000, prevHash: head.hash, payload: { collapsed: i % 2 === 0 } };
+    const { hash: _old, ...rest } = unhashed;
+    appended.push({ ...rest, hash: hashAction(rest) } as Action);
+  }
+  const appendedPath = await write('appended', [...appended, ...checkpoints]);
+  // Every row's agent name changed, every hash field kept.
+  const tamperedPath = await write('tampered', [...rows.map((r) => ({ ...r, agent: { ...r.agent!, name: '李四' } })), ...checkpoints]);
+
+  await dash.getByRole('tab', { name: '导入合并' }).click();
+  const importOne = async (path: string) => {
+    await dash.getByTestId('dash-import-file').setInputFiles([path]);
+    const report = dash.getByTestId('dash-import-outcome').getByTestId('dash-import-report');
+    await expect(report).toHaveAttribute('data-verified', /true|false/);
+    return report;
+  };
+  const honest = await importOne(honestPath);
+  await expect(honest).toHaveAttribute('data-verified', 'true');
+
+  const tail = await importOne(appendedPath);
+  await expect(tail).toHaveAttribute('data-verified', 'false');
+  const device = tail.getByTestId('dash-import-devices').locator('li');
+  await expect(device).toHaveAttribute('data-status', 'signed');
+  await expect(device).toHaveAttribute('data-tail', '3');
+  await expect(device.getByTestId('dash-import-tail')).toHaveText(`未签名的尾部（3 条）：第 ${rows.at(-1)!.seq} 条之后的记录没有签名证明，未经验证`);
+  await expect(tail).not.toContainText('哈希链校验通过');
+
+  const tampered = await importOne(tamperedPath);
+  await expect(tampered).toHaveAttribute('data-verified', 'false');
+  await expect(tampered).toContainText(`${rows.length} 行，新增 0，重复 0`);
+  await expect(tampered.locator('li[data-problem="conflict"]')).toHaveCount(rows.length);
+  await expect(tampered.locator(`li[data-problem="conflict"][data-seq="${rows[0]!.seq}"]`)).toContainText('与已导入的记录不同（保留先导入的）');
+
+  await setExtensionStorage(context, 'settings', { ...settingsWith(), uiLanguage: 'en' });
+  await expect(tampered.locator(`li[data-problem="conflict"][data-seq="${rows[0]!.seq}"]`)).toContainText('differs from the row imported earlier (the earlier one is kept)');
+  await expect(tampered).toContainText(`${rows.length} rows, 0 new, 0 duplicates`);
+  await importOne(appendedPath);
+  await expect(dash.getByTestId('dash-import-tail')).toHaveText(`unsigned tail (3 rows): the rows after row ${rows.at(-1)!.seq} are covered by no signature and are not verified`);
+  await dash.screenshot({ path: 'test-results/dashboard-import-tail.png', fullPage: true });
 });

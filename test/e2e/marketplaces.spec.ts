@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { serveFileAt } from '../fixtures/serve.mjs';
-import { expect, openSellerPage, panel, setExtensionStorage, settingsWith, test, waitForActions } from './fixtures';
+import { expect, openSellerPage, panel, panelField, setExtensionStorage, settingsWith, test, waitForActions } from './fixtures';
 
 type Host = { sent: string[]; model: () => string; receive: (text: string) => void };
 const sent = (page: Page) => page.evaluate(() => (window as unknown as { __host: Host }).__host.sent);
@@ -97,7 +97,7 @@ test('Taobao sold list: orders are logged as seen, and the remark builder fills 
   await page.locator('table[data-order="3981234567890123456"] .memo-open').click();
   await panel(page).getByTestId('kefu-remark-change').selectOption('改数量');
   await panel(page).getByTestId('kefu-remark-flag').selectOption('紫');
-  await panel(page).getByTestId('kefu-remark-reason').fill('买家改为买2件');
+  await panelField(panel(page), 'kefu-remark-reason').fill('买家改为买2件');
   await panel(page).getByTestId('kefu-remark-fill').click();
   const written = await page.locator('.memo-input').inputValue();
   expect(written.split('\n')[0]).toBe(TB_MEMO);

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { CUSTOM_BACKEND, serveCustomBackend } from '../fixtures/serve.mjs';
-import { becomeLead, expect, openSellerPage, panel, readExtensionStorage, setExtensionStorage, TEST_AGENT, test, unlockDashboard, waitForActions } from './fixtures';
+import { becomeLead, expect, openSellerPage, panel, panelField, readExtensionStorage, setExtensionStorage, TEST_AGENT, test, unlockDashboard, waitForActions } from './fixtures';
 
 const PDD_CHAT = 'https://mms.pinduoduo.com/chat-merchant/index.html#/';
 type Host = { sent: string[]; receive?: (text: string) => void; buyerSays?: (text: string) => void };
@@ -42,11 +42,11 @@ test('a lead fixes a rebuilt Pinduoduo chat with the picker: the panel reads the
   await picker.getByTestId('pick-replyBox').click();
   // A page script's click neither picks nor leaves pick mode.
   await page.evaluate(() => (document.querySelector('textarea') as HTMLElement).click());
-  await expect(picker.getByTestId('pick-selector-replyBox')).toHaveValue('');
+  await expect(panelField(picker, 'pick-selector-replyBox')).toHaveValue('');
   await page.locator('textarea').hover();
   await expect(page.locator('kefu-panel').getByTestId('kefu-pick-highlight')).toBeVisible();
   await page.locator('textarea').click();
-  await expect(picker.getByTestId('pick-selector-replyBox')).toHaveValue('#replyTextarea_v2');
+  await expect(panelField(picker, 'pick-selector-replyBox')).toHaveValue('#replyTextarea_v2');
   await expect(picker.getByTestId('pick-count-replyBox')).toHaveAttribute('data-count', '1');
 
   // Esc leaves pick mode without choosing; the page's own Escape is not ours to act on.
@@ -56,10 +56,10 @@ test('a lead fixes a rebuilt Pinduoduo chat with the picker: the panel reads the
   await expect(picker.getByTestId('pick-sendButton')).toHaveAttribute('aria-pressed', 'true');
   await page.keyboard.press('Escape');
   await expect(picker.getByTestId('pick-sendButton')).toHaveAttribute('aria-pressed', 'false');
-  await expect(picker.getByTestId('pick-selector-sendButton')).toHaveValue('');
+  await expect(panelField(picker, 'pick-selector-sendButton')).toHaveValue('');
   await picker.getByTestId('pick-sendButton').click();
   await page.locator('.btn-x9f2').click();
-  await expect(picker.getByTestId('pick-selector-sendButton')).toHaveValue('button:text("发送")');
+  await expect(panelField(picker, 'pick-selector-sendButton')).toHaveValue('button:text("发送")');
   expect(await hostClicks(page)).toBe(0);
   expect(await sent(page)).toEqual([]);
 
@@ -102,23 +102,23 @@ test('a lead teaches a backend no adapter knows: the picker defines it, and the 
 
   const card = page.locator('kefu-panel').getByTestId('kefu-teach-picker');
   await expect(card).toBeVisible();
-  await expect(card.getByTestId('teach-pattern')).toHaveValue('https://desk.kefu-demo.test/service/*');
-  await card.getByTestId('teach-name').fill('云帆客服台');
-  await card.getByTestId('teach-reply-within').fill('2');
+  await expect(panelField(card, 'teach-pattern')).toHaveValue('https://desk.kefu-demo.test/service/*');
+  await panelField(card, 'teach-name').fill('云帆客服台');
+  await panelField(card, 'teach-reply-within').fill('2');
   await card.getByTestId('kefu-teach-save').click();
   await expect(card.getByTestId('kefu-teach-status')).toContainText('请先选取');
 
   const pickOn = async (field: string, target: ReturnType<Page['locator']>) => {
     await card.getByTestId(`pick-${field}`).click();
     await target.click();
-    await expect(card.getByTestId(`pick-selector-${field}`)).not.toHaveValue('');
+    await expect(panelField(card, `pick-selector-${field}`)).not.toHaveValue('');
   };
   await pickOn('buyerName', page.getByText('林小满'));
   await pickOn('buyerMessages', page.getByText('你好，我的快递三天没动了'));
   await pickOn('agentMessages', page.getByText('您好，我帮您查一下物流'));
   await pickOn('replyBox', page.locator('textarea'));
   await pickOn('sendButton', page.getByText('发送', { exact: true }));
-  await expect(card.getByTestId('pick-selector-buyerMessages')).toHaveValue('div[data-author="customer"]');
+  await expect(panelField(card, 'pick-selector-buyerMessages')).toHaveValue('div[data-author="customer"]');
   await expect(card.getByTestId('pick-count-buyerMessages')).toHaveAttribute('data-count', '2');
   await expect(card.getByTestId('kefu-teach-preview')).toContainText('林小满');
   await expect(card.getByTestId('kefu-teach-preview')).toContainText('3');

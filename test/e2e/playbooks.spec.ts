@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { becomeLead, expect, openSellerPage, panel, setExtensionStorage, settingsWith, test, TEST_AGENT, unlockDashboard, waitForActions } from './fixtures';
+import { becomeLead, expect, openSellerPage, panel, panelField, setExtensionStorage, settingsWith, test, TEST_AGENT, unlockDashboard, waitForActions } from './fixtures';
 
 const PDD_CHAT = 'https://mms.pinduoduo.com/chat-merchant/index.html#/';
 const FXG_LIST = 'https://fxg.jinritemai.com/ffa/morder/order/list';
@@ -26,12 +26,16 @@ test('a trainee sees the playbook open by itself; the offered template ticks its
 
   await chase.locator('li[data-step="reassure"]').getByRole('button', { name: '填入模板' }).click();
   await expect(page.locator('#replyTextarea')).toHaveValue(/订单261120-538127364510922/);
+  // Filled is not said: the step ticks on the send that carries the template.
+  await page.waitForTimeout(500);
+  await expect(chase.locator('li[data-step="reassure"]')).toHaveAttribute('data-status', 'pending');
+  await page.locator('.reply-box .send-btn').click();
   await expect(chase.locator('li[data-step="reassure"]')).toHaveAttribute('data-status', 'done');
 
   const track = chase.locator('li[data-step="track"]');
   await track.getByRole('button', { name: '跳过' }).click();
   await expect(track.getByRole('button', { name: '确认跳过' })).toBeDisabled();
-  await track.getByTestId('kefu-skip-reason').fill('买家已在物流页看过轨迹');
+  await panelField(track, 'kefu-skip-reason').fill('买家已在物流页看过轨迹');
   await track.getByRole('button', { name: '确认跳过' }).click();
   await expect(track).toHaveAttribute('data-status', 'skipped');
 

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, openSellerPage, panel, setExtensionStorage, settingsWith, test, waitForActions } from './fixtures';
+import { expect, openSellerPage, panel, panelField, setExtensionStorage, settingsWith, test, waitForActions } from './fixtures';
 
 const PDD_ORDER = 'https://mms.pinduoduo.com/orders/detail?type=4399&sn=261120-538127364510922';
 const FXG_LIST = 'https://fxg.jinritemai.com/ffa/morder/order/list';
@@ -21,7 +21,7 @@ test('the builder appends a valid remark under the earlier lines, sets the flag,
   await setExtensionStorage(context, 'settings', settingsWith());
   await panel(page).getByTestId('kefu-remark-change').selectOption('改数量');
   await panel(page).getByTestId('kefu-remark-flag').selectOption('紫');
-  await panel(page).getByTestId('kefu-remark-reason').fill('买家改为买2件');
+  await panelField(panel(page), 'kefu-remark-reason').fill('买家改为买2件');
   await expect(panel(page).getByTestId('kefu-remark-preview')).toHaveText(NEW_LINE);
   await panel(page).getByTestId('kefu-remark-fill').click();
 
@@ -67,7 +67,7 @@ test('on 抖店 the builder fills the open drawer, Enter saves it, and the earli
   await expect(panel(page).locator('[data-order-no="6925095897028850001"]')).toBeVisible();
 
   await panel(page).getByTestId('kefu-remark-change').selectOption('指定快递');
-  await panel(page).getByTestId('kefu-remark-reason').fill('买家要求发顺丰');
+  await panelField(panel(page), 'kefu-remark-reason').fill('买家要求发顺丰');
   await panel(page).getByTestId('kefu-remark-fill').click();
   await expect(page.locator('input[name="star"][value="5"]')).toBeChecked();
   await page.locator('#seller_words').press('Enter');
@@ -108,7 +108,7 @@ test('a remark draft belongs to its order: switching the 抖店 drawer to anothe
   await rows.nth(1).getByRole('button', { name: '修改备注' }).click();
   await expect(panel(page).locator('section.kefu-remark')).toHaveAttribute('data-order-no', /^\d{19}$/);
   const second = (await panel(page).locator('section.kefu-remark').getAttribute('data-order-no'))!;
-  await panel(page).getByTestId('kefu-remark-reason').fill('买家要求发顺丰');
+  await panelField(panel(page), 'kefu-remark-reason').fill('买家要求发顺丰');
   await page.locator('.remark-drawer .cancel').click();
 
   await rows.nth(0).locator('.open-remark').click();
@@ -118,12 +118,12 @@ test('a remark draft belongs to its order: switching the 抖店 drawer to anothe
   await expect(panel(page).locator('section.kefu-remark > h3')).toContainText(first);
   await expect(panel(page).getByTestId('kefu-remark-notice')).toHaveAttribute('data-notice', 'draftReset');
   await expect(panel(page).getByTestId('kefu-remark-notice')).toContainText(second);
-  await expect(panel(page).getByTestId('kefu-remark-reason')).toHaveValue('');
+  await expect(panelField(panel(page), 'kefu-remark-reason')).toHaveValue('');
   await expect(panel(page).getByTestId('kefu-remark-fill')).toBeDisabled();
   await expect(page.locator('#seller_words')).not.toHaveValue(/买家要求发顺丰/);
 
   // Written for this order, it fills this order, and the notice names the host's own save button.
-  await panel(page).getByTestId('kefu-remark-reason').fill('买家要求改规格');
+  await panelField(panel(page), 'kefu-remark-reason').fill('买家要求改规格');
   await panel(page).getByTestId('kefu-remark-fill').click();
   await expect(page.locator('#seller_words')).toHaveValue(/买家要求改规格/);
   await expect(panel(page).getByTestId('kefu-remark-notice')).toContainText('「确定」');

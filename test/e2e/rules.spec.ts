@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { becomeLead, expect, openSellerPage, panel, setExtensionStorage, settingsWith, test, unlockDashboard, waitForActions } from './fixtures';
+import { DEFAULT_TEMPLATES } from '../../utils/templates/default-pack';
 
 const PDD_CHAT = 'https://mms.pinduoduo.com/chat-merchant/index.html#/';
 const PDD_ORDER = 'https://mms.pinduoduo.com/orders/detail?type=4399&sn=261120-538127364510922';
@@ -12,11 +13,11 @@ test('a lead exports the templates, a bad file is refused whole, and an imported
   await unlockDashboard(page);
   await page.getByRole('tab', { name: '规则设置' }).click();
   const block = page.getByTestId('rules-templates');
-  await expect(block).toContainText('当前 25 条模板');
+  await expect(block).toContainText(`当前 ${DEFAULT_TEMPLATES.length} 条模板`);
   const download = page.waitForEvent('download');
   await block.getByRole('button', { name: '导出' }).click();
   const exported = JSON.parse(await readFile((await (await download).path())!, 'utf8'));
-  expect(exported.templates).toHaveLength(25);
+  expect(exported.templates).toHaveLength(DEFAULT_TEMPLATES.length);
 
   const bad = structuredClone(exported);
   bad.templates[3].body = '';
@@ -24,7 +25,7 @@ test('a lead exports the templates, a bad file is refused whole, and an imported
   await writeFile(badPath, JSON.stringify(bad));
   await block.getByTestId('rules-templates-file').setInputFiles(badPath);
   await expect(block.getByTestId('rules-templates-status')).toContainText('templates[3].body');
-  await expect(block).toContainText('当前 25 条模板');
+  await expect(block).toContainText(`当前 ${DEFAULT_TEMPLATES.length} 条模板`);
 
   const mine = { ...exported, templates: [{ id: 'shop.delivery', title: '本店物流', body: '亲，{买家}，本店统一发顺丰，请放心。', language: 'zh-CN', category: '物流查询/催发货', keywords: ['快递', '物流', '到'] }] };
   const goodPath = join(tmpdir(), `good-${Date.now()}.json`);
@@ -34,7 +35,7 @@ test('a lead exports the templates, a bad file is refused whole, and an imported
   await expect(block.getByTestId('rules-templates-preview')).toContainText('新增 1 条，修改 0 条，不变 0 条');
   await block.getByTestId('rules-templates-confirm').click();
   await expect(block.getByTestId('rules-templates-status')).toHaveText('已导入：新增 1 条，修改 0 条');
-  await expect(block).toContainText('当前 26 条模板');
+  await expect(block).toContainText(`当前 ${DEFAULT_TEMPLATES.length + 1} 条模板`);
 
   const chat = await context.newPage();
   await openSellerPage(chat, PDD_CHAT);

@@ -29,7 +29,9 @@ test('a redesigned 抖店 order list (row hook renamed) is still read by order n
   const row = dash.getByTestId('dash-site-health').locator('tr[data-adapter="douyin.orderList"]');
   await expect(row).toHaveAttribute('data-level', 'amber');
   await expect(row).toContainText('出问题起于');
-  await expect(row).toContainText('orderRows: 备用方式');
+  await expect(row).toContainText('订单行（任一行）：备用方式');
+  await expect(row).toContainText('抖音（飞鸽/抖店） · 订单列表');
+  await expect(row).not.toContainText('douyin.orderList');
   expect((await waitForActions(context, () => true)).filter((a) => a.kind === 'adapter.health')).toHaveLength(2);
 
   // The lead fixes it as data: a bad selector is refused; a good one makes the open page read the rows by it.

@@ -9,7 +9,7 @@ import { DEFAULT_TEMPLATES } from '../../utils/templates/default-pack';
 
 export const TEAM_ID = 'xianguo-shop';
 export const TEAM_SECRET = 'correct horse battery';
-export const DEFAULT_POLICY: TeamPolicy = { format: 'kefu-assist/policy', version: 1, templates: DEFAULT_TEMPLATES, lintPolicy: DEFAULT_LINT_POLICY, remarkFormat: DEFAULT_REMARK_FORMAT, playbooks: DEFAULT_PLAYBOOKS, playbookConfig: DEFAULT_PLAYBOOK_CONFIG, teamRules: DEFAULT_TEAM_RULES, siteOverrides: {}, customSites: [] };
+export const DEFAULT_POLICY: TeamPolicy = { format: 'kefu-assist/policy', version: 1, templates: DEFAULT_TEMPLATES, lintPolicy: DEFAULT_LINT_POLICY, remarkFormat: DEFAULT_REMARK_FORMAT, playbooks: DEFAULT_PLAYBOOKS, playbookConfig: DEFAULT_PLAYBOOK_CONFIG, teamRules: DEFAULT_TEAM_RULES, siteOverrides: {}, customSites: [], deviceKeys: [] };
 
 /** A lead outside the browser under test (the same signing code the dashboard runs, in Node): key, codes, signed files. */
 export async function makeLead(roster: RosterEntry[]) {

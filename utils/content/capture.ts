@@ -6,10 +6,12 @@ export function stopEvent(event: Event): void {
 
 /**
  * Listens on the window in the capture phase, ahead of the host app, until the signal aborts. Only the person's own
- * (trusted) events reach the handler, so a page cannot forge a send, a save or a hotkey with a synthetic event; `input`
- * is the exception, since frameworks (and our own fill) announce programmatic changes with it.
+ * (trusted) events reach the handler, so a page cannot forge a send, a save, a hotkey or a short code with a synthetic
+ * event (an `input` is trusted only when the agent typed it; a value the page writes never is). `alsoUntrusted` is for
+ * handlers that only forget what they knew when the text changes (a stale guard verdict), which frameworks and our
+ * own fill announce with synthetic `input` events.
  */
-export function onCapture<K extends keyof WindowEventMap>(win: Window, type: K, handler: (event: WindowEventMap[K]) => void, signal: AbortSignal): void {
-  const listener = type === 'input' ? handler : (event: WindowEventMap[K]) => (event as Event).isTrusted && handler(event);
+export function onCapture<K extends keyof WindowEventMap>(win: Window, type: K, handler: (event: WindowEventMap[K]) => void, signal: AbortSignal, options: { alsoUntrusted?: boolean } = {}): void {
+  const listener = options.alsoUntrusted ? handler : (event: WindowEventMap[K]) => (event as Event).isTrusted && handler(event);
   win.addEventListener(type, listener, { capture: true, signal });
 }

@@ -168,7 +168,7 @@ export function startRemarkGuard(session: PageSession, stop: AbortSignal, doc: D
   onCapture(win, 'input', (event) => {
     const state = saveState.value;
     if (state && event.target === readEditor()?.input && (event.target as HTMLTextAreaElement).value !== state.text) saveState.value = null;
-  }, listeners.signal);
+  }, listeners.signal, { alsoUntrusted: true });
 
   // A draft belongs to the order it was started for: when the remark box moves to another order, it is cleared.
   const stopBinding = effect(() => {

@@ -1,12 +1,16 @@
 import { effect, signal } from '@preact/signals-react';
 import { DEFAULT_LINT_POLICY } from '../lint/default-policy';
 import { applySuggestion, lintReply } from '../lint/lint-reply';
-import { applyAllSuggestions, mergeFindings } from '../lint/merge-findings';
+import { fixAll } from '../lint/fix-all';
+import { mergeFindings } from '../lint/merge-findings';
 import { decideSend, type SendDecision } from '../lint/send-decision';
 import { logAction } from '../log/log-action';
 import type { Finding } from '../model';
+import type { Rect } from '../panel/placement';
 import { teamRules } from '../state/settings';
 import { lintPolicyStore } from '../storage';
+import { siteProfile } from '../sites';
+import { regionOfHost } from '../sites/regions';
 import { onCapture, stopEvent } from './capture';
 import { isComplaint } from '../lint/complaint';
 import { isGreetingOnly } from '../lint/greeting';
@@ -19,6 +23,8 @@ export interface GuardState {
   decision: SendDecision;
   text: string;
   confirmed: boolean;
+  /** After 全部修正: how many problems it fixed (what is still listed needs the agent). */
+  fixed?: number;
 }
 
 /**
@@ -28,6 +34,9 @@ export interface GuardState {
 export interface SendMarker {
   right: number;
   bottom: number;
+  /** The host's send control and reply box: never covered by the marker, wherever it moves to. */
+  keepClear: Rect[];
+  viewport: { width: number; height: number };
 }
 
 /**
@@ -39,12 +48,19 @@ export function startSendGuard(session: PageSession, stop: AbortSignal, doc: Doc
   const policy = signal(DEFAULT_LINT_POLICY);
   const unwatchPolicy = lintPolicyStore.follow((p) => (policy.value = p));
   const guard = signal<GuardState | null>(null);
+  const profile = siteProfile(adapter.site);
+  const country = profile && doc.location ? regionOfHost(profile, doc.location.hostname)?.code : undefined;
   const marker = signal<SendMarker | null>(null);
   const placeMarker = () => {
     const send = adapter.sendButton?.(doc)?.getBoundingClientRect();
     const input = adapter.chatInput?.(doc)?.getBoundingClientRect();
     const anchor = send ?? input;
-    marker.value = anchor && guard.value ? { right: anchor.right, bottom: Math.min(input?.top ?? anchor.top, anchor.top) - 6 } : null;
+    const rect = (box: DOMRect): Rect => ({ left: box.left, top: box.top, width: box.width, height: box.height });
+    const win = doc.defaultView;
+    marker.value =
+      anchor && guard.value && win
+        ? { right: anchor.right, bottom: Math.min(input?.top ?? anchor.top, anchor.top) - 6, keepClear: [send, input].filter((b) => !!b).map(rect), viewport: { width: win.innerWidth, height: win.innerHeight } }
+        : null;
   };
   const stopMarker = effect(() => {
     void guard.value;
@@ -55,7 +71,7 @@ export function startSendGuard(session: PageSession, stop: AbortSignal, doc: Doc
   const evaluate = (text: string, confirmedText?: string) => {
     const result = session.snapshot.value;
     const lastBuyer = result.ok ? result.snapshot.messages.findLast((m) => m.direction === 'buyer')?.text : undefined;
-    const raw = lintReply(text, policy.value, { site: adapter.site, buyerComplaint: !!lastBuyer && isComplaint(lastBuyer) });
+    const raw = lintReply(text, policy.value, { site: adapter.site, country, buyerComplaint: !!lastBuyer && isComplaint(lastBuyer) });
     return { raw, findings: mergeFindings(raw), decision: decideSend(text, raw, confirmedText) };
   };
 
@@ -91,7 +107,7 @@ export function startSendGuard(session: PageSession, stop: AbortSignal, doc: Doc
   }, listeners.signal);
   onCapture(win, 'input', (event) => {
     if (isChatInput(event.target) && guard.value && guard.value.text !== readReplyBox(adapter.chatInput!(doc)!)) guard.value = null;
-  }, listeners.signal);
+  }, listeners.signal, { alsoUntrusted: true });
   win.addEventListener('resize', placeMarker, { signal: listeners.signal });
   win.addEventListener('scroll', placeMarker, { signal: listeners.signal, capture: true, passive: true });
   stop.addEventListener('abort', () => {
@@ -101,13 +117,13 @@ export function startSendGuard(session: PageSession, stop: AbortSignal, doc: Doc
   });
 
   /** Writes a fixed text into the chat box and checks it again. */
-  const writeFixed = (text: string, ruleIds: string[]) => {
+  const writeFixed = (text: string, ruleIds: string[], fixed?: number) => {
     const input = adapter.chatInput?.(doc);
     if (!input) return;
     writeReplyBox(input, text);
     for (const ruleId of ruleIds) logAction('lint.rewritten', { ruleId });
     const next = evaluate(text);
-    guard.value = next.decision.action === 'allow' ? null : { findings: next.findings, decision: next.decision, text, confirmed: false };
+    guard.value = next.decision.action === 'allow' ? null : { findings: next.findings, decision: next.decision, text, confirmed: false, ...(fixed ? { fixed } : {}) };
   };
 
   return {
@@ -124,13 +140,13 @@ export function startSendGuard(session: PageSession, stop: AbortSignal, doc: Doc
       if (!input || finding.suggestion === undefined) return;
       writeFixed(applySuggestion(readReplyBox(input), finding), [finding.ruleId]);
     },
-    /** Every fixable problem at once. */
+    /** Every fixable problem, checked again until none is left; what remains is listed for the agent. */
     fixAll(): void {
       const state = guard.value;
       const input = adapter.chatInput?.(doc);
       if (!state || !input || readReplyBox(input) !== state.text) return;
-      const fixable = state.findings.filter((f) => f.suggestion !== undefined);
-      writeFixed(applyAllSuggestions(state.text, fixable), [...new Set(fixable.map((f) => f.ruleId))]);
+      const result = fixAll(state.text, (text) => evaluate(text).raw);
+      writeFixed(result.text, result.ruleIds, result.fixed);
     },
   };
 }

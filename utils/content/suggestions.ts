@@ -101,9 +101,12 @@ export function startSuggestions(session: PageSession, stop: AbortSignal, doc: D
       dismissedFor.value = draft.value;
     }
   }, listeners.signal);
+  // The page's own writes may close the `/` picker (the box was cleared), never open it.
   onCapture(win, 'input', (event) => {
-    if (isChatInput(event.target)) draft.value = readReplyBox(adapter.chatInput!(doc)!);
-  }, listeners.signal);
+    if (!isChatInput(event.target)) return;
+    const text = readReplyBox(adapter.chatInput!(doc)!);
+    if (event.isTrusted || !text.startsWith('/')) draft.value = text;
+  }, listeners.signal, { alsoUntrusted: true });
   watchShortcuts(session, templates, writer, listeners.signal, doc);
   stop.addEventListener('abort', () => {
     listeners.abort();

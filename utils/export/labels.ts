@@ -3,6 +3,7 @@ import { en } from '../i18n/messages';
 import type { UiLanguage } from '../model';
 import { siteName } from '../sites';
 import { chinaDateTime } from '../time/china-time';
+import { DEFAULT_TEMPLATES } from '../templates/default-pack';
 import { EXPORT_COLUMNS } from './columns-list';
 
 /** Words for a lead: an action's name, a payload field's, a column's, in the UI language (the raw id when unknown). */
@@ -13,8 +14,37 @@ export const kindLabel = (kind: string, lang: UiLanguage) => word(`kind.${kind}`
 export const fieldLabel = (field: string, lang: UiLanguage) => word(`field.${field}`, field, lang);
 export const columnLabels = (lang: UiLanguage) => EXPORT_COLUMNS.map((c) => word(`column.${c}`, c, lang));
 
+const DEFAULT_TITLES = new Map(DEFAULT_TEMPLATES.map((t) => [t.id, t.title]));
+
+/** A code a payload carries, in words where the product has them (a template's title, a rule's, a page kind's, a health level's). */
+function codeText(field: string, value: string, lang: UiLanguage): string | undefined {
+  if (field === 'templateId' || field === 'templateIds') return DEFAULT_TITLES.get(value);
+  if (field === 'ruleId' || field === 'ruleIds') return known(`rule.${value}`) ? translate(lang, `rule.${value}` as MessageKey) : undefined;
+  if (field === 'pageKind') return known(`picker.kind.${value}`) ? translate(lang, `picker.kind.${value}` as MessageKey) : undefined;
+  if (field === 'level') return known(`health.${value}`) ? translate(lang, `health.${value}` as MessageKey) : undefined;
+  if (field === 'adapterId') {
+    const [site, kind] = value.split('.');
+    const kindKey = `picker.kind.${kind}`;
+    return site && known(kindKey) ? `${siteName(site, lang)} · ${translate(lang, kindKey as MessageKey)}` : undefined;
+  }
+  if (field === 'site') return siteName(value, lang);
+  return undefined;
+}
+
+/** A site-health map (field → how it was read) in words: 买家昵称：正常，消息：备用方式. */
+function healthFieldsText(fields: Record<string, unknown>, lang: UiLanguage): string {
+  return Object.entries(fields)
+    .map(([name, via]) => `${word(`picker.field.${name}`, name, lang)}${lang === 'zh-CN' ? '：' : ': '}${word(`health.via.${String(via)}`, String(via), lang)}`)
+    .join(lang === 'zh-CN' ? '，' : ', ');
+}
+
 function valueText(field: string, value: unknown, lang: UiLanguage): string {
   if (typeof value === 'boolean') return translate(lang, value ? 'value.true' : 'value.false');
+  if (typeof value === 'string') {
+    const words = codeText(field, value, lang);
+    if (words) return words;
+  }
+  if (field === 'fields' && value && typeof value === 'object' && !Array.isArray(value)) return healthFieldsText(value as Record<string, unknown>, lang);
   if (typeof value === 'number' && /At$/.test(field) && value > 1e12) return chinaDateTime(value).slice(0, 16);
   if (Array.isArray(value)) return value.map((v) => valueText(field, v, lang)).join(', ');
   if (value && typeof value === 'object') return JSON.stringify(value);

@@ -1,3 +1,4 @@
+import { canonicalJson } from '../log/canonical-json';
 import { verifyChain, type ChainIssue } from '../log/hash-chain';
 import type { Action } from '../model';
 
@@ -11,13 +12,19 @@ export interface MergeConflict {
 export interface MergePlan {
   /** Rows not held yet, to be stored. */
   added: Action[];
-  /** Rows already held with the same hash (the same export imported twice, or overlapping exports). */
+  /** Rows already held exactly as they come (the same export imported twice, or overlapping exports). */
   duplicates: number;
   /** Two different rows claiming the same device and sequence number: the one held first is kept. */
   conflicts: MergeConflict[];
   /** Hash-chain problems of every device touched, over everything held for it after the merge. */
   issues: ChainIssue[];
 }
+
+/**
+ * A duplicate is the same row in every field. The hash field alone proves nothing: a copy whose text was changed and
+ * whose hash was kept has the same (device, seq, hash) and is a conflict.
+ */
+export const sameRow = (a: Action, b: Action) => a.hash === b.hash && canonicalJson(a) === canonicalJson(b);
 
 /**
  * Merges imported rows into the rows already held for the same devices: dedupe by (device, seq), then verify each
@@ -34,7 +41,7 @@ export function mergeRows(existing: readonly Action[], incoming: readonly Action
     const key = `${row.deviceId}\u0000${row.seq}`;
     const known = held.get(key);
     if (known) {
-      if (known.hash === row.hash) duplicates++;
+      if (sameRow(known, row)) duplicates++;
       else conflicts.push({ deviceId: row.deviceId, seq: row.seq, reason: 'different-content' });
       continue;
     }

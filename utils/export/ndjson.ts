@@ -29,7 +29,7 @@ export function decodeExportFile(bytes: ArrayBuffer | Uint8Array): { ok: true; t
   }
 }
 
-function firstBadByte(view: Uint8Array): number {
+export function firstBadByte(view: Uint8Array): number {
   let lo = 0;
   let hi = view.length;
   const fatal = new TextDecoder('utf-8', { fatal: true });
@@ -49,6 +49,36 @@ function firstBadByte(view: Uint8Array): number {
 /** A row of ours is under 8 KB; a line far longer is not one (and would cost the dashboard its memory). */
 export const MAX_LINE_LENGTH = 64 * 1024;
 
+export type NdjsonLine = { row: Action } | { checkpoint: Checkpoint } | { error: string } | undefined;
+
+/** One line of an export: a row, a checkpoint, an error saying what is wrong with it, or nothing (a blank line). */
+export function parseNdjsonLine(line: string): NdjsonLine {
+  if (!line.trim()) return undefined;
+  if (line.length > MAX_LINE_LENGTH) return { error: `line longer than ${MAX_LINE_LENGTH} characters` };
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch {
+    return { error: 'not JSON' };
+  }
+  try {
+    canonicalJson(value);
+  } catch {
+    return { error: `nested deeper than ${MAX_JSON_DEPTH} levels` };
+  }
+  if (value && typeof value === 'object' && Object.hasOwn(value, 'checkpoint')) {
+    const checkpoint = checkpointSchema.safeParse(value);
+    if (checkpoint.success) return { checkpoint: checkpoint.data };
+    return { error: `checkpoint: ${checkpoint.error.issues[0]?.path.join('.')}: ${checkpoint.error.issues[0]?.message}` };
+  }
+  const parsed = importedActionSchema.safeParse(value);
+  if (parsed.success) return { row: value as Action };
+  return { error: parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || '(row)'}: ${i.message}`).join('; ') };
+}
+
+/** How many bad lines a rejected file lists. */
+export const MAX_REPORTED_ERRORS = 50;
+
 /** Reads an NDJSON export. Any bad line makes the whole file an error list (line and field named); nothing half-read. */
 export function parseNdjsonExport(text: string): { ok: true; rows: Action[]; checkpoints: Checkpoint[] } | { ok: false; errors: NdjsonError[] } {
   const rows: Action[] = [];
@@ -56,31 +86,15 @@ export function parseNdjsonExport(text: string): { ok: true; rows: Action[]; che
   const errors: NdjsonError[] = [];
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   lines.forEach((line, index) => {
-    if (!line.trim()) return;
-    if (line.length > MAX_LINE_LENGTH) return void errors.push({ line: index + 1, message: `line longer than ${MAX_LINE_LENGTH} characters` });
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch {
-      errors.push({ line: index + 1, message: 'not JSON' });
-      return;
-    }
-    try {
-      canonicalJson(value);
-    } catch {
-      return void errors.push({ line: index + 1, message: `nested deeper than ${MAX_JSON_DEPTH} levels` });
-    }
-    if (value && typeof value === 'object' && Object.hasOwn(value, 'checkpoint')) {
-      const checkpoint = checkpointSchema.safeParse(value);
-      if (checkpoint.success) checkpoints.push(checkpoint.data);
-      else errors.push({ line: index + 1, message: `checkpoint: ${checkpoint.error.issues[0]?.path.join('.')}: ${checkpoint.error.issues[0]?.message}` });
-      return;
-    }
-    const parsed = importedActionSchema.safeParse(value);
-    if (parsed.success) rows.push(value as Action);
-    else errors.push({ line: index + 1, message: parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || '(row)'}: ${i.message}`).join('; ') });
+    const parsed = parseNdjsonLine(line);
+    if (!parsed) return;
+    if ('error' in parsed) errors.push({ line: index + 1, message: parsed.error });
+    else if ('row' in parsed) rows.push(parsed.row);
+    else checkpoints.push(parsed.checkpoint);
   });
-  if (errors.length > 0) return { ok: false, errors: errors.slice(0, 50) };
-  if (rows.length === 0) return { ok: false, errors: [{ line: 0, message: 'the file holds no rows' }] };
+  if (errors.length > 0) return { ok: false, errors: errors.slice(0, MAX_REPORTED_ERRORS) };
+  if (rows.length === 0) return { ok: false, errors: [{ line: 0, message: NO_ROWS }] };
   return { ok: true, rows, checkpoints };
 }
+
+export const NO_ROWS = 'the file holds no rows';

@@ -9,6 +9,7 @@ import { playbookEn, playbookZh } from './playbook-messages';
 import { dashboardEn, dashboardZh } from './dashboard-messages';
 import { remarkEn, remarkZh } from './remark-messages';
 import { storageEn, storageZh } from './storage-messages';
+import { teamLiveEn, teamLiveZh } from './team-live-messages';
 import { teamEn, teamZh } from './team-messages';
 
 const coreZh = {
@@ -77,13 +78,14 @@ const coreZh = {
   'guard.rewrite': '改为“{text}”',
   'guard.remove': '删除',
   'guard.fixAll': '全部修正',
+  'guard.fixedLeft': '已修正 {fixed} 处；下面 {left} 处没有自动修法，请您改写或确认',
   'guard.markerBlocked': '已拦截：{count} 处需修改',
   'guard.markerWarned': '请确认：{count} 处提醒',
   'guard.tip': '新人提示：',
 } as const;
 
 /** Every UI string, zh-CN first. The en table must have exactly the same keys (checked by the type). */
-export const zhCN = { ...coreZh, ...remarkZh, ...dashboardZh, ...customerZh, ...caseZh, ...actionZh, ...leadZh, ...ruleZh, ...syncZh, ...pickerZh, ...playbookZh, ...storageZh, ...teamZh };
+export const zhCN = { ...coreZh, ...remarkZh, ...dashboardZh, ...customerZh, ...caseZh, ...actionZh, ...leadZh, ...ruleZh, ...syncZh, ...pickerZh, ...playbookZh, ...storageZh, ...teamLiveZh, ...teamZh };
 export type MessageKey = keyof typeof zhCN;
 
 const coreEn: Record<keyof typeof coreZh, string> = {
@@ -152,9 +154,10 @@ const coreEn: Record<keyof typeof coreZh, string> = {
   'guard.rewrite': 'Change to “{text}”',
   'guard.remove': 'Remove',
   'guard.fixAll': 'Fix all',
+  'guard.fixedLeft': 'Fixed {fixed}; the {left} below have no automatic fix: rewrite or confirm them',
   'guard.markerBlocked': 'Stopped: {count} to fix',
   'guard.markerWarned': 'Check: {count} warnings',
   'guard.tip': 'Tip: ',
 };
 
-export const en: Record<MessageKey, string> = { ...coreEn, ...remarkEn, ...dashboardEn, ...customerEn, ...caseEn, ...actionEn, ...leadEn, ...ruleEn, ...syncEn, ...pickerEn, ...playbookEn, ...storageEn, ...teamEn };
+export const en: Record<MessageKey, string> = { ...coreEn, ...remarkEn, ...dashboardEn, ...customerEn, ...caseEn, ...actionEn, ...leadEn, ...ruleEn, ...syncEn, ...pickerEn, ...playbookEn, ...storageEn, ...teamLiveEn, ...teamEn };

@@ -5,7 +5,7 @@ import { dayNumberToString } from '../time/china-time';
 import { zonedDayNumber, zonedHour, zonedWeekday, zoneOffsetMs } from '../time/zoned-time';
 import { DEFAULT_KPI_OPTIONS, type AgentDayKpi, type KpiAction, type KpiFigures, type KpiOptions } from './kpi-types';
 
-const NO_AGENT = '—';
+export const NO_AGENT = '—';
 /** `greeting`: a reply that only greets (some platforms do not count it as an answer). */
 type ChatEvent = { at: number; fromBuyer: boolean; agent: string; site: string; zone: string; region?: string; greeting?: boolean };
 const DAY_MS = 86_400_000;
@@ -170,8 +170,17 @@ export function createKpiAccumulator(options: KpiOptions = DEFAULT_KPI_OPTIONS) 
   return { add, result };
 }
 
-/** How long a round may wait under a rule: its window, or until Monday 12:00 for a weekend start where the rule says so. */
+/**
+ * How long a round may wait under a rule: its window, until the clock deadline of its same-day cycle, or until Monday
+ * 12:00 for a weekend start where the rule says so.
+ */
 function allowedMs(rule: KpiRule, start: ChatEvent): number {
+  if (rule.sameDayCutoff) {
+    const { receivedBeforeHour, answeredByHour } = rule.sameDayCutoff;
+    const day = zonedDayNumber(start.zone, start.at) + (zonedHour(start.zone, start.at) >= receivedBeforeHour ? 1 : 0);
+    const due = day * DAY_MS + answeredByHour * 3_600_000;
+    return due - zoneOffsetMs(start.zone, due) - start.at;
+  }
   const weekday = zonedWeekday(start.zone, start.at);
   if (!rule.weekendDueMondayNoon || (weekday !== 0 && weekday !== 6)) return rule.withinMs;
   const monday = zonedDayNumber(start.zone, start.at) + (weekday === 6 ? 2 : 1);

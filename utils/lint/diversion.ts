@@ -1,3 +1,4 @@
+import { findPhoneNumbersInText, type CountryCode } from 'libphonenumber-js/min';
 import type { LintPolicy, LintVariant } from '../model';
 import { normalizeForMatch, originalSpan, type NormalizedText } from './normalize';
 import { BUILT_IN_VARIANTS, VARIANT_ORDINARY_WORDS } from './variants';
@@ -44,6 +45,12 @@ const PLATFORM_CUE = '(?:上|里|也|搜索?|下单|购买|买|拍|找|店铺?|�
 const PHONE = /(?<!\d)(?:\+?86)?1[3-9]\d{9}(?!\d)/g;
 /** Words before a number that make it an order, parcel or tracking number, not a phone. */
 const NUMBER_OF_RECORD = /(?:订单|单号|运单|快递|物流|编号|tracking|order|包裹)[^\d]{0,6}$/;
+/**
+ * What follows a contact app's name to pass the contact on: a connector (is, at, on, :, 号) and then a phone number or
+ * a handle. A finding on `whats app` that left `+62 812 3456 7890` standing would be fixed into a reply that still
+ * hands the buyer the number.
+ */
+const CONTACT_TAIL = /^[\s:：,，-]*(?:(?:is|at|on|me|号码|号|id|账号|帐号)[\s:：]*)*(?:\+?\d[\d\s().-]{4,}\d|@?[a-z][\w.]{2,30}(?<!\.))/i;
 const EMAIL = /[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/g;
 const OFF_PLATFORM_EN = /\b(?:search|find|buy|order|shop)\s+(?:for\s+)?(?:us|our\s+(?:shop|store)|it|this)\s+on\s+(?:taobao|tmall|aliexpress|amazon|ebay|temu|shein|wildberries|ozon)\b|\bbuy\s+(?:it|this|them)\s+on\s+(?:taobao|tmall|aliexpress|amazon|ebay|temu|shein|wildberries|ozon)\b|\bon\s+(?:taobao|tmall|aliexpress|amazon|ebay|temu|shein)\s+(?:cheaper|for\s+less)\b/g;
 
@@ -110,7 +117,7 @@ function matches(pattern: RegExp, text: string): [number, number][] {
  * Contact details and ways off the platform, found however they are dressed up: on the text with separators,
  * full-width and circled characters, Chinese numerals and case taken out, reported on the agent's own characters.
  */
-export function findDiversion(original: string, policy: LintPolicy, enabled: (ruleId: string) => boolean): DiversionHit[] {
+export function findDiversion(original: string, policy: LintPolicy, enabled: (ruleId: string) => boolean, country?: CountryCode): DiversionHit[] {
   const c = compile(policy);
   if (!['diversion.phone', c.platformRule, c.appRule, ...c.contact.map((p) => p.ruleId)].some(enabled)) return [];
   const { squeezed, folded } = normalizeForMatch(original);
@@ -131,6 +138,12 @@ export function findDiversion(original: string, policy: LintPolicy, enabled: (ru
   }
   if (enabled('diversion.phone')) {
     for (const [s, e] of matches(PHONE, squeezed.text)) if (!NUMBER_OF_RECORD.test(squeezed.text.slice(Math.max(0, s - 12), s))) push('diversion.phone', squeezed, s, e);
+    // Any country's number in its international form (+62 812…, +1 (415)…), and the market's own national form.
+    if (/\d{3}/.test(original)) {
+      for (const found of findPhoneNumbersInText(original, country)) {
+        if (!NUMBER_OF_RECORD.test(original.slice(Math.max(0, found.startsAt - 12), found.startsAt).toLowerCase())) hits.push({ ruleId: 'diversion.phone', start: found.startsAt, end: found.endsAt });
+      }
+    }
   }
   if (enabled(c.platformRule)) {
     for (const [s, e] of matches(c.platform, squeezed.text)) push(c.platformRule, squeezed, s, e);
@@ -144,5 +157,12 @@ export function findDiversion(original: string, policy: LintPolicy, enabled: (ru
     }
     for (const [s, e] of matches(EMAIL, folded.text)) push(c.appRule, folded, s, e);
   }
-  return hits;
+  const contactRules = new Set([c.appRule, ...c.contact.map((p) => p.ruleId)]);
+  return hits.map((hit) => (contactRules.has(hit.ruleId) ? withContactTail(original, hit) : hit));
+}
+
+/** A contact app's finding grown over the number or handle passed on right after it (`whats app +62 812 3456 7890`). */
+function withContactTail(original: string, hit: DiversionHit): DiversionHit {
+  const tail = CONTACT_TAIL.exec(original.slice(hit.end, hit.end + 60));
+  return tail ? { ...hit, end: hit.end + tail[0].length } : hit;
 }

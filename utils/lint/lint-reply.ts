@@ -6,6 +6,8 @@ import { findDiversion } from './diversion';
 import { normalizeForMatch } from './normalize';
 import { PATTERN_RULES } from './pattern-rules';
 import { siteProfile } from '../sites';
+import { isTrackingLink } from '../templates/tracking-link';
+import { isSupportedCountry, type CountryCode } from 'libphonenumber-js/min';
 
 interface Compiled {
   matcher: AhoCorasick;
@@ -34,6 +36,14 @@ export interface LintContext {
   site?: string;
   /** The buyer's latest message is a complaint (utils/lint/complaint.ts): an English/Russian reply should apologise. */
   buyerComplaint?: boolean;
+  /** The shop's market (ISO code, from the page's host): its national phone format counts as a phone number too. */
+  country?: string;
+}
+
+/** libphonenumber's name for a market code (the UK's is GB). */
+function phoneCountry(code: string | undefined): CountryCode | undefined {
+  const iso = code === 'UK' ? 'GB' : code;
+  return iso && isSupportedCountry(iso) ? iso : undefined;
 }
 
 export function lintReply(text: string, policy: LintPolicy = DEFAULT_LINT_POLICY, context: LintContext = {}): Finding[] {
@@ -49,7 +59,7 @@ export function lintReply(text: string, policy: LintPolicy = DEFAULT_LINT_POLICY
     if (rule && !rule.enabled) continue;
     findings.push({ ruleId: term.ruleId, severity: rule?.severity ?? term.severity, start: m.start, end: m.end, message: rule?.message ?? term.ruleId, ...(term.suggestion ? { suggestion: term.suggestion } : {}) });
   }
-  for (const hit of findDiversion(text, policy, (ruleId) => !!policy.rules[ruleId]?.enabled)) {
+  for (const hit of findDiversion(text, policy, (ruleId) => !!policy.rules[ruleId]?.enabled, phoneCountry(context.country))) {
     const info = policy.rules[hit.ruleId]!;
     findings.push({ ruleId: hit.ruleId, severity: info.severity, start: hit.start, end: hit.end, message: info.message, suggestion: '' });
   }
@@ -65,7 +75,9 @@ export function lintReply(text: string, policy: LintPolicy = DEFAULT_LINT_POLICY
     const info = policy.rules['tone.no-apology']!;
     findings.push({ ruleId: 'tone.no-apology', severity: info.severity, start: apology[0], end: apology[1], message: info.message });
   }
-  const kept = context.site ? findings.filter(notOwnPlatform(text, context.site)) : findings;
+  // A parcel's tracking page (pochta.ru, 17TRACK) is where the buyer reads the evidence, not a way off the platform.
+  const shown = findings.filter((f) => f.ruleId !== 'diversion.link' || !isTrackingLink(text.slice(f.start, f.end)));
+  const kept = context.site ? shown.filter(notOwnPlatform(text, context.site)) : shown;
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 

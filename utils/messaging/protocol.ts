@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { actionSchema, buyerRefSchema } from '../model';
+import { heartbeatSchema } from '../model/heartbeat';
 
 /**
  * Every message between contexts: name `domain:verb`, the request schema (parsed where it lands),
@@ -60,6 +61,12 @@ export const protocol = {
   'site:teaching': {
     request: z.object({}),
     response: z.object({ teaching: z.boolean() }),
+    privileged: false,
+  },
+  /** A chat tab's live state every 15 s, for the lead's wallboard (sent on only while the log is pushed to a team server). */
+  'presence:beat': {
+    request: heartbeatSchema,
+    response: z.object({ sent: z.boolean() }),
     privileged: false,
   },
 } as const;

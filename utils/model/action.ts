@@ -24,10 +24,17 @@ export const actionDraftBaseSchema = z.object({
   orderNo: z.string().max(40).optional(),
   clipped: clippedSchema,
 });
+/** Each kind's payload schema made strict once (making one per row cost an import of a million rows a minute). */
+const strictPayloads = new Map<ActionKind, z.ZodType>();
+const strictPayload = (kind: ActionKind): z.ZodType => {
+  let schema = strictPayloads.get(kind);
+  if (!schema) strictPayloads.set(kind, (schema = (actionPayloads[kind] as unknown as z.ZodObject).strict()));
+  return schema;
+};
+
 /** Checks a row's payload against its kind's schema (strict: no keys the kind does not define, as in a file). */
 function checkPayload(row: { kind: ActionKind; payload: unknown }, ctx: z.RefinementCtx, strict = false): void {
-  const schema = actionPayloads[row.kind] as z.ZodType;
-  const parsed = (strict ? (schema as unknown as z.ZodObject).strict() : schema).safeParse(row.payload);
+  const parsed = (strict ? strictPayload(row.kind) : (actionPayloads[row.kind] as z.ZodType)).safeParse(row.payload);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     ctx.addIssue({ code: 'custom', path: ['payload', ...(issue?.path ?? [])] as PropertyKey[], message: `payload of ${row.kind}: ${issue?.message ?? 'invalid'}` });

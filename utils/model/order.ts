@@ -14,6 +14,8 @@ export const pageOrderSchema = z.object({
   /** Amount in the page's currency, as a number (e.g. 39.9). */
   amount: z.number().nonnegative().optional(),
   trackingNo: z.string().max(40).optional(),
+  /** The carrier as the page names it (Почта России, 4PX, Cainiao …): it picks the buyer's tracking page. */
+  carrier: z.string().max(40).optional(),
   remark: z.string().max(2000).optional(),
   flag: z.string().max(10).optional(),
   buyerName: z.string().max(100).optional(),

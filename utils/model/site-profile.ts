@@ -29,6 +29,12 @@ export const kpiRuleSchema = z.object({
   weekendDueMondayNoon: z.boolean().optional(),
   /** A reply that is only a greeting ("Hi", "Hello") does not answer the round for this rule. */
   greetingsDoNotCount: z.boolean().optional(),
+  /**
+   * A deadline by the clock instead of a window (Lazada's same-day cycle): a round starting before `receivedBeforeHour`
+   * (shop zone) is on time if answered by `answeredByHour` that day, one starting at or after it by `answeredByHour`
+   * the next day. `withinMs` is then the longest a round can wait under the rule.
+   */
+  sameDayCutoff: z.object({ receivedBeforeHour: z.number().int().min(1).max(23), answeredByHour: z.number().int().min(1).max(23) }).optional(),
   /** Markets the rule applies to (the profile's region codes); all of the site's pages when absent. */
   regions: z.array(z.string().regex(/^[A-Z]{2}$/)).optional(),
 });

@@ -4,6 +4,7 @@ import { playbookConfigSchema, playbookListSchema } from './playbook';
 import { remarkFormatSchema } from './remark-format';
 import { teamRulesSchema } from './settings';
 import { customSiteListSchema } from './custom-site';
+import { deviceKeyListSchema } from './device-keys';
 import { siteOverridesSchema } from './site-overrides';
 import { MAX_TEMPLATES, templateSchema } from './template';
 
@@ -25,5 +26,7 @@ export const teamPolicySchema = z.object({
   siteOverrides: siteOverridesSchema.default({}),
   /** Added with the picker: backends a lead taught (none in older files). */
   customSites: customSiteListSchema.default([]),
+  /** Added with the verified team log: the devices whose signed rows count (a file without it registers none). */
+  deviceKeys: deviceKeyListSchema.default([]),
 });
 export type TeamPolicy = z.infer<typeof teamPolicySchema>;

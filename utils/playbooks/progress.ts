@@ -23,7 +23,22 @@ export interface PlaybookProgress {
   escalated: boolean;
 }
 
-/** Whether the log shows what the step's check looks for. */
+/**
+ * Whether the log shows what the step's check looks for. A template step is met by the send that carries the template:
+ * its insertion followed by a `message.sent` before any other template is inserted (inserting alone, then clearing the
+ * box or sending something else, does not tick it).
+ */
+export function checkMet(check: StepCheck, actions: readonly LoggedAction[]): boolean {
+  if (check.kind !== 'templateInserted') return actions.some((a) => checkSatisfied(check, a));
+  let inserted = false;
+  for (const action of [...actions].sort((a, b) => a.at - b.at)) {
+    if (action.kind === 'template.inserted') inserted = checkSatisfied(check, action);
+    else if (action.kind === 'message.sent' && inserted) return true;
+  }
+  return false;
+}
+
+/** Whether one logged action is what the step's check looks for (for a template step: its insertion). */
 export function checkSatisfied(check: StepCheck, action: LoggedAction): boolean {
   const p = action.payload as Record<string, unknown>;
   switch (check.kind) {
@@ -58,7 +73,7 @@ export function playbookProgress(playbook: Playbook, actions: readonly LoggedAct
     if (done) return { step, status: 'done', auto: (done.payload as { auto: boolean }).auto };
     const skipped = ofStep('playbook.step_skipped');
     if (skipped) return { step, status: 'skipped', auto: false, reason: (skipped.payload as { reason: string }).reason };
-    if (step.check && after.some((a) => checkSatisfied(step.check!, a))) return { step, status: 'done', auto: true, unlogged: true };
+    if (step.check && checkMet(step.check, after)) return { step, status: 'done', auto: true, unlogged: true };
     return { step, status: 'pending', auto: false };
   });
   return {

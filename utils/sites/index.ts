@@ -1,19 +1,22 @@
 import type { CustomSite, SiteProfile, UiLanguage } from '../model';
 import { customSiteModule } from './custom';
+import { aliexpress } from './aliexpress';
 import { amazon } from './amazon';
 import { douyin } from './douyin';
 import { jd } from './jd';
 import { kuaishou } from './kuaishou';
+import { lazada } from './lazada';
 import { wechatStore } from './wechat-store';
 import { pinduoduo } from './pinduoduo';
 import { shopee } from './shopee';
 import { taobao } from './taobao';
 import { tiktokShop } from './tiktok-shop';
+import { wish } from './wish';
 import { regionOfHost } from './regions';
 import type { SiteAdapter, SiteModule } from './types';
 
 /** Every built-in marketplace. Adding one is a folder beside this file and a line here (CONTRIBUTING.md). */
-export const SITES: readonly SiteModule[] = [pinduoduo, douyin, kuaishou, jd, wechatStore, taobao, shopee, tiktokShop, amazon];
+export const SITES: readonly SiteModule[] = [pinduoduo, douyin, kuaishou, jd, wechatStore, taobao, shopee, tiktokShop, amazon, aliexpress, lazada, wish];
 
 export const ADAPTERS: readonly SiteAdapter[] = SITES.flatMap((s) => s.adapters);
 export const PROFILES: readonly SiteProfile[] = SITES.map((s) => s.profile);

@@ -5,3 +5,4 @@ export { dismissStorageProblem, followStorageProblems, type StorageProblem, type
 export { storedItemLabel } from './item-names';
 export { pauseForHost } from './sliced';
 export { syncStateStore, teamReadStore, teamSyncStore, type SyncState } from './team-sync-items';
+export { deviceKeysStore } from './device-keys-item';

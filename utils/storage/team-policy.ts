@@ -1,6 +1,7 @@
 import type { TeamPolicy } from '../model';
 import { customSitesStore, lintPolicyStore, playbookConfigStore, playbooksStore, remarkFormatStore, siteOverridesStore, templatesStore } from './policy-items';
 import { teamRulesStore } from './settings';
+import { deviceKeysStore } from './device-keys-item';
 
 /** Everything a lead decides, read from the stores as one document (for the policy file). */
 export async function loadTeamPolicy(): Promise<TeamPolicy> {
@@ -14,8 +15,9 @@ export async function loadTeamPolicy(): Promise<TeamPolicy> {
     siteOverridesStore.load(),
     customSitesStore.load(),
   ]);
+  const deviceKeys = await deviceKeysStore.load();
   // An agent's personal phrases are theirs: they never travel in the team's file.
-  return { format: 'kefu-assist/policy', version: 1, templates: templates.filter((t) => t.owner === 'team'), lintPolicy, remarkFormat, playbooks, playbookConfig, teamRules, siteOverrides, customSites };
+  return { format: 'kefu-assist/policy', version: 1, templates: templates.filter((t) => t.owner === 'team'), lintPolicy, remarkFormat, playbooks, playbookConfig, teamRules, siteOverrides, customSites, deviceKeys };
 }
 
 /** Writes a whole policy document (already validated) into the stores; open pages pick each part up live. */
@@ -34,5 +36,6 @@ export async function saveTeamPolicy(policy: TeamPolicy): Promise<void> {
     teamRulesStore.save(policy.teamRules),
     siteOverridesStore.save(policy.siteOverrides),
     customSitesStore.save(policy.customSites),
+    deviceKeysStore.save(policy.deviceKeys),
   ]);
 }

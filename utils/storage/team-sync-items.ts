@@ -22,6 +22,8 @@ export const syncStateSchema = z.object({
   /** The last sequence number the server acknowledged, for this device. */
   sentSeq: z.number().int().min(-1).default(-1),
   lastSentAt: z.number().int().optional(),
+  /** The last sequence whose signed checkpoint the server acknowledged (-1: none yet). */
+  signedSeq: z.number().int().min(-1).optional(),
   waiting: z.number().int().nonnegative().default(0),
   failures: z.number().int().nonnegative().default(0),
   nextAttemptAt: z.number().int().optional(),

@@ -1,7 +1,7 @@
 import type { AgentDayKpi, KpiOptions } from '../kpi/kpi-types';
 import type { LogFilter } from '../log-view/log-filter';
 import type { SiteProfile } from '../model';
-import { teamWhere, type TeamQuery } from './query';
+import { dedupedRows, teamWhere, type TeamQuery, type TrustedRows } from './query';
 
 /**
  * The KPIs of `computeKpis` as one ClickHouse query over the team table, so a lead's dashboard reads a whole service
@@ -66,13 +66,17 @@ function eventsSql(database: string, where: string, profiles: readonly SiteProfi
         visitParamExtractInt(row, 'findings') AS findings,
         visitParamExtractBool(row, 'valid') AS valid,
         visitParamExtractBool(row, 'blocking') AS blocking
-      FROM ${database}.actions FINAL ${where}
+      FROM ${dedupedRows(database, where)}
     ) WHERE kind IN (${COUNTED_KINDS.map(quote).join(', ')})`;
 }
 
 /** The Monday-noon deadline of a weekend start (epoch ms), per zone branch. */
 const mondayNoon = (zones: readonly string[], zoneCol: string, atCol: string, weekdayCol: string) =>
   byZone(zones, zoneCol, (z) => `toUnixTimestamp(toDateTime(concat(toString(toDate(${dateTime(atCol)}, ${z}) + if(${weekdayCol} = 6, 2, 1)), ' 12:00:00'), ${z})) * 1000`);
+
+/** The clock deadline of a same-day cycle (epoch ms): `answeredBy`:00 on the start's day, or the next day from `cutoff`:00. */
+const sameDayDeadline = (zones: readonly string[], zoneCol: string, atCol: string, hourCol: string, cutoff: number, answeredBy: number) =>
+  byZone(zones, zoneCol, (z) => `toUnixTimestamp(toDateTime(concat(toString(toDate(${dateTime(atCol)}, ${z}) + if(${hourCol} >= ${cutoff}, 1, 0)), ' ${String(answeredBy).padStart(2, '0')}:00:00'), ${z})) * 1000`);
 
 /**
  * Per conversation: its events sorted as computeKpis sorts them (time, buyer first), the rounds (a buyer message with
@@ -86,7 +90,9 @@ function conversationFactsSql(events: string, rules: KpiOptions['platformRules']
     const session = rule.unit === 'session-first' ? ` AND Q[u] >= ${rule.sessionGapMs ?? 0}` : '';
     const applies = `SITE[S[u]] = ${quote(site)} AND H[S[u]] >= ${rule.fromHour} AND H[S[u]] < ${rule.toHour}${regions}${session}`;
     const answer = rule.greetingsDoNotCount ? 'SUB[u]' : 'GAP[u]';
-    const allowed = rule.weekendDueMondayNoon
+    const allowed = rule.sameDayCutoff
+      ? `toInt64(${sameDayDeadline(zones, 'Z[S[u]]', 'T[S[u]]', 'H[S[u]]', rule.sameDayCutoff.receivedBeforeHour, rule.sameDayCutoff.answeredByHour)}) - toInt64(T[S[u]])`
+      : rule.weekendDueMondayNoon
       ? `if(W[S[u]] = 0 OR W[S[u]] = 6, greatest(toInt64(${rule.withinMs}), toInt64(${mondayNoon(zones, 'Z[S[u]]', 'T[S[u]]', 'W[S[u]]')}) - toInt64(T[S[u]])), toInt64(${rule.withinMs}))`
       : `toInt64(${rule.withinMs})`;
     // A buyer-day ('d:') is one unit per conversation and day, met only if every counted round met it, for the last
@@ -166,8 +172,8 @@ const ZERO_COUNTERS = 'materialize(toUInt64(0)) AS buyerMessages, materialize(to
  * One query: per agent and day, the counters and the conversation figures (rule ''), and per platform rule its units
  * and those that met it (rule = the rule's id). The conversation walk runs once for both.
  */
-export function kpiQuery(database: string, filter: LogFilter, profiles: readonly SiteProfile[], options: KpiOptions): TeamQuery {
-  const where = teamWhere(filter);
+export function kpiQuery(database: string, filter: LogFilter, profiles: readonly SiteProfile[], options: KpiOptions, trusted?: TrustedRows): TeamQuery {
+  const where = teamWhere(filter, trusted);
   const zones = zonesOf(profiles);
   const events = eventsSql(database, where.sql, profiles, zones);
   const facts = conversationFactsSql(events, options.platformRules, zones);

@@ -4,7 +4,20 @@ import type { LogFilter } from '../log-view/log-filter';
 const inJson = (text: string) => JSON.stringify(text).slice(1, -1);
 
 /** A value bound to a `{name:Type}` placeholder: never part of the SQL text the product writes. */
-export type SqlParam = { type: 'String'; value: string } | { type: 'UInt64'; value: number } | { type: 'Array(String)'; value: string[] };
+export type SqlParam = { type: 'String'; value: string } | { type: 'UInt64'; value: number } | { type: 'Array(String)'; value: string[] } | { type: 'Array(UInt64)'; value: number[] };
+
+/**
+ * What the last verification vouched for (verify.ts): the registered devices, each up to the sequence its signed
+ * head covers, less the sequences found forged, duplicated with other content, edited or inserted by another user.
+ * Rows outside it are kept out of the KPIs.
+ */
+export interface TrustedRows {
+  devices: string[];
+  /** Per device (same order): the highest sequence its verified checkpoint vouches for. */
+  heads: number[];
+  /** `device#seq` of rows inside a vouched range that are still not trusted. */
+  excluded: string[];
+}
 
 /** SQL with `{name:Type}` placeholders and the values bound to them (ClickHouse's query parameters). */
 export interface TeamQuery {
@@ -16,9 +29,22 @@ export interface TeamQuery {
  * The lead's filters as a WHERE clause over the team table, with every value bound. Same fields as the local log's
  * filters: time, agent, site, shop, kinds by column; buyer, order number and free text inside the stored row.
  */
-export function teamWhere(filter: LogFilter): TeamQuery {
+export function teamWhere(filter: LogFilter, trusted?: TrustedRows): TeamQuery {
   const clauses: string[] = [];
   const params: Record<string, SqlParam> = {};
+  if (trusted) {
+    if (trusted.devices.length !== trusted.heads.length) throw new Error('trusted devices and heads differ in length');
+    if (trusted.devices.length === 0) clauses.push('0');
+    else clauses.push("has({trustedDevices:Array(String)}, device_id) AND seq <= transform(device_id, {trustedDevices:Array(String)}, {trustedHeads:Array(UInt64)}, toUInt64(0))");
+    if (trusted.devices.length) {
+      params.trustedDevices = { type: 'Array(String)', value: trusted.devices };
+      params.trustedHeads = { type: 'Array(UInt64)', value: trusted.heads };
+    }
+    if (trusted.devices.length && trusted.excluded.length) {
+      clauses.push("NOT has({excludedRows:Array(String)}, concat(device_id, '#', toString(seq)))");
+      params.excludedRows = { type: 'Array(String)', value: trusted.excluded };
+    }
+  }
   if (filter.from !== undefined) {
     clauses.push('at >= {from:UInt64}');
     params.from = { type: 'UInt64', value: Math.max(0, filter.from) };
@@ -59,15 +85,19 @@ export function teamWhere(filter: LogFilter): TeamQuery {
   return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
 }
 
-/** FINAL: rows a retried batch stored twice count once (the table replaces by device and sequence). */
-const table = (database: string) => `${database}.actions FINAL`;
+/**
+ * The log's rows once each: the table keeps every inserted version, and a retried batch's identical copies collapse
+ * here (`LIMIT 1 BY`). The WHERE goes inside, where the server can use the table's key. Versions that differ are the
+ * verifier's business (verifyQuery reads them all); the KPIs leave their sequence out.
+ */
+export const dedupedRows = (database: string, where: string, columns = '*') => `(SELECT ${columns} FROM ${database}.actions ${where} LIMIT 1 BY device_id, seq)`;
 
 /** The agents (工号) the team log names, for the filter's list. */
 export const staffIdsQuery = (database: string): TeamQuery => ({ sql: `SELECT DISTINCT staff_id FROM ${database}.actions WHERE staff_id != '' ORDER BY staff_id LIMIT 5000 FORMAT TabSeparatedRaw`, params: {} });
 
-export function countQuery(database: string, filter: LogFilter): TeamQuery {
-  const where = teamWhere(filter);
-  return { sql: `SELECT count() FROM ${table(database)} ${where.sql} FORMAT TabSeparated`, params: where.params };
+export function countQuery(database: string, filter: LogFilter, trusted?: TrustedRows): TeamQuery {
+  const where = teamWhere(filter, trusted);
+  return { sql: `SELECT count() FROM ${dedupedRows(database, where.sql, 'device_id, seq')} FORMAT TabSeparated`, params: where.params };
 }
 
 const whole = (n: number) => {
@@ -89,7 +119,7 @@ export interface ChunkPosition {
 /** One page of the table, newest first (the log table's order). */
 export function pageQuery(database: string, filter: LogFilter, { limit, offset }: { limit: number; offset: number }): TeamQuery {
   const where = teamWhere(filter);
-  return { sql: `SELECT row FROM ${table(database)} ${where.sql} ORDER BY at DESC, device_id, seq LIMIT ${whole(offset)}, ${whole(limit)} FORMAT TabSeparatedRaw`, params: where.params };
+  return { sql: `SELECT row FROM ${dedupedRows(database, where.sql, 'at, device_id, seq, row')} ORDER BY at DESC, device_id, seq LIMIT ${whole(offset)}, ${whole(limit)} FORMAT TabSeparatedRaw`, params: where.params };
 }
 
 /**
@@ -107,12 +137,39 @@ export function chunkQuery(database: string, filter: LogFilter, after: ChunkPosi
     params.afterDevice = { type: 'String', value: after.deviceId };
   } else if (after) {
     // A device's sequence has no gaps: the next rows are the next `limit` numbers, a range the read can stop at
-    // (with FINAL, 18.16 would otherwise read the device's whole remaining range for every chunk).
+    // (18.16 would otherwise read the device's whole remaining range for every chunk).
     clauses.push(`device_id = {afterDevice:String} AND seq > {afterSeq:UInt64}${after.window === false ? '' : ' AND seq <= {windowEnd:UInt64}'}`);
     params.afterDevice = { type: 'String', value: after.deviceId };
     params.afterSeq = { type: 'UInt64', value: after.seq };
     if (after.window !== false) params.windowEnd = { type: 'UInt64', value: after.seq + whole(limit) };
   }
-  const sql = `SELECT device_id, seq, row FROM ${table(database)} ${clauses.length ? `WHERE ${clauses.join(' AND ')}` : ''} ORDER BY device_id, seq LIMIT ${whole(limit)} FORMAT TabSeparatedRaw`;
+  const sql = `SELECT device_id, seq, row FROM ${dedupedRows(database, clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', 'device_id, seq, row')} ORDER BY device_id, seq LIMIT ${whole(limit)} FORMAT TabSeparatedRaw`;
   return { sql, params };
 }
+
+/**
+ * For the verifier: the next `limit` (device, sequence) keys after a position, each with every distinct version
+ * stored under it, how many copies, and (on servers that stamp it) the users who inserted them. Same keyset walk
+ * as chunkQuery, over the whole table (no filter: trust is per device chain).
+ */
+export function verifyQuery(database: string, after: ChunkPosition | undefined, limit: number, stampedUser: boolean): TeamQuery {
+  const params: Record<string, SqlParam> = {};
+  let where = '';
+  if (after?.next) {
+    where = 'WHERE device_id > {afterDevice:String}';
+    params.afterDevice = { type: 'String', value: after.deviceId };
+  } else if (after) {
+    where = `WHERE device_id = {afterDevice:String} AND seq > {afterSeq:UInt64}${after.window === false ? '' : ' AND seq <= {windowEnd:UInt64}'}`;
+    params.afterDevice = { type: 'String', value: after.deviceId };
+    params.afterSeq = { type: 'UInt64', value: after.seq };
+    if (after.window !== false) params.windowEnd = { type: 'UInt64', value: after.seq + whole(limit) };
+  }
+  const users = stampedUser ? 'groupUniqArray(agent_user)' : 'emptyArrayString()';
+  return { sql: `SELECT device_id, seq, groupUniqArray(row) AS rows, count() AS copies, ${users} AS users FROM ${database}.actions ${where} GROUP BY device_id, seq ORDER BY device_id, seq LIMIT ${whole(limit)} FORMAT JSONEachRow`, params };
+}
+
+/** Every signed checkpoint stored (each device pushes one per sync run), in chain order. */
+export const checkpointsQuery = (database: string, stampedUser: boolean): TeamQuery => ({
+  sql: `SELECT device_id, seq, hash, signed_at, public_key, signature, ${stampedUser ? 'agent_user' : "''"} AS agent_user FROM ${database}.checkpoints ORDER BY device_id, seq FORMAT JSONEachRow`,
+  params: {},
+});

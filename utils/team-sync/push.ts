@@ -1,4 +1,6 @@
+import type { Checkpoint } from '../model';
 import type { SyncConnection } from './connection';
+import { checkpointRow } from './rows';
 
 /** Why a push did not land, in words the popup and panel say. */
 export type SyncError = 'unreachable' | 'wrong-password' | 'table-missing' | 'permission-missing' | 'not-allowed' | 'server-error';
@@ -59,6 +61,12 @@ export const supportsDedupToken = (version: number[]) => (version[0] ?? 0) > 22 
 export async function pushBatch(c: SyncConnection, body: string, token: string, version: number[], fetcher: typeof fetch = fetch): Promise<PushResult> {
   const params: Record<string, string> = supportsDedupToken(version) ? { insert_deduplication_token: token } : {};
   const result = await clickhouseRequest(c, `INSERT INTO ${c.database}.actions FORMAT JSONEachRow`, body, params, fetcher);
+  return result.ok ? { ok: true } : result;
+}
+
+/** The device's signed head after a batch, into `<db>.checkpoints` (a repeated one is harmless: the newest valid one counts). */
+export async function pushCheckpoint(c: SyncConnection, checkpoint: Checkpoint, fetcher: typeof fetch = fetch): Promise<PushResult> {
+  const result = await clickhouseRequest(c, `INSERT INTO ${c.database}.checkpoints FORMAT JSONEachRow`, `${JSON.stringify(checkpointRow(checkpoint))}\n`, {}, fetcher);
   return result.ok ? { ok: true } : result;
 }
 

@@ -1,4 +1,4 @@
-import { buyerKey, type Action } from '../model';
+import { buyerKey, type Action, type Checkpoint } from '../model';
 
 /**
  * One log row as the team table stores it: query columns beside `row`, the exact JSON line the NDJSON export writes
@@ -40,3 +40,22 @@ export function teamRow(action: Action): TeamRow {
 
 /** The JSONEachRow body for a batch (one JSON object per line). */
 export const jsonEachRow = (actions: readonly Action[]) => actions.map((a) => JSON.stringify(teamRow(a))).join('\n') + '\n';
+
+/** A signed checkpoint as the team's checkpoints table stores it (the key and signature exactly as signed). */
+export interface TeamCheckpointRow {
+  device_id: string;
+  seq: number;
+  hash: string;
+  signed_at: number;
+  public_key: string;
+  signature: string;
+}
+
+export const checkpointRow = (c: Checkpoint): TeamCheckpointRow => ({
+  device_id: c.checkpoint.deviceId,
+  seq: c.checkpoint.seq,
+  hash: c.checkpoint.hash,
+  signed_at: c.checkpoint.signedAt,
+  public_key: JSON.stringify(c.publicKey),
+  signature: c.signature,
+});

@@ -32,5 +32,34 @@ const SEEDS: Seed[] = [
   { id: 'en.closing', shortcut: ';bye', language: 'en', category: '结束语', title: 'Closing', keywords: ['thanks', 'thank you', 'ok', 'great'], body: 'You are welcome. Thank you for your support, and feel free to contact us any time.' },
 ];
 
+// ——— Russian-first cross-border replies ———————————————————————————————————————————————————————————————————————————
+// Seed 000's AliExpress/Wish flow for Russian buyers: thank first, give the tracking page in the buyer's language and
+// read its statuses in plain words, apologise for a long delivery with the day-25 promise, and settle a complaint with
+// two solutions before it becomes a dispute. Our own wording; every body passes the send guard's Russian rules, with
+// and without a complaint from the buyer (test/unit/templates/russian-pack.test.ts). A block of its own so that packs
+// edited elsewhere merge without touching it.
+const RUSSIAN_CROSS_BORDER: Seed[] = [
+  {
+    id: 'ru.thanks.first', language: 'ru', category: '跨境纠纷', title: 'Сначала благодарность',
+    keywords: ['здравствуйте', 'добрый день', 'помогите', 'подскажите', 'вопрос', 'заказ'],
+    body: 'Здравствуйте, {buyer}. Спасибо за покупку в нашем магазине и за то, что написали нам. Приносим извинения за беспокойство: мы уже занимаемся вашим заказом {orderNo} и ответим по существу в ближайшее время.',
+  },
+  {
+    id: 'ru.tracking.link', language: 'ru', category: '物流查询/催发货', title: 'Ссылка на отслеживание',
+    keywords: ['трек', 'отслеж', 'номер', 'где посылк', 'где заказ', 'статус', 'почта'],
+    body: 'Здравствуйте, {buyer}. Спасибо за терпение, и извините, что пришлось ждать. Трек-номер вашей посылки: {trackingNo}. Где она сейчас, видно на этой странице (на русском языке):\n\n{trackingLink}\n\nСтатусы «Принято в отделении», «Покинуло страну» и «Таможенное оформление» — обычные этапы международной доставки: посылка в пути. Мы тоже следим за ней и сразу напишем, если что-то изменится.',
+  },
+  {
+    id: 'ru.delay.apology', language: 'ru', category: '物流查询/催发货', title: 'Извинение за задержку',
+    keywords: ['долго', 'задерж', 'не пришл', 'до сих пор', 'когда придет', 'сколько ждать', 'дней'],
+    body: 'Здравствуйте, {buyer}. Приносим извинения за то, что посылка идёт так долго. Она в пути {shippedDays} дн., для международной доставки это пока обычный срок, и мы проверяем её трек {trackingNo} каждый день. Если посылка не придёт в течение 25 дней после отправки, напишите нам: мы вернём деньги или бесплатно отправим заказ повторно, как вам удобнее.',
+  },
+  {
+    id: 'ru.dispute.prevent', language: 'ru', category: '跨境纠纷', title: 'Два решения до спора',
+    keywords: ['спор', 'возврат', 'верните деньги', 'сломан', 'брак', 'не работает', 'не тот', 'плохое качество'],
+    body: 'Здравствуйте, {buyer}. Нам очень жаль, что заказ {orderNo} вас огорчил, и спасибо, что сразу написали нам. Мы предлагаем два решения:\n\n1) бесплатно отправим новый товар и добавим небольшой подарок (советуем этот вариант);\n2) вернём полную стоимость заказа.\n\nНапишите, какой вариант вам удобнее, и мы оформим его сегодня.',
+  },
+];
+
 /** The shop's starting library: zh-CN for domestic chat, en and ru for cross-border. */
-export const DEFAULT_TEMPLATES: Template[] = SEEDS.map((seed) => templateSchema.parse({ ...seed, tags: [], usageCount: 0, owner: 'team' }));
+export const DEFAULT_TEMPLATES: Template[] = [...SEEDS, ...RUSSIAN_CROSS_BORDER].map((seed) => templateSchema.parse({ ...seed, tags: [], usageCount: 0, owner: 'team' }));

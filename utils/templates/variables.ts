@@ -3,6 +3,7 @@ export const VARIABLES = {
   买家: ['buyer', 'buyerName'],
   订单号: ['orderNo', 'order'],
   物流单号: ['trackingNo', 'tracking'],
+  追踪链接: ['trackingLink', 'trackingUrl'],
   工号: ['staffId'],
   客服: ['agent', 'agentName'],
   发货天数: ['shippedDays', 'daysSinceShipped'],

@@ -6,7 +6,7 @@ import { settings, t } from '@/utils/state/settings';
 import { teamChunks, teamPage, type TeamSource } from '@/utils/team-log/client';
 import { LogRowCells } from '../LogRowCells';
 import { ExportBar } from '../ExportBar';
-import { TeamChainCheck } from './TeamChainCheck';
+import { TeamVerifyPanel } from './TeamVerifyPanel';
 
 const PAGE = 100;
 
@@ -45,7 +45,7 @@ export function TeamLogView({ source, filter, count, onOpen }: { source: TeamSou
         <span data-testid="dash-count" data-complete="true">{tr('team.count', { count })}</span>
         <ExportBar count={count} ready build={(format, options, onProgress, signal) => writeExport(rowsOnly(teamChunks(source, filter, 2000, signal)), count, format, options, onProgress, signal)} />
       </div>
-      <TeamChainCheck source={source} />
+      <TeamVerifyPanel source={source} />
       {error && <p className="dash-bad" role="alert">{error}</p>}
       {page && page.unreadable > 0 && <p className="dash-bad">{tr('team.unreadable', { count: page.unreadable })}</p>}
       {!page ? (

@@ -13,11 +13,14 @@ import { startClickHouse, USERS } from '../../support/clickhouse.mjs';
 
 const ROWS = Number(process.env.BENCH_PUSH_ROWS ?? 20_000);
 const DDL = `CREATE TABLE kefu.actions (device_id String, seq UInt64, id String, at UInt64, kind String, site String, shop String, buyer_key String,
-  staff_id String, order_no String, hash String, prev_hash String, row String) ENGINE = ReplacingMergeTree ORDER BY (device_id, seq)`;
+  staff_id String, order_no String, hash String, prev_hash String, row String) ENGINE = MergeTree ORDER BY (device_id, seq)`;
+// Each push ends with the device's signed head (issue 33).
+const CHECKPOINTS = 'CREATE TABLE kefu.checkpoints (device_id String, seq UInt64, hash String, signed_at UInt64, public_key String, signature String) ENGINE = MergeTree ORDER BY (device_id, seq)';
 
 const server = await startClickHouse();
 await server.query('CREATE DATABASE kefu');
 await server.query(DDL);
+await server.query(CHECKPOINTS);
 const profile = await mkdtemp(join(tmpdir(), 'kefu-push-'));
 const extensionDir = join(profile, 'extension');
 await cp(resolve('.output/chrome-mv3-e2e'), extensionDir, { recursive: true });
@@ -40,7 +43,7 @@ try {
   while ((await stored()) < before + ROWS) await new Promise((r) => setTimeout(r, 100));
   const total = await stored();
 
-  const onServer = async () => Number((await server.query('SELECT count() FROM kefu.actions FINAL')).trim());
+  const onServer = async () => Number((await server.query('SELECT count() FROM (SELECT 1 FROM kefu.actions LIMIT 1 BY device_id, seq)')).trim());
   const connection = { url: server.url, user: USERS.agentA.user, password: USERS.agentA.password, database: 'kefu' };
   const start = performance.now();
   await worker.evaluate((c) => chrome.storage.local.set({ teamSync: { connection: c } }), connection);
@@ -48,7 +51,7 @@ try {
   const oursSeconds = (performance.now() - start) / 1000;
 
   // Baseline: the rows the server now holds, sent again by the page as one request under another device id.
-  const body = (await server.query("SELECT * FROM kefu.actions FINAL FORMAT JSONEachRow")).replace(/"device_id":"[^"]*"/g, '"device_id":"baseline"');
+  const body = (await server.query("SELECT * FROM kefu.actions LIMIT 1 BY device_id, seq FORMAT JSONEachRow")).replace(/"device_id":"[^"]*"/g, '"device_id":"baseline"');
   const baselineSeconds = await page.evaluate(async ({ url, user, password, body }) => {
     const t0 = performance.now();
     const response = await fetch(`${url}/?query=${encodeURIComponent('INSERT INTO kefu.actions FORMAT JSONEachRow')}`, { method: 'POST', body, headers: { Authorization: `Basic ${btoa(`${user}:${password}`)}` } });

@@ -39,7 +39,7 @@ describe('buildExport', () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.load((await xlsx!.arrayBuffer()) as ArrayBuffer);
     expect(book.worksheets[0]!.rowCount).toBe(11);
-  });
+  }, 30_000); // 5,000 rows in three formats: seconds on a 2-core machine under load, well over vitest's default 5 s
 
   it('stops and returns nothing when cancelled', async () => {
     const { ids } = await seeded(5000);

@@ -52,7 +52,13 @@ describe('exports a lead can hand to Excel', () => {
     expect(zh).toContain('看到订单');
     expect(zh).toContain('抖音（飞鸽/抖店）');
     expect(payloadText(row.payload, 'zh-CN')).toBe(`订单号: ${ORDER}；状态: 已发货；金额: 59；下单时间: 2026-11-21 11:20`);
-    expect(payloadText({ valid: true, ruleIds: ['ad.absolute', 'tone.ni'] }, 'en')).toBe('valid: yes; rules: ad.absolute, tone.ni');
+    expect(payloadText({ valid: true, ruleIds: ['ad.absolute', 'tone.ni'] }, 'en')).toBe('valid: yes; rules: Advertising-law absolutes, Polite “您”');
+    // Codes in words: a template's title, a site-health row, a page kind; a shop's own template id stays as it is.
+    expect(payloadText({ templateId: 'zh.logistics.where', rank: 0 }, 'zh-CN')).toMatch(/^[^:]+: 查询物流；/);
+    expect(payloadText({ templateId: 'shop.t1' }, 'zh-CN')).toContain('shop.t1');
+    const health = payloadText({ adapterId: 'douyin.chat', level: 'amber', fields: { buyerName: 'default', messages: 'fallback' } }, 'zh-CN');
+    expect(health).not.toMatch(/douyin\.chat|amber|\{|buyerName|fallback/);
+    expect(health).toContain('聊天');
     // Without a language the cells stay raw, for tools.
     expect(actionCells(row)).toContain('order.seen');
   });

@@ -1,8 +1,10 @@
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppDB } from '@/utils/db/app-db';
+import { importNdjsonFile } from '@/utils/db/import-file';
 import { importIntoMerged } from '@/utils/db/merged-log';
 import type { DeviceStatus } from '@/utils/export/device-verdicts';
+import { reportVerified } from '@/utils/export/import-verdict';
 import { checkpointLines, decodeExportFile, parseNdjsonExport, toNdjson } from '@/utils/export/ndjson';
 import { GENESIS_HASH, hashAction } from '@/utils/log/hash-chain';
 import { generateDeviceKey, signValue } from '@/utils/log/signing';
@@ -12,7 +14,7 @@ import type { Action, Checkpoint } from '@/utils/model';
  * The hostile-import corpus: more than 200 files built from one honest, signed export, each with the outcome a lead
  * must see. `rejected` files change nothing and name the line; imported ones carry the device's verdict.
  */
-type Expected = { rejected: true; line?: number } | { rejected?: false; status: DeviceStatus; conflicts?: number; newKey?: boolean; rewrites?: boolean; issues?: boolean };
+type Expected = { rejected: true; line?: number } | { rejected?: false; status: DeviceStatus; conflicts?: number; newKey?: boolean; rewrites?: boolean; issues?: boolean; tail?: number };
 interface Case {
   name: string;
   bytes: Uint8Array;
@@ -185,6 +187,29 @@ async function buildCorpus(): Promise<Case[]> {
     cases.push({ name: `row id ${k} reused by another device`, bytes: encode(file([...honest, ...rehash(other)], [cp])), expected: { status: 'signed', newKey: true, conflicts: 1 } });
   }
 
+  // Rows invented after the signed head, chained on (the old checkpoint replayed): an unsigned tail, never verified.
+  for (let extra = 1; extra <= 6; extra++) {
+    const longer = rehash([...honest, ...chain(DEVICE, ROWS + extra).slice(ROWS).map((r) => ({ ...r, payload: { length: 7000 + r.seq, findings: 0, ruleIds: [], via: 'enter' } }))]);
+    add(`${extra} rows appended after the checkpoint`, file(longer, [cp]), { status: 'signed', newKey: true, tail: extra });
+    add(`${extra} rows appended after the checkpoint, device registered`, file(longer, [cp]), { status: 'signed', tail: extra }, true);
+  }
+  for (let k = 1; k < ROWS - 1; k += 3) {
+    add(`checkpoint at row ${k} over rows rehashed after it`, file(rehash(honest.map((r) => (r.seq > k ? { ...r, payload: { length: 8000, findings: 0, ruleIds: [], via: 'enter' } } : r))), [await sign(key, honest[k]!)]), { status: 'signed', newKey: true, tail: ROWS - 1 - k });
+  }
+
+  // A second key signing a checkpoint of the same device.
+  for (let k = 0; k < ROWS - 1; k += 4) {
+    add(`a second checkpoint at row ${k} by another key`, file(honest, [await sign(otherKey, honest[k]!), cp]), { status: 'key-conflict' });
+    add(`a second checkpoint at row ${k} by another key, device registered`, file(honest, [cp, await sign(otherKey, honest[k]!)]), { status: 'key-conflict' }, true);
+  }
+
+  // A copy of the imported file with text changed and every hash field kept: conflicts, not duplicates.
+  for (const [i, name] of ['李四', '王小明 ', '王小明\u200b'].entries()) {
+    const tampered = honest.map((r) => ({ ...r, agent: { ...r.agent!, name: JSON.parse(`"${name}"`) as string } }));
+    add(`agent name changed to ${name}, hashes kept, device registered (#${i})`, file(tampered, [cp]), { status: 'signed', conflicts: ROWS, rewrites: true }, true);
+  }
+  add('one payload changed, hashes kept, device registered', file(honest.map((r) => (r.seq === 4 ? { ...r, payload: { length: 4, findings: 1, ruleIds: [], via: 'enter' } } : r)), [cp]), { status: 'signed', conflicts: 1, rewrites: true }, true);
+
   // An invented device: its own fresh key (first sight: registered now, flagged as new), or no signature.
   for (let i = 0; i < 4; i++) {
     const invented = chain(`device-invented-${i}`, 5);
@@ -202,6 +227,21 @@ beforeAll(async () => {
   honestCheckpoint = await sign(key, honest.at(-1)!);
   corpus = await buildCorpus();
 });
+
+/** The file's bytes as a stream cut at uneven places (inside lines and inside characters). */
+function streamOf(bytes: Uint8Array, seed: number): ReadableStream<Uint8Array> {
+  let at = 0;
+  let step = seed;
+  return new ReadableStream({
+    pull(controller) {
+      if (at >= bytes.length) return controller.close();
+      step = (step * 7 + 13) % 97;
+      const size = step % 5 === 0 ? 4096 : 1 + step;
+      controller.enqueue(bytes.slice(at, at + size));
+      at += size;
+    },
+  });
+}
 
 async function importCase(c: Case) {
   const db = new AppDB(`fuzz-${crypto.randomUUID()}`);
@@ -247,6 +287,37 @@ describe('hostile import files', () => {
       if (e.newKey !== undefined && !!verdict?.newKey !== e.newKey) failures.push(`${c.name}: newKey ${verdict?.newKey}`);
       if ((e.rewrites ?? false) !== (verdict?.rewritesHistory ?? false)) failures.push(`${c.name}: rewrites ${verdict?.rewritesHistory}`);
       if ((e.conflicts ?? 0) !== outcome.report.conflicts.length) failures.push(`${c.name}: ${outcome.report.conflicts.length} conflicts, expected ${e.conflicts ?? 0}`);
+      if (e.status === 'signed' && (e.tail ?? 0) !== verdict?.unsignedTail) failures.push(`${c.name}: unsigned tail ${verdict?.unsignedTail}, expected ${e.tail ?? 0}`);
+      if ((e.status !== 'signed' || e.tail || e.rewrites || e.conflicts) && reportVerified(outcome.report)) failures.push(`${c.name}: reported verified`);
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('each streamed in uneven pieces, a few rows a chunk, gets the same outcome as read whole', { timeout: 180_000 }, async () => {
+    const failures: string[] = [];
+    for (const [i, c] of corpus.entries()) {
+      const whole = await importCase(c);
+      const db = new AppDB(`fuzz-${crypto.randomUUID()}`);
+      try {
+        if (c.registered) await importIntoMerged(db, 'honest.ndjson', honest, [honestCheckpoint]);
+        const streamed = await importNdjsonFile(db, `${c.name}.ndjson`, () => streamOf(c.bytes, i), undefined, 5);
+        if ('rejected' in streamed !== whole.rejected) failures.push(`${c.name}: ${'rejected' in streamed ? 'rejected' : 'imported'} streamed`);
+        else if ('rejected' in streamed && whole.rejected) {
+          if (streamed.rejected[0]?.line !== whole.errors[0]?.line) failures.push(`${c.name}: first bad line ${streamed.rejected[0]?.line} streamed, ${whole.errors[0]?.line} whole`);
+          if ((await db.actions.count()) !== (c.registered ? ROWS : 0)) failures.push(`${c.name}: a rejected stream stored rows`);
+        } else if ('report' in streamed && !whole.rejected) {
+          // Times differ between the two imports (when each ran, when a new key was registered); nothing else may.
+          const strip = ({ at: _at, fileName: _f, verdicts, ...rest }: typeof streamed.report) => ({ ...rest, verdicts: verdicts.map(({ registeredAt: _r, ...v }) => v) });
+          try {
+            expect(strip(streamed.report)).toEqual(strip(whole.report));
+          } catch (error) {
+            failures.push(`${c.name}: reports differ ${String(error).slice(0, 300)}`);
+          }
+        }
+      } finally {
+        db.close();
+        await db.delete();
+      }
     }
     expect(failures).toEqual([]);
   });
@@ -257,7 +328,10 @@ describe('hostile import files', () => {
       const forged = rehash(honest.map((r) => (r.seq === 2 ? { ...r, payload: { length: 999, findings: 0, ruleIds: [], via: 'enter' } } : r)));
       const first = await importIntoMerged(db, 'forged.ndjson', forged, []);
       expect(first.verdicts[0]?.status).toBe('unsigned');
-      const second = await importIntoMerged(db, 'honest.ndjson', honest, [honestCheckpoint]);
+      // Streamed in small chunks, so the replacement reads the file a third time.
+      const streamed = await importNdjsonFile(db, 'honest.ndjson', () => streamOf(encode(file(honest, [honestCheckpoint])), 3), undefined, 4);
+      if (!('report' in streamed)) throw new Error('honest file rejected');
+      const second = streamed.report;
       expect(second.verdicts[0]).toMatchObject({ status: 'signed', newKey: true });
       expect(second.conflicts.map((c) => c.reason)).toEqual(Array(ROWS - 2).fill('replaced'));
       expect(second.issues).toEqual([]);

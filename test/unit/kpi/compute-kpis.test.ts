@@ -157,6 +157,47 @@ describe('cross-border shops: the market’s clock and its rules', () => {
   });
 });
 
+describe('Lazada’s same-day cycle, Wish’s 48 hours in UTC, AliExpress’s 24 hours', () => {
+  const chat = (site: string, nick: string) => ({ site, shop: 'Seeds & Co', nick });
+  const inMsg = (site: string, at: number, nick: string, pageUrl: string): KpiAction => ({ kind: 'message.received', at, payload: { messageKey: `${nick}${at}` }, site, buyer: chat(site, nick), pageUrl });
+  const outMsg = (site: string, at: number, nick: string, pageUrl: string): KpiAction => ({ kind: 'message.sent', at, payload: { length: 5, findings: 0, ruleIds: [], via: 'enter' }, site, buyer: chat(site, nick), pageUrl, agent: { staffId: '8801' } });
+  const TH = 'https://sellercenter.lazada.co.th/apps/im/chat';
+  // Bangkok is UTC+7.
+  const BKK = (day: number, h: number, m = 0) => Date.UTC(2026, 10, day, h - 7, m);
+  const lz = (at: number, nick: string) => inMsg('lazada', at, nick, TH);
+  const lzOut = (at: number, nick: string) => outMsg('lazada', at, nick, TH);
+  const rows = computeKpis([
+    // 17:50 answered 18:55 the same day: before 19:00 ✓ (65 minutes).
+    lz(BKK(24, 17, 50), 'a'), lzOut(BKK(24, 18, 55), 'a'),
+    // 10:00 answered 19:30: after that day's 19:00 ✗ (9.5 hours, inside any 12 h window).
+    lz(BKK(24, 10), 'b'), lzOut(BKK(24, 19, 30), 'b'),
+    // 18:30 belongs to the next day's cycle: answered 18:45 the next day ✓ (24 h 15 min).
+    lz(BKK(24, 18, 30), 'c'), lzOut(BKK(25, 18, 45), 'c'),
+    // 18:30 answered 19:10 the next day ✗.
+    lz(BKK(24, 18, 30), 'd'), lzOut(BKK(25, 19, 10), 'd'),
+    // Wish: 47 h ✓ and 49 h ✗, weekends counted.
+    inMsg('wish', Date.UTC(2026, 10, 28, 8), 'w1', 'https://merchant.wish.com/ticket/5f0c2a9e1b3d4c0012ab34cd'), outMsg('wish', Date.UTC(2026, 10, 30, 7), 'w1', 'https://merchant.wish.com/ticket/5f0c2a9e1b3d4c0012ab34cd'),
+    inMsg('wish', Date.UTC(2026, 10, 28, 8), 'w2', 'https://merchant.wish.com/ticket/5f0c2a9e1b3d4c0012ab34ce'), outMsg('wish', Date.UTC(2026, 10, 30, 9), 'w2', 'https://merchant.wish.com/ticket/5f0c2a9e1b3d4c0012ab34ce'),
+    // AliExpress: 23 h ✓, and one never answered ✗.
+    inMsg('aliexpress', Date.UTC(2026, 10, 24, 1), 'ae1', 'https://csp.aliexpress.com/m_apps/ai-im/im'), outMsg('aliexpress', Date.UTC(2026, 10, 25, 0), 'ae1', 'https://csp.aliexpress.com/m_apps/ai-im/im'),
+    inMsg('aliexpress', Date.UTC(2026, 10, 24, 2), 'ae2', 'https://csp.aliexpress.com/m_apps/ai-im/im'),
+  ]);
+
+  it('judges each round by its platform’s rule on the market’s clock', () => {
+    const total = sumKpis(rows, '8801', 'all');
+    expect(total.platform.lazadaChatSameDay).toEqual({ rounds: 4, withinRule: 2 });
+    expect(total.platform.wishTicket48h).toEqual({ rounds: 2, withinRule: 1 });
+    const all = sumKpis(rows, 'all', 'all');
+    expect(all.platform.aliexpressIm24h).toEqual({ rounds: 2, withinRule: 1 });
+  });
+
+  it('counts a Wish day in UTC and a Lazada day in the market’s zone', () => {
+    // 18:30 in Bangkok on the 24th is 19:30 China time, still the 24th; Wish's Saturday 08:00 UTC is Saturday.
+    expect(rows.some((r) => r.day === '2026-11-24' && r.buyerMessages >= 4)).toBe(true);
+    expect(rows.some((r) => r.day === '2026-11-28' && r.buyerMessages === 2)).toBe(true);
+  });
+});
+
 describe('response times as a lead reads them', () => {
   it('shows seconds under two minutes and minutes above', async () => {
     const { responseTime } = await import('@/utils/kpi/format');

@@ -47,8 +47,8 @@ describe('normalizing before matching', () => {
   });
 
   it('lets a lead add variants that feed a rule', () => {
-    const policy = lintPolicySchema.parse({ ...DEFAULT_LINT_POLICY, variants: [{ text: '绿泡泡', ruleId: 'diversion.wechat', kind: 'contact' }] });
-    expect(lintReply('加我绿泡泡聊', policy).some((f) => f.ruleId === 'diversion.wechat')).toBe(true);
-    expect(lintReply('加我绿泡泡聊').some((f) => f.ruleId === 'diversion.wechat')).toBe(false);
+    const policy = lintPolicySchema.parse({ ...DEFAULT_LINT_POLICY, variants: [{ text: '蓝精灵', ruleId: 'diversion.wechat', kind: 'contact' }] });
+    expect(lintReply('加我蓝精灵聊', policy).some((f) => f.ruleId === 'diversion.wechat')).toBe(true);
+    expect(lintReply('加我蓝精灵聊').some((f) => f.ruleId === 'diversion.wechat')).toBe(false);
   });
 });

@@ -98,11 +98,14 @@ describe('playbook progress from the log', () => {
     expect(playbookProgress(unpaid, [before, started]).current).toBe('remind');
   });
 
-  it('ticks a step by itself when its template is inserted, and completes once required steps are done or skipped', () => {
+  it('ticks a step by itself on the send that carries its template, and completes once required steps are done or skipped', () => {
     const log = [
       act('playbook.started', { playbookId: unpaid.id, auto: true }, 1),
       act('template.inserted', { templateId: 'zh.payment.remind', rank: 0, via: 'click', missing: [] }, 2),
     ];
+    // Inserted, not yet sent: the step waits.
+    expect(playbookProgress(unpaid, log).steps[0]!.status).toBe('pending');
+    log.push(act('message.sent', { length: 30, findings: 0, ruleIds: [], via: 'enter' }, 2.5));
     let progress = playbookProgress(unpaid, log);
     expect(progress.steps.map((s) => [s.step.id, s.status, s.auto])).toEqual([['remind', 'done', true], ['intent', 'pending', false], ['follow', 'pending', false]]);
     expect(progress).toMatchObject({ current: 'intent', complete: false });
@@ -111,6 +114,16 @@ describe('playbook progress from the log', () => {
     progress = playbookProgress(unpaid, log);
     expect(progress.steps[1]).toMatchObject({ status: 'skipped', reason: '买家已付款' });
     expect(progress).toMatchObject({ complete: true, completedLogged: false, current: 'follow' });
+  });
+
+  it('does not tick a template step when another template went out instead', () => {
+    const log = [
+      act('playbook.started', { playbookId: unpaid.id, auto: true }, 1),
+      act('template.inserted', { templateId: 'zh.payment.remind', rank: 0, via: 'click', missing: [] }, 2),
+      act('template.inserted', { templateId: 'zh.closing', rank: 1, via: 'click', missing: [] }, 3),
+      act('message.sent', { length: 12, findings: 0, ruleIds: [], via: 'button' }, 4),
+    ];
+    expect(playbookProgress(unpaid, log).steps[0]!.status).toBe('pending');
   });
 
   it('starts afresh on a new run', () => {

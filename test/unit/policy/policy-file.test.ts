@@ -17,6 +17,7 @@ const policy: TeamPolicy = {
   teamRules: { ...DEFAULT_TEAM_RULES, waitThresholds: { douyin: { warnSec: 60, lateSec: 120 } } },
   siteOverrides: { douyin: { orderRows: '[data-kora="list-card"]' } },
   customSites: [{ schemaVersion: 1, id: 'custom-erp-example-com', name: '自建客服台', replyWithinSec: 120, pages: [{ kind: 'chat', urlPattern: 'https://erp.example.com/service/*', enterSends: false, fields: { buyerName: '[data-role="buyer-name"]', buyerMessages: '.msg[data-from="buyer"]' } }] }],
+  deviceKeys: [{ deviceId: '6f1c2a4e-0b7d-4a8e-9f00-1c2d3e4f5a6b', publicKey: { kty: 'EC', crv: 'P-256', x: 'f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU', y: 'x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0' }, staffId: '1024', agentUser: 'kefu_1024', registeredAt: 1_764_000_000_000 }],
 };
 
 describe('the team policy file', () => {
@@ -25,6 +26,12 @@ describe('the team policy file', () => {
     if (!parsed.ok) throw new Error(parsed.message);
     expect({ ...parsed.data, exportedAt: undefined }).toEqual({ ...policy, exportedAt: undefined });
     expect(parsed.data.exportedAt).toBe('2026-11-30T10:00:00.000Z');
+  });
+
+  it('reads a file written before device keys as one that registers no device', () => {
+    const { deviceKeys: _keys, ...older } = JSON.parse(serializePolicyFile(policy));
+    const parsed = parsePolicyFile(JSON.stringify(older));
+    expect(parsed.ok && parsed.data.deviceKeys).toEqual([]);
   });
 
   it('names where a bad file is wrong and applies nothing', () => {

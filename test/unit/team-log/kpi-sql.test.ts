@@ -5,7 +5,7 @@ import type { Action } from '@/utils/model';
 import { PROFILES } from '@/utils/sites';
 import { teamKpis, type TeamSource } from '@/utils/team-log/client';
 import { jsonEachRow } from '@/utils/team-sync/rows';
-import { tableDdl } from '@/utils/team-sync/setup-sql';
+import { teamTablesDdl } from '@/utils/team-sync/setup-sql';
 import { startClickHouse, USERS } from '../../support/clickhouse.mjs';
 
 let server: Awaited<ReturnType<typeof startClickHouse>>;
@@ -26,6 +26,10 @@ const SITES = [
   { site: 'tiktok-shop', url: 'https://seller-th.tiktok.com/chat/inbox/current' },
   { site: 'shopee', url: 'https://seller.shopee.co.id/new-webchat/conversations' },
   { site: 'kuaishou', url: 'https://im.kwaixiaodian.com/workbench' },
+  { site: 'lazada', url: 'https://sellercenter.lazada.co.th/apps/im/chat' },
+  { site: 'lazada', url: 'https://sellercenter.lazada.sg/apps/im/chat' },
+  { site: 'wish', url: 'https://merchant.wish.com/ticket/5f0c2a9e1b3d4c0012ab34cd' },
+  { site: 'aliexpress', url: 'https://csp.aliexpress.com/m_apps/ai-im/im' },
 ];
 const AGENTS = ['1024', '2048', '4096', undefined];
 
@@ -77,7 +81,7 @@ function inventLog(seed: number, conversations: number): Action[] {
 beforeAll(async () => {
   server = await startClickHouse();
   await server.query('CREATE DATABASE IF NOT EXISTS kpi');
-  await server.query(tableDdl('kpi', { stampUser: false, lowCardinality: false }));
+  for (const ddl of teamTablesDdl('kpi', { stampUser: false, lowCardinality: false, ttl: false })) await server.query(ddl);
   log = inventLog(20261201, 400);
   await server.query('INSERT INTO kpi.actions FORMAT JSONEachRow', jsonEachRow(log));
   source = { connection: { url: server.url, user: USERS.lead.user, password: USERS.lead.password, database: 'kpi' }, version: [18, 16, 1] };
@@ -93,6 +97,13 @@ describe('KPIs computed by ClickHouse (18.16) equal computeKpis on the same rows
     const expected = computeKpis(log);
     expect(expected.length).toBeGreaterThan(20);
     expect(expected.some((k) => Object.keys(k.platform).length > 2)).toBe(true);
+    // Every rule of every profile met and missed somewhere, so each rule's SQL is really compared (Lazada's clock deadline too).
+    for (const id of ['lazadaChatSameDay', 'wishTicket48h', 'aliexpressIm24h', 'tiktokUs24h', 'jd30s']) {
+      const units = expected.reduce((n, k) => n + (k.platform[id]?.rounds ?? 0), 0);
+      const met = expected.reduce((n, k) => n + (k.platform[id]?.withinRule ?? 0), 0);
+      expect(units, id).toBeGreaterThan(met);
+      expect(met, id).toBeGreaterThan(0);
+    }
     expect(byKey(result.value)).toEqual(byKey(expected));
   }, 60_000);
 

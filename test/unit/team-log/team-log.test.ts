@@ -7,7 +7,7 @@ import { verifyChain } from '@/utils/log/hash-chain';
 import { matchesFilter, type LogFilter } from '@/utils/log-view/log-filter';
 import { makeDraft, type Action, type ActionDraft, type Agent } from '@/utils/model';
 import { teamChunks, teamCount, teamPage, type TeamSource } from '@/utils/team-log/client';
-import { tableDdl } from '@/utils/team-sync/setup-sql';
+import { teamTablesDdl } from '@/utils/team-sync/setup-sql';
 import { syncOnce } from '@/utils/team-sync/sync-once';
 import { startClickHouse, USERS } from '../../support/clickhouse.mjs';
 
@@ -43,7 +43,7 @@ async function agentDevice(agent: Agent, offset: number, who: { user: string; pa
 beforeAll(async () => {
   server = await startClickHouse();
   await server.query('CREATE DATABASE IF NOT EXISTS kefu');
-  await server.query(tableDdl('kefu', { stampUser: false, lowCardinality: false }));
+  for (const ddl of teamTablesDdl('kefu', { stampUser: false, lowCardinality: false, ttl: false })) await server.query(ddl);
   local = [
     ...(await agentDevice({ name: '王小明', staffId: '1024', role: 'agent', shop: '鲜果小铺' }, 0, USERS.agentA)),
     ...(await agentDevice({ name: '李娜', staffId: '2048', role: 'agent', shop: '鲜果小铺' }, 30 * 60_000, USERS.agentB)),

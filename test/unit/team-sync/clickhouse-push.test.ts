@@ -5,7 +5,7 @@ import { AppDB } from '@/utils/db/app-db';
 import { makeDraft, type Agent } from '@/utils/model';
 import type { SyncState } from '@/utils/storage/team-sync-items';
 import type { SyncConnection } from '@/utils/team-sync/connection';
-import { tableDdl } from '@/utils/team-sync/setup-sql';
+import { teamTablesDdl } from '@/utils/team-sync/setup-sql';
 import { syncOnce, SYNC_BATCH } from '@/utils/team-sync/sync-once';
 import { startClickHouse, USERS } from '../../support/clickhouse.mjs';
 
@@ -16,7 +16,7 @@ beforeAll(async () => {
   server = await startClickHouse();
   await server.query('CREATE DATABASE IF NOT EXISTS kefu');
   // 18.16: no currentUser(), no LowCardinality by default; the ≥ 23.11 DDL is unit-tested in setup-sql.test.ts.
-  await server.query(tableDdl('kefu', { stampUser: false, lowCardinality: false }));
+  for (const ddl of teamTablesDdl('kefu', { stampUser: false, lowCardinality: false, ttl: false })) await server.query(ddl);
 }, 30_000);
 afterAll(() => server?.stop());
 
@@ -30,7 +30,7 @@ async function deviceWith(rows: number) {
 }
 
 const connection = (over: Partial<SyncConnection> = {}): SyncConnection => ({ url: server.url, user: USERS.agentA.user, password: USERS.agentA.password, database: 'kefu', ...over });
-const count = async (deviceWhere = '') => Number((await server.query(`SELECT count() FROM kefu.actions FINAL ${deviceWhere}`)).trim());
+const count = async (deviceWhere = '') => Number((await server.query(`SELECT count() FROM (SELECT 1 FROM kefu.actions ${deviceWhere} LIMIT 1 BY device_id, seq)`)).trim());
 
 function run(db: AppDB, conn: SyncConnection, start: Partial<SyncState> = {}, options: { fetcher?: typeof fetch; permission?: boolean; now?: () => number } = {}) {
   let state: SyncState = { sentSeq: -1, waiting: 0, failures: 0, ...start };
@@ -53,7 +53,7 @@ describe('pushing the log to a real ClickHouse (Debian 18.16 on loopback)', () =
     // The same rows again (an answer lost in transit): the key (device_id, seq) keeps one of each.
     await run(db, connection()).go();
     expect(await count(`WHERE device_id = '${device}'`)).toBe(SYNC_BATCH + 700);
-    const stored = JSON.parse((await server.query(`SELECT row FROM kefu.actions FINAL WHERE device_id = '${device}' AND seq = 5 FORMAT JSONEachRow`)).trim()).row;
+    const stored = JSON.parse((await server.query(`SELECT row FROM kefu.actions WHERE device_id = '${device}' AND seq = 5 LIMIT 1 FORMAT JSONEachRow`)).trim()).row;
     expect(JSON.parse(stored)).toMatchObject({ seq: 5, deviceId: device, kind: 'panel.toggled', agent });
   }, 60_000);
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeConnection, encodeConnection, originPattern } from '@/utils/team-sync/connection';
 import { backoffMs, supportsDedupToken } from '@/utils/team-sync/push';
 import { teamRow } from '@/utils/team-sync/rows';
-import { agentUser, newPassword, setupSql, tableDdl } from '@/utils/team-sync/setup-sql';
+import { agentUser, ddlOptionsFor, newPassword, presenceDdl, setupSql, tableDdl } from '@/utils/team-sync/setup-sql';
 import type { Action } from '@/utils/model';
 
 describe('connection codes', () => {
@@ -22,11 +22,17 @@ describe('connection codes', () => {
 });
 
 describe('the lead’s setup SQL (ClickHouse ≥ 23.11)', () => {
-  it('creates the table keyed by (device_id, seq) with the user stamped by the server, INSERT-only agents and a SELECT-only lead', () => {
+  it('creates the tables keyed by (device_id, seq), every version kept, with the user stamped by the server, INSERT-only agents and a SELECT-only lead', () => {
     const sql = setupSql('kefu', [{ user: agentUser('1024'), password: 'Abc123' }, { user: agentUser('20-48'), password: 'Def456' }], { user: 'kefu_lead', password: 'Lead789' });
     expect(sql[0]).toBe('CREATE DATABASE IF NOT EXISTS kefu');
-    expect(sql[1]).toContain('ENGINE = ReplacingMergeTree ORDER BY (device_id, seq)');
+    expect(sql[1]).toContain(') ENGINE = MergeTree ORDER BY (device_id, seq)');
     expect(sql[1]).toContain('agent_user String MATERIALIZED currentUser()');
+    expect(sql[2]).toMatch(/^CREATE TABLE IF NOT EXISTS kefu\.checkpoints \([^]*agent_user String MATERIALIZED currentUser\(\)\n\) ENGINE = MergeTree/);
+    expect(sql[3]).toContain('TTL toDateTime(intDiv(at, 1000)) + INTERVAL 1 DAY');
+    for (const table of ['actions', 'checkpoints', 'presence']) expect(sql).toContain(`GRANT INSERT ON kefu.${table} TO kefu_1024`);
+    expect(presenceDdl('kefu', { ttl: false })).toContain('ReplacingMergeTree(at) ORDER BY (device_id, tab)');
+    expect(ddlOptionsFor([18, 16, 1])).toEqual({ stampUser: false, lowCardinality: false, ttl: false });
+    expect(ddlOptionsFor([23, 11, 2])).toEqual({ stampUser: true, lowCardinality: true, ttl: true });
     expect(sql).toContain("CREATE USER IF NOT EXISTS kefu_1024 IDENTIFIED WITH sha256_password BY 'Abc123'");
     expect(sql).toContain('GRANT INSERT ON kefu.actions TO kefu_20_48');
     expect(sql).toContain('GRANT SELECT ON kefu.* TO kefu_lead');

@@ -40,7 +40,7 @@ describe('default template pack', () => {
   });
 
   it('passes its own send guard once filled', () => {
-    const context = { 买家: 'Anna', 订单号: '6925095897028853458', 物流单号: 'SF1', 工号: '1024', 客服: '王', 发货天数: 11, 店铺: '鲜果小铺', 金额: '59.00' };
+    const context = { 买家: 'Anna', 订单号: '6925095897028853458', 物流单号: 'SF1', 追踪链接: 'https://t.17track.net/ru#nums=SF1234567890', 工号: '1024', 客服: '王', 发货天数: 11, 店铺: '鲜果小铺', 金额: '59.00' };
     for (const template of DEFAULT_TEMPLATES) {
       const { text, missing } = renderTemplate(template.body, context);
       expect(missing, template.id).toEqual([]);

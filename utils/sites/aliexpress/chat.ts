@@ -1,0 +1,72 @@
+import type { ChatMessage, PageOrder } from '../../model';
+import { selectedConversationName } from '../fallbacks';
+import { field, fieldElements, rowHas } from '../fields';
+import { pageFields } from '../page-fields';
+import { defineAdapter, unreadable, type PageRead, type Unreadable } from '../define-adapter';
+import { columnAround, present, textOf } from '../read';
+import { aliexpressProfile } from './profile';
+
+// Evidence (docs/site-evidence-cross-border.md §1): a 2026 Selenium bot on csp …/ai-im/im (B: session list, message
+// rows with `self` on the seller's, reply textarea, send icon, right-hand buyer panel with CSS-module names and order
+// cards) and two older bots on the same IM kit (im-message-input-*, .im-icon-paper-plane, .message-fields__autosize) —
+// B+ for the reply box and send. Which conversation is open has no hook: modelled as ARIA selected (D).
+const F = pageFields(aliexpressProfile, 'chat', ['buyerName', 'messageRows', 'replyBox', 'sendButton', 'agentMark']);
+const SELECTORS = {
+  session: '.im-session-item', // B
+  sessionName: '.im-session-item-name-content b', // B
+  message: F.messageRows, // B
+  agent: F.agentMark, // B: the source tests `"self" in class`
+  input: F.replyBox, // B+
+  send: F.sendButton, // B+
+  inputArea: '.im-message-input, .im-message-box-addon-after', // B
+  buyerPanel: '[class*="info__"]', // B- (CSS-module name)
+  orderCard: '[class*="im-order-card"]', // B
+  orderStatus: '.im-order-card-status', // B
+  orderSubtitle: '.im-order-card-subtitle', // B: order id first, then the creation time
+};
+/** The platform's machine translation signs each translated message (the source strips these). */
+const TRANSLATION_MARKS = /\s*(?:by Alibaba Auto Translation|Translated by Alibaba|由阿里AI翻译|Auto Translation)\s*/g;
+/** AliExpress order ids: 16 digits (8209013605484399 in the source). */
+export const AE_ORDER_NO = /(?<!\d)(\d{15,19})(?!\d)/;
+
+function readMessages(doc: Document): ChatMessage[] {
+  return fieldElements('messageRows', doc, SELECTORS.message).map((row): ChatMessage => ({
+    direction: rowHas('agentMark', row, SELECTORS.agent) ? 'agent' : 'buyer',
+    text: textOf(row).replace(TRANSLATION_MARKS, ' ').trim(),
+  }));
+}
+
+function readOrders(doc: Document): PageOrder[] {
+  return [...doc.querySelectorAll(SELECTORS.orderCard)].flatMap((card): PageOrder[] => {
+    const orderNo = [...card.querySelectorAll(SELECTORS.orderSubtitle)].map((s) => textOf(s).match(AE_ORDER_NO)?.[1]).find(Boolean);
+    return orderNo ? [{ orderNo, status: textOf(card.querySelector(SELECTORS.orderStatus)) || undefined }] : [];
+  });
+}
+
+function read(doc: Document): PageRead | Unreadable {
+  if (!doc.querySelector(SELECTORS.session) && !doc.querySelector(SELECTORS.input)) return unreadable('unknown-layout', SELECTORS.session);
+  const name = field('buyerName', () => textOf(doc.querySelector(F.buyerName)) || undefined, () => selectedConversationName(doc)) ?? '';
+  if (!name) return unreadable('empty');
+  const orders = readOrders(doc);
+  return {
+    buyer: { idKind: 'nick', displayName: name },
+    orders,
+    activeOrderNo: orders[0]?.orderNo,
+    messages: readMessages(doc),
+    capabilities: { reply: !!doc.querySelector(SELECTORS.input), remark: false },
+  };
+}
+
+const CHAT_PATHS = ['/m_apps/ai-im/im', '/m_apps/im-chat/im'];
+
+export const aliexpressChat = defineAdapter({
+  profile: aliexpressProfile,
+  pageKind: 'chat',
+  matches: aliexpressProfile.origins.flatMap((o) => CHAT_PATHS.map((p) => `${o}${p}*`)),
+  isPage: (url) => aliexpressProfile.origins.includes(url.origin) && CHAT_PATHS.some((p) => url.pathname.startsWith(p)),
+  read,
+  chatInput: (doc) => doc.querySelector<HTMLElement>(SELECTORS.input),
+  sendButton: (doc) => doc.querySelector<HTMLElement>(SELECTORS.send),
+  keepClear: (doc) => present([doc.querySelector(SELECTORS.inputArea), columnAround(doc.querySelector(SELECTORS.session)), doc.querySelector(SELECTORS.buyerPanel)]),
+  avoid: (doc) => [...doc.querySelectorAll(SELECTORS.message)],
+});

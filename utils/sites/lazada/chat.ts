@@ -1,0 +1,62 @@
+import type { ChatMessage } from '../../model';
+import { selectedConversationName } from '../fallbacks';
+import { field, fieldElements, rowHas } from '../fields';
+import { pageFields } from '../page-fields';
+import { defineAdapter, unreadable, type PageRead, type Unreadable } from '../define-adapter';
+import { columnAround, present, textOf } from '../read';
+import { regionOfHost } from '../regions';
+import { lazadaProfile } from './profile';
+
+// Evidence (docs/site-evidence-cross-border.md §2): a Greasyfork reply bot on sellercenter.lazada.*/apps/im/* (C, 2020:
+// market tabs .im-page-header-right .simple-tab .tab-item with `selected`, unread .content .badge, rows .message-row,
+// send .im-icon-paper-plane) and an order tool's deep link /apps/im/window?buyerId= (B-). The rest is the
+// Alibaba-international IM kit as AliExpress shows it (B there, D here): session names, `self` on the seller's rows,
+// the reply textarea.
+const F = pageFields(lazadaProfile, 'chat', ['buyerName', 'messageRows', 'replyBox', 'sendButton', 'agentMark']);
+const SELECTORS = {
+  marketTab: '.im-page-header-right .simple-tab .tab-item', // C
+  session: '.im-session-item', // D (kit)
+  message: F.messageRows, // C
+  agent: F.agentMark, // D (kit)
+  input: F.replyBox, // D (kit)
+  send: F.sendButton, // C (and B+ on the kit)
+  inputArea: '.im-message-input, .im-message-box-addon-after', // D (kit)
+};
+
+/** The market the chat shows: the selected market tab (its first two letters, as the bot reads it), else the host's. */
+function market(doc: Document): string | undefined {
+  const tab = [...doc.querySelectorAll(SELECTORS.marketTab)].find((t) => t.classList.contains('selected'));
+  const code = textOf(tab).slice(0, 2).toUpperCase();
+  if (lazadaProfile.regions.some((r) => r.code === code)) return code;
+  return URL.canParse(doc.URL) ? regionOfHost(lazadaProfile, new URL(doc.URL).hostname)?.code : undefined;
+}
+
+function readMessages(doc: Document): ChatMessage[] {
+  return fieldElements('messageRows', doc, SELECTORS.message).map((row): ChatMessage => ({ direction: rowHas('agentMark', row, SELECTORS.agent) ? 'agent' : 'buyer', text: textOf(row) }));
+}
+
+function read(doc: Document): PageRead | Unreadable {
+  if (!doc.querySelector(SELECTORS.send) && !doc.querySelector(SELECTORS.marketTab)) return unreadable('unknown-layout', SELECTORS.send);
+  const name = field('buyerName', () => textOf(doc.querySelector(F.buyerName)) || undefined, () => selectedConversationName(doc)) ?? '';
+  if (!name) return unreadable('empty');
+  const buyerId = URL.canParse(doc.URL) ? new URL(doc.URL).searchParams.get('buyerId')?.match(/^\d{3,20}$/)?.[0] : undefined;
+  const code = market(doc);
+  return {
+    // A buyer is one per market (as on Shopee); the deep link's buyerId is stable, the name is the weak key otherwise.
+    buyer: buyerId ? { idKind: 'uid', id: `${code ?? 'XX'}/${buyerId}`, displayName: name } : { idKind: 'nick', ...(code ? { id: `${code}/${name}` } : {}), displayName: name },
+    messages: readMessages(doc),
+    capabilities: { reply: !!doc.querySelector(SELECTORS.input), remark: false },
+  };
+}
+
+export const lazadaChat = defineAdapter({
+  profile: lazadaProfile,
+  pageKind: 'chat',
+  matches: lazadaProfile.origins.map((o) => `${o}/apps/im/*`),
+  isPage: (url) => lazadaProfile.origins.includes(url.origin) && /^\/apps\/im\/(chat|window)/.test(url.pathname),
+  read,
+  chatInput: (doc) => doc.querySelector<HTMLElement>(SELECTORS.input),
+  sendButton: (doc) => doc.querySelector(SELECTORS.send)?.closest<HTMLElement>('a, button, [role="button"]') ?? doc.querySelector<HTMLElement>(SELECTORS.send),
+  keepClear: (doc) => present([doc.querySelector(SELECTORS.inputArea), columnAround(doc.querySelector(SELECTORS.session))]),
+  avoid: (doc) => [...doc.querySelectorAll(SELECTORS.message)],
+});

@@ -1,0 +1,5 @@
+import type { SiteModule } from '../types';
+import { wishChat } from './chat';
+import { wishProfile } from './profile';
+
+export const wish: SiteModule = { profile: wishProfile, adapters: [wishChat] };
