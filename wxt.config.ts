@@ -7,7 +7,7 @@ export default defineConfig({
   // Explicit imports everywhere: a reader sees where every name comes from.
   imports: false,
   // No eval-like code in any bundle (store review, MV3 CSP): build/no-code-generation.ts.
-  vite: () => ({ plugins: [noCodeGeneration()] }),
+  vite: () => ({ plugins: [noCodeGeneration()], worker: { plugins: () => [noCodeGeneration()] } }),
   // `WXT_E2E_BUILD=1 wxt build`: the production build with the panel's shadow root open for Playwright and the soak
   // test's hook on extension pages (utils/log/e2e-hook.ts), written to its own folder.
   ...(process.env.WXT_E2E_BUILD ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-e2e' } : {}),
