@@ -1,10 +1,13 @@
 import { defineConfig } from 'wxt';
+import { noCodeGeneration } from './build/no-code-generation';
 
 export default defineConfig({
   // Every context uses the polyfill's promise-based `browser` (Chrome and Firefox alike).
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a reader sees where every name comes from.
   imports: false,
+  // No eval-like code in any bundle (store review, MV3 CSP): build/no-code-generation.ts.
+  vite: () => ({ plugins: [noCodeGeneration()], worker: { plugins: () => [noCodeGeneration()] } }),
   // `WXT_E2E_BUILD=1 wxt build`: the production build with the panel's shadow root open for Playwright and the soak
   // test's hook on extension pages (utils/log/e2e-hook.ts), written to its own folder.
   ...(process.env.WXT_E2E_BUILD ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-e2e' } : {}),
@@ -25,8 +28,10 @@ export default defineConfig({
     // The e2e build talks to a ClickHouse server the tests start on loopback, and opens the made-up backend the
     // custom-site test teaches, without a permission prompt (Playwright cannot click one).
     ...(process.env.WXT_E2E_BUILD ? { host_permissions: ['http://127.0.0.1/*', 'https://desk.kefu-demo.test/*'] } : {}),
+    // What enterprise policy may set (storage.managed): Chrome and Edge read the schema; Firefox takes policies.json.
+    ...(browser !== 'firefox' ? { storage: { managed_schema: 'managed_schema.json' } } : {}),
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'kefu-assist@kefu.local', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } } } }
+      ? { browser_specific_settings: { gecko: { id: 'kefu-assist@kefu.local', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } }, gecko_android: { strict_min_version: '142.0' } } }
       : {}),
   }),
 });

@@ -9,6 +9,9 @@ import { ErrorBoundary } from '../ErrorBoundary';
 import { CaseRegister } from './CaseRegister';
 import { LeadGate } from './LeadGate';
 import { TeamRulesEditor } from './TeamRulesEditor';
+import { TeamConfigImport } from './team-config/TeamConfigImport';
+import { membership } from '@/utils/state/team';
+import { browser } from 'wxt/browser';
 import { TeamSyncSetup } from './TeamSyncSetup';
 import { TeamLogView } from './team/TeamLogView';
 import { TeamReadSetup } from './team/TeamReadSetup';
@@ -173,6 +176,13 @@ export function Dashboard({ ownDb, mergedDb }: { ownDb: AppDB; mergedDb: AppDB }
         )}
         {tab === 'rules' && (
           <>
+            {/* A team member takes the lead's signed file without an unlock: the signature is the lead's say-so. */}
+            {membership.value && <TeamConfigImport onImported={() => setReloads((n) => n + 1)} />}
+            {!membership.value && (
+              <p>
+                <a href={browser.runtime.getURL('/team-setup.html')} target="_blank" rel="noreferrer" data-testid="open-team-setup">{tr('setup.open')}</a>
+              </p>
+            )}
             <TemplatesRules key={`personal${reloads}`} scope="personal" sample={sample} />
             {!leadUnlocked.value && <p className="dash-muted" data-testid="rules-locked">{tr('lead.rulesLocked')}</p>}
             {/* Read-only until the lead unlocks: every input and button of the rules is disabled. */}

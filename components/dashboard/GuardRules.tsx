@@ -8,13 +8,19 @@ import { settings, t } from '@/utils/state/settings';
 import { ruleZh as RULE_NAMES } from '@/utils/i18n/rule-messages';
 import { useStoredValue } from './use-stored-value';
 import { SaveBar, type SaveStatus } from './SaveBar';
+import { useSignals } from '@preact/signals-react/runtime';
+import { managedRuleLocked } from '@/utils/policy/managed-overlay';
+import { managedPolicy } from '@/utils/state/team';
+import { ManagedLock } from './ManagedLock';
 
 /** A rule's name in the UI language; a lead's own rule id stays as it is. */
 const ruleName = (id: string, tr: (key: MessageKey) => string) => (`rule.${id}` in RULE_NAMES ? tr(`rule.${id}` as MessageKey) : id);
 
 /** The send-guard policy: each rule on/off and block/warn, and the shop's own banned words. */
 export function GuardRules() {
+  useSignals();
   const tr = t.value;
+  const managed = managedPolicy.value;
   const [policy, setPolicy] = useStoredValue(lintPolicyStore);
   const [teamRules, setTeamRules] = useStoredValue(teamRulesStore);
   const [terms, setTerms] = useState<string | null>(null);
@@ -47,13 +53,13 @@ export function GuardRules() {
       <table className="dash-rule-table">
         <tbody>
           {Object.entries(policy.rules).map(([id, rule]) => (
-            <tr key={id} data-rule-id={id}>
+            <tr key={id} data-rule-id={id} data-managed={managedRuleLocked(managed, id) || undefined}>
               <td>
-                <input type="checkbox" checked={rule.enabled} onChange={(e) => setRule(id, { enabled: e.target.checked })} aria-label={id} />
+                <input type="checkbox" checked={rule.enabled} disabled={managedRuleLocked(managed, id)} onChange={(e) => setRule(id, { enabled: e.target.checked })} aria-label={id} />
               </td>
-              <td title={id}>{ruleName(id, tr)}</td>
+              <td title={id}>{ruleName(id, tr)}{managedRuleLocked(managed, id) && <> <ManagedLock name={id} /></>}</td>
               <td>
-                <select value={rule.severity} onChange={(e) => setRule(id, { severity: e.target.value as Severity })} aria-label={`${id} severity`}>
+                <select value={rule.severity} disabled={managedRuleLocked(managed, id)} onChange={(e) => setRule(id, { severity: e.target.value as Severity })} aria-label={`${id} severity`}>
                   <option value="block">{tr('severity.block')}</option>
                   <option value="warn">{tr('severity.warn')}</option>
                 </select>
@@ -75,12 +81,13 @@ export function GuardRules() {
       </label>
       <p className="dash-muted">{tr('rules.variantsHint', { count: BUILT_IN_VARIANTS.length })}</p>
       <label>
-        <input type="checkbox" checked={teamRules.logMessageText}
+        <input type="checkbox" checked={teamRules.logMessageText} disabled={managed.teamRules?.logMessageText !== undefined}
           onChange={(e) => {
             const next = { ...teamRules, logMessageText: e.target.checked };
             setTeamRules(next);
             void teamRulesStore.save(next);
           }} data-testid="rules-log-text" /> {tr('rules.logText')}
+        {managed.teamRules?.logMessageText !== undefined && <> <ManagedLock name="teamRules.logMessageText" /></>}
       </label>
       <br />
       <SaveBar name="guard" status={status} onSave={() => void save()} />

@@ -1,27 +1,39 @@
-import { useState } from 'react';
-import { parsePolicyFile, serializePolicyFile } from '@/utils/policy/policy-file';
+import { useEffect, useState } from 'react';
+import { serializePolicyFile } from '@/utils/policy/policy-file';
 import { t } from '@/utils/state/settings';
-import { loadTeamPolicy, saveTeamPolicy } from '@/utils/storage';
+import { loadTeamPolicy } from '@/utils/storage';
+import { leadTeamStore } from '@/utils/storage/team-membership';
+import { importPolicyText } from '@/utils/team-config/import-policy';
+import { keyIdOf, serializeSignedTeamConfig } from '@/utils/team-config/signing';
+import { issueSignedConfig } from '@/utils/team-config/team-admin';
 import { downloadBlob } from '../download';
 import type { SaveStatus } from './SaveBar';
+import { importStatus } from './team-config/import-status';
 
 /** Everything the lead decides, exported and imported as one file (validated whole, or nothing changes). */
 export function PolicyFile({ onImported }: { onImported: () => void }) {
   const tr = t.value;
   const [status, setStatus] = useState<SaveStatus>(null);
+  const [leadsTeam, setLeadsTeam] = useState(false);
+  useEffect(() => leadTeamStore.follow((team) => setLeadsTeam(!!team)), []);
 
   const exportFile = async () => {
     downloadBlob(new Blob([serializePolicyFile(await loadTeamPolicy())], { type: 'application/json' }), 'kefu-policy.json');
+  };
+  // The lead of a team hands out the signed file: agents' browsers refuse anything else.
+  const exportSigned = async () => {
+    const signed = await issueSignedConfig();
+    downloadBlob(new Blob([serializeSignedTeamConfig(signed)], { type: 'application/json' }), 'kefu-team.json');
+    const serial = (JSON.parse(signed.payload) as { serial: number }).serial;
+    setStatus({ ok: true, text: tr('setup.exported', { serial, key: await keyIdOf(signed.publicKey) }) });
   };
   const importFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    const parsed = parsePolicyFile(await file.text());
-    if (!parsed.ok) return setStatus({ ok: false, text: tr('policy.invalid', { where: parsed.where, message: parsed.message.slice(0, 200) }) });
-    await saveTeamPolicy(parsed.data);
-    setStatus({ ok: true, text: tr('policy.imported', { templates: parsed.data.templates.length, playbooks: parsed.data.playbooks.length }) });
-    onImported();
+    const shown = importStatus(await importPolicyText(await file.text()), tr);
+    setStatus(shown);
+    if (shown.ok) onImported();
   };
 
   return (
@@ -31,6 +43,13 @@ export function PolicyFile({ onImported }: { onImported: () => void }) {
       <button type="button" onClick={() => void exportFile()} data-testid="rules-policy-export">
         {tr('policy.export')}
       </button>{' '}
+      {leadsTeam && (
+        <>
+          <button type="button" className="primary" onClick={() => void exportSigned()} data-testid="rules-policy-export-signed">
+            {tr('setup.export')}
+          </button>{' '}
+        </>
+      )}
       <label className="dash-file">
         {tr('policy.import')} <input type="file" accept=".json,application/json" onChange={(e) => void importFile(e.currentTarget)} data-testid="rules-policy-file" />
       </label>

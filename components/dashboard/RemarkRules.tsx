@@ -4,10 +4,15 @@ import { parseJsonInput } from '@/utils/json-input';
 import { remarkFormatStore } from '@/utils/storage';
 import { t } from '@/utils/state/settings';
 import { SaveBar, type SaveStatus } from './SaveBar';
+import { useSignals } from '@preact/signals-react/runtime';
+import { managedPolicy } from '@/utils/state/team';
+import { ManagedLock } from './ManagedLock';
 
 /** The remark format: block or warn, the change types, and the whole format as JSON for the rest. */
 export function RemarkRules() {
+  useSignals();
   const tr = t.value;
+  const enforcementLocked = !!managedPolicy.value.remarkEnforcement;
   const [format, setFormat] = useState<RemarkFormat | null>(null);
   const [json, setJson] = useState('');
   const [status, setStatus] = useState<SaveStatus>(null);
@@ -37,10 +42,11 @@ export function RemarkRules() {
       <h3>{tr('rules.remark')}</h3>
       <label>
         {tr('rules.enforcement')}{' '}
-        <select value={format.enforcement} onChange={(e) => edit({ ...format, enforcement: e.target.value as RemarkFormat['enforcement'] })} data-testid="rules-remark-enforcement">
+        <select value={format.enforcement} disabled={enforcementLocked} onChange={(e) => edit({ ...format, enforcement: e.target.value as RemarkFormat['enforcement'] })} data-testid="rules-remark-enforcement">
           <option value="block">{tr('rules.enforcement.block')}</option>
           <option value="warn">{tr('rules.enforcement.warn')}</option>
         </select>
+        {enforcementLocked && <> <ManagedLock name="remarkEnforcement" /></>}
       </label>
       <label className="dash-block-label">
         {tr('rules.changeTypes')}

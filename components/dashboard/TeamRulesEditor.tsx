@@ -4,13 +4,18 @@ import { PROFILES } from '@/utils/sites';
 import { settings, t } from '@/utils/state/settings';
 import { teamRulesStore } from '@/utils/storage';
 import { SaveBar, type SaveStatus } from './SaveBar';
+import { useSignals } from '@preact/signals-react/runtime';
+import { managedPolicy } from '@/utils/state/team';
+import { ManagedLock } from './ManagedLock';
 
 type Minutes = Record<string, { warn: string; late: string }>;
 const minutes = (sec: number) => String(Math.round((sec / 60) * 10) / 10);
 
 /** The lead's waiting-timer thresholds per marketplace (in minutes; empty = the platform's own) and service hours. */
 export function TeamRulesEditor() {
+  useSignals();
   const tr = t.value;
+  const hoursLocked = !!managedPolicy.value.teamRules?.workingHours;
   const lang = settings.value.uiLanguage;
   const [rules, setRules] = useState<TeamRules | null>(null);
   const [draft, setDraft] = useState<Minutes>({});
@@ -55,8 +60,9 @@ export function TeamRulesEditor() {
       <p className="dash-muted">{tr('teamRules.hint')}</p>
       <label>
         {tr('teamRules.hours')}{' '}
-        <input type="number" min={0} max={23} value={hours.from} onChange={(e) => setRules({ ...rules, workingHours: { ...hours, from: Number(e.target.value) } })} data-testid="hours-from" style={{ width: '4em' }} /> –{' '}
-        <input type="number" min={1} max={24} value={hours.to} onChange={(e) => setRules({ ...rules, workingHours: { ...hours, to: Number(e.target.value) } })} data-testid="hours-to" style={{ width: '4em' }} />
+        <input type="number" min={0} max={23} value={hours.from} disabled={hoursLocked} onChange={(e) => setRules({ ...rules, workingHours: { ...hours, from: Number(e.target.value) } })} data-testid="hours-from" style={{ width: '4em' }} /> –{' '}
+        <input type="number" min={1} max={24} value={hours.to} disabled={hoursLocked} onChange={(e) => setRules({ ...rules, workingHours: { ...hours, to: Number(e.target.value) } })} data-testid="hours-to" style={{ width: '4em' }} />
+        {hoursLocked && <> <ManagedLock name="teamRules.workingHours" /></>}
       </label>
       <SaveBar name="team" status={status} onSave={() => void save()} />
     </section>

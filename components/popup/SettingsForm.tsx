@@ -9,15 +9,19 @@ import { StorageProblemNotice } from '../panel/StorageProblemNotice';
 import { hotkeyLabel } from '@/utils/suggest/hotkey';
 import { changedSettings, settingsFromForm, type AgentFields } from '@/utils/settings-form';
 import { settingsStore } from '@/utils/storage';
-import { lockState, setLeadPin, unlockWithPin } from '@/utils/lead/lead-lock';
-import { MIN_PIN_LENGTH } from '@/utils/lead/pin';
 import { settings, settingsLoaded, t } from '@/utils/state/settings';
+import { membership } from '@/utils/state/team';
+import { agentFromRoster } from '@/utils/team-config/roster';
+import { TeamIdentity } from './TeamIdentity';
 
-type Status = { kind: 'idle' } | { kind: 'saved' } | { kind: 'invalid' } | { kind: 'failed' } | { kind: 'role' };
+type Status = { kind: 'idle' } | { kind: 'saved' } | { kind: 'invalid' } | { kind: 'failed' };
 
 const EMPTY_AGENT: AgentFields = { name: '', staffId: '', role: 'agent', shop: '' };
 
-/** The agent's own settings: who they are, which marketplaces are on, UI language. */
+/**
+ * The agent's own settings: who they are, which marketplaces are on, UI language. In a team, name, 工号 and role are
+ * the lead's (TeamIdentity shows them); a solo browser has no role to choose: it claims none.
+ */
 export function SettingsForm() {
   useSignals();
   const tr = t.value;
@@ -27,7 +31,6 @@ export function SettingsForm() {
   const [hotkey, setHotkey] = useState<Hotkey>(settings.value.hotkey);
   const [errors, setErrors] = useState<Partial<Record<keyof AgentFields, MessageKey>>>({});
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
-  const [pin, setPin] = useState('');
 
   useEffect(() => {
     if (!settingsLoaded.value) return;
@@ -37,28 +40,28 @@ export function SettingsForm() {
     setHotkey(settings.value.hotkey);
   }, [settingsLoaded.value]);
 
-  if (!settingsLoaded.value) return <p className="popup-status">{tr('popup.loading')}</p>;
+  if (!settingsLoaded.value || membership.value === undefined) return <p className="popup-status">{tr('popup.loading')}</p>;
+  const team = membership.value;
 
   const set = (key: keyof AgentFields) => (event: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) => setFields({ ...fields, [key]: event.target.value });
 
-  const currentRole = settings.value.agent?.role ?? 'agent';
-  const roleChanging = !!settings.value.agent && fields.role !== currentRole;
-
   const onSubmit = async (event: React.FormEvent) => {
     event.preventDefault();
-    const result = settingsFromForm(settings.value, fields, { uiLanguage: language, sites, hotkey });
+    const rest = { uiLanguage: language, sites, hotkey };
+    // In a team the identity is re-read from the lead's list whatever the form says: only the shop is the agent's.
+    const fromRoster = team && agentFromRoster(team.roster, team.staffId, team.teamName, { ...(settings.value.agent ?? fields), shop: fields.shop || team.teamName });
+    const result = team
+      ? fromRoster
+        ? settingsFromForm(settings.value, fromRoster, rest)
+        : ({ ok: true, settings: { ...settings.value, ...rest } } as const)
+      : // Solo: whatever role an older build stored stays as it was; a new agent is a plain agent.
+        settingsFromForm(settings.value, { ...fields, role: settings.value.agent?.role ?? 'agent' }, rest);
     if (!result.ok) {
       setErrors(result.errors);
       setStatus({ kind: 'invalid' });
       return;
     }
     setErrors({});
-    // A role changes only with the lead PIN; the first person to become lead sets it.
-    if (roleChanging || (!settings.value.agent && fields.role === 'lead')) {
-      const lock = await lockState();
-      const allowed = lock === 'no-pin' ? fields.role !== 'lead' || (pin.length >= MIN_PIN_LENGTH && (await setLeadPin(pin))) : await unlockWithPin(pin);
-      if (!allowed) return setStatus({ kind: 'role' });
-    }
     try {
       const before = settings.value;
       await settingsStore.save(result.settings);
@@ -84,24 +87,14 @@ export function SettingsForm() {
       <StorageProblemNotice />
       <fieldset>
         <legend>{tr('popup.identity')}</legend>
-        {field('name', 'popup.name')}
-        {field('staffId', 'popup.staffId')}
-        <label>
-          <span>{tr('popup.role')}</span>
-          {/* Any role change needs the lead PIN (below), so a trainee cannot make themselves an agent or a lead. */}
-          <select name="role" value={fields.role} onChange={set('role')}>
-            {(['agent', 'lead', 'trainee'] as const).map((role) => (
-              <option key={role} value={role}>
-                {tr(`popup.role.${role}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        {(roleChanging || (!settings.value.agent && fields.role === 'lead')) && (
-          <label>
-            <span>{tr(fields.role === 'lead' && !settings.value.agent ? 'lead.roleSetsPin' : 'lead.roleNeedsPin')}</span>
-            <input type="password" name="leadPin" autoComplete="off" value={pin} onChange={(e) => setPin(e.target.value)} data-testid="popup-lead-pin" />
-          </label>
+        {team ? (
+          <TeamIdentity team={team} />
+        ) : (
+          <>
+            <p className="popup-muted" data-testid="team-solo">{tr('team.solo')}</p>
+            {field('name', 'popup.name')}
+            {field('staffId', 'popup.staffId')}
+          </>
         )}
         {field('shop', 'popup.shop')}
       </fieldset>
@@ -136,7 +129,6 @@ export function SettingsForm() {
         {status.kind === 'saved' && tr('popup.saved')}
         {status.kind === 'invalid' && tr('popup.invalid')}
         {status.kind === 'failed' && tr('popup.storageFull')}
-        {status.kind === 'role' && tr('lead.roleWrongPin')}
       </p>
       <button type="button" className="link" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') })}>
         {tr('popup.dashboard')}

@@ -10,6 +10,8 @@ import { watchOutbox } from './outbox-drain';
 import { watchAgentHistory } from './agent-history';
 import { browser } from 'wxt/browser';
 import { templatesStore } from '@/utils/storage';
+import { followManaged } from '@/utils/storage/managed';
+import { syncManagedTeam } from '@/utils/team-config/managed-team';
 
 /**
  * Start-up work that delivery does not need waits this long: a start is usually a page's message, and a worker
@@ -35,6 +37,8 @@ export default defineBackground({
     // A library an older build stored (or a tool wrote) as one array is rewritten as chunks, here and only here.
     const migrateTemplates = () => void templatesStore.migrateLegacy().catch((error) => console.warn('[kefu] template library not migrated', error));
     setTimeout(migrateTemplates, AFTER_START_MS);
+    // Enterprise policy that names a team joins it, and its signed config is applied, at start and when it changes.
+    setTimeout(() => followManaged(() => void syncManagedTeam().catch((error) => console.warn('[kefu] managed team not applied', error))), AFTER_START_MS);
     browser.storage.onChanged.addListener((changes, area) => {
       if (area === 'local' && Array.isArray(changes[templatesStore.storageKey]?.newValue)) migrateTemplates();
     });

@@ -5,9 +5,11 @@ import { connectActionLogToBackground } from '@/utils/log/extension-sender';
 import { AppDB } from '@/utils/db/app-db';
 import { openMergedDb } from '@/utils/db/merged-log';
 import { hydrateSettings } from '@/utils/state/settings';
+import { hydrateTeam } from '@/utils/state/team';
 
 connectActionLogToBackground();
 hydrateSettings();
+hydrateTeam();
 // The two databases are opened once here and handed down; no component opens one.
 const ownDb = new AppDB();
 const mergedDb = openMergedDb();

@@ -137,7 +137,7 @@ export const settingsWith = (agent: Record<string, string> = TEST_AGENT) => ({
 });
 
 /** The lead PIN the tests set (its salted hash is what the extension stores). */
-export const LEAD_PIN = '4821';
+export const LEAD_PIN = '4821-kefu';
 
 /** This browser's agent becomes the shop's lead, with the lead PIN already chosen. */
 export async function becomeLead(context: BrowserContext, extra: Record<string, unknown> = {}): Promise<void> {

@@ -10,13 +10,14 @@ test('the popup validates and saves the agent, and later actions carry the 工�
   await expect(page.locator('.field-error')).toHaveText('工号只能是 1–16 位字母、数字、- 或 _');
 
   await page.locator('input[name="staffId"]').fill('1024');
-  await page.locator('select[name="role"]').selectOption('trainee');
+  // A browser in no team says so and offers no team role (team-roles.spec.ts: roles come from the lead).
+  await expect(page.getByTestId('team-solo')).toBeVisible();
+  await expect(page.locator('select[name="role"]')).toHaveCount(0);
   await page.getByRole('button', { name: '保存' }).click();
   await expect(page.getByRole('status')).toHaveText('已保存');
 
   await page.reload();
   await expect(page.locator('input[name="staffId"]')).toHaveValue('1024');
-  await expect(page.locator('select[name="role"]')).toHaveValue('trainee');
 
   const rows = await waitForActions(context, (r) => r.some((a) => a.kind === 'settings.saved'));
   expect(rows.find((a) => a.kind === 'settings.saved')!.agent?.staffId).toBe('1024');

@@ -1,6 +1,8 @@
 /**
- * The lead's PIN, kept only as a salted PBKDF2-SHA-256 hash (Web Crypto): role and rule changes need it. A PIN is at
- * least 4 characters. Comparing hashes of equal length in full keeps the check's time independent of the guess.
+ * The lead's PIN, kept only as a salted PBKDF2-SHA-256 hash (Web Crypto): rule changes need it. Anyone who can read
+ * the browser's storage can guess against the hash offline, at the hash's cost a guess: a 4-digit PIN fell in
+ * minutes, so a new PIN is at least 8 characters and costs 600,000 iterations (OWASP's figure for PBKDF2-SHA-256).
+ * Older, shorter PINs still unlock (the lead is asked to change them). Comparing in full keeps the time independent.
  */
 export interface PinHash {
   salt: string;
@@ -8,8 +10,8 @@ export interface PinHash {
   iterations: number;
 }
 
-export const MIN_PIN_LENGTH = 4;
-const ITERATIONS = 150_000;
+export const MIN_PIN_LENGTH = 8;
+const ITERATIONS = 600_000;
 const hex = (bytes: ArrayBuffer | Uint8Array) => [...new Uint8Array(bytes)].map((b) => b.toString(16).padStart(2, '0')).join('');
 const unhex = (text: string) => new Uint8Array(text.match(/../g)?.map((h) => Number.parseInt(h, 16)) ?? []);
 

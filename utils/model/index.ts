@@ -19,3 +19,5 @@ export * from './case';
 export * from './site-overrides';
 export * from './custom-site';
 export * from './field-frame';
+export * from './team-config';
+export * from './managed-policy';

@@ -4,10 +4,11 @@ import { casePolicySchema, customSiteListSchema, DEFAULT_CASE_POLICY, siteOverri
 import { DEFAULT_PLAYBOOK_CONFIG, DEFAULT_PLAYBOOKS } from '../playbooks/default-playbooks';
 import { DEFAULT_REMARK_FORMAT } from '../remark/default-format';
 import { DEFAULT_TEMPLATES } from '../templates/default-pack';
+import { overlayLintPolicy, overlayRemarkFormat } from '../policy/managed-overlay';
 import { storedItem } from './stored-item';
 
 /** The send-guard policy a lead edits in the dashboard; the default policy until then. */
-export const lintPolicyStore = storedItem({ key: 'local:lintPolicy', schema: lintPolicySchema, fallback: DEFAULT_LINT_POLICY, version: 1 });
+export const lintPolicyStore = storedItem({ key: 'local:lintPolicy', schema: lintPolicySchema, fallback: DEFAULT_LINT_POLICY, version: 1, managed: overlayLintPolicy });
 
 /** The shop's remark format; the seed convention until a lead changes it. Per-site flags and limits are partial. */
 /** The lead's fixes to how sites are read (selectors by field name). */
@@ -19,7 +20,7 @@ export const customSitesStore = storedItem({ key: 'local:customSites', schema: c
 /** The lead's case rules: the shop's own categories and the due times. */
 export const casePolicyStore = storedItem({ key: 'local:casePolicy', schema: casePolicySchema, fallback: DEFAULT_CASE_POLICY, version: 1 });
 
-export const remarkFormatStore = storedItem({ key: 'local:remarkFormat', schema: remarkFormatSchema, fallback: DEFAULT_REMARK_FORMAT, version: 1 });
+export const remarkFormatStore = storedItem({ key: 'local:remarkFormat', schema: remarkFormatSchema, fallback: DEFAULT_REMARK_FORMAT, version: 1, managed: overlayRemarkFormat });
 
 /** The shop's template library, stored in chunks (chunked-list.ts says why); the default pack until a lead imports one. */
 export const templatesStore = chunkedList({ key: 'templates', element: templateSchema, fallback: DEFAULT_TEMPLATES, max: MAX_TEMPLATES, idOf: (t) => t.id });

@@ -1,6 +1,7 @@
 import { storage } from '#imports';
 import { z } from 'zod';
 import { DEFAULT_SETTINGS, DEFAULT_TEAM_RULES, settingsSchema, teamRulesSchema } from '../model';
+import { overlayTeamRules } from '../policy/managed-overlay';
 import { storedItem } from './stored-item';
 
 const TEAM_RULES_KEY = 'local:teamRules';
@@ -39,4 +40,5 @@ export const teamRulesStore = storedItem({
   fallback: DEFAULT_TEAM_RULES,
   version: 1,
   after: [settingsStore],
+  managed: overlayTeamRules,
 });

@@ -1,5 +1,7 @@
 import { storage } from '#imports';
 import type { z } from 'zod';
+import type { ManagedPolicy } from '../model/managed-policy';
+import { managedNow, managedSource } from './managed';
 import { markStorageReadable, reportStorageProblem } from './problems';
 import { salvage } from './salvage';
 
@@ -13,6 +15,8 @@ export interface StoredItemOptions<T> {
   migrations?: Record<number, (old: unknown) => unknown | Promise<unknown>>;
   /** Items whose migrations must have run first (one that moves data into this one). */
   after?: { ready: () => Promise<unknown> }[];
+  /** What managed (enterprise) policy sets of this value, put on top of it on every read and before every write. */
+  managed?: (value: T, policy: ManagedPolicy) => T;
 }
 
 /**
@@ -20,13 +24,15 @@ export interface StoredItemOptions<T> {
  * be read of it is used (field by field), the rest falls back, the original is kept with a report the panel, the popup
  * and the dashboard show, and the value in storage is left as it was until someone saves over it.
  */
-export function storedItem<T>({ key, schema, fallback, version, migrations = {}, after = [] }: StoredItemOptions<T>) {
+export function storedItem<T>({ key, schema, fallback, version, migrations = {}, after = [], managed }: StoredItemOptions<T>) {
   const item = storage.defineItem<T>(key, { fallback, version, migrations });
   const ready = async () => {
-    await Promise.all(after.map((dependency) => dependency.ready()));
+    await Promise.all([...after, ...(managed ? [managedSource] : [])].map((dependency) => dependency.ready()));
     await item.getMeta();
   };
-  const parse = (raw: unknown): T => {
+  const enforce = (value: T): T => (managed ? managed(value, managedNow()) : value);
+  const parse = (raw: unknown): T => enforce(parseStored(raw));
+  const parseStored = (raw: unknown): T => {
     const parsed = schema.safeParse(raw);
     if (parsed.success) return parsed.data;
     const issue = parsed.error.issues[0];
@@ -49,7 +55,7 @@ export function storedItem<T>({ key, schema, fallback, version, migrations = {},
     load,
     save: async (value: T) => {
       await ready();
-      await item.setValue(schema.parse(value));
+      await item.setValue(schema.parse(enforce(value)));
       await markStorageReadable(key);
     },
     watch,
