@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { becomeLead, expect, openSellerPage, panel, readActions, test, unlockDashboard } from './fixtures';
+import { becomeLead, expect, openSellerPage, panel, readActions, test, unlockDashboard, waitForActions } from './fixtures';
 
 const PDD_CHAT = 'https://mms.pinduoduo.com/chat-merchant/index.html#/';
 type Host = { sent: string[]; receive: (text: string) => void };
@@ -16,7 +16,12 @@ test('a template inserted from the suggestions and sent twice makes the buyer wo
   await openSellerPage(page, PDD_CHAT);
   let templateId: string | null = null;
   for (let round = 1; round <= 2; round++) {
+    // The buyer's words ride along with a question the pack does answer (the page's first message in round 1, a
+    // parcel question in round 2), as in a real chat: the template picked for that turn learns them.
+    if (round === 2) await receive(page, '我的快递到哪了');
     await receive(page, round === 1 ? BUYER : AGAIN);
+    // The panel has read the new message (its suggestions are shown for it) before the agent picks.
+    await waitForActions(context, (r) => r.filter((a) => a.kind === 'suggestion.shown').length >= round + 1); // the page's first message had its own
     const first = panel(page).getByTestId('kefu-suggestion').first();
     await expect(first).toBeVisible();
     templateId ??= await first.getAttribute('data-template-id');
