@@ -25,10 +25,10 @@ const FRAME_ORIGIN = () => new URL(browser.runtime.getURL('/')).origin;
 const randomToken = () => Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 
 /**
- * Wires one iframe field to the panel: the frame's address carries a fresh token, the first `load` hands it a private
- * MessagePort (posted only to the extension's origin), and the value flows both ways over that port. A second `load`
- * means something navigated the frame (only the page could): the frame is replaced with a new token, so the agent
- * never types into a document that is not ours.
+ * Wires one iframe field to the panel: the frame's address carries a fresh token, each `load` hands it a private
+ * MessagePort (posted only to the extension's origin), and the value flows both ways over that port. A load that our
+ * field does not answer in time means something navigated the frame (only the page could): the frame is replaced with
+ * a new token, so the agent never types into a document that is not ours.
  */
 export function useFieldFrame(shape: Omit<FieldConfig, 'token'>, handlers: FieldFrameHandlers): { ref: RefObject<HTMLIFrameElement | null>; src: string; key: number } {
   const ref = useRef<HTMLIFrameElement>(null);

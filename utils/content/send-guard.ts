@@ -1,7 +1,7 @@
 import { effect, signal } from '@preact/signals-react';
 import { DEFAULT_LINT_POLICY } from '../lint/default-policy';
 import { applySuggestion, lintReply } from '../lint/lint-reply';
-import { fixAll } from '../lint/fix-all';
+import { fixAll as fixEverything } from '../lint/fix-all';
 import { mergeFindings } from '../lint/merge-findings';
 import { decideSend, type SendDecision } from '../lint/send-decision';
 import { logAction } from '../log/log-action';
@@ -145,7 +145,7 @@ export function startSendGuard(session: PageSession, stop: AbortSignal, doc: Doc
       const state = guard.value;
       const input = adapter.chatInput?.(doc);
       if (!state || !input || readReplyBox(input) !== state.text) return;
-      const result = fixAll(state.text, (text) => evaluate(text).raw);
+      const result = fixEverything(state.text, (text) => evaluate(text).raw);
       writeFixed(result.text, result.ruleIds, result.fixed);
     },
   };
