@@ -58,7 +58,9 @@ async function holdDatabase(context: BrowserContext, extensionId: string): Promi
 const CLOSE_CLICKS = 120;
 
 for (const [condition, pace] of [['the database busy', 'one by one'], ['the worker stopped', 'one by one'], ['the database busy', 'in one burst'], ['the worker stopped', 'in one burst']] as const) {
-  test(`${CLOSE_CLICKS} trusted clicks ${pace}, the tab closed at 0 ms with ${condition}: ${pace === 'one by one' ? 'every click' : 'at least two thirds'} stored once, in order`, async ({ context, page, extensionId }) => {
+  // A burst is measured on its own (the serial phase): under a parallel run's load the browser's queue of frame
+  // messages grows, and what a closed tab still had in it is dropped (60–70 of 120 stored with two busy cores).
+  test(`${CLOSE_CLICKS} trusted clicks ${pace}, the tab closed at 0 ms with ${condition}: ${pace === 'one by one' ? 'every click' : 'at least two thirds'} stored once, in order${pace === 'in one burst' ? ' @alone' : ''}`, async ({ context, page, extensionId }) => {
     // Known gap: 120 clicks of raw input within ~200 ms and the tab closed at once can still lose the last few (80–120
     // of 120 stored with the database busy, 115–120 with the worker stopped; the previous build stored 52): Chrome
     // drops the storage writes a closed frame still had queued. At the pace of a hand nothing may be lost; in a burst
@@ -114,6 +116,7 @@ for (const [condition, pace] of [['the database busy', 'one by one'], ['the work
     if (pace === 'in one burst') await reader.waitForTimeout(5000);
     const all = pace === 'in one burst' ? await readActions(context, reader) : rows;
     const toggles = all.filter((a) => a.kind === 'panel.toggled');
+    test.info().annotations.push({ type: 'stored', description: `${toggles.length} of ${CLOSE_CLICKS}` });
     if (pace === 'one by one') expect(toggles).toHaveLength(CLOSE_CLICKS);
     else expect(toggles.length).toBeGreaterThanOrEqual(mustArrive);
     expect(new Set(all.map((a) => a.id)).size).toBe(all.length);
