@@ -51,9 +51,15 @@ function renameClasses(doc: Document, random: () => number, hashed: boolean): vo
   for (const el of elements(doc)) el.classList.forEach((c) => names.add(c));
   const share = 0.2 + random() * 0.3;
   const renamed = new Map<string, string>();
+  // A release renames classes one by one: two names never become one (which would merge their styles, a change of
+  // layout no release makes by renaming), and a new name is never one the page already uses.
+  const taken = new Set(names);
   for (const name of [...names].sort()) {
     if (random() >= share) continue;
-    renamed.set(name, hashed ? hashName(random) : `${name.replace(/[-_]?[a-z]+$/i, '')}${['-v2', '_new', 'Wrap', '--x'][Math.floor(random() * 4)]}`);
+    let next = hashed ? hashName(random) : `${name.replace(/[-_]?[a-z]+$/i, '')}${['-v2', '_new', 'Wrap', '--x'][Math.floor(random() * 4)]}`;
+    for (let n = 2; taken.has(next); n++) next = `${next.replace(/\d+$/, '')}${n}`;
+    taken.add(next);
+    renamed.set(name, next);
   }
   for (const el of elements(doc)) {
     const next = [...el.classList].map((c) => renamed.get(c) ?? c);

@@ -110,6 +110,22 @@ export function timedLists(root: Element): { container: Element; rows: Element[]
     });
 }
 
+/** Containers the page scrolls (overflow auto or scroll) whose children, two or more of one tag, hold text. */
+function scrolledLists(doc: Document): { container: Element; rows: Element[] }[] {
+  const view = doc.defaultView;
+  if (!view) return [];
+  const lists: { container: Element; rows: Element[] }[] = [];
+  for (const el of doc.body.querySelectorAll('*')) {
+    if (el.children.length < 2 || !outsidePanel(el) || el.closest(EDITABLE_ANY)) continue;
+    const overflow = view.getComputedStyle(el).overflowY;
+    if (overflow !== 'auto' && overflow !== 'scroll') continue;
+    const rows = [...el.children].filter((c) => !['SCRIPT', 'STYLE'].includes(c.tagName) && textOf(c));
+    const tags = new Set(rows.map((r) => r.tagName));
+    if (rows.length >= 2 && tags.size === 1) lists.push({ container: el, rows });
+  }
+  return lists;
+}
+
 /** How deep the nearest element holding both `a` and `b` sits: the deeper, the closer they belong together. */
 function sharedDepth(a: Element, b: Element): number {
   let around: Element | null = a;
@@ -132,7 +148,9 @@ function overReply(list: Element, reply: Element): number {
  * further away), else the one with the most rows.
  */
 export function conversationRows(doc: Document): Element[] {
-  const lists = timedLists(doc.body);
+  const timed = timedLists(doc.body);
+  // A conversation that shows no times: the scrolled lists of text rows.
+  const lists = timed.length ? timed : scrolledLists(doc);
   if (lists.length === 0) return [];
   const reply = replyBoxNearSend(doc);
   const laidOut = !!reply && reply.getBoundingClientRect().width > 0;
@@ -158,6 +176,14 @@ export type Side = 'buyer' | 'agent' | 'system';
 export function sideByAlignment(row: Element): Side | undefined {
   const view = row.ownerDocument.defaultView;
   const box = row.getBoundingClientRect();
+  // A row that is its own bubble (narrower than its column) says its side by where it sits in the column.
+  const column = row.parentElement?.getBoundingClientRect();
+  if (column && box.width > 0 && box.width < column.width * 0.9) {
+    const leftGap = box.left - column.left;
+    const rightGap = column.right - box.right;
+    if (Math.abs(leftGap - rightGap) <= Math.max(12, column.width * 0.06)) return 'system';
+    return rightGap < leftGap ? 'agent' : 'buyer';
+  }
   const content = contentBox(row);
   if (content && box.width > 0) {
     const leftGap = content.left - box.left;
@@ -249,4 +275,21 @@ export function sideOfRow(row: Element, marks: { buyer?: string; agent?: string 
   if (marks.buyer && !marks.agent) return aligned === 'buyer' ? field('messageSide', () => undefined, () => 'buyer' as Side)! : unmarked;
   if (marks.agent && !marks.buyer) return aligned === 'agent' ? field('messageSide', () => undefined, () => 'agent' as Side)! : unmarked;
   return field('messageSide', () => undefined, () => aligned) ?? unmarked;
+}
+
+/**
+ * Order numbers the page shows outside the conversation and the list of conversations (the order column or card), by
+ * their shape alone; `pattern` captures the number in group 1 (or the whole match). None when nothing matches.
+ */
+export function orderNumbersOutside(doc: Document, pattern: RegExp, exclude: readonly (Element | undefined)[] = []): string[] {
+  const skip = exclude.filter((el): el is Element => !!el);
+  const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  const found = new Set<string>();
+  const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || parent.closest(`script, style, kefu-panel, ${EDITABLE_ANY}`) || skip.some((el) => el.contains(parent))) continue;
+    for (const match of (node.textContent ?? '').matchAll(global)) found.add(match[1] ?? match[0]);
+  }
+  return [...found];
 }

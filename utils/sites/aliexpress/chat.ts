@@ -1,6 +1,6 @@
 import type { ChatMessage, PageOrder } from '../../model';
-import { selectedConversationName } from '../fallbacks';
-import { field, fieldElements, rowHas } from '../fields';
+import { conversationList, conversationRows, orderNumbersOutside, replyBoxNearSend, selectedConversationName, sideOfRow } from '../fallbacks';
+import { field, fieldElements } from '../fields';
 import { pageFields } from '../page-fields';
 import { defineAdapter, unreadable, type PageRead, type Unreadable } from '../define-adapter';
 import { columnAround, present, textOf } from '../read';
@@ -29,30 +29,35 @@ const TRANSLATION_MARKS = /\s*(?:by Alibaba Auto Translation|Translated by Aliba
 /** AliExpress order ids: 16 digits (8209013605484399 in the source). */
 export const AE_ORDER_NO = /(?<!\d)(\d{15,19})(?!\d)/;
 
-function readMessages(doc: Document): ChatMessage[] {
-  return fieldElements('messageRows', doc, SELECTORS.message).map((row): ChatMessage => ({
-    direction: rowHas('agentMark', row, SELECTORS.agent) ? 'agent' : 'buyer',
+function readMessages(doc: Document, rows = fieldElements('messageRows', doc, SELECTORS.message, () => conversationRows(doc))): ChatMessage[] {
+  return rows.map((row): ChatMessage => ({
+    direction: sideOfRow(row, { agent: SELECTORS.agent }, 'buyer') === 'agent' ? 'agent' : 'buyer',
     text: textOf(row).replace(TRANSLATION_MARKS, ' ').trim(),
   }));
 }
 
-function readOrders(doc: Document): PageOrder[] {
-  return [...doc.querySelectorAll(SELECTORS.orderCard)].flatMap((card): PageOrder[] => {
+function readOrders(doc: Document, messageRows: readonly Element[]): PageOrder[] {
+  const cards = [...doc.querySelectorAll(SELECTORS.orderCard)].flatMap((card): PageOrder[] => {
     const orderNo = [...card.querySelectorAll(SELECTORS.orderSubtitle)].map((s) => textOf(s).match(AE_ORDER_NO)?.[1]).find(Boolean);
     return orderNo ? [{ orderNo, status: textOf(card.querySelector(SELECTORS.orderStatus)) || undefined }] : [];
   });
+  if (cards.length) return cards;
+  // Renamed cards: the order ids the buyer panel shows, outside the conversation and the session list.
+  const outside = orderNumbersOutside(doc, AE_ORDER_NO, [messageRows[0]?.parentElement ?? undefined, conversationList(doc)]);
+  return outside.length ? field('orderNumber', () => undefined, () => outside)!.map((orderNo) => ({ orderNo })) : [];
 }
 
 function read(doc: Document): PageRead | Unreadable {
-  if (!doc.querySelector(SELECTORS.session) && !doc.querySelector(SELECTORS.input)) return unreadable('unknown-layout', SELECTORS.session);
+  if (!doc.querySelector(SELECTORS.session) && !doc.querySelector(SELECTORS.input) && !replyBoxNearSend(doc)) return unreadable('unknown-layout', SELECTORS.session);
   const name = field('buyerName', () => textOf(doc.querySelector(F.buyerName)) || undefined, () => selectedConversationName(doc)) ?? '';
   if (!name) return unreadable('empty');
-  const orders = readOrders(doc);
+  const rows = fieldElements('messageRows', doc, SELECTORS.message, () => conversationRows(doc));
+  const orders = readOrders(doc, rows);
   return {
     buyer: { idKind: 'nick', displayName: name },
     orders,
     activeOrderNo: orders[0]?.orderNo,
-    messages: readMessages(doc),
+    messages: readMessages(doc, rows),
     capabilities: { reply: !!doc.querySelector(SELECTORS.input), remark: false },
   };
 }

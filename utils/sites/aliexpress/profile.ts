@@ -17,10 +17,10 @@ export const aliexpressProfile = siteProfileSchema.parse({
       enterSends: true,
       fields: {
         buyerName: { selector: '[class*="user-name__"]', fallback: 'the conversation the list marks selected (ARIA)' },
-        messageRows: { selector: '.im-message-item', fallback: 'none without class names: the lead picks them' },
+        messageRows: { selector: '.im-message-item', fallback: 'the scrolled list of text rows in the reply box’s column' },
         replyBox: { selector: 'textarea.im-message-input-no-auto-height, .im-message-input-input-wrap textarea, textarea.message-fields__autosize', fallback: 'the one reply box on the page' },
         sendButton: { selector: '.im-message-input-footer-right-send-icon, .im-message-input-footer-right .im-icon-paper-plane', fallback: 'the control that says Send/发送' },
-        agentMark: { selector: '.im-message-item[class*="self"]', fallback: 'what the lead picks; none without class names' },
+        agentMark: { selector: '.im-message-item[class*="self"]', fallback: 'rows that sit on the right of the conversation' },
       },
     },
     {
