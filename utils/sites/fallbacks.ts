@@ -110,6 +110,12 @@ export function timedLists(root: Element): { container: Element; rows: Element[]
     });
 }
 
+/** The lists a chat page shows: those whose rows carry times, else (a page that shows no times) the scrolled ones. */
+function chatLists(doc: Document): { container: Element; rows: Element[] }[] {
+  const timed = timedLists(doc.body);
+  return timed.length ? timed : scrolledLists(doc);
+}
+
 /** Containers the page scrolls (overflow auto or scroll) whose children, two or more of one tag, hold text. */
 function scrolledLists(doc: Document): { container: Element; rows: Element[] }[] {
   const view = doc.defaultView;
@@ -148,9 +154,7 @@ function overReply(list: Element, reply: Element): number {
  * further away), else the one with the most rows.
  */
 export function conversationRows(doc: Document): Element[] {
-  const timed = timedLists(doc.body);
-  // A conversation that shows no times: the scrolled lists of text rows.
-  const lists = timed.length ? timed : scrolledLists(doc);
+  const lists = chatLists(doc);
   if (lists.length === 0) return [];
   const reply = replyBoxNearSend(doc);
   const laidOut = !!reply && reply.getBoundingClientRect().width > 0;
@@ -161,7 +165,7 @@ export function conversationRows(doc: Document): Element[] {
 
 /** The list of conversations: a timed list other than the conversation (the one with a selected item or the furthest). */
 export function conversationList(doc: Document): Element | undefined {
-  const lists = timedLists(doc.body);
+  const lists = chatLists(doc);
   const rows = new Set(conversationRows(doc));
   return lists.filter((l) => !l.rows.some((r) => rows.has(r)))[0]?.container;
 }
@@ -292,4 +296,12 @@ export function orderNumbersOutside(doc: Document, pattern: RegExp, exclude: rea
     for (const match of (node.textContent ?? '').matchAll(global)) found.add(match[1] ?? match[0]);
   }
   return [...found];
+}
+
+/** A product card's text ends in its price (`无线蓝牙耳机 降噪版 ¥299.00`); a buyer's words seldom do. */
+const PRICE_AT_END = /[¥￥]\s?\d+(?:\.\d{1,2})?\s*$/;
+
+/** A product card in a message row whose card class was renamed: the outermost element whose text ends in a price. */
+export function productCardByShape(row: Element): Element | undefined {
+  return [...row.querySelectorAll('*')].find((el) => PRICE_AT_END.test(textOf(el)) && textOf(el).length <= 80);
 }

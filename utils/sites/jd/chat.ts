@@ -1,5 +1,5 @@
 import type { ChatMessage } from '../../model';
-import { conversationRows, openConversationName, rowText, selectedConversationName, sideByAlignment } from '../fallbacks';
+import { conversationRows, openConversationName, productCardByShape, rowText, selectedConversationName, sideByAlignment } from '../fallbacks';
 import { field, fieldElements, rowHas } from '../fields';
 import { pageFields } from '../page-fields';
 import { defineAdapter, unreadable, type PageRead, type Unreadable } from '../define-adapter';
@@ -34,13 +34,14 @@ function buyerPin(doc: Document): string | undefined {
 
 function readMessages(chat: Element | null, doc: Document, nick: string | undefined): ChatMessage[] {
   const rows = fieldElements('messageRows', chat ?? doc, SELECTORS.message, () => {
-    const byId = [...doc.querySelectorAll('#t-chat-scroll > [id]')];
-    return byId.length ? byId : conversationRows(doc);
+    // The timed rows next to the reply box first: a renamed wrapper inside the scroll would pass for the one row.
+    const structural = conversationRows(doc);
+    return structural.length ? structural : [...doc.querySelectorAll('#t-chat-scroll > [id]')];
   }) as HTMLElement[];
   return rows.map((el): ChatMessage => {
     const marked = SELECTORS.system.some((c) => el.classList.contains(c)) ? 'system' : rowHas('buyerMark', el, F.buyerMark) ? 'buyer' : rowHas('agentMark', el, F.agentMark) ? 'agent' : undefined;
     const direction = marked ?? field('messageSide', () => undefined, () => sideByAlignment(el)) ?? 'system';
-    const card = el.querySelector(SELECTORS.productCard);
+    const card = el.querySelector(SELECTORS.productCard) ?? productCardByShape(el);
     const text = textOf(el.querySelector(SELECTORS.messageText)) || (card ? `[商品] ${textOf(card)}` : rowText(el, [nick]));
     const time = textOf(el.querySelector(SELECTORS.messageTime));
     const at = parseChinaTime(time) ?? parseYearlessChinaTime(time) ?? parseChinaTime(textOf(el)) ?? parseYearlessChinaTime(textOf(el));

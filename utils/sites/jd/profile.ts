@@ -11,7 +11,7 @@ export const jdProfile = siteProfileSchema.parse({
     { kind: 'chat', adapterId: 'jd.chat', examples: ['https://dongdong.jd.com/', 'https://dongdong.jd.com/workbench'], enterSends: true,
       fields: {
         buyerName: { selector: '.chat-head-name > span, .chat-head-name, .chat-head-title', fallback: 'the conversation the list marks selected (ARIA)' },
-        messageRows: { selector: '.message', fallback: 'rows with an id directly in #t-chat-scroll' },
+        messageRows: { selector: '.message', fallback: 'the timed rows in the reply box’s column, else rows with an id directly in #t-chat-scroll' },
         replyBox: { selector: '.EditorContent[contenteditable="true"]', fallback: 'the one reply box on the page' },
         sendButton: { selector: '.SendButtonGroup > .send-button', fallback: 'the control that says 发送' },
         buyerMark: { selector: '.message_left', fallback: 'what the lead picks; none without class names' },

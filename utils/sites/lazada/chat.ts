@@ -1,6 +1,6 @@
 import type { ChatMessage } from '../../model';
-import { selectedConversationName } from '../fallbacks';
-import { field, fieldElements, rowHas } from '../fields';
+import { conversationRows, replyBoxNearSend, selectedConversationName, sideOfRow } from '../fallbacks';
+import { field, fieldElements } from '../fields';
 import { pageFields } from '../page-fields';
 import { defineAdapter, unreadable, type PageRead, type Unreadable } from '../define-adapter';
 import { columnAround, present, textOf } from '../read';
@@ -32,11 +32,11 @@ function market(doc: Document): string | undefined {
 }
 
 function readMessages(doc: Document): ChatMessage[] {
-  return fieldElements('messageRows', doc, SELECTORS.message).map((row): ChatMessage => ({ direction: rowHas('agentMark', row, SELECTORS.agent) ? 'agent' : 'buyer', text: textOf(row) }));
+  return fieldElements('messageRows', doc, SELECTORS.message, () => conversationRows(doc)).map((row): ChatMessage => ({ direction: sideOfRow(row, { agent: SELECTORS.agent }, 'buyer') === 'agent' ? 'agent' : 'buyer', text: textOf(row) }));
 }
 
 function read(doc: Document): PageRead | Unreadable {
-  if (!doc.querySelector(SELECTORS.send) && !doc.querySelector(SELECTORS.marketTab)) return unreadable('unknown-layout', SELECTORS.send);
+  if (!doc.querySelector(SELECTORS.send) && !doc.querySelector(SELECTORS.marketTab) && !replyBoxNearSend(doc)) return unreadable('unknown-layout', SELECTORS.send);
   const name = field('buyerName', () => textOf(doc.querySelector(F.buyerName)) || undefined, () => selectedConversationName(doc)) ?? '';
   if (!name) return unreadable('empty');
   const buyerId = URL.canParse(doc.URL) ? new URL(doc.URL).searchParams.get('buyerId')?.match(/^\d{3,20}$/)?.[0] : undefined;

@@ -24,10 +24,10 @@ export const lazadaProfile = siteProfileSchema.parse({
       enterSends: true,
       fields: {
         buyerName: { selector: '.im-session-item[aria-selected="true"] .im-session-item-name-content b, [class*="user-name__"]', fallback: 'the conversation the list marks selected (ARIA)' },
-        messageRows: { selector: '.message-row', fallback: 'none without class names: the lead picks them' },
+        messageRows: { selector: '.message-row', fallback: 'the scrolled list of text rows in the reply box’s column' },
         replyBox: { selector: 'textarea.im-message-input-no-auto-height, .im-message-input-input-wrap textarea', fallback: 'the one reply box on the page' },
         sendButton: { selector: '.im-icon-paper-plane', fallback: 'the control that says Send/Kirim/Gửi/ส่ง' },
-        agentMark: { selector: '.message-row[class*="self"]', fallback: 'what the lead picks; none without class names' },
+        agentMark: { selector: '.message-row[class*="self"]', fallback: 'rows that sit on the right of the conversation' },
       },
     },
   ],

@@ -1,5 +1,5 @@
 import type { ChatMessage, PageOrder } from '../../model';
-import { openConversationName, rowText, selectedConversationName, sideOfRow } from '../fallbacks';
+import { conversationList, conversationRows, openConversationName, orderNumbersOutside, productCardByShape, rowText, selectedConversationName, sideOfRow } from '../fallbacks';
 import { field, fieldElements, rowHas, selectAll } from '../fields';
 import { pageFields } from '../page-fields';
 import { defineAdapter, unreadable, type PageRead, type Unreadable } from '../define-adapter';
@@ -37,15 +37,27 @@ function roomId(doc: Document, name: string): string | undefined {
 }
 
 function readMessages(doc: Document): ChatMessage[] {
-  return fieldElements('messageRows', doc, SELECTORS.message, () => [...doc.querySelectorAll('[data-msg-id]')]).map((el): ChatMessage => {
-    const card = el.querySelector(SELECTORS.productCard);
+  return messageRows(doc).map((el): ChatMessage => {
+    const card = el.querySelector(SELECTORS.productCard) ?? productCardByShape(el);
     const text = textOf(el.querySelector(SELECTORS.messageText)) || (card ? `[商品] ${textOf(card)}` : el.querySelector(SELECTORS.image) ? '[图片]' : rowText(el));
     return { direction: sideOfRow(el, { agent: F.agentMark }, 'buyer') === 'agent' ? 'agent' : 'buyer', text };
   });
 }
 
+const messageRows = (doc: Document) => fieldElements('messageRows', doc, SELECTORS.message, () => {
+  const withIds = [...doc.querySelectorAll('[data-msg-id]')];
+  return withIds.length ? withIds : conversationRows(doc);
+});
+
+/** The one order id outside the conversation and the session list (the order column), whatever its label. */
+function orderOutside(doc: Document): string | undefined {
+  const rows = messageRows(doc);
+  const found = orderNumbersOutside(doc, /(?<!\d)(\d{16,22})(?!\d)/, [rows[0]?.parentElement ?? undefined, conversationList(doc)]);
+  return found.length === 1 ? found[0] : undefined;
+}
+
 function readOrder(doc: Document): PageOrder | undefined {
-  const orderNo = field('orderNumber', () => textOf(doc.querySelector(SELECTORS.orderNo)).match(/\d{10,25}/)?.[0], () => textAnchor(doc, ORDER_NO_LABELS)?.value?.match(/\d{10,25}/)?.[0]);
+  const orderNo = field('orderNumber', () => textOf(doc.querySelector(SELECTORS.orderNo)).match(/\d{10,25}/)?.[0], () => textAnchor(doc, ORDER_NO_LABELS)?.value?.match(/\d{10,25}/)?.[0] ?? orderOutside(doc));
   if (!orderNo) return undefined;
   return { orderNo, status: doc.querySelector(SELECTORS.orderStatus)?.getAttribute('data-wording') || undefined };
 }
