@@ -1,4 +1,4 @@
-import { textOf } from './read';
+import { columnAround, textOf } from './read';
 import { field, rowHas } from './fields';
 
 /** Fallbacks shared by every adapter: ways to find a part that do not depend on the site's class names. */
@@ -304,4 +304,16 @@ const PRICE_AT_END = /[¥￥]\s?\d+(?:\.\d{1,2})?\s*$/;
 /** A product card in a message row whose card class was renamed: the outermost element whose text ends in a price. */
 export function productCardByShape(row: Element): Element | undefined {
   return [...row.querySelectorAll('*')].find((el) => PRICE_AT_END.test(textOf(el)) && textOf(el).length <= 80);
+}
+
+/** The column that shows orders when its container lost its name: around the first order number outside `exclude`. */
+export function orderColumn(doc: Document, pattern: RegExp, exclude: readonly (Element | undefined)[] = []): Element | undefined {
+  const skip = exclude.filter((el): el is Element => !!el);
+  const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || !pattern.test(node.textContent ?? '') || parent.closest(`script, style, kefu-panel, ${EDITABLE_ANY}`) || skip.some((el) => el.contains(parent))) continue;
+    return columnAround(parent);
+  }
+  return undefined;
 }

@@ -39,7 +39,9 @@ describe('kuaishou workbench adapter', () => {
 
   it('is empty with no conversation open, and cannot read a page without the workbench', () => {
     const doc = loadFixture('kuaishou/workbench.html');
+    // No conversation open: no header and no rows (a header renamed away with rows still there is a drifted page).
     doc.querySelector('.TargetUserHeader')!.remove();
+    doc.querySelector('#ks-messages')!.replaceChildren();
     expect(kuaishouChat.snapshot(doc)).toMatchObject({ ok: false, reason: 'empty' });
     expect(kuaishouChat.snapshot(loadFixture('douyin/feige-chat.html'))).toMatchObject({ ok: false, reason: 'unknown-layout' });
   });

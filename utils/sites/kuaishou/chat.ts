@@ -1,5 +1,5 @@
 import type { ChatMessage, PageOrder } from '../../model';
-import { conversationRows, openConversationName, rowText, selectedConversationName, sideByAlignment } from '../fallbacks';
+import { conversationList, conversationRows, openConversationName, orderColumn, rowText, selectedConversationName, sideByAlignment } from '../fallbacks';
 import { field, fieldElements, rowHas } from '../fields';
 import { pageFields } from '../page-fields';
 import { defineAdapter, unreadable, type PageRead, type Unreadable } from '../define-adapter';
@@ -64,7 +64,8 @@ function readMessages(doc: Document): ChatMessage[] {
 const ORDER_NO = /(?:^|\D)(\d{16})(?!\d)/;
 
 function readOrders(doc: Document): PageOrder[] {
-  const panel = doc.querySelector(SELECTORS.orderPanel);
+  const rows = messageRows(doc);
+  const panel = doc.querySelector(SELECTORS.orderPanel) ?? orderColumn(doc, ORDER_NO, [doc.querySelector(SELECTORS.messageList) ?? rows[0]?.parentElement ?? undefined, conversationList(doc)]);
   const cards = fieldElements('orderCards', doc, SELECTORS.orderCard, () => (panel ? rowsByOrderNumber(panel, ORDER_NO) : []));
   return cards.flatMap((card): PageOrder[] => {
     const orderNo = textOf(card.querySelector(SELECTORS.orderNo)).match(/\d{12,20}/)?.[0] ?? textOf(card).match(ORDER_NO)?.[1];
@@ -91,8 +92,9 @@ function read(doc: Document): PageRead | Unreadable {
   // Renamed containers: the conversation is still there if its rows are (by their ids, or timed rows by the reply box).
   if (!doc.querySelector(SELECTORS.messageList) && messageRows(doc).length === 0) return unreadable('unknown-layout', SELECTORS.messageList);
   const shown = field('buyerName', () => textOf(doc.querySelector(SELECTORS.buyerName)) || undefined, () => selectedConversationName(doc) ?? openConversationName(doc)?.name) ?? '';
-  if (!shown && !doc.querySelector(SELECTORS.header)) return unreadable('empty');
   const id = buyerIdOf(doc);
+  // A renamed header still leaves the buyer's id in the rows' ids: the conversation is open.
+  if (!shown && !doc.querySelector(SELECTORS.header) && !id) return unreadable('empty');
   // The header shows the numeric id until the nickname arrives: that is the id, not a name.
   const displayName = shown && !/^\d+$/.test(shown) ? shown : undefined;
   if (!id && !displayName) return unreadable('empty');
