@@ -30,8 +30,13 @@ function composer(doc: Document): HTMLElement | null {
 }
 
 function readMessages(doc: Document): ChatMessage[] {
-  return fieldElements('messageRows', doc, SELECTORS.message).map((card): ChatMessage => {
-    const direction = sideOfRow(card, { buyer: SELECTORS.buyerBubble, agent: SELECTORS.anyBubble }, 'system');
+  const cards = fieldElements('messageRows', doc, SELECTORS.message);
+  // The shop's mark is "any bubble that is not the buyer's": once the buyer's modifier is renamed it marks every row,
+  // so a conversation of several rows where none is the buyer's is read by alignment.
+  const buyerMarkLost = cards.length > 1 && !cards.some((card) => card.matches(`${SELECTORS.buyerBubble}, :has(${SELECTORS.buyerBubble})`));
+  const marks = buyerMarkLost ? {} : { buyer: SELECTORS.buyerBubble, agent: SELECTORS.anyBubble };
+  return cards.map((card): ChatMessage => {
+    const direction = sideOfRow(card, marks, 'system');
     return { direction, text: textOf(card.querySelector('.chatd-message')) || rowText(card) };
   });
 }
