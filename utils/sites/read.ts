@@ -220,3 +220,11 @@ export function rowsByOrderNumber(root: Element, pattern: RegExp): Element[] {
   }
   return [...rows];
 }
+
+/**
+ * A page's app root by its id, else (a release that dropped the id) the body when it shows the site's order numbers:
+ * the root only narrows the search, the rows are found by their numbers either way.
+ */
+export function appRoot(doc: Document, selector: string, orderNumber: RegExp): Element | null {
+  return doc.querySelector(selector) ?? (doc.body && orderNumber.test(textOf(doc.body)) ? doc.body : null);
+}

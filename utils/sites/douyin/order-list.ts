@@ -2,7 +2,7 @@ import type { PageOrder } from '../../model';
 import { defineAdapter, unreadable, type PageRead, type Unreadable } from '../define-adapter';
 import { field, fieldElement, fieldElements } from '../fields';
 import { pageFields } from '../page-fields';
-import { labelValue, labelledElement, linesOf, ORDER_NO_19_DIGITS, parseAmount, parseChinaTime, pickRadio, present, rowsByOrderNumber, textOf, uniqueMatch } from '../read';
+import { appRoot, labelValue, labelledElement, linesOf, ORDER_NO_19_DIGITS, parseAmount, parseChinaTime, pickRadio, present, rowsByOrderNumber, textOf, uniqueMatch } from '../read';
 import type { RemarkEditor } from '../types';
 import { douyinProfile } from './profile';
 
@@ -38,12 +38,12 @@ function readOrder(row: Element): PageOrder | undefined {
 /** The order rows: the (unconfirmed) row hook, else each row found by its 19-digit order number. */
 const orderRows = (root: Element) => fieldElements('orderRows', root, SELECTORS.orderRow, () => rowsByOrderNumber(root, ORDER_NO));
 const rowsOf = (doc: Document) => {
-  const root = doc.querySelector(SELECTORS.root);
+  const root = appRoot(doc, SELECTORS.root, ORDER_NO);
   return root ? orderRows(root) : [];
 };
 
 function read(doc: Document): PageRead | Unreadable {
-  const root = field('appRoot', () => doc.querySelector(SELECTORS.root));
+  const root = field('appRoot', () => doc.querySelector(SELECTORS.root), () => appRoot(doc, SELECTORS.root, ORDER_NO));
   if (!root) return unreadable('unknown-layout', SELECTORS.root);
   const orders = orderRows(root).map(readOrder).filter((o) => o !== undefined);
   if (orders.length === 0) return unreadable('empty');

@@ -1,8 +1,8 @@
 import { defineAdapter, unreadable, type PageRead, type Unreadable } from '../define-adapter';
 import { onlyEditable } from '../fallbacks';
-import { fieldElement, selectAll } from '../fields';
+import { field, fieldElement, selectAll } from '../fields';
 import { pageFields } from '../page-fields';
-import { labelValue, linesOf, ORDER_NO_DATED, parseAmount, parseChinaTime, pickRadio, present, textOf } from '../read';
+import { appRoot, labelValue, linesOf, ORDER_NO_DATED, parseAmount, parseChinaTime, pickRadio, present, textOf } from '../read';
 import type { RemarkEditor } from '../types';
 import { pinduoduoProfile } from './profile';
 
@@ -22,7 +22,7 @@ const FLAG_BY_TAG: Record<string, string> = Object.fromEntries(pinduoduoProfile.
 const orderNoIn = (root: ParentNode) => labelValue(root, '订单号：')?.match(ORDER_NO_DATED)?.[0];
 
 function read(doc: Document): PageRead | Unreadable {
-  const root = doc.querySelector(SELECTORS.root);
+  const root = field('appRoot', () => doc.querySelector(SELECTORS.root), () => appRoot(doc, SELECTORS.root, /订单号：\s*\d{6}-\d{15}/));
   if (!root) return unreadable('unknown-layout', SELECTORS.root);
   const orderNo = orderNoIn(root);
   if (!orderNo) return unreadable('loading', '订单号');

@@ -1,8 +1,9 @@
 import type { PageOrder } from '../../model';
 import { defineAdapter, unreadable, type PageRead, type Unreadable } from '../define-adapter';
-import { fieldElements } from '../fields';
+import { controlByWords, SEND_WORDS } from '../fallbacks';
+import { field, fieldElements } from '../fields';
 import { pageFields } from '../page-fields';
-import { labelValue, ORDER_NO_DATED, parseAmount, parseChinaTime, rowsByOrderNumber, textOf } from '../read';
+import { appRoot, labelValue, ORDER_NO_DATED, parseAmount, parseChinaTime, rowsByOrderNumber, textOf } from '../read';
 import { pinduoduoProfile } from './profile';
 
 // Evidence: site-evidence.md §2 "Order list and detail DOM" (Greasyfork 420453, ~2021; confidence C).
@@ -29,7 +30,8 @@ function readOrder(block: Element): PageOrder | undefined {
 }
 
 function read(doc: Document): PageRead | Unreadable {
-  const root = doc.querySelector(SELECTORS.root);
+  // Without its id the list is the body, unless the page is a chat (whose order column shows one labelled order too).
+  const root = field('appRoot', () => doc.querySelector(SELECTORS.root), () => (controlByWords(doc, SEND_WORDS) ? null : appRoot(doc, SELECTORS.root, ORDER_NO)));
   if (!root) return unreadable('unknown-layout', SELECTORS.root);
   const orders = fieldElements('orderRows', root, SELECTORS.orderBlock, () => rowsByOrderNumber(root, ORDER_NO_DATED)).map(readOrder).filter((o) => o !== undefined);
   if (orders.length === 0) return unreadable('empty');
