@@ -19,7 +19,12 @@ export function labelValue(root: ParentNode, label: string): string | undefined 
   for (const el of root.querySelectorAll('*')) {
     if (el.children.length > 0) continue;
     const own = textOf(el);
-    if (own === label) return textOf(el.nextElementSibling) || undefined;
+    // A label whose value sits outside its parent (a wrapper around the label) is found by the text that follows it.
+    if (own === label) {
+      const next = textOf(el.nextElementSibling);
+      if (next) return next;
+      break;
+    }
     if (own.startsWith(label)) return own.slice(label.length).trim() || undefined;
   }
   return textAnchor(root, label)?.value;
@@ -53,7 +58,7 @@ export function textAnchor(root: ParentNode, labels: string | readonly string[])
     all += node.data;
   }
   const lower = all.toLowerCase().replace(/\s/g, ' ');
-  const nodeAt = (index: number) => {
+  const slotAt = (index: number) => {
     let lo = 0;
     let hi = offsets.length - 1;
     while (lo < hi) {
@@ -61,13 +66,15 @@ export function textAnchor(root: ParentNode, labels: string | readonly string[])
       if (offsets[mid]! <= index) lo = mid;
       else hi = mid - 1;
     }
-    return nodes[lo]!;
+    return lo;
   };
+  const nodeAt = (index: number) => nodes[slotAt(index)]!;
   for (const core of cores) {
     for (let at = lower.indexOf(core); at >= 0; at = lower.indexOf(core, at + 1)) {
-      // A label starts a phrase: `订单号` inside `子订单号` is another label.
+      // A label starts a phrase: `订单号` inside `子订单号` is another label; one that starts a text node starts one.
       const before = lower[at - 1];
-      if (before && /[\p{L}\p{N}]/u.test(before) && !/\s/.test(before)) continue;
+      const startsNode = offsets[slotAt(at)] === at;
+      if (before && !startsNode && /[\p{L}\p{N}]/u.test(before) && !/\s/.test(before)) continue;
       const first = nodeAt(at).parentElement!;
       const last = nodeAt(at + core.length - 1).parentElement!;
       let element: Element = first;
