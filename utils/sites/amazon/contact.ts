@@ -21,13 +21,14 @@ const TO_NAME = /^(?:Send (?:a )?message to|Nachricht senden an|Envoyer un messa
 
 /** The real textarea inside the Katal component (open shadow root), or the component's light-DOM fallback. */
 function messageBox(doc: Document): HTMLElement | null {
-  const host = doc.querySelector(SELECTORS.body);
+  // A renamed form: the page's one Katal textarea.
+  const host = doc.querySelector(SELECTORS.body) ?? (doc.querySelectorAll('kat-textarea').length === 1 ? doc.querySelector('kat-textarea') : null);
   return host?.shadowRoot?.querySelector<HTMLElement>('textarea') ?? host?.querySelector<HTMLElement>('textarea') ?? null;
 }
 
 function read(doc: Document): PageRead | Unreadable {
   const header = doc.querySelector(SELECTORS.header);
-  if (!header && !doc.querySelector(SELECTORS.body)) return unreadable('unknown-layout', SELECTORS.header);
+  if (!header && !messageBox(doc)) return unreadable('unknown-layout', SELECTORS.header);
   const orderNo = URL.canParse(doc.URL) ? new URL(doc.URL).searchParams.get('orderID') ?? undefined : undefined;
   const heading = field('buyerName', () => textOf(header) || undefined, () => [...doc.querySelectorAll('h1, h2, h3')].map((h) => textOf(h)).find((t) => TO_NAME.test(t))) ?? '';
   const name = heading.match(TO_NAME)?.[1] ?? (heading || undefined);
@@ -37,7 +38,7 @@ function read(doc: Document): PageRead | Unreadable {
     buyer: { idKind: 'nick', displayName: name },
     orders: order ? [{ orderNo: order }] : [],
     activeOrderNo: order,
-    capabilities: { reply: !!doc.querySelector(SELECTORS.body), remark: false },
+    capabilities: { reply: !!messageBox(doc), remark: false },
   };
 }
 

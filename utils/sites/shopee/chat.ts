@@ -1,5 +1,5 @@
 import type { ChatMessage, PageOrder } from '../../model';
-import { selectedConversationName } from '../fallbacks';
+import { conversationList, orderColumn, selectedConversationName } from '../fallbacks';
 import { field, fieldElements } from '../fields';
 import { pageFields } from '../page-fields';
 import { defineAdapter, unreadable, type PageRead, type Unreadable } from '../define-adapter';
@@ -45,7 +45,8 @@ function readMessages(doc: Document): ChatMessage[] {
 }
 
 function readOrders(doc: Document): PageOrder[] {
-  const panel = doc.querySelector(SELECTORS.workstation);
+  // The right panel without its id: the column around the first order_sn outside the conversation and its list.
+  const panel = doc.querySelector(SELECTORS.workstation) ?? orderColumn(doc, new RegExp(ORDER_SN.source), [doc.querySelector(SELECTORS.detail) ?? undefined, conversationList(doc)]);
   const found = panel ? [...textOf(panel).matchAll(ORDER_SN)].map((m) => m[1]!) : [];
   return [...new Set(found)].map((orderNo) => ({ orderNo }));
 }
