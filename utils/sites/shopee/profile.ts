@@ -18,7 +18,7 @@ export const shopeeProfile = siteProfileSchema.parse({
     },
     { kind: 'orderList', adapterId: 'shopee.orderList', examples: ['https://seller.shopee.com.br/portal/sale/order', 'https://seller.shopee.co.id/portal/sale/order/toship'],
       fields: {
-        orderRows: { selector: '.order-list-table-all > .table-body-wrapper > a.order-card[data-testid="order-item"]', fallback: 'rows by their test id (data-testid="order-item")' },
+        orderRows: { selector: '.order-list-table-all a.order-card[data-testid="order-item"]', fallback: 'rows by their test id (data-testid="order-item")' },
       },
     },
   ],
