@@ -20,15 +20,17 @@ const ORDER_ID = /^\d{3}-\d{7}-\d{7}$/;
 const TO_NAME = /^(?:Send (?:a )?message to|Nachricht senden an|Envoyer un message à|Invia un messaggio a|Enviar mensaje a|Enviar mensagem para)\s+(.+)$/i;
 
 /** The real textarea inside the Katal component (open shadow root), or the component's light-DOM fallback. */
+/** The Katal textarea component: by the form's class, else (a renamed form) the page's one kat-textarea. */
+const textareaHost = (doc: Document) => doc.querySelector(SELECTORS.body) ?? (doc.querySelectorAll('kat-textarea').length === 1 ? doc.querySelector('kat-textarea') : null);
+
 function messageBox(doc: Document): HTMLElement | null {
-  // A renamed form: the page's one Katal textarea.
-  const host = doc.querySelector(SELECTORS.body) ?? (doc.querySelectorAll('kat-textarea').length === 1 ? doc.querySelector('kat-textarea') : null);
+  const host = textareaHost(doc);
   return host?.shadowRoot?.querySelector<HTMLElement>('textarea') ?? host?.querySelector<HTMLElement>('textarea') ?? null;
 }
 
 function read(doc: Document): PageRead | Unreadable {
   const header = doc.querySelector(SELECTORS.header);
-  if (!header && !messageBox(doc)) return unreadable('unknown-layout', SELECTORS.header);
+  if (!header && !textareaHost(doc)) return unreadable('unknown-layout', SELECTORS.header);
   const orderNo = URL.canParse(doc.URL) ? new URL(doc.URL).searchParams.get('orderID') ?? undefined : undefined;
   const heading = field('buyerName', () => textOf(header) || undefined, () => [...doc.querySelectorAll('h1, h2, h3')].map((h) => textOf(h)).find((t) => TO_NAME.test(t))) ?? '';
   const name = heading.match(TO_NAME)?.[1] ?? (heading || undefined);
@@ -38,7 +40,7 @@ function read(doc: Document): PageRead | Unreadable {
     buyer: { idKind: 'nick', displayName: name },
     orders: order ? [{ orderNo: order }] : [],
     activeOrderNo: order,
-    capabilities: { reply: !!messageBox(doc), remark: false },
+    capabilities: { reply: !!textareaHost(doc), remark: false },
   };
 }
 

@@ -30,10 +30,18 @@ const SELECTORS = {
 const KICKED_TEXT = '账户在别处登录';
 
 function readMessages(doc: Document, name: string | undefined): ChatMessage[] {
-  return fieldElements('messageRows', doc, SELECTORS.messageRow, () => {
+  const rows = fieldElements('messageRows', doc, SELECTORS.messageRow, () => {
     const byId = [...doc.querySelectorAll(SELECTORS.messageRowById)];
     return byId.length ? byId : conversationRows(doc);
-  }).map((row): ChatMessage => {
+  });
+  // Every buyer row holds the buyer's uid: where some do, a row on the buyer's side without it is the platform's note.
+  const uidsShown = rows.some((row) => row.querySelector(SELECTORS.buyerUid));
+  const unmarkedSide = (row: Element) => {
+    if (row.querySelector(SELECTORS.buyerUid)) return 'buyer';
+    const aligned = sideByAlignment(row);
+    return aligned === 'buyer' && uidsShown ? 'system' : aligned;
+  };
+  return rows.map((row): ChatMessage => {
     const at = parseChinaTime(textOf(row.querySelector(SELECTORS.messageTime))) ?? parseChinaTime(textOf(row));
     const own = [...row.querySelectorAll(SELECTORS.messageText)].map(textOf).join('\n') || (row.querySelector(SELECTORS.messageImage) ? '[图片]' : '');
     // A renamed bubble: the row's own words without its time and the buyer's name.
@@ -46,7 +54,7 @@ function readMessages(doc: Document, name: string | undefined): ChatMessage[] {
     const system = textOf(row.querySelector(SELECTORS.systemRole));
     if (system) return { ...base, direction: 'system', text: system };
     // No class says whose row it is: a row holding the buyer's uid is theirs, else its alignment tells.
-    const side = field('messageSide', () => undefined, () => (row.querySelector(SELECTORS.buyerUid) ? 'buyer' : sideByAlignment(row)));
+    const side = field('messageSide', () => undefined, () => unmarkedSide(row));
     const text = words();
     return { ...base, direction: side ?? 'system', text };
   });
