@@ -56,7 +56,7 @@ function markProbes(regions: readonly string[]): string[] {
 }
 
 interface Placed {
-  mode: 'panel' | 'rail';
+  mode: 'panel' | 'rail' | 'none';
   box: { left: number; top: number; width: number; height: number };
   ms: number;
   covered: string[];
@@ -65,7 +65,9 @@ interface Placed {
 
 /** Places a panel with the build's tracker at the current window size and says which probes it lands on. */
 function place(runs = 1): Placed {
-  const a = adapter()!;
+  const a = adapter();
+  // A build from before a site existed has nothing to place there.
+  if (!a) return { mode: 'none', box: { left: 0, top: 0, width: 0, height: 0 }, ms: 0, covered: [], probes: 0 };
   document.querySelector('[data-layout-harness]')?.remove();
   const host = document.createElement('kefu-panel');
   host.setAttribute('data-layout-harness', '');

@@ -78,8 +78,9 @@ export function summarise(rows) {
   const out = new Map();
   for (const row of rows) {
     const key = `${row.build}|${row.site}`;
-    const s = out.get(key) ?? { build: row.build, site: row.site, variants: 0, readExact: 0, covered: Object.fromEntries(SIZES.map((z) => [z.width, 0])), rails: 0, ms1920: [] };
+    const s = out.get(key) ?? { build: row.build, site: row.site, variants: 0, readExact: 0, noAdapter: 0, covered: Object.fromEntries(SIZES.map((z) => [z.width, 0])), rails: 0, ms1920: [] };
     s.variants++;
+    if (row.original?.reason === 'no adapter') s.noAdapter++;
     if (row.readExact) s.readExact++;
     for (const { width } of SIZES) {
       s.covered[width] += row.sizes[width].covered.length;

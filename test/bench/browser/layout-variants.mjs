@@ -47,7 +47,8 @@ try {
   const fmt = (s) => `${s.readPct.toFixed(1)} %`;
   const cov = (s) => `${s.covered[1024]} / ${s.covered[1366]} / ${s.covered[1920]}`;
   const ms = (s) => `${s.p50ms.toFixed(2)} / ${s.maxMs.toFixed(1)}`;
-  for (const [site, { now, base }] of bySite) console.log(`| ${site} | ${now.variants} | ${fmt(now)} | ${fmt(base)} | ${cov(now)} | ${cov(base)} | ${ms(now)} | ${ms(base)} |`);
+  const none = (s, f) => (s.noAdapter === s.variants ? 'no adapter' : f(s));
+  for (const [site, { now, base }] of bySite) console.log(`| ${site} | ${now.variants} | ${fmt(now)} | ${none(base, fmt)} | ${cov(now)} | ${none(base, cov)} | ${ms(now)} | ${none(base, ms)} |`);
   await mkdir('test-results', { recursive: true });
   await writeFile('test-results/layout-variants.json', JSON.stringify({ summary, failures: rows.filter((r) => !r.readExact || Object.values(r.sizes).some((z) => z.covered.length)) }, null, 1));
 } finally {
