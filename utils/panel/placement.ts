@@ -137,11 +137,14 @@ export function placePanel(
     }
   }
   if (best) return { mode: best.mode, left: best.left, top: best.top, maxHeight: best.maxHeight };
-  return placeRail(viewport, rail, hard, dock, covered);
+  // Where every spot touches a column of content, a rail may still sit in a column's empty part (above short
+  // messages, beside a short list): what it must not cover there is the text and the controls themselves.
+  const strict = [...keepClear, ...(content?.controls ?? []), ...(options.keepInView ?? [])];
+  return placeRail(viewport, rail, hard, dock, covered, strict);
 }
 
 /** The rail: the first spot from the docked side that covers nothing at all; else the one covering the least. */
-function placeRail(viewport: { width: number; height: number }, rail: { width: number; height: number }, hard: readonly Rect[], dock: Dock, covered: (box: Rect) => number): Placement {
+function placeRail(viewport: { width: number; height: number }, rail: { width: number; height: number }, hard: readonly Rect[], dock: Dock, covered: (box: Rect) => number, strict: readonly Rect[] = hard): Placement {
   let leastCovering: Placement | undefined;
   let least = Infinity;
   for (const left of columns(viewport, rail.width, hard, dock)) {
@@ -150,6 +153,14 @@ function placeRail(viewport: { width: number; height: number }, rail: { width: n
       const cost = overlapArea(box, hard) * 1000 + covered(box);
       if (cost === 0) return { mode: 'rail', left, top, maxHeight: viewport.height - top };
       if (cost < least) [leastCovering, least] = [{ mode: 'rail', left, top, maxHeight: viewport.height - top }, cost];
+    }
+  }
+  if (strict !== hard) {
+    for (const left of columns(viewport, rail.width, strict, dock)) {
+      for (let top = MARGIN; top <= viewport.height - rail.height - MARGIN; top += 8) {
+        const box = { left, top, width: rail.width, height: rail.height };
+        if (overlapArea(box, strict) === 0 && covered(box) === 0) return { mode: 'rail', left, top, maxHeight: viewport.height - top };
+      }
     }
   }
   return leastCovering ?? { mode: 'rail', left: Math.max(0, viewport.width - rail.width - MARGIN), top: MARGIN, maxHeight: viewport.height - MARGIN };

@@ -120,5 +120,6 @@ export const kuaishouChat = defineAdapter({
   chatInput: (doc) => doc.querySelector<HTMLElement>(SELECTORS.editor),
   sendButton: (doc) => doc.querySelector<HTMLElement>(SELECTORS.send),
   keepClear: (doc) => present([doc.querySelector('.SendBox'), doc.querySelector(SELECTORS.sessionList), doc.querySelector(SELECTORS.orderPanel)]),
-  avoid: (doc) => [...doc.querySelectorAll(SELECTORS.messageItem)],
+  // The rows as the read finds them (a row that lost its id is still one of the newest).
+  avoid: (doc) => messageRows(doc),
 });
