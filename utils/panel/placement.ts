@@ -137,9 +137,10 @@ export function placePanel(
     }
   }
   if (best) return { mode: best.mode, left: best.left, top: best.top, maxHeight: best.maxHeight };
-  // Where every spot touches a column of content, a rail may still sit in a column's empty part (above short
-  // messages, beside a short list): what it must not cover there is the text and the controls themselves.
-  const strict = [...keepClear, ...(content?.controls ?? []), ...(options.keepInView ?? [])];
+  // Where every spot touches a column of content, a rail may still sit in the conversation's column, above short
+  // messages (every other column may be the host's order or list column, named or not): never on text or controls.
+  const conversation = (column: Rect) => avoid.some((row) => intersects(row, column));
+  const strict = [...keepClear, ...(content?.columns ?? []).filter((c) => !conversation(c)), ...(content?.controls ?? []), ...(options.keepInView ?? [])];
   return placeRail(viewport, rail, hard, dock, covered, strict);
 }
 

@@ -67,3 +67,29 @@ describe('placePanel on a measured page', () => {
     expect(times[30]).toBeLessThan(2);
   });
 });
+
+describe('the rail when every spot touches a column of content', () => {
+  // 1024 × 640: a conversation list, the conversation (short messages at its bottom) and an order column whose
+  // class the host renamed (measured as a column, not named by the adapter), edge to edge.
+  const small = { width: 1024, height: 640 };
+  const list = { left: 0, top: 0, width: 260, height: 640 };
+  const conversation = { left: 260, top: 0, width: 484, height: 640 };
+  const orders = { left: 744, top: 0, width: 280, height: 640 };
+  const messages = [text(280, 420, 300), text(420, 470, 300), text(280, 520, 260)];
+  const map = buildContentMap(small, [...messages, text(10, 10, 200), text(760, 20, 200), text(760, 60, 200)], [list, conversation, orders]);
+  const rows = messages.map((m) => m.rect);
+
+  it('sits in the conversation’s empty part, on no text and in no other column', () => {
+    const at = placePanel(small, panel, [], 'right', undefined, { content: map, avoid: rows, rail: { width: 240, height: 34 } });
+    expect(at.mode).toBe('rail');
+    const rail = { left: at.left, top: at.top, width: 240, height: 34 };
+    expect(intersects(rail, orders) || intersects(rail, list)).toBe(false);
+    expect(contentUnder(map, rail)).toBe(0);
+  });
+
+  it('without a known conversation it keeps the least-covering spot, on no text', () => {
+    const at = placePanel(small, panel, [], 'right', undefined, { content: map, rail: { width: 240, height: 34 } });
+    const rail = { left: at.left, top: at.top, width: 240, height: 34 };
+    expect(contentUnder(map, rail)).toBe(0);
+  });
+});
