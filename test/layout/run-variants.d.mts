@@ -38,6 +38,7 @@ export interface SiteSummary {
   covered: Record<number, number>;
   rails: number;
   p50ms: number;
+  p95ms: number;
   maxMs: number;
 }
 

@@ -40,13 +40,13 @@ try {
   await browser.close();
   const summary = summarise(rows);
   console.log(`${done} variants (${perPage} per page × ${DEMO_PAGES.length} pages), ${Math.round((Date.now() - started) / 1000)} s`);
-  console.log('| site | variants | read exactly: this build | pre-change | covered probes 1024 / 1366 / 1920: this build | pre-change | placement p50 / max ms at 1920: this build | pre-change |');
+  console.log('| site | variants | read exactly: this build | pre-change | covered probes 1024 / 1366 / 1920: this build | pre-change | placement p50 / p95 / max ms at 1920: this build | pre-change |');
   console.log('|---|---|---|---|---|---|---|---|');
   const bySite = new Map();
   for (const s of summary) bySite.set(s.site, { ...bySite.get(s.site), [s.build === builds[0].name ? 'now' : 'base']: s });
   const fmt = (s) => `${s.readPct.toFixed(1)} %`;
   const cov = (s) => `${s.covered[1024]} / ${s.covered[1366]} / ${s.covered[1920]}`;
-  const ms = (s) => `${s.p50ms.toFixed(2)} / ${s.maxMs.toFixed(1)}`;
+  const ms = (s) => `${s.p50ms.toFixed(2)} / ${s.p95ms.toFixed(2)} / ${s.maxMs.toFixed(1)}`;
   const none = (s, f) => (s.noAdapter === s.variants ? 'no adapter' : f(s));
   for (const [site, { now, base }] of bySite) console.log(`| ${site} | ${now.variants} | ${fmt(now)} | ${none(base, fmt)} | ${cov(now)} | ${none(base, cov)} | ${ms(now)} | ${none(base, ms)} |`);
   await mkdir('test-results', { recursive: true });
