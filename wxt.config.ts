@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { bundleStats } from './build/bundle-stats';
 import { noCodeGeneration } from './build/no-code-generation';
 
 export default defineConfig({
@@ -6,8 +7,9 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a reader sees where every name comes from.
   imports: false,
-  // No eval-like code in any bundle (store review, MV3 CSP): build/no-code-generation.ts.
-  vite: () => ({ plugins: [noCodeGeneration()], worker: { plugins: () => [noCodeGeneration()] } }),
+  // No eval-like code in any bundle (store review, MV3 CSP): build/no-code-generation.ts. What each content script is
+  // made of, for the size budget (scripts/check-bundle-budget.mjs): build/bundle-stats.ts.
+  vite: () => ({ plugins: [noCodeGeneration(), bundleStats()], worker: { plugins: () => [noCodeGeneration()] } }),
   // `WXT_E2E_BUILD=1 wxt build`: the production build with the panel's shadow root open for Playwright and the soak
   // test's hook on extension pages (utils/log/e2e-hook.ts), written to its own folder.
   ...(process.env.WXT_E2E_BUILD ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-e2e' } : {}),
