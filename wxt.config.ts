@@ -13,6 +13,13 @@ export default defineConfig({
   // `WXT_E2E_BUILD=1 wxt build`: the production build with the panel's shadow root open for Playwright and the soak
   // test's hook on extension pages (utils/log/e2e-hook.ts), written to its own folder.
   ...(process.env.WXT_E2E_BUILD ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-e2e' } : {}),
+  hooks: {
+    // The lead's sites' script is registered at runtime (no manifest patterns): WXT would list its stylesheet for no
+    // page, which the explicit entry below (any https page) already covers.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      manifest.web_accessible_resources = (manifest.web_accessible_resources as { matches?: string[] }[] | undefined)?.filter((entry) => !entry.matches || entry.matches.length > 0) as typeof manifest.web_accessible_resources;
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -26,7 +33,7 @@ export default defineConfig({
     // The panel's stylesheet, and its text fields (entrypoints/field/: extension pages in an iframe, so the page never
     // receives a key the agent types there). Both on any https origin, because a lead may teach any backend (and
     // teaches it through these fields); a per-session URL, so a page can neither probe for them nor load them itself.
-    web_accessible_resources: [{ resources: ['content-scripts/sellers.css', 'field.html'], matches: ['https://*/*'], use_dynamic_url: true }],
+    web_accessible_resources: [{ resources: ['content-scripts/lead-sites.css', 'field.html'], matches: ['https://*/*'], use_dynamic_url: true }],
     // The e2e build talks to a ClickHouse server the tests start on loopback, and opens the made-up backend the
     // custom-site test teaches, without a permission prompt (Playwright cannot click one).
     ...(process.env.WXT_E2E_BUILD ? { host_permissions: ['http://127.0.0.1/*', 'https://desk.kefu-demo.test/*'] } : {}),
