@@ -30,7 +30,13 @@ function analyse(events, url, marks, extensionDir) {
   const main = events.filter((e) => e.pid === pagePid && e.tid === mainTid && e.ph === 'X');
   const phase = (ts) => (ts < marks.route ? 'start' : ts < marks.messages ? 'route' : 'messages');
   const long = { start: [], route: [], messages: [] };
-  for (const t of main.filter((e) => e.name === 'RunTask' && e.dur > LONG_US)) long[phase(t.ts)].push(Math.round(t.dur / 1000));
+  for (const t of main.filter((e) => e.name === 'RunTask' && e.dur > LONG_US)) {
+    long[phase(t.ts)].push(Math.round(t.dur / 1000));
+    if (process.env.DEBUG) {
+      const inside = main.filter((e) => e !== t && e.ts >= t.ts && e.ts < t.ts + t.dur && e.dur > 3000).slice(0, 12);
+      console.log(`  ${phase(t.ts)} task ${Math.round(t.dur / 1000)} ms:`, inside.map((e) => `${e.name} ${Math.round(e.dur / 1000)} ${String(e.args?.data?.url ?? e.args?.data?.functionName ?? '').slice(-30)}`).join(' | '));
+    }
+  }
   const longest = { start: 0, route: 0, messages: 0 };
   for (const t of main.filter((e) => e.name === 'RunTask')) longest[phase(t.ts)] = Math.max(longest[phase(t.ts)], t.dur / 1000);
   // Extension time: outermost script events whose URL is the extension's.
@@ -117,13 +123,13 @@ for (const [label, dir] of builds) all.push([label, await runBuild(dir)]);
 
 const f = (n) => (n === undefined ? '—' : n.toFixed(0));
 console.log(`\nper fixture page, CPU throttling ×${THROTTLE}; long = RunTask > 50 ms on the page's main thread; ext = the extension's own script time`);
-console.log('page'.padEnd(26) + all.map(([label]) => label.slice(0, 34).padEnd(66)).join(''));
-console.log(''.padEnd(26) + all.map(() => 'KB eval | long start/route | max start/route ms | ext ms start | ext ms/msg | heap MB'.padEnd(66)).join(''));
+console.log('columns per build: kB of extension script evaluated | long tasks start/route | longest task start/route ms | extension ms at start | extension ms per buyer message | JS heap MB after');
+console.log('page'.padEnd(26) + all.map(([label]) => label.slice(0, 44).padEnd(46)).join(''));
 for (const [i, page] of PAGES.entries()) {
   const cells = all.map(([, rs]) => {
     const r = rs[i];
     const perMsg = r.sent ? (r.cpu.messages / r.sent).toFixed(1) : '—';
-    return `${f(r.bytes / 1024).padStart(4)} | ${String(r.long.start.length)}/${r.long.route.length} | ${f(r.longest.start)}/${f(r.longest.route)} | ${f(r.cpu.start)} | ${perMsg} | ${r.heapMB?.toFixed(1) ?? '—'}`.padEnd(66);
+    return `${f(r.bytes / 1024).padStart(4)} | ${String(r.long.start.length)}/${r.long.route.length} | ${f(r.longest.start)}/${f(r.longest.route)} | ${f(r.cpu.start)} | ${perMsg} | ${r.heapMB?.toFixed(1) ?? '—'}`.padEnd(46);
   });
   console.log(page.name.padEnd(26) + cells.join(''));
 }
