@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { bundleStats } from './build/bundle-stats';
 import { noCodeGeneration } from './build/no-code-generation';
 
 export default defineConfig({
@@ -6,11 +7,19 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a reader sees where every name comes from.
   imports: false,
-  // No eval-like code in any bundle (store review, MV3 CSP): build/no-code-generation.ts.
-  vite: () => ({ plugins: [noCodeGeneration()], worker: { plugins: () => [noCodeGeneration()] } }),
+  // No eval-like code in any bundle (store review, MV3 CSP): build/no-code-generation.ts. What each content script is
+  // made of, for the size budget (scripts/check-bundle-budget.mjs): build/bundle-stats.ts.
+  vite: () => ({ plugins: [noCodeGeneration(), bundleStats()], worker: { plugins: () => [noCodeGeneration()] } }),
   // `WXT_E2E_BUILD=1 wxt build`: the production build with the panel's shadow root open for Playwright and the soak
   // test's hook on extension pages (utils/log/e2e-hook.ts), written to its own folder.
   ...(process.env.WXT_E2E_BUILD ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-e2e' } : {}),
+  hooks: {
+    // The lead's sites' script is registered at runtime (no manifest patterns): WXT would list its stylesheet for no
+    // page, which the explicit entry below (any https page) already covers.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      manifest.web_accessible_resources = (manifest.web_accessible_resources as { matches?: string[] }[] | undefined)?.filter((entry) => !entry.matches || entry.matches.length > 0) as typeof manifest.web_accessible_resources;
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -24,7 +33,7 @@ export default defineConfig({
     // The panel's stylesheet, and its text fields (entrypoints/field/: extension pages in an iframe, so the page never
     // receives a key the agent types there). Both on any https origin, because a lead may teach any backend (and
     // teaches it through these fields); a per-session URL, so a page can neither probe for them nor load them itself.
-    web_accessible_resources: [{ resources: ['content-scripts/sellers.css', 'field.html'], matches: ['https://*/*'], use_dynamic_url: true }],
+    web_accessible_resources: [{ resources: ['content-scripts/lead-sites.css', 'field.html'], matches: ['https://*/*'], use_dynamic_url: true }],
     // The e2e build talks to a ClickHouse server the tests start on loopback, and opens the made-up backend the
     // custom-site test teaches, without a permission prompt (Playwright cannot click one).
     ...(process.env.WXT_E2E_BUILD ? { host_permissions: ['http://127.0.0.1/*', 'https://desk.kefu-demo.test/*'] } : {}),

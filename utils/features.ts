@@ -1,6 +1,6 @@
 import type { PageKind } from './model';
 import type { PageSession } from './content/page-session';
-import type { SiteAdapter } from './sites';
+import type { SiteAdapter } from './sites/types';
 import { logAction } from './log/log-action';
 
 /**

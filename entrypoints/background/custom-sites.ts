@@ -4,8 +4,8 @@ import { originPattern } from '@/utils/sites/custom';
 import { customSitesStore } from '@/utils/storage';
 
 const SCRIPT_ID = 'kefu-custom-sites';
-/** The content script's file in the build (WXT names it after the entrypoint folder). */
-export const CONTENT_SCRIPT_FILE = '/content-scripts/sellers.js';
+/** The lead's sites' content script in the build (entrypoints/lead-sites.content.ts; WXT names it after the file). */
+export const CONTENT_SCRIPT_FILE = '/content-scripts/lead-sites.js';
 
 /** Each custom page's pattern whose origin this browser has granted (an agent who declined gets no script there). */
 async function grantedPatterns(sites: readonly CustomSite[]): Promise<string[]> {

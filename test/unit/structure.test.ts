@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ADAPTERS, PROFILES, SITES } from '@/utils/sites';
+import { PROFILES as PROFILE_LIST } from '@/utils/sites/profiles';
 import { FIXTURE_SITES } from '../fixtures/serve.mjs';
 
 const ROOT = process.cwd();
@@ -36,6 +37,16 @@ describe('every marketplace is a complete folder', () => {
         }
       });
 
+      it('has its own content script holding its adapters only', () => {
+        const entry = join(ROOT, 'entrypoints', `${profile.id}.content.ts`);
+        expect(existsSync(entry), `entrypoints/${profile.id}.content.ts is missing: copy another site's (five lines) and import this site's module (${GUIDE})`).toBe(true);
+        const code = readFileSync(entry, 'utf8');
+        const siteImports = [...code.matchAll(/from '@\/utils\/sites\/([^']+)'/g)].map((m) => m[1]);
+        expect(siteImports, `entrypoints/${profile.id}.content.ts must import '@/utils/sites/${profile.id}' and no other site`).toEqual([profile.id]);
+        expect(code, `entrypoints/${profile.id}.content.ts must take its patterns from the site (siteScriptOptions)`).toMatch(/siteScriptOptions\(/);
+        expect(PROFILE_LIST, `utils/sites/profiles.ts does not list ${profile.id}'s profile (${GUIDE})`).toContain(profile);
+      });
+
       it('states the platform’s own reply-time rule', () => {
         expect(profile.kpiRules.length, `${profile.id}'s profile has no kpiRules: add the platform's published response rule with its definition in both languages`).toBeGreaterThan(0);
       });
@@ -46,6 +57,16 @@ describe('every marketplace is a complete folder', () => {
       });
     });
   }
+
+  it('utils/sites/profiles.ts lists the same sites as the registry, in its order', () => {
+    expect(PROFILE_LIST.map((p) => p.id)).toEqual(SITES.map((s) => s.profile.id));
+  });
+
+  it('every content script in entrypoints/ is a site’s or the lead’s sites’ one', () => {
+    const scripts = readdirSync(join(ROOT, 'entrypoints')).filter((name) => /\.content\.tsx?$/.test(name) || name.endsWith('.content'));
+    const known = [...SITES.map((s) => `${s.profile.id}.content.ts`), 'lead-sites.content.ts'];
+    expect(scripts.filter((name) => !known.includes(name)), 'a content script that is no site’s: one per site, see CONTRIBUTING.md').toEqual([]);
+  });
 
   it('no two sites share an id, an adapter id or a KPI rule id', () => {
     const ids = (list: string[]) => list.filter((id, i) => list.indexOf(id) !== i);

@@ -1,7 +1,7 @@
 import { effect, signal, untracked } from '@preact/signals-react';
 import { logAction } from '../log/log-action';
 import type { CustomerEvent } from '../model';
-import { siteCurrency } from '../sites';
+import { siteCurrency } from '../sites/profiles';
 import type { PageSession } from './page-session';
 
 const CLOCK_MS = 1000;

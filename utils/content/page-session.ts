@@ -4,7 +4,7 @@ import type { SnapshotResult } from '../model';
 import { reportHealth } from './health-log';
 import { siteOverridesStore } from '../storage';
 import { setPageOverrides } from '../sites/fields';
-import type { SiteAdapter } from '../sites';
+import type { SiteAdapter } from '../sites/types';
 import { startBuyerLog, type BuyerLog } from './buyer-log';
 
 export interface PageSession {

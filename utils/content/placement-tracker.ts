@@ -1,7 +1,7 @@
 import { signal } from '@preact/signals-react';
 import { buildContentMap, type ContentItem, type ContentMap } from '../panel/free-space';
 import { placePanel, type Dock, type Placement, type Rect } from '../panel/placement';
-import type { SiteAdapter } from '../sites';
+import type { SiteAdapter } from '../sites/types';
 import { conversationRows, replyBoxNearSend } from '../sites/fallbacks';
 import { sampleContent } from './sample-content';
 

@@ -9,7 +9,7 @@ import type { Finding } from '../model';
 import type { Rect } from '../panel/placement';
 import { teamRules } from '../state/settings';
 import { lintPolicyStore } from '../storage';
-import { siteProfile } from '../sites';
+import { siteProfile } from '../sites/profiles';
 import { regionOfHost } from '../sites/regions';
 import { onCapture, stopEvent } from './capture';
 import { isComplaint } from '../lint/complaint';

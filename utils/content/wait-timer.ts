@@ -1,7 +1,7 @@
 import { computed, effect, signal } from '@preact/signals-react';
 import { waitingState, waitLevel, withinWorkingHours, type WaitLevel } from '../customer/waiting';
 import { sendMessage } from '../messaging';
-import { siteTimeZone } from '../sites';
+import { siteTimeZone } from '../sites/profiles';
 import { teamRules } from '../state/settings';
 import { buyerMessageKeys } from './message-observer';
 import type { PageSession } from './page-session';

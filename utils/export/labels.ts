@@ -1,7 +1,7 @@
 import { translate, type MessageKey } from '../i18n';
 import { en } from '../i18n/messages';
 import type { UiLanguage } from '../model';
-import { siteName } from '../sites';
+import { siteName } from '../sites/profiles';
 import { chinaDateTime } from '../time/china-time';
 import { DEFAULT_TEMPLATES } from '../templates/default-pack';
 import { EXPORT_COLUMNS } from './columns-list';

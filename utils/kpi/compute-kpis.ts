@@ -1,6 +1,6 @@
 import type { KpiRule } from '../model';
 import { buyerKey } from '../model/buyer';
-import { siteRegion, siteTimeZone } from '../sites';
+import { siteRegion, siteTimeZone } from '../sites/profiles';
 import { dayNumberToString } from '../time/china-time';
 import { zonedDayNumber, zonedHour, zonedWeekday, zoneOffsetMs } from '../time/zoned-time';
 import { DEFAULT_KPI_OPTIONS, type AgentDayKpi, type KpiAction, type KpiFigures, type KpiOptions } from './kpi-types';

@@ -1,5 +1,5 @@
 import type { Action, KpiRule, SiteProfile } from '../model';
-import { SITES } from '../sites';
+import { PROFILES } from '../sites/profiles';
 
 /** The parts of a logged action the KPIs read. */
 export type KpiAction = Pick<Action, 'kind' | 'at' | 'payload' | 'site' | 'buyer'> & Partial<Pick<Action, 'pageUrl'>> & { agent?: { staffId: string } };
@@ -15,7 +15,7 @@ export const kpiOptionsFor = (profiles: readonly SiteProfile[]): KpiOptions => (
 });
 
 /** Every built-in site's published rules (shared/domain/anchors.md, KPI table), as each profile states them. */
-export const DEFAULT_KPI_OPTIONS: KpiOptions = kpiOptionsFor(SITES.map((s) => s.profile));
+export const DEFAULT_KPI_OPTIONS: KpiOptions = kpiOptionsFor(PROFILES);
 
 export interface AgentDayKpi {
   /** 工号, or '—' for actions logged before an agent was set. */

@@ -5,7 +5,7 @@ import { DEFAULT_LINT_POLICY } from './default-policy';
 import { findDiversion } from './diversion';
 import { normalizeForMatch } from './normalize';
 import { PATTERN_RULES } from './pattern-rules';
-import { siteProfile } from '../sites';
+import { siteProfile } from '../sites/profiles';
 import { isTrackingLink } from '../templates/tracking-link';
 import { isSupportedCountry, type CountryCode } from 'libphonenumber-js/min';
 

@@ -46,6 +46,9 @@ export const remarkFlagSchema = z.object({ name: z.string().min(1).max(3), colou
  * Everything the product knows about one marketplace, as data: read by the KPI view, the remark guard, the timer,
  * the popup, the fixture server and the structure test. The adapters beside it are the only code that reads its DOM.
  */
+/** `https://host/path*`: an https match pattern with a literal host (the manifest and `MatchPattern` read it alike). */
+const MATCH_PATTERN = /^https:\/\/[a-z0-9.-]+\/\S*$/;
+
 export const siteProfileSchema = z.object({
   id: siteIdSchema,
   name: textByLanguageSchema,
@@ -57,6 +60,17 @@ export const siteProfileSchema = z.object({
       z.object({
         kind: pageKindSchema,
         adapterId: z.string(),
+        /**
+         * The page kind's address as WebExtension match patterns (host and path; a query is not part of them): the
+         * adapter's `isPage` is derived from these and `exclude`, and nothing else restates the host or the path.
+         */
+        match: z.array(z.string().regex(MATCH_PATTERN)).min(1),
+        exclude: z.array(z.string().regex(MATCH_PATTERN)).default([]),
+        /**
+         * Where the site's content script is injected for this page kind when that is wider than `match`: an app that
+         * changes its route to this page without a load (a single-page seller centre). Defaults to `match`.
+         */
+        inject: z.array(z.string().regex(MATCH_PATTERN)).default([]),
         examples: z.array(z.url()).min(1),
         enterSends: z.boolean().optional(),
         /**

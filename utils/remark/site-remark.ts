@@ -1,5 +1,5 @@
 import type { RemarkFormat } from '../model/remark-format';
-import { PROFILES, siteProfile } from '../sites';
+import { PROFILES, siteProfile } from '../sites/profiles';
 
 /** Where a site has no profile (a lead's custom site), the length the common platforms share. */
 const FALLBACK_MAX_LENGTH = 500;

@@ -1,6 +1,7 @@
 import { clipToSchema, pageSnapshotSchema, type CannotReadReason, type PageKind, type PageSnapshot, type SiteProfile, type SnapshotHealth, type SnapshotResult } from '../model';
 import { controlByWords, onlyEditable, saveControlAround, SEND_WORDS } from './fallbacks';
 import { fieldElement, withFieldProbe } from './fields';
+import { injectPatterns, pageTest } from './page-pattern';
 import type { SiteAdapter } from './types';
 
 /** What an adapter's reader found: the page's own data, without what the wrapper adds (site, kind, id). */
@@ -11,10 +12,12 @@ export interface Unreadable {
   detail?: string;
 }
 
-export type AdapterSpec = Omit<SiteAdapter, 'id' | 'site' | 'pageKind' | 'examples' | 'snapshot' | 'enterSends' | 'profile'> & {
+export type AdapterSpec = Omit<SiteAdapter, 'id' | 'site' | 'pageKind' | 'examples' | 'snapshot' | 'enterSends' | 'profile' | 'matches' | 'isPage'> & {
   profile: SiteProfile;
   pageKind: PageKind;
   read: (doc: Document) => PageRead | Unreadable;
+  /** Only for a lead's own page, whose pattern also holds a query: built-in pages are their profile's match patterns. */
+  isPage?: (url: URL) => boolean;
 };
 
 export const unreadable = (cannotRead: CannotReadReason, detail?: string): Unreadable => ({ cannotRead, ...(detail ? { detail } : {}) });
@@ -25,7 +28,7 @@ export const unreadable = (cannotRead: CannotReadReason, detail?: string): Unrea
  * layout" so a changed page never throws into the host.
  */
 export function defineAdapter(spec: AdapterSpec): SiteAdapter {
-  const { profile, pageKind, read, ...rest } = spec;
+  const { profile, pageKind, read, isPage: ownTest, ...rest } = spec;
   // The parts every feature reaches for outside a read are named fields too: a lead's selector for them wins, the
   // adapter's own way comes next, and a way without class names (the one place to type, the control that says 发送)
   // keeps the panel working through a site's redesign.
@@ -59,5 +62,8 @@ export function defineAdapter(spec: AdapterSpec): SiteAdapter {
     if (!clipped) return { ok: true, snapshot, ...named };
     return { ok: true, snapshot: clipped.clipped.length ? { ...clipped.value, clipped: clipped.clipped } : snapshot, ...named };
   };
-  return { ...rest, chatInput, sendButton, remarkSaveButton, id, site: profile.id, pageKind, profile, examples: page.examples, enterSends: page.enterSends, snapshot };
+  // Host and path are the profile's page entry, said once: the manifest's patterns and `isPage` both come from it.
+  const isPage = ownTest ?? pageTest(page);
+  const matches = [...injectPatterns(page)];
+  return { ...rest, chatInput, sendButton, remarkSaveButton, id, site: profile.id, pageKind, profile, matches, isPage, examples: page.examples, enterSends: page.enterSends, snapshot };
 }

@@ -1,4 +1,4 @@
-import { PROFILES } from './index';
+import { PROFILES } from './profiles';
 
 /**
  * What buyers and agents call each marketplace, for the send guard's "another platform" rule: the built-in sites'

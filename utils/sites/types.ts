@@ -12,9 +12,9 @@ export interface SiteAdapter {
   pageKind: PageKind;
   /** The site's facts as data (names, flags, limits, rules). */
   profile: SiteProfile;
-  /** Manifest match patterns for the content script. */
+  /** Where the site's content script is injected for this page: the profile page's `inject`, else its `match`. */
   matches: string[];
-  /** Whether a URL is this page type; `examples` are checked against every adapter's predicate in tests. */
+  /** Whether a URL is this page type, derived from the profile page's `match` and `exclude`; `examples` are checked against it in tests. */
   isPage: (url: URL) => boolean;
   /** From the profile: URLs of this page type agents really open. */
   examples: string[];

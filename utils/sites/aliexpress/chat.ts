@@ -62,13 +62,9 @@ function read(doc: Document): PageRead | Unreadable {
   };
 }
 
-const CHAT_PATHS = ['/m_apps/ai-im/im', '/m_apps/im-chat/im'];
-
 export const aliexpressChat = defineAdapter({
   profile: aliexpressProfile,
   pageKind: 'chat',
-  matches: aliexpressProfile.origins.flatMap((o) => CHAT_PATHS.map((p) => `${o}${p}*`)),
-  isPage: (url) => aliexpressProfile.origins.includes(url.origin) && CHAT_PATHS.some((p) => url.pathname.startsWith(p)),
   read,
   chatInput: (doc) => doc.querySelector<HTMLElement>(SELECTORS.input),
   sendButton: (doc) => doc.querySelector<HTMLElement>(SELECTORS.send),

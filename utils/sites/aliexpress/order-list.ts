@@ -46,8 +46,6 @@ function read(doc: Document): PageRead | Unreadable {
 export const aliexpressOrderList = defineAdapter({
   profile: aliexpressProfile,
   pageKind: 'orderList',
-  matches: ['https://csp.aliexpress.com/m_apps/order-manage/*', 'https://gsp.aliexpress.com/m_apps/order-manage/*'],
-  isPage: (url) => aliexpressProfile.origins.includes(url.origin) && url.pathname.startsWith('/m_apps/order-manage/orderList'),
   read,
   keepClear: (doc) => [...doc.querySelectorAll(`${SELECTORS.rows} button`)],
   avoid: (doc) => [...doc.querySelectorAll(SELECTORS.rows)],

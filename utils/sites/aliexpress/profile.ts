@@ -1,4 +1,7 @@
 import { siteProfileSchema } from '../../model/site-profile';
+import { at } from '../page-pattern';
+
+const ORIGINS = ['https://csp.aliexpress.com', 'https://gsp.aliexpress.com'];
 
 /**
  * AliExpress 速卖通: the seller chat (AliExpress Chat, 消息中心) and the order list on csp.aliexpress.com (sellers in
@@ -7,11 +10,11 @@ import { siteProfileSchema } from '../../model/site-profile';
 export const aliexpressProfile = siteProfileSchema.parse({
   id: 'aliexpress',
   name: { 'zh-CN': '速卖通 AliExpress', en: 'AliExpress' },
-  origins: ['https://csp.aliexpress.com', 'https://gsp.aliexpress.com'],
+  origins: ORIGINS,
   pages: [
     {
       kind: 'chat',
-      adapterId: 'aliexpress.chat',
+      adapterId: 'aliexpress.chat', match: at(ORIGINS, ['/m_apps/ai-im/im*', '/m_apps/im-chat/im*']),
       examples: ['https://csp.aliexpress.com/m_apps/ai-im/im?channelId=1579196#/window', 'https://gsp.aliexpress.com/m_apps/im-chat/im#/window'],
       // A Selenium bot types the reply and presses Enter (C); the guard holds Enter.
       enterSends: true,
@@ -25,7 +28,7 @@ export const aliexpressProfile = siteProfileSchema.parse({
     },
     {
       kind: 'orderList',
-      adapterId: 'aliexpress.orderList',
+      adapterId: 'aliexpress.orderList', match: at(ORIGINS, ['/m_apps/order-manage/orderList*']), inject: at(ORIGINS, ['/m_apps/order-manage/*']),
       examples: ['https://csp.aliexpress.com/m_apps/order-manage/orderList?channelId=1579196'],
       fields: {
         orderRows: { selector: 'table.next-table-row', fallback: 'the rows holding one 16-digit number after 订单号' },

@@ -47,8 +47,6 @@ function read(doc: Document): PageRead | Unreadable {
 export const amazonContact = defineAdapter({
   profile: amazonProfile,
   pageKind: 'chat',
-  matches: amazonProfile.origins.map((o) => `${o}/messaging/*`),
-  isPage: (url) => amazonProfile.origins.includes(url.origin) && url.pathname.startsWith('/messaging/contact'),
   read,
   chatInput: messageBox,
   sendButton: (doc) => doc.querySelector<HTMLElement>(SELECTORS.send),

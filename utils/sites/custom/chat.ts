@@ -38,7 +38,6 @@ export function customChat(profile: SiteProfile, page: CustomPage) {
   return defineAdapter({
     profile,
     pageKind: 'chat',
-    matches: [page.urlPattern],
     isPage: (url) => matchesPattern(page.urlPattern, url),
     read,
     chatInput: pick('replyBox'),

@@ -48,7 +48,6 @@ export function customOrders(profile: SiteProfile, page: CustomPage) {
   return defineAdapter({
     profile,
     pageKind: kind,
-    matches: [page.urlPattern],
     isPage: (url) => matchesPattern(page.urlPattern, url),
     read,
     remarkEditor,

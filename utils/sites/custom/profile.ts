@@ -11,7 +11,7 @@ export function customProfile(site: CustomSite): SiteProfile {
     id: site.id,
     name: { 'zh-CN': site.name, en: site.name },
     origins,
-    pages: site.pages.map((p) => ({ kind: p.kind, adapterId: `${site.id}.${p.kind}`, examples: [p.urlPattern.slice(0, -1)], enterSends: p.enterSends })),
+    pages: site.pages.map((p) => ({ kind: p.kind, adapterId: `${site.id}.${p.kind}`, match: [p.urlPattern], examples: [p.urlPattern.slice(0, -1)], enterSends: p.enterSends })),
     // Nothing is known of the backend's own remark: the shop's format and the longest limit any marketplace has.
     remark: { flags: [], maxLength: 500, save: 'overwrite', recordsOperator: false },
     waitThreshold: { warnSec: Math.max(10, Math.round(site.replyWithinSec / 2)), lateSec: Math.max(20, site.replyWithinSec) },

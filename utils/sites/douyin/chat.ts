@@ -76,8 +76,6 @@ function read(doc: Document): PageRead | Unreadable {
 export const douyinChat = defineAdapter({
   profile: douyinProfile,
   pageKind: 'chat',
-  matches: ['https://im.jinritemai.com/*'],
-  isPage: (url) => url.hostname === 'im.jinritemai.com' && /^\/pc_seller(_v2|_desk_v2)?\//.test(url.pathname),
   read,
   chatInput: (doc) => doc.querySelector<HTMLTextAreaElement>(SELECTORS.input),
   sendButton: (doc) => doc.querySelector<HTMLElement>(SELECTORS.sendButton),

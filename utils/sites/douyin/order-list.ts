@@ -85,8 +85,6 @@ function remarkEditor(doc: Document): RemarkEditor | null {
 export const douyinOrderList = defineAdapter({
   profile: douyinProfile,
   pageKind: 'orderList',
-  matches: ['https://fxg.jinritemai.com/ffa/*'],
-  isPage: (url) => url.hostname === 'fxg.jinritemai.com' && url.pathname.startsWith('/ffa/morder/order/list'),
   read,
   remarkEditor,
   remarkSaveButton: (doc) => doc.querySelector<HTMLElement>(SELECTORS.remarkConfirm),

@@ -68,8 +68,6 @@ function read(doc: Document): PageRead | Unreadable {
 export const jdChat = defineAdapter({
   profile: jdProfile,
   pageKind: 'chat',
-  matches: ['https://dongdong.jd.com/*'],
-  isPage: (url) => url.hostname === 'dongdong.jd.com',
   read,
   chatInput: (doc) => doc.querySelector<HTMLElement>(SELECTORS.input),
   sendButton: (doc) => doc.querySelector<HTMLElement>(SELECTORS.send),

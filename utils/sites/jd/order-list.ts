@@ -48,8 +48,6 @@ function read(doc: Document): PageRead | Unreadable {
 export const jdOrderList = defineAdapter({
   profile: jdProfile,
   pageKind: 'orderList',
-  matches: ['https://shop.jd.com/jdm/trade/*'],
-  isPage: (url) => url.hostname === 'shop.jd.com' && url.pathname.startsWith('/jdm/trade/orders/order-list'),
   read,
   // Each card's own buttons (备注, 发货 …); the cards are better left in view.
   keepClear: (doc) => [...doc.querySelectorAll(`${SELECTORS.card} button`)],

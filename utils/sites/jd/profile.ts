@@ -8,7 +8,7 @@ export const jdProfile = siteProfileSchema.parse({
   origins: ['https://dongdong.jd.com', 'https://shop.jd.com'],
   pages: [
     // Evidence is silent on Enter; 咚咚's default is Enter sends (Ctrl+Enter a new line), so the guard checks it.
-    { kind: 'chat', adapterId: 'jd.chat', examples: ['https://dongdong.jd.com/', 'https://dongdong.jd.com/workbench'], enterSends: true,
+    { kind: 'chat', adapterId: 'jd.chat', match: ['https://dongdong.jd.com/*'], examples: ['https://dongdong.jd.com/', 'https://dongdong.jd.com/workbench'], enterSends: true,
       fields: {
         buyerName: { selector: '.chat-head-name > span, .chat-head-name, .chat-head-title', fallback: 'the conversation the list marks selected (ARIA)' },
         messageRows: { selector: '.message', fallback: 'the timed rows in the reply box’s column, else rows with an id directly in #t-chat-scroll' },
@@ -18,7 +18,7 @@ export const jdProfile = siteProfileSchema.parse({
         agentMark: { selector: '.message_right', fallback: 'what the lead picks; none without class names' },
       },
     },
-    { kind: 'orderList', adapterId: 'jd.orderList', examples: ['https://shop.jd.com/jdm/trade/orders/order-list?tabType=allOrders', 'https://shop.jd.com/jdm/trade/orders/order-list'],
+    { kind: 'orderList', adapterId: 'jd.orderList', match: ['https://shop.jd.com/jdm/trade/orders/order-list*'], inject: ['https://shop.jd.com/jdm/trade/*'], examples: ['https://shop.jd.com/jdm/trade/orders/order-list?tabType=allOrders', 'https://shop.jd.com/jdm/trade/orders/order-list'],
       fields: {
         orderRows: { selector: '.jd-scrollbar__view .table-body .card', fallback: 'each card that holds one 12-digit order number' },
       },

@@ -114,8 +114,6 @@ function read(doc: Document): PageRead | Unreadable {
 export const kuaishouChat = defineAdapter({
   profile: kuaishouProfile,
   pageKind: 'chat',
-  matches: ['https://im.kwaixiaodian.com/*'],
-  isPage: (url) => url.hostname === 'im.kwaixiaodian.com' && /^\/($|workbench|pc)/.test(url.pathname),
   read,
   chatInput: (doc) => doc.querySelector<HTMLElement>(SELECTORS.editor),
   sendButton: (doc) => doc.querySelector<HTMLElement>(SELECTORS.send),

@@ -52,8 +52,6 @@ function read(doc: Document): PageRead | Unreadable {
 export const lazadaChat = defineAdapter({
   profile: lazadaProfile,
   pageKind: 'chat',
-  matches: lazadaProfile.origins.map((o) => `${o}/apps/im/*`),
-  isPage: (url) => lazadaProfile.origins.includes(url.origin) && /^\/apps\/im\/(chat|window)/.test(url.pathname),
   read,
   chatInput: (doc) => doc.querySelector<HTMLElement>(SELECTORS.input),
   sendButton: (doc) => doc.querySelector(SELECTORS.send)?.closest<HTMLElement>('a, button, [role="button"]') ?? doc.querySelector<HTMLElement>(SELECTORS.send),

@@ -1,4 +1,5 @@
 import { siteProfileSchema } from '../../model/site-profile';
+import { at } from '../page-pattern';
 
 const market = (code: string, tld: string, timeZone: string, currency: string) => ({ code, host: `sellercenter.lazada.${tld}`, timeZone, currency });
 const MARKETS = [
@@ -10,15 +11,17 @@ const MARKETS = [
   market('ID', 'co.id', 'Asia/Jakarta', 'IDR'),
 ];
 
+const ORIGINS = MARKETS.map((m) => `https://${m.host}`);
+
 /** Lazada Seller Center chat, one host per market (docs/site-evidence-cross-border.md §2). */
 export const lazadaProfile = siteProfileSchema.parse({
   id: 'lazada',
   name: { 'zh-CN': 'Lazada 来赞达', en: 'Lazada' },
-  origins: MARKETS.map((m) => `https://${m.host}`),
+  origins: ORIGINS,
   pages: [
     {
       kind: 'chat',
-      adapterId: 'lazada.chat',
+      adapterId: 'lazada.chat', match: at(ORIGINS, ['/apps/im/chat*', '/apps/im/window*']), inject: at(ORIGINS, ['/apps/im/*']),
       examples: ['https://sellercenter.lazada.sg/apps/im/chat', 'https://sellercenter.lazada.vn/apps/im/window?isWindowOpen=true&buyerId=300182734'],
       // Not in the evidence; the same IM kit sends on Enter on AliExpress (C).
       enterSends: true,

@@ -95,8 +95,6 @@ function read(doc: Document): PageRead | Unreadable {
 export const pinduoduoChat = defineAdapter({
   profile: pinduoduoProfile,
   pageKind: 'chat',
-  matches: ['https://mms.pinduoduo.com/chat-merchant/*'],
-  isPage: (url) => url.hostname === 'mms.pinduoduo.com' && url.pathname.startsWith('/chat-merchant/'),
   read,
   chatInput: (doc) => doc.querySelector<HTMLTextAreaElement>(SELECTORS.replyInput),
   sendButton: (doc) => doc.querySelector<HTMLElement>(SELECTORS.sendButton),

@@ -70,8 +70,6 @@ function remarkEditor(doc: Document): RemarkEditor | null {
 export const pinduoduoOrderDetail = defineAdapter({
   profile: pinduoduoProfile,
   pageKind: 'orderDetail',
-  matches: ['https://mms.pinduoduo.com/orders/*'],
-  isPage: (url) => url.hostname === 'mms.pinduoduo.com' && url.pathname.startsWith('/orders/detail'),
   read,
   remarkEditor,
   remarkSaveButton: (doc) => (selectAll(doc, F.remarkSave)[0] as HTMLElement | undefined) ?? null,

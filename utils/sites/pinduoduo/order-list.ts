@@ -41,8 +41,6 @@ function read(doc: Document): PageRead | Unreadable {
 export const pinduoduoOrderList = defineAdapter({
   profile: pinduoduoProfile,
   pageKind: 'orderList',
-  matches: ['https://mms.pinduoduo.com/orders/*'],
-  isPage: (url) => url.hostname === 'mms.pinduoduo.com' && url.pathname.startsWith('/orders/list'),
   read,
   // Each order's own buttons and links; the order blocks themselves are better left in view.
   keepClear: (doc) => [...doc.querySelectorAll(`${SELECTORS.orderBlock} button, ${SELECTORS.orderBlock} a`)],

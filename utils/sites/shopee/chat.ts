@@ -70,8 +70,6 @@ function read(doc: Document): PageRead | Unreadable {
 export const shopeeChat = defineAdapter({
   profile: shopeeProfile,
   pageKind: 'chat',
-  matches: shopeeProfile.origins.map((o) => `${o}/*`),
-  isPage: (url) => shopeeProfile.origins.includes(url.origin) && /^\/(new-)?webchat\/conversations/.test(url.pathname),
   read,
   chatInput: (doc) => doc.querySelector<HTMLElement>(SELECTORS.input),
   sendButton: (doc) => doc.querySelector<HTMLElement>(SELECTORS.sendButton) ?? doc.querySelector(SELECTORS.sendIcon)?.parentElement ?? null,

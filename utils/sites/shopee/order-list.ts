@@ -41,8 +41,6 @@ function read(doc: Document): PageRead | Unreadable {
 export const shopeeOrderList = defineAdapter({
   profile: shopeeProfile,
   pageKind: 'orderList',
-  matches: shopeeProfile.origins.map((o) => `${o}/portal/*`),
-  isPage: (url) => shopeeProfile.origins.includes(url.origin) && url.pathname.startsWith('/portal/sale/order') && !/\/portal\/sale\/order\/\d+/.test(url.pathname),
   read,
   // The header's empty right-suffix and the row buttons belong to the host; the rows are better left in view.
   keepClear: (doc) => [...doc.querySelectorAll(`${SELECTORS.rows} button`)],

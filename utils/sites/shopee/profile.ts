@@ -1,14 +1,17 @@
 import { siteProfileSchema } from '../../model/site-profile';
+import { at } from '../page-pattern';
 
 const region = (code: string, host: string, timeZone: string, currency: string) => ({ code, host, timeZone, currency });
+
+const ORIGINS = ['https://seller.shopee.co.id', 'https://seller.shopee.com.my', 'https://seller.shopee.ph', 'https://seller.shopee.sg', 'https://seller.shopee.co.th', 'https://seller.shopee.tw', 'https://seller.shopee.vn', 'https://banhang.shopee.vn', 'https://seller.shopee.com.br', 'https://seller.shopee.cn'];
 
 /** Shopee Seller Centre: one adapter per page kind for every market's host (site-evidence-2.md §1.6, site-evidence.md §7). */
 export const shopeeProfile = siteProfileSchema.parse({
   id: 'shopee',
   name: { 'zh-CN': 'Shopee 虾皮', en: 'Shopee' },
-  origins: ['https://seller.shopee.co.id', 'https://seller.shopee.com.my', 'https://seller.shopee.ph', 'https://seller.shopee.sg', 'https://seller.shopee.co.th', 'https://seller.shopee.tw', 'https://seller.shopee.vn', 'https://banhang.shopee.vn', 'https://seller.shopee.com.br', 'https://seller.shopee.cn'],
+  origins: ORIGINS,
   pages: [
-    { kind: 'chat', adapterId: 'shopee.chat', examples: ['https://seller.shopee.co.id/new-webchat/conversations', 'https://seller.shopee.co.th/new-webchat/conversations', 'https://seller.shopee.com.br/webchat/conversations'], enterSends: true,
+    { kind: 'chat', adapterId: 'shopee.chat', match: at(ORIGINS, ['/webchat/conversations*', '/new-webchat/conversations*']), inject: at(ORIGINS, ['/*']), examples: ['https://seller.shopee.co.id/new-webchat/conversations', 'https://seller.shopee.co.th/new-webchat/conversations', 'https://seller.shopee.com.br/webchat/conversations'], enterSends: true,
       fields: {
         buyerName: { selector: '[data-cy="webchat-conversation-detail-chat"]', fallback: 'the conversation the list marks selected (ARIA)' },
         messageRows: { selector: '#messagesContainer [data-cy^="webchat-message"]', fallback: 'rows by their test ids anywhere on the page' },
@@ -16,7 +19,7 @@ export const shopeeProfile = siteProfileSchema.parse({
         sendButton: { selector: '[data-cy="webchat-conversation-detail-input"] .XsR3zIeGOc, [data-cy="webchat-conversation-detail-input"] .kgP1yPCqxR', fallback: 'the control that says Send/Kirim/Gửi/ส่ง/Enviar; the send icon' },
       },
     },
-    { kind: 'orderList', adapterId: 'shopee.orderList', examples: ['https://seller.shopee.com.br/portal/sale/order', 'https://seller.shopee.co.id/portal/sale/order/toship'],
+    { kind: 'orderList', adapterId: 'shopee.orderList', match: at(ORIGINS, ['/portal/sale/order*']), inject: at(ORIGINS, ['/portal/*']), exclude: at(ORIGINS, [...'0123456789'].map((digit) => `/portal/sale/order/${digit}*`)), examples: ['https://seller.shopee.com.br/portal/sale/order', 'https://seller.shopee.co.id/portal/sale/order/toship'],
       fields: {
         orderRows: { selector: '.order-list-table-all a.order-card[data-testid="order-item"]', fallback: 'rows by their test id (data-testid="order-item")' },
       },

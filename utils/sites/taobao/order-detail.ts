@@ -34,8 +34,6 @@ function read(doc: Document): PageRead | Unreadable {
 export const taobaoOrderDetail = defineAdapter({
   profile: taobaoProfile,
   pageKind: 'orderDetail',
-  matches: ['https://trade.taobao.com/*', 'https://trade.tmall.com/*'],
-  isPage: (url) => (url.hostname === 'trade.taobao.com' && /^\/trade\/detail\/trade_item_detail\.htm|^\/detail\/orderDetail\.htm/.test(url.pathname)) || (url.hostname === 'trade.tmall.com' && url.pathname.startsWith('/detail/orderDetail.htm')),
   read,
   remarkEditor: (doc) => memoEditor(doc, () => shownMemo(doc.querySelector(ROOT)!)),
   remarkSaveButton: memoSaveButton,

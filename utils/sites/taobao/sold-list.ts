@@ -53,8 +53,6 @@ function read(doc: Document): PageRead | Unreadable {
 export const taobaoSoldList = defineAdapter({
   profile: taobaoProfile,
   pageKind: 'orderList',
-  matches: ['https://myseller.taobao.com/home.htm/*', 'https://qn.taobao.com/home.htm/*'],
-  isPage: (url) => (url.hostname === 'myseller.taobao.com' || url.hostname === 'qn.taobao.com') && /^\/home\.htm\/trade-platform\/tp\/(sold|order)/.test(url.pathname),
   read,
   remarkEditor: (doc) => memoEditor(doc, (orderNo) => {
     const table = tables(doc).find((t) => uniqueMatch(textOf(t.querySelector('tr')), TAOBAO_ORDER_NO) === orderNo);

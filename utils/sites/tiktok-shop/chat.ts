@@ -55,8 +55,6 @@ function read(doc: Document): PageRead | Unreadable {
 export const tiktokShopChat = defineAdapter({
   profile: tiktokShopProfile,
   pageKind: 'chat',
-  matches: tiktokShopProfile.origins.map((o) => `${o}/chat/*`),
-  isPage: (url) => tiktokShopProfile.origins.includes(url.origin) && url.pathname.startsWith('/chat/inbox'),
   read,
   chatInput: composer,
   sendButton: (doc) => doc.querySelector<HTMLElement>(SELECTORS.send),

@@ -83,8 +83,6 @@ function read(doc: Document): PageRead | Unreadable {
 export const wechatStoreChat = defineAdapter({
   profile: wechatStoreProfile,
   pageKind: 'chat',
-  matches: ['https://store.weixin.qq.com/shop/kf*'],
-  isPage: (url) => url.hostname === 'store.weixin.qq.com' && url.pathname.startsWith('/shop/kf'),
   read,
   chatInput: (doc) => doc.querySelector<HTMLElement>(SELECTORS.input),
   sendButton: (doc) => (selectAll(doc, SELECTORS.sendButton)[0] as HTMLElement | undefined) ?? null,

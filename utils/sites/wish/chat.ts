@@ -55,8 +55,6 @@ const replyBox = (doc: Document) => (selectAll(doc, F.replyBox)[0] as HTMLElemen
 export const wishChat = defineAdapter({
   profile: wishProfile,
   pageKind: 'chat',
-  matches: ['https://merchant.wish.com/ticket*'],
-  isPage: (url) => url.origin === 'https://merchant.wish.com' && /^\/tickets?\//.test(url.pathname),
   read,
   chatInput: replyBox,
   // The control's words are a guess (D): the shared fallback (the one control that says Send) takes over when they differ.

@@ -11,7 +11,7 @@ export const wishProfile = siteProfileSchema.parse({
   pages: [
     {
       kind: 'chat',
-      adapterId: 'wish.chat',
+      adapterId: 'wish.chat', match: ['https://merchant.wish.com/ticket/*', 'https://merchant.wish.com/tickets/*'], inject: ['https://merchant.wish.com/ticket*'],
       examples: ['https://merchant.wish.com/ticket/5f0c2a9e1b3d4c0012ab34cd'],
       // A ticket reply is a form: Enter makes a new line and the button sends (D, as any web form).
       enterSends: false,

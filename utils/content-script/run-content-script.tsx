@@ -8,11 +8,9 @@ import { trackPlacement } from '@/utils/content/placement-tracker';
 import { startFeatures } from '@/utils/features';
 import { connectActionLogToBackground } from '@/utils/log/extension-sender';
 import { siteEnabled } from '@/utils/model';
-import { adapterFor, registerCustomSites } from '@/utils/sites';
-import { sendMessage } from '@/utils/messaging';
-import { TeachSitePicker } from '@/components/picker/TeachSitePicker';
+import type { SiteAdapter } from '@/utils/sites/types';
 import { hydrateSettings, settings, settingsLoaded } from '@/utils/state/settings';
-import { customSitesStore, panelPositionsStore } from '@/utils/storage';
+import { panelPositionsStore } from '@/utils/storage';
 import { FEATURES, PANEL_ORDER } from './features';
 import { dropUntrustedEvents, ignorePageScriptStarted, keepMounted, keepSelectionOut, watchExtensionGone } from './page-guard';
 
@@ -22,6 +20,29 @@ const UI_NAME = 'kefu-panel';
  * Playwright's locators cannot enter a closed root; test/e2e/page-trust.spec.ts runs against the closed production build.
  */
 const SHADOW_MODE = import.meta.env.WXT_E2E_BUILD ? 'open' : 'closed';
+
+/** Draws our UI in its own shadow root at the end of the page's body (mounted by the caller). */
+export type MountUi = (render: (root: Root, shadowHost: HTMLElement) => void) => ReturnType<typeof mountUi>;
+
+/**
+ * What a content script knows of pages: a site's script its own adapters, the lead's-sites script the sites the team
+ * policy defines. `follow` calls `changed` once they are known and whenever they change, and returns its stop.
+ */
+export interface PageSources {
+  adapterFor: (url: URL) => SiteAdapter | undefined;
+  follow: (changed: () => void) => () => void;
+  /** What to show on a page none of them reads (the teaching picker), or nothing; returns its removal. */
+  onUnknownPage?: (mount: MountUi, stillCurrent: () => boolean) => Promise<(() => void) | undefined>;
+}
+
+/** A built-in site's script: its adapters, fixed at build time. */
+export const siteSources = (adapters: readonly SiteAdapter[]): PageSources => ({
+  adapterFor: (url) => adapters.find((a) => a.isPage(url)),
+  follow: (changed) => {
+    changed();
+    return () => {};
+  },
+});
 
 /** Our UI in its own shadow root at the end of the page's body; `render` draws into it once mounted. */
 function mountUi(ctx: ContentScriptContext, render: (root: Root, shadowHost: HTMLElement) => void) {
@@ -49,7 +70,7 @@ function mountUi(ctx: ContentScriptContext, render: (root: Root, shadowHost: HTM
  * features that apply, mount the panel in a shadow root, and tear everything down on navigation or when the site is
  * switched off.
  */
-export function runContentScript(ctx: ContentScriptContext): void {
+export function runContentScript(ctx: ContentScriptContext, sources: PageSources): void {
   ignorePageScriptStarted(ctx);
   connectActionLogToBackground();
   const stopSettings = hydrateSettings();
@@ -66,8 +87,8 @@ export function runContentScript(ctx: ContentScriptContext): void {
     teardown = undefined;
     running = undefined;
     sessionUrl = location.href;
-    const adapter = adapterFor(new URL(location.href));
-    if (!adapter) return void teachIfAsked(mine);
+    const adapter = sources.adapterFor(new URL(location.href));
+    if (!adapter) return void onUnknownPage(mine);
     if (!siteEnabled(settings.value, adapter.site)) return;
     const positionKey = adapter.id;
     const positions = await panelPositionsStore.load();
@@ -113,31 +134,22 @@ export function runContentScript(ctx: ContentScriptContext): void {
     };
   };
 
-  /**
-   * A page no adapter knows gets nothing, unless a lead is teaching it from the popup (the background injected this
-   * script for that): then the picker opens to define the site.
-   */
-  const teachIfAsked = async (mine: number) => {
-    const { teaching } = await sendMessage('site:teaching', {}).catch(() => ({ teaching: false }));
-    if (!teaching || mine !== generation || settings.value.agent?.role !== 'lead') return;
-    const ui = await mountUi(ctx, (root, shadowHost) => root.render(<TeachSitePicker doc={document} isOwn={(node: EventTarget) => node === shadowHost} />));
-    if (mine !== generation) return;
-    ui.mount();
-    teardown = () => ui.remove();
+  /** A page no adapter knows gets nothing, unless the script has something for it (the lead's-sites script: teaching). */
+  const onUnknownPage = async (mine: number) => {
+    const remove = await sources.onUnknownPage?.((render) => mountUi(ctx, render), () => mine === generation);
+    if (remove && mine === generation) teardown = remove;
+    else remove?.();
   };
 
-  // The lead's own sites are known before the page is matched, and again whenever the team policy changes them.
-  const customSitesVersion = signal(0);
-  const stopCustomSites = customSitesStore.follow((sites) => {
-    registerCustomSites(sites);
-    customSitesVersion.value++;
-  });
-  // Start once settings and the lead's sites are read, again when this site is switched on or off or becomes known
+  // The adapters are known before the page is matched, and again whenever they change (a lead taught a site).
+  const sourcesVersion = signal(0);
+  const stopSources = sources.follow(() => sourcesVersion.value++);
+  // Start once settings and the adapters are known, again when this site is switched on or off or becomes known
   // (a lead just taught it), and on SPA navigation.
   let lastKey: string | undefined;
   const stopWatching = effect(() => {
-    if (!settingsLoaded.value || customSitesVersion.value === 0) return;
-    const adapter = adapterFor(new URL(location.href));
+    if (!settingsLoaded.value || sourcesVersion.value === 0) return;
+    const adapter = sources.adapterFor(new URL(location.href));
     const key = `${adapter?.id}|${adapter ? siteEnabled(settings.value, adapter.site) : settings.value.agent?.role}`;
     if (key === lastKey) return;
     lastKey = key;
@@ -148,7 +160,7 @@ export function runContentScript(ctx: ContentScriptContext): void {
   // suggestion.shown again, however often the page pushes its history).
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     if (location.href === sessionUrl) return;
-    const next = adapterFor(new URL(location.href));
+    const next = sources.adapterFor(new URL(location.href));
     if (running && next?.id === running.adapterId) {
       sessionUrl = location.href;
       running.refresh();
@@ -158,7 +170,7 @@ export function runContentScript(ctx: ContentScriptContext): void {
   });
   const stopAll = () => {
     stopWatching();
-    stopCustomSites();
+    stopSources();
     stopSettings();
     generation++;
     teardown?.();

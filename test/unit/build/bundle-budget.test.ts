@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error: a plain .mjs script without types
+import { checkScript, foreignAdapters, moduleGroup, topGroups } from '../../../scripts/check-bundle-budget.mjs';
+
+const modules = [
+  { id: './node_modules/react-dom/cjs/react-dom-client.production.js', bytes: 500_000 },
+  { id: './node_modules/@preact/signals-core/dist/signals-core.mjs', bytes: 7_000 },
+  { id: './utils/content/page-session.ts', bytes: 9_000 },
+  { id: './utils/content/wait-timer.ts', bytes: 3_000 },
+  { id: './utils/sites/pinduoduo/chat.ts', bytes: 4_000 },
+  { id: './utils/sites/douyin/profile.ts', bytes: 2_000 },
+];
+
+describe('content script size budget', () => {
+  it('groups modules by package or source folder, largest first', () => {
+    expect(moduleGroup('./node_modules/@preact/signals-core/dist/x.mjs')).toBe('@preact/signals-core');
+    expect(moduleGroup('./utils/content/page-session.ts')).toBe('utils/content');
+    expect(topGroups(modules, 2)).toEqual([
+      { group: 'react-dom', bytes: 500_000 },
+      { group: 'utils/content', bytes: 12_000 },
+    ]);
+  });
+
+  it('fails a script over its budget and names its largest parts', () => {
+    const [problem] = checkScript({ script: 'pinduoduo.js', gzBytes: 90 * 1024, modules, budget: 80 * 1024 });
+    expect(problem).toMatch(/pinduoduo\.js: 90\.0 kB gzipped, over its budget of 80 kB/);
+    expect(problem).toMatch(/react-dom/);
+    expect(checkScript({ script: 'pinduoduo.js', gzBytes: 79 * 1024, modules, budget: 80 * 1024 })).toEqual([]);
+  });
+
+  it('fails a site script that holds another site’s adapters, not its profiles', () => {
+    expect(foreignAdapters('pinduoduo.js', modules)).toEqual([]);
+    expect(foreignAdapters('douyin.js', modules)).toEqual(['utils/sites/pinduoduo/chat.ts']);
+    expect(checkScript({ script: 'douyin.js', gzBytes: 1, modules, budget: 80 * 1024 })[0]).toMatch(/another site's adapters \(utils\/sites\/pinduoduo\/chat\.ts\)/);
+    expect(foreignAdapters('lead-sites.js', [{ id: './utils/sites/custom/chat.ts', bytes: 1 }])).toEqual([]);
+  });
+});
