@@ -25,7 +25,7 @@ import { usePreviewSample } from './use-preview-sample';
 import { leadUnlocked } from '@/utils/lead/lead-lock';
 import { settings } from '@/utils/state/settings';
 import { ExportBar } from './ExportBar';
-import { GuardRules } from './GuardRules';
+import { SendGuardRules } from '../send-guard/SendGuardRules';
 import { ImportView } from './ImportView';
 import { KpiView } from './KpiView';
 import { LogFilters } from './LogFilters';
@@ -184,7 +184,7 @@ export function Dashboard({ ownDb, mergedDb }: { ownDb: AppDB; mergedDb: AppDB }
               {/* Re-read from storage after a policy import. */}
               <div key={`rules${reloads}`} className="dash-rules-stored">
                 <TemplatesRules scope="team" sample={sample} db={ownDb} />
-                <GuardRules />
+                <SendGuardRules />
                 <TeamRulesEditor />
                 <SiteOverridesRules />
                 <RemarkRules />

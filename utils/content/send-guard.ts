@@ -1,9 +1,9 @@
 import { effect, signal } from '@preact/signals-react';
-import { DEFAULT_LINT_POLICY } from '../lint/default-policy';
-import { applySuggestion, lintReply } from '../lint/lint-reply';
-import { fixAll as fixEverything } from '../lint/fix-all';
-import { mergeFindings } from '../lint/merge-findings';
-import { decideSend, type SendDecision } from '../lint/send-decision';
+import { DEFAULT_LINT_POLICY } from '../send-guard/default-policy';
+import { applySuggestion, lintReply } from '../send-guard/lint-reply';
+import { fixAll as fixEverything } from '../send-guard/fix-all';
+import { mergeFindings } from '../send-guard/merge-findings';
+import { decideSend, type SendDecision } from '../send-guard/send-decision';
 import { logAction } from '../log/log-action';
 import type { Finding } from '../model';
 import type { Rect } from '../panel/placement';
@@ -12,8 +12,8 @@ import { lintPolicyStore } from '../storage';
 import { siteProfile } from '../sites';
 import { regionOfHost } from '../sites/regions';
 import { onCapture, stopEvent } from './capture';
-import { isComplaint } from '../lint/complaint';
-import { isGreetingOnly } from '../lint/greeting';
+import { isComplaint } from '../send-guard/complaint';
+import { isGreetingOnly } from '../send-guard/greeting';
 import { isInReplyBox, readReplyBox, writeReplyBox } from './fill-input';
 import type { PageSession } from './page-session';
 

@@ -1,8 +1,8 @@
 import { effect, signal } from '@preact/signals-react';
-import { lintReply } from '../lint/lint-reply';
+import { lintReply } from '../send-guard/lint-reply';
 import { logAction } from '../log/log-action';
 import { stableActionId } from '../log/stable-id';
-import { DEFAULT_LINT_POLICY } from '../lint/default-policy';
+import { DEFAULT_LINT_POLICY } from '../send-guard/default-policy';
 import { lintPolicyStore } from '../storage';
 import { messageKeys } from './message-observer';
 import type { PageSession } from './page-session';

@@ -8,7 +8,7 @@ const MARKER_WIDTH = 216;
 const MARKER_HEIGHT = 38;
 
 /** Beside the host's own send button: the send was stopped, and the fix is one click away, where the agent looks. */
-export function SendMarker({ api }: { api: SendGuard }) {
+export function SendGuardMarker({ api }: { api: SendGuard }) {
   useSignals();
   const tr = t.value;
   const guard = api.guard.value;
