@@ -1,4 +1,4 @@
-import { becomeLead, expect, openSellerPage, panel, setExtensionStorage, test, unlockDashboard, waitForActions } from './fixtures';
+import { becomeLead, expect, openSellerPage, panel, setExtensionStorage, test, waitForActions, openRules } from './fixtures';
 
 const FEIGE = 'https://im.jinritemai.com/pc_seller_v2/main/workspace';
 const FEIGE_INPUT = 'textarea[data-qa-id="qa-send-message-textarea"]';
@@ -79,9 +79,7 @@ test('evasions are blocked on the agent’s own characters, and a lead’s own v
 
   await becomeLead(context);
   const dash = await context.newPage();
-  await dash.goto(`chrome-extension://${extensionId}/dashboard.html`);
-  await unlockDashboard(dash);
-  await dash.getByRole('tab', { name: '规则设置' }).click();
+  await openRules(dash);
   await dash.getByTestId('rules-variants').fill('蓝精灵 微信');
   await dash.getByTestId('rules-guard-save').click();
   await expect(dash.getByTestId('rules-guard').getByRole('status')).toHaveText(/已保存/);

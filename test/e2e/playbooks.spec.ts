@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { becomeLead, expect, openSellerPage, panel, panelField, setExtensionStorage, settingsWith, test, TEST_AGENT, unlockDashboard, waitForActions } from './fixtures';
+import { becomeLead, expect, openSellerPage, panel, panelField, setExtensionStorage, settingsWith, test, TEST_AGENT, waitForActions, openRules } from './fixtures';
 
 const PDD_CHAT = 'https://mms.pinduoduo.com/chat-merchant/index.html#/';
 const FXG_LIST = 'https://fxg.jinritemai.com/ffa/morder/order/list';
@@ -79,9 +79,7 @@ test('an agent’s playbook stays closed until asked, and the daily report is dr
 
 test('a lead edits a playbook as data in the dashboard; a broken edit is refused; the chat panel shows the new step', async ({ context, page, extensionId }) => {
   await becomeLead(context);
-  await page.goto(`chrome-extension://${extensionId}/dashboard.html`);
-  await unlockDashboard(page);
-  await page.getByRole('tab', { name: '规则设置' }).click();
+  await openRules(page);
   const block = page.getByTestId('rules-playbooks');
   await block.locator('summary').click();
   const json = block.getByTestId('rules-playbooks-json');

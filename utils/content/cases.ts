@@ -2,13 +2,12 @@ import { computed, signal } from '@preact/signals-react';
 import { buildCases, openCases } from '../cases/case-state';
 import { caseCue, categoryFor, newCaseDueTimes, newCaseId, visitDueAt } from '../cases/open-case';
 import { logAction } from '../log/log-action';
-import { BUILT_IN_CASE_CATEGORIES, DEFAULT_CASE_POLICY, type ActionKind, type ActionPayload, type CaseResolution } from '../model';
+import { BUILT_IN_CASE_CATEGORIES, DEFAULT_CASE_POLICY, type ActionKind, type ActionPayload, type CaseResolution, type WaitingStatus } from '../model';
 import { settings, teamRules } from '../state/settings';
 import { casePolicyStore } from '../storage';
 import type { PageSession } from './page-session';
 
 const CLOCK_MS = 1000;
-export type WaitingStatus = 'open' | 'waiting_buyer' | 'waiting_warehouse' | 'waiting_platform';
 
 /**
  * The page buyer's complaint and after-sales cases, folded from the log (utils/cases/), the offer to open one when
