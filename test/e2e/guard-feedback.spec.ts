@@ -66,7 +66,7 @@ test('a reply that left without passing the guard is linted after the fact and c
   await expect(dash.getByTestId('dash-kpi-table').locator('td[data-kpi="unguarded"]').first()).toHaveText('1 / 1');
 });
 
-test('evasions are blocked on the agent’s own characters, and a lead’s own variant takes effect on open pages', async ({ context, page, extensionId }) => {
+test('evasions are blocked on the agent’s own characters, and a lead’s own variant takes effect on open pages', async ({ context, page }) => {
   await openSellerPage(page, 'https://mms.pinduoduo.com/chat-merchant/index.html#/');
   const input = page.locator('#replyTextarea');
   await input.fill('急的话打 １３８ 1234 五六七八，或者加 我 薇.信 meimei2024');

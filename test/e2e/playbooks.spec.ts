@@ -77,7 +77,7 @@ test('an agent’s playbook stays closed until asked, and the daily report is dr
   expect(rows.find((a) => a.kind === 'report.generated')!.payload).toMatchObject({ exported: true });
 });
 
-test('a lead edits a playbook as data in the dashboard; a broken edit is refused; the chat panel shows the new step', async ({ context, page, extensionId }) => {
+test('a lead edits a playbook as data in the dashboard; a broken edit is refused; the chat panel shows the new step', async ({ context, page }) => {
   await becomeLead(context);
   await openRules(page);
   const block = page.getByTestId('rules-playbooks');
@@ -100,7 +100,7 @@ test('a lead edits a playbook as data in the dashboard; a broken edit is refused
   await expect(chase.locator('li[data-step="track"]')).toContainText('先在快递官网查轨迹并截图');
 });
 
-test('a trainee’s mandatory checklist is a compact strip with the suggestions still in view and keeps the panel open', async ({ context, page, extensionId }) => {
+test('a trainee’s mandatory checklist is a compact strip with the suggestions still in view and keeps the panel open', async ({ context, page }) => {
   await setExtensionStorage(context, 'settings', settingsWith(TRAINEE));
   await page.setViewportSize({ width: 1366, height: 768 });
   await openSellerPage(page, PDD_CHAT);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { becomeLead, expect, openSellerPage, panel, readExtensionStorage, test, openRules } from './fixtures';
 
-test('a lead hands the whole policy over as one file: a broken file changes nothing, a good one reaches open pages', async ({ context, page, extensionId }) => {
+test('a lead hands the whole policy over as one file: a broken file changes nothing, a good one reaches open pages', async ({ context, page }) => {
   await becomeLead(context);
   await openRules(page);
   const block = page.getByTestId('rules-policy');

@@ -3,7 +3,7 @@ import type { Action } from '@/utils/model';
 /** A seeded generator, so a failure names the same log every run. */
 function random(seed: number) {
   let s = seed >>> 0;
-  return () => ((s = (Math.imul(s ^ (s >>> 15), 2246822507) + 0x9e3779b9) >>> 0) / 2 ** 32);
+  return () => (s = (Math.imul(s ^ (s >>> 15), 2246822507) + 0x9e3779b9) >>> 0) / 2 ** 32;
 }
 
 const SITES = [
@@ -40,7 +40,18 @@ export function inventLog(seed: number, conversations: number): Action[] {
   const start = Date.UTC(2026, 10, 20); // a Friday
   let seq = 0;
   const row = (kind: string, when: number, payload: object, extra: Partial<Action> = {}, agent = pick(AGENTS)): Action =>
-    ({ id: crypto.randomUUID(), deviceId: 'device-0000', seq: seq++, at: at(when), kind, payload, ...(agent ? { agent: { name: 'x', staffId: agent, role: 'agent', shop: '店' } } : {}), prevHash: '0'.repeat(64), hash: '1'.repeat(64), ...extra }) as Action;
+    ({
+      id: crypto.randomUUID(),
+      deviceId: 'device-0000',
+      seq: seq++,
+      at: at(when),
+      kind,
+      payload,
+      ...(agent ? { agent: { name: 'x', staffId: agent, role: 'agent', shop: '店' } } : {}),
+      prevHash: '0'.repeat(64),
+      hash: '1'.repeat(64),
+      ...extra,
+    }) as Action;
   for (let c = 0; c < conversations; c++) {
     const { site, url } = pick(SITES);
     const buyer = { site, shop: '店', nick: `买家${c}` };

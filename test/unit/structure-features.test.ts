@@ -13,7 +13,10 @@ const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
 describe('every feature says where it lives', () => {
   it('has its registration files', () => {
     expect(files.length).toBeGreaterThan(5);
-    expect(readdirSync(join(ROOT, FEATURE_DIR)).filter((name) => !name.endsWith('.tsx')), `${FEATURE_DIR}/ holds one .tsx file per feature and nothing else (${GUIDE})`).toEqual([]);
+    expect(
+      readdirSync(join(ROOT, FEATURE_DIR)).filter((name) => !name.endsWith('.tsx')),
+      `${FEATURE_DIR}/ holds one .tsx file per feature and nothing else (${GUIDE})`,
+    ).toEqual([]);
   });
 
   for (const file of files) {
@@ -37,7 +40,8 @@ describe('every feature says where it lives', () => {
         const name = `${pascal(id).replace(/s$/, '')}`;
         const componentDir = join(ROOT, 'components', id);
         if (existsSync(componentDir)) {
-          for (const component of readdirSync(componentDir).filter((f) => f.endsWith('.tsx'))) expect(component, `components/${id}/${component}: a component of ${id} is named ${name}…`).toMatch(new RegExp(`^${name}`));
+          for (const component of readdirSync(componentDir).filter((f) => f.endsWith('.tsx')))
+            expect(component, `components/${id}/${component}: a component of ${id} is named ${name}…`).toMatch(new RegExp(`^${name}`));
         }
         for (const [imported, from] of [...source.matchAll(/import \{ (\w+) \} from '@\/components\/([^']+)'/g)].map((m) => [m[1]!, m[2]!] as const)) {
           if (from.startsWith(`${id}/`)) expect(imported, `${file} imports ${imported} from components/${id}/`).toMatch(new RegExp(`^${name}`));
@@ -53,17 +57,33 @@ describe('every feature says where it lives', () => {
   });
 
   it('the send guard is one name: utils/send-guard/, utils/content/send-guard.ts, components/send-guard/, send-guard-messages', () => {
-    for (const path of ['utils/send-guard/lint-reply.ts', 'utils/content/send-guard.ts', 'components/send-guard/SendGuardPanel.tsx', 'components/send-guard/SendGuardRules.tsx', 'utils/i18n/send-guard-messages.ts', `${FEATURE_DIR}/send-guard.tsx`]) {
+    for (const path of [
+      'utils/send-guard/lint-reply.ts',
+      'utils/content/send-guard.ts',
+      'components/send-guard/SendGuardPanel.tsx',
+      'components/send-guard/SendGuardRules.tsx',
+      'utils/i18n/send-guard-messages.ts',
+      `${FEATURE_DIR}/send-guard.tsx`,
+    ]) {
       expect(existsSync(join(ROOT, path)), `${path} is missing`).toBe(true);
     }
-    for (const old of ['utils/lint', 'components/chat/SendGuardPanel.tsx', 'components/dashboard/GuardRules.tsx', 'utils/i18n/rule-messages.ts']) expect(existsSync(join(ROOT, old)), `${old} should be gone`).toBe(false);
+    for (const old of ['utils/lint', 'components/chat/SendGuardPanel.tsx', 'components/dashboard/GuardRules.tsx', 'utils/i18n/rule-messages.ts'])
+      expect(existsSync(join(ROOT, old)), `${old} should be gone`).toBe(false);
   });
 
   it('CONTRIBUTING.md names every place of a feature', () => {
     const guide = read('CONTRIBUTING.md');
     const section = guide.slice(guide.indexOf('## Adding a feature'));
     expect(guide).toContain('## Adding a feature');
-    for (const place of [`${FEATURE_DIR}/<id>.tsx`, 'utils/content/<id>.ts', 'utils/<id>/', 'components/<id>/', 'utils/i18n/<id>-messages.ts', 'test/unit/<id>/', 'test/unit/structure-features.test.ts']) {
+    for (const place of [
+      `${FEATURE_DIR}/<id>.tsx`,
+      'utils/content/<id>.ts',
+      'utils/<id>/',
+      'components/<id>/',
+      'utils/i18n/<id>-messages.ts',
+      'test/unit/<id>/',
+      'test/unit/structure-features.test.ts',
+    ]) {
       expect(section, `"Adding a feature" should name ${place}`).toContain(place);
     }
   });
@@ -83,6 +103,8 @@ describe('featuresFromFiles', () => {
   });
   it('refuses a panel without an order, or two panels in one place', () => {
     expect(() => featuresFromFiles({ 'a.tsx': defineFeature({ pageKinds: ['chat'], start, Panel }) })).toThrow(/own order/);
-    expect(() => featuresFromFiles({ 'a.tsx': defineFeature({ pageKinds: ['chat'], start, Panel, order: 1 }), 'b.tsx': defineFeature({ pageKinds: ['chat'], start, Panel, order: 1 }) })).toThrow(/own order/);
+    expect(() => featuresFromFiles({ 'a.tsx': defineFeature({ pageKinds: ['chat'], start, Panel, order: 1 }), 'b.tsx': defineFeature({ pageKinds: ['chat'], start, Panel, order: 1 }) })).toThrow(
+      /own order/,
+    );
   });
 });

@@ -60,31 +60,39 @@ describe('LogSource: the local log (fake-indexeddb) and the team log (real Click
     expect(log.filter((row) => !actionSchema.safeParse(row).success)).toEqual([]);
   });
 
-  it.each(FILTERS)('counts, windows and rows: %j', async (filter) => {
-    const expected = log.filter((row) => matchesFilter(row, Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== '' && !(Array.isArray(v) && v.length === 0))) as LogFilter));
-    const [localCount, teamCount] = await Promise.all([local.count(filter), team.count(filter)]);
-    expect(localCount).toBe(expected.length);
-    expect(teamCount).toBe(expected.length);
-    const [localWindow, teamWindow] = await Promise.all([local.window(filter), team.window(filter)]);
-    expect(localWindow).toMatchObject({ total: expected.length, complete: true });
-    expect(teamWindow).toMatchObject({ total: expected.length, complete: true });
-    // Newest first, position by position: the whole window, and a slice from the middle across the team's page size.
-    const newest = [...expected].sort((a, b) => b.at - a.at);
-    expect(await localWindow.rowsAt(0, newest.length)).toEqual(newest);
-    expect(await teamWindow.rowsAt(0, newest.length)).toEqual(newest);
-    const mid = Math.floor(newest.length / 3);
-    expect(await teamWindow.rowsAt(mid, mid + 150)).toEqual(newest.slice(mid, mid + 150));
-    expect(await localWindow.rowsAt(mid, mid + 150)).toEqual(newest.slice(mid, mid + 150));
-    // Exports read the same rows (each source in its own order).
-    expect(chainOrder(await all(local.chunks(filter, 97)))).toEqual(chainOrder(expected));
-    expect(chainOrder(await all(team.chunks(filter, 97)))).toEqual(chainOrder(expected));
-  }, 60_000);
+  it.each(FILTERS)(
+    'counts, windows and rows: %j',
+    async (filter) => {
+      const expected = log.filter((row) => matchesFilter(row, Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== '' && !(Array.isArray(v) && v.length === 0))) as LogFilter));
+      const [localCount, teamCount] = await Promise.all([local.count(filter), team.count(filter)]);
+      expect(localCount).toBe(expected.length);
+      expect(teamCount).toBe(expected.length);
+      const [localWindow, teamWindow] = await Promise.all([local.window(filter), team.window(filter)]);
+      expect(localWindow).toMatchObject({ total: expected.length, complete: true });
+      expect(teamWindow).toMatchObject({ total: expected.length, complete: true });
+      // Newest first, position by position: the whole window, and a slice from the middle across the team's page size.
+      const newest = [...expected].sort((a, b) => b.at - a.at);
+      expect(await localWindow.rowsAt(0, newest.length)).toEqual(newest);
+      expect(await teamWindow.rowsAt(0, newest.length)).toEqual(newest);
+      const mid = Math.floor(newest.length / 3);
+      expect(await teamWindow.rowsAt(mid, mid + 150)).toEqual(newest.slice(mid, mid + 150));
+      expect(await localWindow.rowsAt(mid, mid + 150)).toEqual(newest.slice(mid, mid + 150));
+      // Exports read the same rows (each source in its own order).
+      expect(chainOrder(await all(local.chunks(filter, 97)))).toEqual(chainOrder(expected));
+      expect(chainOrder(await all(team.chunks(filter, 97)))).toEqual(chainOrder(expected));
+    },
+    60_000,
+  );
 
-  it.each(FILTERS.slice(0, 6))('KPIs: %j', async (filter) => {
-    const [fromLocal, fromTeam] = await Promise.all([local.kpis(filter, DEFAULT_KPI_OPTIONS), team.kpis(filter, DEFAULT_KPI_OPTIONS)]);
-    expect(fromLocal.length).toBeGreaterThan(0);
-    expect(byKey(fromTeam)).toEqual(byKey(fromLocal));
-  }, 60_000);
+  it.each(FILTERS.slice(0, 6))(
+    'KPIs: %j',
+    async (filter) => {
+      const [fromLocal, fromTeam] = await Promise.all([local.kpis(filter, DEFAULT_KPI_OPTIONS), team.kpis(filter, DEFAULT_KPI_OPTIONS)]);
+      expect(fromLocal.length).toBeGreaterThan(0);
+      expect(byKey(fromTeam)).toEqual(byKey(fromLocal));
+    },
+    60_000,
+  );
 
   it('the agents named in the log', async () => {
     const expected = [...new Set(log.flatMap((r) => (r.agent?.staffId ? [r.agent.staffId] : [])))].sort();

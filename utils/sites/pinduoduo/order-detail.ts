@@ -2,7 +2,7 @@ import { defineAdapter, unreadable, type PageRead, type Unreadable } from '../de
 import { onlyEditable } from '../fallbacks';
 import { fieldElement, selectAll } from '../fields';
 import { pageFields } from '../page-fields';
-import { labelValue, linesOf, ORDER_NO_DATED, parseAmount, parseChinaTime, pickRadio, present, textOf } from '../read';
+import { labelValue, linesOf, ORDER_NO_DATED, parseAmount, parseChinaTime, pickRadio, present } from '../read';
 import type { RemarkEditor } from '../types';
 import { pinduoduoProfile } from './profile';
 
