@@ -7,6 +7,6 @@ export default defineConfig({
   fullyParallel: false,
   workers: 2,
   retries: 0,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: 'list',
   use: { viewport: { width: 1280, height: 800 } },
 });

@@ -5,6 +5,5 @@ export default defineConfig({
   plugins: [WxtVitest()],
   test: {
     include: ['test/unit/**/*.test.ts'],
-    benchmark: { include: ['test/bench/**/*.bench.ts'] },
   },
 });

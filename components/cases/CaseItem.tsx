@@ -1,13 +1,12 @@
 import { useState } from 'react';
 import type { CaseView } from '@/utils/cases/case-state';
-import type { CasesApi, WaitingStatus } from '@/utils/content/cases';
+import type { CasesApi } from '@/utils/content/cases';
 import { formatWait } from '@/utils/customer/waiting';
-import { caseResolutionSchema, type CaseResolution } from '@/utils/model';
+import { caseResolutionSchema, isWaiting, WAITING_STATUSES, type CaseResolution, type WaitingStatus } from '@/utils/model';
 import { settings, t } from '@/utils/state/settings';
 import { shortTime } from '../customer/time-text';
 import { SecureField } from '../panel/SecureField';
 
-const WAITING: WaitingStatus[] = ['open', 'waiting_buyer', 'waiting_warehouse', 'waiting_platform'];
 
 /** One open case: where it stands, what is due next, and the next step's buttons. */
 export function CaseItem({ item, api, now }: { item: CaseView; api: CasesApi; now: number }) {
@@ -18,7 +17,7 @@ export function CaseItem({ item, api, now }: { item: CaseView; api: CasesApi; no
   const [handTo, setHandTo] = useState('');
   const [handingOver, setHandingOver] = useState(false);
   const next = item.next;
-  const waiting = (WAITING as string[]).includes(item.status);
+  const waiting = isWaiting(item.status);
   return (
     <div className="kefu-case" data-testid="kefu-case" data-status={item.status} data-overdue={item.overdue}>
       <p>
@@ -33,7 +32,7 @@ export function CaseItem({ item, api, now }: { item: CaseView; api: CasesApi; no
       {waiting && (
         <div className="kefu-case-actions">
           <select value={item.status} onChange={(e) => api.setStatus(item.id, e.target.value as WaitingStatus)} data-testid="kefu-case-status" aria-label={tr('case.status.open')}>
-            {WAITING.map((s) => (
+            {WAITING_STATUSES.map((s) => (
               <option key={s} value={s}>
                 {tr(`case.status.${s}`)}
               </option>

@@ -26,7 +26,7 @@ export function CaseRegister({ db, ownerOnly }: { db: AppDB; ownerOnly?: string 
   const [filter, setFilter] = useState<CaseFilter>({});
   useEffect(() => void caseActions(db).then(setActions), [db]);
   const now = Date.now();
-  const cases = useMemo(() => (actions ? buildCases(actions, now, { withReplies: false }).filter((c) => !ownerOnly || c.owner === ownerOnly) : []), [actions, ownerOnly]); // eslint-disable-line react-hooks/exhaustive-deps
+  const cases = useMemo(() => (actions ? buildCases(actions, now, { withReplies: false }).filter((c) => !ownerOnly || c.owner === ownerOnly) : []), [actions, ownerOnly]); // eslint-disable-line react-hooks/exhaustive-deps -- `now` is this render's clock: cases are rebuilt when the rows or the owner change, not on every render
   if (!actions) return <p className="dash-muted">{tr('dash.loading')}</p>;
   if (cases.length === 0) return <p className="dash-muted" data-testid="dash-cases-empty">{tr('register.empty')}</p>;
   const shown = filterCases(cases, filter);

@@ -1,8 +1,9 @@
 import { useSignals } from '@preact/signals-react/runtime';
 import { useEffect, useMemo, useState } from 'react';
 import type { AppDB } from '@/utils/db/app-db';
-import { loggedStaffIds, rowsInChunks, streamMatchingIds } from '@/utils/db/log-query';
-import { cleanFilter, type LogFilter } from '@/utils/log-view/log-filter';
+import { localSource, teamSource, TeamLogError, type LogSource, type LogWindow } from '@/utils/log-view/log-source';
+import { exportLog } from '@/utils/log-view/build-export';
+import { cleanFilter, type LogFilter } from '@/utils/model/log-filter';
 import type { Action } from '@/utils/model';
 import { t } from '@/utils/state/settings';
 import { ErrorBoundary } from '../ErrorBoundary';
@@ -13,10 +14,9 @@ import { TeamConfigImport } from './team-config/TeamConfigImport';
 import { membership } from '@/utils/state/team';
 import { browser } from 'wxt/browser';
 import { TeamSyncSetup } from './TeamSyncSetup';
-import { TeamLogView } from './team/TeamLogView';
 import { TeamReadSetup } from './team/TeamReadSetup';
+import { TeamVerifyPanel } from './team/TeamVerifyPanel';
 import { useTeamSource } from './team/use-team-source';
-import { teamCount, teamStaffIds } from '@/utils/team-log/client';
 import { TeamKpiView } from './team/TeamKpiView';
 import { Wallboard } from './team/Wallboard';
 import { SiteHealth } from './SiteHealth';
@@ -25,10 +25,9 @@ import { usePreviewSample } from './use-preview-sample';
 import { leadUnlocked } from '@/utils/lead/lead-lock';
 import { settings } from '@/utils/state/settings';
 import { ExportBar } from './ExportBar';
-import { buildExport } from '@/utils/log-view/build-export';
-import { GuardRules } from './GuardRules';
+import { SendGuardRules } from '../send-guard/SendGuardRules';
 import { ImportView } from './ImportView';
-import { KpiView, type KpiRows } from './KpiView';
+import { KpiView } from './KpiView';
 import { LogFilters } from './LogFilters';
 import { LogTable } from './LogTable';
 import { RemarkRules } from './RemarkRules';
@@ -43,71 +42,56 @@ import { TraineeView } from './TraineeView';
 type Tab = 'log' | 'kpi' | 'live' | 'cases' | 'trainees' | 'import' | 'rules' | 'sync';
 const TABS: Tab[] = ['log', 'kpi', 'live', 'cases', 'trainees', 'import', 'rules', 'sync'];
 const FILTER_DEBOUNCE_MS = 250;
+type SourceChoice = 'own' | 'merged' | 'team';
+const COUNT_LABEL = { local: 'dash.count', team: 'team.count' } as const;
 
 /** The lead's page: the log (own or merged) with filters, export and KPIs; imports; and the shop's rules. */
 export function Dashboard({ ownDb, mergedDb }: { ownDb: AppDB; mergedDb: AppDB }) {
   useSignals();
   const tr = t.value;
   const [tab, setTab] = useState<Tab>('log');
-  const [source, setSource] = useState<'own' | 'merged' | 'team'>('own');
-  const db = source === 'merged' ? mergedDb : ownDb;
+  const [choice, setChoice] = useState<SourceChoice>('own');
   const [filter, setFilter] = useState<LogFilter>({});
-  const [ids, setIds] = useState<string[] | null>(null);
-  const [complete, setComplete] = useState(false);
+  const [logWindow, setLogWindow] = useState<LogWindow | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [staffIds, setStaffIds] = useState<string[]>([]);
   const [open, setOpen] = useState<Action | null>(null);
   const [reloads, setReloads] = useState(0);
   const sample = usePreviewSample(ownDb);
-  const localKpiRows = useMemo<KpiRows>(() => (signal) => rowsInChunks(db, ids ?? [], 5000, signal), [db, ids]);
   const team = useTeamSource(reloads);
-  const teamSource = source === 'team' && team.state === 'ready' ? team.source : null;
-  const [teamTotal, setTeamTotal] = useState<number | null>(null);
+  // The one place the dashboard tells its sources apart: everything below reads `logSource`.
+  const logSource = useMemo<LogSource | null>(() => {
+    if (choice !== 'team') return localSource(choice === 'merged' ? mergedDb : ownDb);
+    return team.state === 'ready' ? teamSource(team.source) : null;
+  }, [choice, team, ownDb, mergedDb]);
 
   // An agent's or trainee's dashboard shows their own rows until the lead unlocks it.
   const ownStaffId = settings.value.agent?.staffId;
   const restricted = !leadUnlocked.value && !!settings.value.agent && settings.value.agent.role !== 'lead';
-  const effective = restricted ? { ...filter, staffId: ownStaffId ?? '—' } : filter;
+  const effective = useMemo(() => cleanFilter(restricted ? { ...filter, staffId: ownStaffId ?? '—' } : filter), [filter, restricted, ownStaffId]);
   const effectiveKey = JSON.stringify(effective);
-
-  // The team log is counted on the server: nothing of it is listed into this browser.
-  useEffect(() => {
-    if (!teamSource) return;
-    let live = true;
-    setTeamTotal(null);
-    const timer = setTimeout(() => {
-      void teamStaffIds(teamSource).then((result) => live && result.ok && setStaffIds(result.value));
-      void teamCount(teamSource, cleanFilter(effective)).then((result) => {
-        if (!live) return;
-        if (result.ok) setTeamTotal(result.value);
-        else setError(`${tr(`sync.error.${result.error}`)} (${result.detail.slice(0, 160)})`);
-      });
-    }, FILTER_DEBOUNCE_MS);
-    return () => {
-      live = false;
-      clearTimeout(timer);
-    };
-  }, [teamSource, effectiveKey, reloads]); // eslint-disable-line react-hooks/exhaustive-deps
+  const say = (e: Error) => (e instanceof TeamLogError ? `${tr(`sync.error.${e.code}`)} (${e.detail.slice(0, 160)})` : e.message);
 
   useEffect(() => {
-    if (source === 'team') return;
+    if (!logSource) return;
     const abort = new AbortController();
-    setIds(null);
-    setComplete(false);
+    setLogWindow(null);
     const timer = setTimeout(() => {
-      const onIds = (found: string[], done: boolean) => {
-        setIds(found);
-        setComplete(done);
-        setError(null);
-      };
-      streamMatchingIds(db, cleanFilter(effective), onIds, abort.signal).catch((e: Error) => !abort.signal.aborted && setError(e.message));
-      void loggedStaffIds(db).then((found) => !abort.signal.aborted && setStaffIds(found));
+      logSource
+        .window(effective, { signal: abort.signal, onPartial: (partial) => !abort.signal.aborted && setLogWindow(partial) })
+        .then((found) => {
+          if (abort.signal.aborted) return;
+          setLogWindow(found);
+          setError(null);
+        })
+        .catch((e: Error) => !abort.signal.aborted && setError(say(e)));
+      logSource.staffIds().then((found) => !abort.signal.aborted && setStaffIds(found), () => {});
     }, FILTER_DEBOUNCE_MS);
     return () => {
       abort.abort();
       clearTimeout(timer);
     };
-  }, [db, source, effectiveKey, reloads]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [logSource, effectiveKey, reloads]); // eslint-disable-line react-hooks/exhaustive-deps -- the filter by value (effectiveKey); `say` only formats
 
   return (
     <div className="dash">
@@ -123,7 +107,7 @@ export function Dashboard({ ownDb, mergedDb }: { ownDb: AppDB; mergedDb: AppDB }
         {(tab === 'log' || tab === 'kpi' || tab === 'cases' || tab === 'trainees') && (
           <label>
             {tr('dash.source')}{' '}
-            <select value={source} onChange={(e) => setSource(e.target.value as 'own' | 'merged' | 'team')} data-testid="dash-source">
+            <select value={choice} onChange={(e) => setChoice(e.target.value as SourceChoice)} data-testid="dash-source">
               <option value="own">{tr('dash.source.own')}</option>
               <option value="merged">{tr('dash.source.merged')}</option>
               {team.state !== 'none' && <option value="team">{tr('dash.source.team')}</option>}
@@ -137,29 +121,37 @@ export function Dashboard({ ownDb, mergedDb }: { ownDb: AppDB; mergedDb: AppDB }
       </header>
       {(tab === 'log' || tab === 'kpi') && <LogFilters filter={filter} staffIds={staffIds} onChange={setFilter} />}
       {/* A view that throws (a hostile import, a bug) says so in place; the tabs and the other views stay usable. */}
-      <ErrorBoundary key={`${tab}${source}`} onError={(e) => console.error('[kefu] dashboard view failed', e)} fallback={(e) => <p className="dash-bad" role="alert" data-testid="dash-view-error">{tr('dash.viewError', { message: String((e as Error)?.message ?? e).slice(0, 200) })}</p>}>
+      <ErrorBoundary key={`${tab}${choice}`} onError={(e) => console.error('[kefu] dashboard view failed', e)} fallback={(e) => <p className="dash-bad" role="alert" data-testid="dash-view-error">{tr('dash.viewError', { message: String((e as Error)?.message ?? e).slice(0, 200) })}</p>}>
         {error && <p className="dash-bad" role="alert">{tr('dash.error', { message: error })}</p>}
-        {source === 'team' && !teamSource && <p className="dash-muted">{team.state === 'error' ? tr(`sync.error.${team.error}`) : tr('team.connecting')}</p>}
-        {source === 'team' && teamSource && (tab === 'cases' || tab === 'trainees') && <p className="dash-muted" data-testid="team-not-here">{tr('team.notHere')}</p>}
-        {tab === 'log' && teamSource && (teamTotal === null ? <p className="dash-muted">{tr('dash.loading')}</p> : <TeamLogView source={teamSource} filter={cleanFilter(effective)} count={teamTotal} onOpen={setOpen} />)}
-        {tab === 'kpi' && teamSource && <TeamKpiView source={teamSource} filter={cleanFilter(effective)} />}
-        {tab === 'log' && source !== 'team' &&
-          (ids === null ? (
+        {!logSource && <p className="dash-muted">{team.state === 'error' ? tr(`sync.error.${team.error}`) : tr('team.connecting')}</p>}
+        {tab === 'log' && logSource?.team && <TeamVerifyPanel source={logSource.team} />}
+        {tab === 'log' &&
+          logSource &&
+          (logWindow === null ? (
             <p className="dash-muted">{tr('dash.loading')}</p>
           ) : (
             <>
               <div className="dash-toolbar">
-                <span data-testid="dash-count" data-complete={complete}>
-                  {complete ? tr('dash.count', { count: ids.length }) : tr('dash.counting', { count: ids.length })}
+                <span data-testid="dash-count" data-complete={logWindow.complete}>
+                  {tr(logWindow.complete ? COUNT_LABEL[logSource.kind] : 'dash.counting', { count: logWindow.total })}
                 </span>
-                <ExportBar count={ids.length} ready={complete} build={(format, options, onProgress, signal) => buildExport(db, ids, format, options, onProgress, signal)} />
+                <ExportBar count={logWindow.total} ready={logWindow.complete} build={(format, options, onProgress, signal) => exportLog(logSource, effective, logWindow.total, format, options, onProgress, signal)} />
               </div>
-              {ids.length === 0 && complete ? <p className="dash-muted">{tr('dash.empty')}</p> : <LogTable db={db} ids={ids} onOpen={setOpen} />}
+              {logWindow.total === 0 && logWindow.complete ? <p className="dash-muted">{tr('dash.empty')}</p> : <LogTable key={`${choice}${effectiveKey}${reloads}`} window={logWindow} onOpen={setOpen} />}
             </>
           ))}
-        {tab === 'kpi' && source !== 'team' && (!complete || ids === null ? <p className="dash-muted">{tr('dash.counting', { count: ids?.length ?? 0 })}</p> : <KpiView load={localKpiRows} total={ids.length} />)}
-        {tab === 'kpi' && source !== 'team' && <SiteHealth key={`health${source}${reloads}`} db={db} />}
-        {tab === 'cases' && source !== 'team' && <CaseRegister key={`${source}${reloads}${restricted}`} db={db} ownerOnly={restricted ? (ownStaffId ?? '—') : undefined} />}
+        {tab === 'kpi' &&
+          logSource &&
+          (logSource.team ? (
+            <TeamKpiView connection={logSource.team} filter={effective} />
+          ) : !logWindow?.complete ? (
+            <p className="dash-muted">{tr('dash.counting', { count: logWindow?.total ?? 0 })}</p>
+          ) : (
+            <KpiView source={logSource} filter={effective} total={logWindow.total} />
+          ))}
+        {tab === 'kpi' && logSource?.health && <SiteHealth key={`health${choice}${reloads}`} db={logSource.health} />}
+        {(tab === 'cases' || tab === 'trainees') && logSource && !logSource.cases && <p className="dash-muted" data-testid="team-not-here">{tr('team.notHere')}</p>}
+        {tab === 'cases' && logSource?.cases && <CaseRegister key={`${choice}${reloads}${restricted}`} db={logSource.cases} ownerOnly={restricted ? (ownStaffId ?? '—') : undefined} />}
         {tab === 'live' && (team.state === 'ready' ? <Wallboard source={team.source} /> : <p className="dash-muted" data-testid="wallboard-off">{tr('teamRead.hint')}</p>)}
         {tab === 'sync' && (
           <fieldset className="dash-plain-fieldset" disabled={!leadUnlocked.value}>
@@ -167,7 +159,7 @@ export function Dashboard({ ownDb, mergedDb }: { ownDb: AppDB; mergedDb: AppDB }
             <TeamReadSetup team={team} />
           </fieldset>
         )}
-        {tab === 'trainees' && source !== 'team' && <TraineeView key={`${source}${reloads}`} db={db} />}
+        {tab === 'trainees' && logSource?.trainees && <TraineeView key={`${choice}${reloads}`} db={logSource.trainees} />}
         {tab === 'import' && (
           <>
             <ImportView mergedDb={mergedDb} onImported={() => setReloads((n) => n + 1)} />
@@ -192,7 +184,7 @@ export function Dashboard({ ownDb, mergedDb }: { ownDb: AppDB; mergedDb: AppDB }
               {/* Re-read from storage after a policy import. */}
               <div key={`rules${reloads}`} className="dash-rules-stored">
                 <TemplatesRules scope="team" sample={sample} db={ownDb} />
-                <GuardRules />
+                <SendGuardRules />
                 <TeamRulesEditor />
                 <SiteOverridesRules />
                 <RemarkRules />

@@ -24,10 +24,11 @@ export function ImportView({ mergedDb, onImported }: { mergedDb: AppDB; onImport
   const [running, setRunning] = useState<Running | null>(null);
   const [history, setHistory] = useState<ImportReport[]>([]);
   const [unfinished, setUnfinished] = useState<InterruptedImport[]>([]);
+  const idle = running === null;
   useEffect(() => {
     void importReports(mergedDb).then(setHistory);
-    if (!running) void interruptedImports(mergedDb).then(setUnfinished);
-  }, [mergedDb, outcomes, running === null]);
+    if (idle) void interruptedImports(mergedDb).then(setUnfinished);
+  }, [mergedDb, outcomes, idle]);
 
   const importFiles = async (files: File[]) => {
     const next: ImportOutcome[] = [];

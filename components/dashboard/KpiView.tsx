@@ -1,7 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
 import { responseTime } from '@/utils/kpi/format';
-import { createKpiAccumulator, kpiFigures, NO_AGENT, sumKpis } from '@/utils/kpi/compute-kpis';
-import { kpiOptionsFor, type AgentDayKpi, type KpiAction, type KpiOptions } from '@/utils/kpi/kpi-types';
+import { kpiFigures, NO_AGENT, sumKpis } from '@/utils/kpi/compute-kpis';
+import { kpiOptionsFor, type AgentDayKpi } from '@/utils/kpi/kpi-types';
+import type { LogSource } from '@/utils/log-view/log-source';
+import type { LogFilter } from '@/utils/model/log-filter';
 import { allProfiles, registerCustomSites } from '@/utils/sites';
 import { customSitesStore } from '@/utils/storage';
 import { settings, t } from '@/utils/state/settings';
@@ -12,16 +14,11 @@ const number = (value: number | undefined) => (value === undefined ? '—' : val
 
 const DEFINITIONS = ['firstResponse', 'avgResponse', 'repliedLast', 'perHour', 'remarkCompliance', 'findings', 'overrides', 'unguarded'] as const;
 
-/** The filtered rows a chunk at a time (this browser's log or the merged files), folded here. */
-export type KpiRows = (signal: AbortSignal) => AsyncIterable<readonly KpiAction[]>;
-/** KPIs a server computes for the filtered rows (the team log: ClickHouse runs the same definitions in SQL). */
-export type KpiCompute = (options: KpiOptions) => Promise<AgentDayKpi[]>;
-
 /**
- * KPIs per agent and day over the filtered rows, computed chunk by chunk, with their definitions beside them.
- * `load` changes identity when the rows do (a new filter or source).
+ * KPIs per agent and day over the filtered rows of any log source, with their definitions beside them: a local source
+ * folds its rows chunk by chunk here, the team's server runs the same definitions in SQL.
  */
-export function KpiView({ load, compute, total }: { load?: KpiRows; compute?: KpiCompute; total: number }) {
+export function KpiView({ source, filter, total }: { source: LogSource; filter: LogFilter; total: number }) {
   const tr = t.value;
   const lang = settings.value.uiLanguage;
   const [rows, setRows] = useState<AgentDayKpi[] | null>(null);
@@ -40,27 +37,19 @@ export function KpiView({ load, compute, total }: { load?: KpiRows; compute?: Kp
   );
   const PLATFORM_RULES = useMemo(() => options?.platformRules.map((r) => r.rule) ?? [], [options]);
 
+  const filterKey = JSON.stringify(filter);
   useEffect(() => {
     if (!options) return;
     const abort = new AbortController();
     setRows(null);
-    void (async () => {
-      if (compute) {
-        const computed = await compute(options).catch((error: Error) => (setFailure(error.message), null));
-        if (!abort.signal.aborted && computed) setRows(computed);
-        return;
-      }
-      if (!load) return;
-      const kpis = createKpiAccumulator(options);
-      let done = 0;
-      for await (const chunk of load(abort.signal)) {
-        chunk.forEach(kpis.add);
-        setProgress((done += chunk.length));
-      }
-      if (!abort.signal.aborted) setRows(kpis.result());
-    })();
+    setFailure(null);
+    source
+      .kpis(filter, options, { signal: abort.signal, onProgress: setProgress })
+      .then((computed) => !abort.signal.aborted && setRows(computed))
+      .catch((error: Error) => !abort.signal.aborted && setFailure(error.message));
     return () => abort.abort();
-  }, [load, compute, options]);
+  }, [source, filterKey, options]); // eslint-disable-line react-hooks/exhaustive-deps -- the filter by value (filterKey), not by identity
+
 
   // Rows without a 工号 (logged before the agent set one) are nobody's: beside agents' rows they are counted below the
   // table, never shown as an agent; a browser whose every row has none (no 工号 set yet) shows them, named in words.
@@ -85,7 +74,7 @@ export function KpiView({ load, compute, total }: { load?: KpiRows; compute?: Kp
   }, [agentRows]);
 
   if (failure) return <p className="dash-bad" role="alert">{tr('dash.error', { message: failure })}</p>;
-  if (!rows) return <p className="dash-muted">{tr('dash.loading')} {compute ? '' : `${progress}/${total}`}</p>;
+  if (!rows) return <p className="dash-muted">{tr('dash.loading')} {progress > 0 ? `${progress}/${total}` : ''}</p>;
   if (rows.length === 0) return <p className="dash-muted">{tr('kpi.empty')}</p>;
   return (
     <section className="dash-kpi">

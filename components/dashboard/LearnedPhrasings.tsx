@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { AppDB } from '@/utils/db/app-db';
 import { allLearned, deleteLearned } from '@/utils/db/learned';
 import { MAX_QUESTIONS, type LearnedPhrasing, type Template } from '@/utils/model';
@@ -12,8 +12,8 @@ import { learnedCounts } from '@/utils/suggest/learned-index';
 export function LearnedPhrasings({ db, templates, onAccept, reload }: { db: AppDB; templates: Template[]; onAccept: (template: Template) => Promise<void>; reload: number }) {
   const tr = t.value;
   const [learned, setLearned] = useState<LearnedPhrasing[] | null>(null);
-  const refresh = () => allLearned(db).then(setLearned, () => setLearned([]));
-  useEffect(() => void refresh(), [db, reload]);
+  const refresh = useCallback(() => allLearned(db).then(setLearned, () => setLearned([])), [db]);
+  useEffect(() => void refresh(), [refresh, reload]);
   if (!learned) return null;
   const byId = new Map(templates.map((x) => [x.id, x]));
   const shown = learned.filter((p) => byId.has(p.templateId)).sort((a, b) => b.uses - b.against - (a.uses - a.against) || b.lastAt.localeCompare(a.lastAt));

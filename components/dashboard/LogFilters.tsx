@@ -1,7 +1,7 @@
 import { kindLabel } from '@/utils/export/labels';
 import { ACTION_KINDS, type ActionKind, type SiteId } from '@/utils/model';
 import { PROFILES } from '@/utils/sites';
-import type { LogFilter } from '@/utils/log-view/log-filter';
+import type { LogFilter } from '@/utils/model/log-filter';
 import { settings, t } from '@/utils/state/settings';
 import { chinaDate, chinaDayStart } from '@/utils/time/china-time';
 

@@ -32,13 +32,14 @@ export function SettingsForm() {
   const [errors, setErrors] = useState<Partial<Record<keyof AgentFields, MessageKey>>>({});
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
 
+  const loaded = settingsLoaded.value;
   useEffect(() => {
-    if (!settingsLoaded.value) return;
+    if (!loaded) return;
     setFields(settings.value.agent ?? EMPTY_AGENT);
     setLanguage(settings.value.uiLanguage);
     setSites(settings.value.sites);
     setHotkey(settings.value.hotkey);
-  }, [settingsLoaded.value]);
+  }, [loaded]);
 
   if (!settingsLoaded.value || membership.value === undefined) return <p className="popup-status">{tr('popup.loading')}</p>;
   const team = membership.value;

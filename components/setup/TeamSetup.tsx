@@ -20,7 +20,7 @@ export function TeamSetup() {
   const [keyId, setKeyId] = useState('');
   useEffect(() => leadTeamStore.follow(setTeam), []);
   useEffect(() => leadLockStore.follow(({ pin }) => setHasPin(!!pin)), []);
-  useEffect(() => void (team ? keyIdOf(team.publicKey).then(setKeyId) : setKeyId('')), [team?.publicKey]); // eslint-disable-line react-hooks/exhaustive-deps
+  useEffect(() => void (team ? keyIdOf(team.publicKey).then(setKeyId) : setKeyId('')), [team?.publicKey]); // eslint-disable-line react-hooks/exhaustive-deps -- keyed by the public key alone: a re-read team with the same key needs no new hash
   if (team === undefined || hasPin === null) return <p className="dash-muted">{tr('dash.loading')}</p>;
   return (
     <div className="dash" data-testid="team-setup">

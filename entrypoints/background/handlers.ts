@@ -64,7 +64,7 @@ export function registerHandlers(db: AppDB, agents: AgentHistory, teamSync?: Tea
       console.warn('[kefu] log:append failed', (error as Error)?.name, (error as Error)?.message);
       if (isQuotaError(error) || (diskFull && isClosedDatabaseError(error))) {
         diskFull = true;
-        throw new Error(STORAGE_FULL);
+        throw new Error(STORAGE_FULL, { cause: error });
       }
       throw error;
     }

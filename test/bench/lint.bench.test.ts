@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
-import { DEFAULT_LINT_POLICY } from '@/utils/lint/default-policy';
-import { lintReply } from '@/utils/lint/lint-reply';
+import { DEFAULT_LINT_POLICY } from '@/utils/send-guard/default-policy';
+import { lintReply } from '@/utils/send-guard/lint-reply';
 import { lintPolicySchema, type LexiconTerm } from '@/utils/model';
 import { percentile, report, timeInterleaved } from './measure';
 

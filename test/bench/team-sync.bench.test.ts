@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { appendActions } from '@/utils/db/append-actions';
 import { AppDB, stripIndexFields } from '@/utils/db/app-db';
 import { makeDraft, type Agent } from '@/utils/model';
-import type { SyncState } from '@/utils/storage/team-sync-items';
+import type { SyncState } from '@/utils/model/sync-state';
 import { clickhouseRequest } from '@/utils/team-sync/push';
 import { jsonEachRow } from '@/utils/team-sync/rows';
 import { teamTablesDdl } from '@/utils/team-sync/setup-sql';

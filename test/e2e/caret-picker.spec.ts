@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, openSellerPage, panel, test, waitForActions } from './fixtures';
+import { expect, openSellerPage, test, waitForActions } from './fixtures';
 
 type Host = { sent: string[]; model: () => string };
 const sent = (page: Page) => page.evaluate(() => (window as unknown as { __host: Host }).__host.sent);

@@ -151,3 +151,11 @@ export async function unlockDashboard(page: Page): Promise<void> {
   await page.getByTestId('lead-unlock').click();
   await expect(page.getByTestId('lead-gate')).toHaveAttribute('data-state', 'unlocked');
 }
+
+/** Opens the dashboard in this page, unlocks it with the lead PIN and goes to the Rules tab (after becomeLead). */
+export async function openRules(page: Page): Promise<void> {
+  const extensionId = new URL((await serviceWorker(page.context())).url()).host;
+  await page.goto(`chrome-extension://${extensionId}/dashboard.html`);
+  await unlockDashboard(page);
+  await page.getByRole('tab', { name: '规则设置' }).click();
+}

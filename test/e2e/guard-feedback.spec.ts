@@ -1,4 +1,4 @@
-import { becomeLead, expect, openSellerPage, panel, setExtensionStorage, test, unlockDashboard, waitForActions } from './fixtures';
+import { becomeLead, expect, openSellerPage, panel, setExtensionStorage, test, waitForActions, openRules } from './fixtures';
 
 const FEIGE = 'https://im.jinritemai.com/pc_seller_v2/main/workspace';
 const FEIGE_INPUT = 'textarea[data-qa-id="qa-send-message-textarea"]';
@@ -66,7 +66,7 @@ test('a reply that left without passing the guard is linted after the fact and c
   await expect(dash.getByTestId('dash-kpi-table').locator('td[data-kpi="unguarded"]').first()).toHaveText('1 / 1');
 });
 
-test('evasions are blocked on the agent’s own characters, and a lead’s own variant takes effect on open pages', async ({ context, page, extensionId }) => {
+test('evasions are blocked on the agent’s own characters, and a lead’s own variant takes effect on open pages', async ({ context, page }) => {
   await openSellerPage(page, 'https://mms.pinduoduo.com/chat-merchant/index.html#/');
   const input = page.locator('#replyTextarea');
   await input.fill('急的话打 １３８ 1234 五六七八，或者加 我 薇.信 meimei2024');
@@ -79,9 +79,7 @@ test('evasions are blocked on the agent’s own characters, and a lead’s own v
 
   await becomeLead(context);
   const dash = await context.newPage();
-  await dash.goto(`chrome-extension://${extensionId}/dashboard.html`);
-  await unlockDashboard(dash);
-  await dash.getByRole('tab', { name: '规则设置' }).click();
+  await openRules(dash);
   await dash.getByTestId('rules-variants').fill('蓝精灵 微信');
   await dash.getByTestId('rules-guard-save').click();
   await expect(dash.getByTestId('rules-guard').getByRole('status')).toHaveText(/已保存/);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { hashAction, verifyChain } from '../../utils/log/hash-chain';
 import type { Action } from '../../utils/model';
-import { expect, openSellerPage, panel, panelField, readActions, readExtensionStorage, serviceWorker, setExtensionStorage, settingsWith, test, waitForActions } from './fixtures';
+import { expect, openSellerPage, panel, panelField, readActions, readExtensionStorage, setExtensionStorage, settingsWith, test, waitForActions } from './fixtures';
 
 const PDD_CHAT = 'https://mms.pinduoduo.com/chat-merchant/index.html#/';
 

@@ -199,7 +199,10 @@ test('a panel the page removes comes back, and one it keeps removing is not foug
     let count = 0;
     const observer = new MutationObserver(() => {
       const host = document.querySelector('kefu-panel');
-      if (host) (host.remove(), count++);
+      if (host) {
+        host.remove();
+        count++;
+      }
     });
     observer.observe(document.body, { childList: true });
     document.querySelector('kefu-panel')?.remove();

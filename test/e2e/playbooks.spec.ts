@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { becomeLead, expect, openSellerPage, panel, panelField, setExtensionStorage, settingsWith, test, TEST_AGENT, unlockDashboard, waitForActions } from './fixtures';
+import { becomeLead, expect, openSellerPage, panel, panelField, setExtensionStorage, settingsWith, test, TEST_AGENT, waitForActions, openRules } from './fixtures';
 
 const PDD_CHAT = 'https://mms.pinduoduo.com/chat-merchant/index.html#/';
 const FXG_LIST = 'https://fxg.jinritemai.com/ffa/morder/order/list';
@@ -77,11 +77,9 @@ test('an agent’s playbook stays closed until asked, and the daily report is dr
   expect(rows.find((a) => a.kind === 'report.generated')!.payload).toMatchObject({ exported: true });
 });
 
-test('a lead edits a playbook as data in the dashboard; a broken edit is refused; the chat panel shows the new step', async ({ context, page, extensionId }) => {
+test('a lead edits a playbook as data in the dashboard; a broken edit is refused; the chat panel shows the new step', async ({ context, page }) => {
   await becomeLead(context);
-  await page.goto(`chrome-extension://${extensionId}/dashboard.html`);
-  await unlockDashboard(page);
-  await page.getByRole('tab', { name: '规则设置' }).click();
+  await openRules(page);
   const block = page.getByTestId('rules-playbooks');
   await block.locator('summary').click();
   const json = block.getByTestId('rules-playbooks-json');
@@ -102,7 +100,7 @@ test('a lead edits a playbook as data in the dashboard; a broken edit is refused
   await expect(chase.locator('li[data-step="track"]')).toContainText('先在快递官网查轨迹并截图');
 });
 
-test('a trainee’s mandatory checklist is a compact strip with the suggestions still in view and keeps the panel open', async ({ context, page, extensionId }) => {
+test('a trainee’s mandatory checklist is a compact strip with the suggestions still in view and keeps the panel open', async ({ context, page }) => {
   await setExtensionStorage(context, 'settings', settingsWith(TRAINEE));
   await page.setViewportSize({ width: 1366, height: 768 });
   await openSellerPage(page, PDD_CHAT);

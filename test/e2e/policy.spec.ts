@@ -1,13 +1,11 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { becomeLead, expect, openSellerPage, panel, readExtensionStorage, test, unlockDashboard } from './fixtures';
+import { becomeLead, expect, openSellerPage, panel, readExtensionStorage, test, openRules } from './fixtures';
 
-test('a lead hands the whole policy over as one file: a broken file changes nothing, a good one reaches open pages', async ({ context, page, extensionId }) => {
+test('a lead hands the whole policy over as one file: a broken file changes nothing, a good one reaches open pages', async ({ context, page }) => {
   await becomeLead(context);
-  await page.goto(`chrome-extension://${extensionId}/dashboard.html`);
-  await unlockDashboard(page);
-  await page.getByRole('tab', { name: '规则设置' }).click();
+  await openRules(page);
   const block = page.getByTestId('rules-policy');
   const download = page.waitForEvent('download');
   await block.getByTestId('rules-policy-export').click();

@@ -1,13 +1,11 @@
 import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { becomeLead, expect, openSellerPage, readExtensionStorage, test, unlockDashboard, waitForActions } from './fixtures';
+import { becomeLead, expect, openSellerPage, readExtensionStorage, test, unlockDashboard, waitForActions, openRules } from './fixtures';
 
-test('the rules editor: Enter starts a new change type, rules and block/warn in words, the banned-word count is what the box holds, thresholds and service hours are saved', async ({ context, page, extensionId }) => {
+test('the rules editor: Enter starts a new change type, rules and block/warn in words, the banned-word count is what the box holds, thresholds and service hours are saved', async ({ context, page }) => {
   await becomeLead(context);
-  await page.goto(`chrome-extension://${extensionId}/dashboard.html`);
-  await unlockDashboard(page);
-  await page.getByRole('tab', { name: '规则设置' }).click();
+  await openRules(page);
 
   const types = page.getByTestId('rules-change-types');
   await types.click();

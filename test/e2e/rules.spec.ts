@@ -1,17 +1,15 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { becomeLead, expect, openSellerPage, panel, setExtensionStorage, settingsWith, test, unlockDashboard, waitForActions } from './fixtures';
+import { becomeLead, expect, openSellerPage, panel, test, waitForActions, openRules } from './fixtures';
 import { DEFAULT_TEMPLATES } from '../../utils/templates/default-pack';
 
 const PDD_CHAT = 'https://mms.pinduoduo.com/chat-merchant/index.html#/';
 const PDD_ORDER = 'https://mms.pinduoduo.com/orders/detail?type=4399&sn=261120-538127364510922';
 
-test('a lead exports the templates, a bad file is refused whole, and an imported library reaches the chat panel', async ({ context, page, extensionId }) => {
+test('a lead exports the templates, a bad file is refused whole, and an imported library reaches the chat panel', async ({ context, page }) => {
   await becomeLead(context);
-  await page.goto(`chrome-extension://${extensionId}/dashboard.html`);
-  await unlockDashboard(page);
-  await page.getByRole('tab', { name: '规则设置' }).click();
+  await openRules(page);
   const block = page.getByTestId('rules-templates');
   await expect(block).toContainText(`当前 ${DEFAULT_TEMPLATES.length} 条模板`);
   const download = page.waitForEvent('download');
@@ -42,11 +40,9 @@ test('a lead exports the templates, a bad file is refused whole, and an imported
   await expect(panel(chat).locator('[data-testid="kefu-suggestion"][data-template-id="shop.delivery"]')).toBeVisible();
 });
 
-test('a shop banned word set in the dashboard blocks the send, and the hotkey follows the popup setting', async ({ context, page, extensionId }) => {
+test('a shop banned word set in the dashboard blocks the send, and the hotkey follows the popup setting', async ({ context, page }) => {
   await becomeLead(context, { hotkey: 'ctrl+shift' });
-  await page.goto(`chrome-extension://${extensionId}/dashboard.html`);
-  await unlockDashboard(page);
-  await page.getByRole('tab', { name: '规则设置' }).click();
+  await openRules(page);
   await page.getByTestId('rules-banned-terms').fill('拼夕夕\n');
   await page.getByTestId('rules-guard-save').click();
   await expect(page.getByTestId('rules-guard').getByRole('status')).toHaveText(/已保存/);
@@ -74,11 +70,9 @@ test('a shop banned word set in the dashboard blocks the send, and the hotkey fo
   expect(rows.filter((a) => a.kind === 'message.sent')[1]!.payload).toMatchObject({ text: '您好，已为您登记' });
 });
 
-test('with the remark format set to warn only, an invalid remark saves after confirmation and counts as invalid', async ({ context, page, extensionId }) => {
+test('with the remark format set to warn only, an invalid remark saves after confirmation and counts as invalid', async ({ context, page }) => {
   await becomeLead(context);
-  await page.goto(`chrome-extension://${extensionId}/dashboard.html`);
-  await unlockDashboard(page);
-  await page.getByRole('tab', { name: '规则设置' }).click();
+  await openRules(page);
   await page.getByTestId('rules-remark-enforcement').selectOption('warn');
   await page.getByTestId('rules-remark-save').click();
   await expect(page.getByTestId('rules-remark-status')).toHaveText(/已保存/);

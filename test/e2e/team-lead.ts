@@ -1,4 +1,4 @@
-import { DEFAULT_LINT_POLICY } from '../../utils/lint/default-policy';
+import { DEFAULT_LINT_POLICY } from '../../utils/send-guard/default-policy';
 import { hashPin } from '../../utils/lead/pin';
 import { DEFAULT_TEAM_RULES, type RosterEntry, type TeamConfig, type TeamPolicy } from '../../utils/model';
 import { DEFAULT_PLAYBOOK_CONFIG, DEFAULT_PLAYBOOKS } from '../../utils/playbooks/default-playbooks';

@@ -57,7 +57,7 @@ export async function startClickHouse({ usersXml, extraConfig = '', defaultSetti
         await query('SELECT 1');
         return;
       } catch (error) {
-        if (i > 150 || server.exitCode !== null) throw new Error(`clickhouse-server did not start: ${error}\n${log}`);
+        if (i > 150 || server.exitCode !== null) throw new Error(`clickhouse-server did not start: ${error}\n${log}`, { cause: error });
         await new Promise((r) => setTimeout(r, 100));
       }
     }

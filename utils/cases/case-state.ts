@@ -1,4 +1,4 @@
-import type { Action, BuyerRef, CaseResolution, CaseStatus } from '../model';
+import { isWaiting, type Action, type BuyerRef, type CaseResolution, type CaseStatus } from '../model';
 
 /** One complaint or after-sales case as its `case.*` rows leave it. */
 export interface CaseView {
@@ -34,7 +34,6 @@ export interface CaseView {
 
 type P = Record<string, unknown>;
 const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
-const WAITING = new Set<CaseStatus>(['open', 'waiting_buyer', 'waiting_warehouse', 'waiting_platform']);
 
 /**
  * Every case in the rows, folded in time order (rows may come in any order, from several devices). A row that does
@@ -72,7 +71,7 @@ function apply(c: CaseView, a: Action, p: P, by: string | undefined): boolean {
   const note = (detail?: string) => c.history.push({ at: a.at, kind: a.kind, by, ...(detail ? { detail } : {}) });
   switch (a.kind) {
     case 'case.updated': {
-      if (!WAITING.has(c.status)) return false;
+      if (!isWaiting(c.status)) return false;
       if (str(p.status)) c.status = p.status as CaseStatus;
       if (str(p.evidence)) c.evidence = p.evidence as CaseView['evidence'];
       note([str(p.status), str(p.evidence), str(p.note)].filter(Boolean).join(' · '));
@@ -84,7 +83,7 @@ function apply(c: CaseView, a: Action, p: P, by: string | undefined): boolean {
       c.owner = str(p.to);
       return true;
     case 'case.resolved':
-      if (!WAITING.has(c.status)) return false;
+      if (!isWaiting(c.status)) return false;
       c.status = 'resolved';
       c.resolvedAt = a.at;
       c.resolution = p.resolution as CaseResolution;
@@ -114,8 +113,8 @@ function finish(c: CaseView, replies: readonly Action[] | undefined, now: number
   const reply = replies?.find((r) => r.at >= c.openedAt && sameBuyer(r.buyer, c.buyer));
   if (reply) c.firstReplyAt = reply.at;
   if (c.status === 'closed') return;
-  if (replies && !c.firstReplyAt && WAITING.has(c.status)) c.next = { what: 'firstReply', at: c.firstReplyDueAt };
-  else if (WAITING.has(c.status)) c.next = { what: 'resolve', at: c.resolveDueAt };
+  if (replies && !c.firstReplyAt && isWaiting(c.status)) c.next = { what: 'firstReply', at: c.firstReplyDueAt };
+  else if (isWaiting(c.status)) c.next = { what: 'resolve', at: c.resolveDueAt };
   else if (c.status === 'resolved') c.next = { what: 'visit', at: c.visitDueAt ?? c.resolvedAt ?? now };
   else c.next = { what: 'close', at: c.visitedAt ?? now };
   c.overdue = c.next.what !== 'close' && c.next.at < now;

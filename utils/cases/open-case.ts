@@ -1,5 +1,5 @@
 import type { CasePolicy } from '../model';
-import { isComplaint } from '../lint/complaint';
+import { isComplaint } from '../send-guard/complaint';
 
 export type CaseCue = 'complaint' | 'damage' | 'wrong_item' | 'refund' | 'review';
 

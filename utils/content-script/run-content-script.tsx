@@ -5,13 +5,13 @@ import { createRoot, type Root } from 'react-dom/client';
 import { KefuPanel } from '@/components/panel/KefuPanel';
 import { startPageSession } from '@/utils/content/page-session';
 import { trackPlacement } from '@/utils/content/placement-tracker';
-import { startFeatures } from '@/utils/features';
+import { inPanelOrder, startFeatures } from '@/utils/features';
 import { connectActionLogToBackground } from '@/utils/log/extension-sender';
 import { siteEnabled } from '@/utils/model';
 import type { SiteAdapter } from '@/utils/sites/types';
 import { hydrateSettings, settings, settingsLoaded } from '@/utils/state/settings';
 import { panelPositionsStore } from '@/utils/storage';
-import { FEATURES, PANEL_ORDER } from './features';
+import { FEATURES } from './features';
 import { dropUntrustedEvents, ignorePageScriptStarted, keepMounted, keepSelectionOut, watchExtensionGone } from './page-guard';
 
 const UI_NAME = 'kefu-panel';
@@ -102,7 +102,7 @@ export function runContentScript(ctx: ContentScriptContext, sources: PageSources
       },
     });
     const features = startFeatures(FEATURES, session);
-    const panels = [...features.running].sort((a, b) => PANEL_ORDER.indexOf(a.feature.id) - PANEL_ORDER.indexOf(b.feature.id));
+    const panels = inPanelOrder(features.running);
     const ui = await mountUi(ctx, (root, shadowHost) => {
       host = shadowHost;
       // A transition renders in slices, so mounting the panel never holds the seller's page for one long task.

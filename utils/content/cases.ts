@@ -2,13 +2,13 @@ import { computed, signal } from '@preact/signals-react';
 import { buildCases, openCases } from '../cases/case-state';
 import { caseCue, categoryFor, newCaseDueTimes, newCaseId, visitDueAt } from '../cases/open-case';
 import { logAction } from '../log/log-action';
-import { BUILT_IN_CASE_CATEGORIES, DEFAULT_CASE_POLICY, type ActionKind, type ActionPayload, type CaseResolution } from '../model';
+import { BUILT_IN_CASE_CATEGORIES, type ActionKind, type ActionPayload, type CaseResolution, type WaitingStatus } from '../model';
 import { settings, teamRules } from '../state/settings';
 import { casePolicyStore } from '../storage';
 import type { PageSession } from './page-session';
+import { storedSignal } from './stored-signal';
 
 const CLOCK_MS = 1000;
-export type WaitingStatus = 'open' | 'waiting_buyer' | 'waiting_warehouse' | 'waiting_platform';
 
 /**
  * The page buyer's complaint and after-sales cases, folded from the log (utils/cases/), the offer to open one when
@@ -16,8 +16,7 @@ export type WaitingStatus = 'open' | 'waiting_buyer' | 'waiting_warehouse' | 'wa
  */
 export function startCases(session: PageSession, stop: AbortSignal) {
   const { adapter, buyerLog } = session;
-  const policy = signal(DEFAULT_CASE_POLICY);
-  const unwatch = casePolicyStore.follow((p) => (policy.value = p));
+  const { value: policy, release: unwatch } = storedSignal(casePolicyStore);
   const now = signal(Date.now());
   const clock = setInterval(() => (now.value = Date.now()), CLOCK_MS);
   stop.addEventListener('abort', () => {

@@ -1,11 +1,11 @@
-import { effect, signal } from '@preact/signals-react';
+import { computed, effect, signal } from '@preact/signals-react';
 import { dueInWorkingHours } from '../customer/promise-due';
 import { detectPromise, type DetectedPromise } from '../customer/promise-detect';
-import { DEFAULT_PLAYBOOK_CONFIG } from '../playbooks/default-playbooks';
 import { playbookConfigStore } from '../storage';
 import { logAction } from '../log/log-action';
 import { stableActionId } from '../log/stable-id';
 import type { PageSession } from './page-session';
+import { storedSignal } from './stored-signal';
 
 export interface PromiseOffer extends DetectedPromise {
   summary: string;
@@ -25,8 +25,8 @@ export function startFollowUps(session: PageSession, stop: AbortSignal) {
   const now = signal(Date.now());
   const clock = setInterval(() => (now.value = Date.now()), CLOCK_MS);
 
-  const numbers = signal(DEFAULT_PLAYBOOK_CONFIG.numbers);
-  const unwatchConfig = playbookConfigStore.follow((c) => (numbers.value = c.numbers));
+  const { value: config, release: unwatchConfig } = storedSignal(playbookConfigStore);
+  const numbers = computed(() => config.value.numbers);
   const stopListening = session.onReplySent((text) => {
     const found = detectPromise(text);
     const at = Date.now();

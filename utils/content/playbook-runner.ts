@@ -1,8 +1,7 @@
 import { computed, effect, signal, untracked } from '@preact/signals-react';
 import { logAction, onLogged } from '../log/log-action';
-import type { Action, Playbook, PlaybookConfig, Template } from '../model';
+import type { Action, Playbook, Template } from '../model';
 import { applicablePlaybooks, type PlaybookContext } from '../playbooks/applicable';
-import { DEFAULT_PLAYBOOK_CONFIG, DEFAULT_PLAYBOOKS } from '../playbooks/default-playbooks';
 import { playbookProgress, type PlaybookProgress } from '../playbooks/progress';
 import { settings } from '../state/settings';
 import { pendingBuyerText } from '../suggest/rank';
@@ -10,6 +9,7 @@ import { playbookConfigStore, playbooksStore } from '../storage';
 import { templatesStore } from '../storage';
 import type { PageSession } from './page-session';
 import { createReplyWriter, offerReply } from './reply-writer';
+import { storedSignal } from './stored-signal';
 
 type LoggedAction = Pick<Action, 'id' | 'kind' | 'payload' | 'at'>;
 
@@ -34,10 +34,8 @@ export function startPlaybooks(session: PageSession, stop: AbortSignal, doc: Doc
   const writer = createReplyWriter(session, doc);
   const templates = signal<Template[]>([]);
   const unwatchTemplates = templatesStore.followInSlices((t) => (templates.value = t));
-  const config = signal<PlaybookConfig>(DEFAULT_PLAYBOOK_CONFIG);
-  const unwatch = playbookConfigStore.follow((c) => (config.value = c));
-  const playbooks = signal<Playbook[]>(DEFAULT_PLAYBOOKS);
-  const unwatchPlaybooks = playbooksStore.follow((p) => (playbooks.value = p));
+  const { value: config, release: unwatch } = storedSignal(playbookConfigStore);
+  const { value: playbooks, release: unwatchPlaybooks } = storedSignal(playbooksStore);
   const now = signal(Date.now());
   const clock = setInterval(() => (now.value = Date.now()), CLOCK_MS);
   const local = signal<LoggedAction[]>([]);

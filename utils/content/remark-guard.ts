@@ -1,7 +1,5 @@
 import { computed, effect, signal } from '@preact/signals-react';
 import { logAction } from '../log/log-action';
-import type { RemarkFormat } from '../model';
-import { DEFAULT_REMARK_FORMAT } from '../remark/default-format';
 import { formatRemark } from '../remark/format-remark';
 import { parseRemark } from '../remark/parse-remark';
 import type { RemarkError } from '../remark/remark-errors';
@@ -15,6 +13,7 @@ import { settings } from '../state/settings';
 import { onCapture, stopEvent } from './capture';
 import type { PageSession } from './page-session';
 import { writeReplyBox } from './fill-input';
+import { storedSignal } from './stored-signal';
 
 /** What the panel shows of the open remark editor: data only, read afresh from the page. */
 export interface EditorView {
@@ -48,8 +47,7 @@ const CLOCK_MS = 15_000;
 export function startRemarkGuard(session: PageSession, stop: AbortSignal, doc: Document = document) {
   const { adapter } = session;
   const readEditor = () => adapter.remarkEditor?.(doc) ?? null;
-  const format = signal<RemarkFormat>(DEFAULT_REMARK_FORMAT);
-  const unwatchFormat = remarkFormatStore.follow((f) => (format.value = f));
+  const { value: format, release: unwatchFormat } = storedSignal(remarkFormatStore);
 
   const editor = signal<EditorView | null>(null);
   const syncEditor = () => {

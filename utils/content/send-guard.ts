@@ -1,9 +1,8 @@
 import { effect, signal } from '@preact/signals-react';
-import { DEFAULT_LINT_POLICY } from '../lint/default-policy';
-import { applySuggestion, lintReply } from '../lint/lint-reply';
-import { fixAll as fixEverything } from '../lint/fix-all';
-import { mergeFindings } from '../lint/merge-findings';
-import { decideSend, type SendDecision } from '../lint/send-decision';
+import { applySuggestion, lintReply } from '../send-guard/lint-reply';
+import { fixAll as fixEverything } from '../send-guard/fix-all';
+import { mergeFindings } from '../send-guard/merge-findings';
+import { decideSend, type SendDecision } from '../send-guard/send-decision';
 import { logAction } from '../log/log-action';
 import type { Finding } from '../model';
 import type { Rect } from '../panel/placement';
@@ -12,10 +11,11 @@ import { lintPolicyStore } from '../storage';
 import { siteProfile } from '../sites/profiles';
 import { regionOfHost } from '../sites/regions';
 import { onCapture, stopEvent } from './capture';
-import { isComplaint } from '../lint/complaint';
-import { isGreetingOnly } from '../lint/greeting';
+import { isComplaint } from '../send-guard/complaint';
+import { isGreetingOnly } from '../send-guard/greeting';
 import { isInReplyBox, readReplyBox, writeReplyBox } from './fill-input';
 import type { PageSession } from './page-session';
+import { storedSignal } from './stored-signal';
 
 export interface GuardState {
   /** One per problem (overlapping findings merged), each with its fix where there is one. */
@@ -45,8 +45,7 @@ export interface SendMarker {
  */
 export function startSendGuard(session: PageSession, stop: AbortSignal, doc: Document = document) {
   const { adapter } = session;
-  const policy = signal(DEFAULT_LINT_POLICY);
-  const unwatchPolicy = lintPolicyStore.follow((p) => (policy.value = p));
+  const { value: policy, release: unwatchPolicy } = storedSignal(lintPolicyStore);
   const guard = signal<GuardState | null>(null);
   const profile = siteProfile(adapter.site);
   const country = profile && doc.location ? regionOfHost(profile, doc.location.hostname)?.code : undefined;

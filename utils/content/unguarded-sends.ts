@@ -1,11 +1,11 @@
-import { effect, signal } from '@preact/signals-react';
-import { lintReply } from '../lint/lint-reply';
+import { effect } from '@preact/signals-react';
+import { lintReply } from '../send-guard/lint-reply';
 import { logAction } from '../log/log-action';
 import { stableActionId } from '../log/stable-id';
-import { DEFAULT_LINT_POLICY } from '../lint/default-policy';
 import { lintPolicyStore } from '../storage';
 import { messageKeys } from './message-observer';
 import type { PageSession } from './page-session';
+import { storedSignal } from './stored-signal';
 
 /** How long after the guard let a text through its bubble may take to appear on the page. */
 const PASSED_FOR_MS = 120_000;
@@ -17,8 +17,7 @@ const squash = (text: string) => text.replace(/\s+/g, '');
  * pass is linted after the fact and logged once as `message.sent_unguarded` with its findings.
  */
 export function watchUnguardedSends(session: PageSession, stop: AbortSignal): void {
-  const policy = signal(DEFAULT_LINT_POLICY);
-  const unwatchPolicy = lintPolicyStore.follow((p) => (policy.value = p));
+  const { value: policy, release: unwatchPolicy } = storedSignal(lintPolicyStore);
   const passed: { text: string; at: number }[] = [];
   const stopListening = session.onReplySent((text) => passed.push({ text: squash(text), at: Date.now() }));
   const known = new Set<string>();

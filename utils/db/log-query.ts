@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import type { Action } from '../model';
-import { matchesFilter, type LogFilter } from '../log-view/log-filter';
+import { matchesFilter, type LogFilter } from '../model/log-filter';
 import { stripIndexFields, type AppDB, type StoredAction } from './app-db';
 
 /** The rows of one agent, or everyone, with `at` in [lo, hi): an index range, no row reads. */

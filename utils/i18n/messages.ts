@@ -1,7 +1,7 @@
 import { actionEn, actionZh } from './action-messages';
 import { caseEn, caseZh } from './case-messages';
 import { leadEn, leadZh } from './lead-messages';
-import { ruleEn, ruleZh } from './rule-messages';
+import { ruleEn, ruleZh } from './send-guard-messages';
 import { syncEn, syncZh } from './sync-messages';
 import { pickerEn, pickerZh } from './picker-messages';
 import { suggestEn, suggestZh } from './suggest-messages';

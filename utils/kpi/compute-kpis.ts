@@ -9,6 +9,9 @@ export const NO_AGENT = '—';
 /** `greeting`: a reply that only greets (some platforms do not count it as an answer). */
 type ChatEvent = { at: number; fromBuyer: boolean; agent: string; site: string; zone: string; region?: string; greeting?: boolean };
 const DAY_MS = 86_400_000;
+type Counter = 'remarksBlocked' | 'lintBlocked' | 'overrides' | 'templatesInserted';
+/** Kinds that only add one to a figure of their agent-day. */
+const COUNTED: Partial<Record<string, Counter>> = { 'remark.blocked': 'remarksBlocked', 'lint.blocked': 'lintBlocked', 'lint.overridden': 'overrides', 'template.inserted': 'templatesInserted' };
 
 /**
  * Per agent and day (in the shop's zone: China time, or the market's for cross-border shops), from the action log. Conversations are buyers (site + shop + id). A round starts at a
@@ -64,25 +67,16 @@ export function createKpiAccumulator(options: KpiOptions = DEFAULT_KPI_OPTIONS) 
         if (payload.valid === true) kpi.remarksValid++;
         return;
       }
-      case 'remark.blocked':
-        cell(agent, dayOf(action.at)).remarksBlocked++;
-        return;
-      case 'lint.blocked':
-        cell(agent, dayOf(action.at)).lintBlocked++;
-        return;
-      case 'lint.overridden':
-        cell(agent, dayOf(action.at)).overrides++;
-        return;
       case 'message.sent_unguarded': {
         const kpi = cell(agent, dayOf(action.at));
         kpi.unguardedSent++;
         if (payload.blocking === true) kpi.unguardedViolations++;
         return;
       }
-      case 'template.inserted':
-        cell(agent, dayOf(action.at)).templatesInserted++;
-        return;
-      default:
+      default: {
+        const counter = COUNTED[action.kind];
+        if (counter) cell(agent, dayOf(action.at))[counter]++;
+      }
     }
   }
 

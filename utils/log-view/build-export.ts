@@ -8,6 +8,8 @@ import { csvHeader, toCsvRows } from '../export/csv';
 import { checkpointLines, toNdjson } from '../export/ndjson';
 import { exportCheckpoints } from '../db/checkpoints';
 import { createXlsxWriter, XLSX_MAX_ROWS } from '../export/xlsx';
+import type { LogFilter } from '../model/log-filter';
+import type { LogSource } from './log-source';
 
 export type ExportFormat = 'csv' | 'xlsx' | 'ndjson';
 
@@ -34,8 +36,21 @@ export async function buildExport(
   return writeExport(rowsInChunks(db, take, 2000, signal), take.length, format, options, onProgress, signal, (heads) => exportCheckpoints(db, heads));
 }
 
+/** The dashboard's one export: the filtered rows of any log source, signed where the source can sign its heads. */
+export function exportLog(
+  source: LogSource,
+  filter: LogFilter,
+  total: number,
+  format: ExportFormat,
+  options: ExportOptions,
+  onProgress: (done: number, total: number) => void,
+  signal?: AbortSignal,
+): Promise<Blob | null> {
+  return writeExport(source.chunks(filter, 2000, signal), total, format, options, onProgress, signal, source.checkpoints);
+}
+
 /**
- * The same, from any source of row chunks (the team log streams them from ClickHouse). `checkpoints` signs each
+ * The same, from any stream of row chunks (the team log streams them from ClickHouse). `checkpoints` signs each
  * device's last row where this browser holds the device's key; rows from elsewhere are exported unsigned.
  */
 export async function writeExport(

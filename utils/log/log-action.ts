@@ -48,10 +48,6 @@ export function logAction<K extends ActionKind>(kind: K, payload: ActionPayload<
   for (const listener of listeners) listener(final);
 }
 
-export function pendingActions(): number {
-  return queue?.size ?? 0;
-}
-
 export function actionLogIdle(): Promise<void> {
   return queue?.idle() ?? Promise.resolve();
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { caseCategorySchema, caseEvidenceSchema, caseIdSchema, caseResolutionSchema } from './case';
+import { caseCategorySchema, caseEvidenceSchema, caseIdSchema, caseResolutionSchema, waitingStatusSchema } from './case';
 import { cannotReadReasonSchema } from './snapshot';
 import { pageKindSchema } from './site';
 
@@ -66,7 +66,7 @@ export const actionPayloads = {
   'handover.exported': z.object({ promises: z.number().int().nonnegative(), buyers: z.number().int().nonnegative() }),
   /** A complaint or after-sales case, owned by whoever opens it (first person asked); utils/cases/ folds these rows. */
   'case.opened': z.object({ caseId: caseIdSchema, category: caseCategorySchema, wants: z.string().trim().max(200), orderNo: z.string().max(40).optional(), evidence: caseEvidenceSchema, firstReplyDueAt: z.number().int().positive(), resolveDueAt: z.number().int().positive() }),
-  'case.updated': z.object({ caseId: caseIdSchema, status: z.enum(['open', 'waiting_buyer', 'waiting_warehouse', 'waiting_platform']).optional(), evidence: caseEvidenceSchema.optional(), note: z.string().trim().max(200).optional() }),
+  'case.updated': z.object({ caseId: caseIdSchema, status: waitingStatusSchema.optional(), evidence: caseEvidenceSchema.optional(), note: z.string().trim().max(200).optional() }),
   /** Ownership moves only with a reason (首问责任制). */
   'case.reassigned': z.object({ caseId: caseIdSchema, to: z.string().trim().min(1).max(20), reason: z.string().trim().min(2).max(200) }),
   'case.resolved': z.object({ caseId: caseIdSchema, resolution: caseResolutionSchema, note: z.string().trim().max(200).optional(), visitDueAt: z.number().int().positive() }),

@@ -10,9 +10,13 @@ export const caseIdSchema = z.string().min(8).max(40);
 export const BUILT_IN_CASE_CATEGORIES = ['质量', '服务', '一般', '紧急'] as const;
 export const caseCategorySchema = z.string().trim().min(1).max(12);
 /** Where a case stands; the waiting states say on whom it waits. */
-export const caseStatusSchema = z.enum(['open', 'waiting_buyer', 'waiting_warehouse', 'waiting_platform', 'resolved', 'visited', 'closed']);
-export type CaseStatus = z.infer<typeof caseStatusSchema>;
 export const WAITING_STATUSES = ['open', 'waiting_buyer', 'waiting_warehouse', 'waiting_platform'] as const;
+/** The statuses a case still waits in (the agent sets these in the panel; each has a clock running). */
+export const waitingStatusSchema = z.enum(WAITING_STATUSES);
+export type WaitingStatus = z.infer<typeof waitingStatusSchema>;
+export const caseStatusSchema = z.enum([...WAITING_STATUSES, 'resolved', 'visited', 'closed']);
+export type CaseStatus = z.infer<typeof caseStatusSchema>;
+export const isWaiting = (status: CaseStatus): status is WaitingStatus => (WAITING_STATUSES as readonly string[]).includes(status);
 export const caseResolutionSchema = z.enum(['refund', 'resend', 'partial_compensation', 'explanation', 'platform_arbitration']);
 export type CaseResolution = z.infer<typeof caseResolutionSchema>;
 export const caseEvidenceSchema = z.enum(['none', 'asked', 'received']);

@@ -35,7 +35,7 @@ export const lintPolicySchema = z.object({
   rules: z.record(z.string(), ruleInfoSchema),
   lexicon: z.array(lexiconTermSchema).max(50_000),
   ordinaryWords: z.array(z.string().min(2).max(20)).max(50_000),
-  /** The lead's own variants, on top of the built-in dictionary (utils/lint/variants.ts). */
+  /** The lead's own variants, on top of the built-in dictionary (utils/send-guard/variants.ts). */
   variants: z.array(lintVariantSchema).max(2000).default([]),
 });
 export type LintPolicy = z.infer<typeof lintPolicySchema>;

@@ -22,8 +22,14 @@ export function traineeProgress(actions: readonly Action[]): TraineeProgress[] {
     if (!t) byTrainee.set(a.agent.staffId, (t = { staffId: a.agent.staffId, name: a.agent.name, started: 0, completed: 0, skippedSteps: 0, escalated: 0, skips: [], byDay: {} }));
     const day = (t.byDay[chinaDate(a.at)] ??= { started: 0, completed: 0 });
     const p = a.payload as { playbookId: string; stepId: string; reason: string };
-    if (a.kind === 'playbook.started') (t.started++, day.started++);
-    if (a.kind === 'playbook.completed') (t.completed++, day.completed++);
+    if (a.kind === 'playbook.started') {
+      t.started++;
+      day.started++;
+    }
+    if (a.kind === 'playbook.completed') {
+      t.completed++;
+      day.completed++;
+    }
     if (a.kind === 'playbook.escalated') t.escalated++;
     if (a.kind === 'playbook.step_skipped') {
       t.skippedSteps++;

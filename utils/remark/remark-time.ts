@@ -1,5 +1,4 @@
-const TOKENS = ['YYYY', 'MM', 'DD', 'HH', 'mm', 'ss'] as const;
-type Token = (typeof TOKENS)[number];
+type Token = 'YYYY' | 'MM' | 'DD' | 'HH' | 'mm' | 'ss';
 const TOKEN_RE = /YYYY|MM|DD|HH|mm|ss/g;
 
 /** The clock as the format writes it, in the format's time zone (China time by default, whatever the machine's zone). */

@@ -11,7 +11,7 @@ let loading: Promise<ManagedPolicy> | null = null;
 const listeners = new Set<(policy: ManagedPolicy) => void>();
 
 async function read(): Promise<ManagedPolicy> {
-  let raw: unknown = {};
+  let raw: unknown;
   try {
     raw = await browser.storage.managed.get(null);
   } catch {

@@ -1,4 +1,4 @@
-import { DEFAULT_LINT_POLICY } from '../lint/default-policy';
+import { DEFAULT_LINT_POLICY } from '../send-guard/default-policy';
 import { chunkedList } from './chunked-list';
 import { casePolicySchema, customSiteListSchema, DEFAULT_CASE_POLICY, siteOverridesSchema, lintPolicySchema, MAX_TEMPLATES, playbookConfigSchema, playbookListSchema, remarkFormatSchema, templateSchema } from '../model';
 import { DEFAULT_PLAYBOOK_CONFIG, DEFAULT_PLAYBOOKS } from '../playbooks/default-playbooks';

@@ -49,6 +49,7 @@ export function storedItem<T>({ key, schema, fallback, version, migrations = {},
   const watch = (onChange: (value: T) => void) => item.watch((raw) => onChange(parse(raw)));
   return {
     key,
+    fallback,
     item,
     ready,
     parse,

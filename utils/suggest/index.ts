@@ -1,4 +1,4 @@
-import { AhoCorasick } from '../lint/aho-corasick';
+import { AhoCorasick } from '../send-guard/aho-corasick';
 import type { Template, TemplateCategory } from '../model';
 import { phraseIndexBuilder, type PhraseIndex } from './phrases';
 import { tokenize } from './tokens';

@@ -1,4 +1,4 @@
-import type { LogFilter } from '../log-view/log-filter';
+import type { LogFilter } from '../model/log-filter';
 import { actionSchema, type Action } from '../model';
 import type { SyncConnection } from '../team-sync/connection';
 import { clickhouseRequest, type SyncError } from '../team-sync/push';

@@ -1,5 +1,5 @@
 import type { AgentDayKpi, KpiOptions } from '../kpi/kpi-types';
-import type { LogFilter } from '../log-view/log-filter';
+import type { LogFilter } from '../model/log-filter';
 import type { SiteProfile } from '../model';
 import { dedupedRows, teamWhere, type TeamQuery, type TrustedRows } from './query';
 

@@ -1,4 +1,4 @@
-import type { LogFilter } from '../log-view/log-filter';
+import type { LogFilter } from '../model/log-filter';
 
 /** A needle as it appears inside the stored JSON row (quotes and backslashes escaped the way JSON writes them). */
 const inJson = (text: string) => JSON.stringify(text).slice(1, -1);

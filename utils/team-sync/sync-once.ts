@@ -4,7 +4,7 @@ import { stripIndexFields } from '../db/app-db';
 import { getDeviceId } from '../db/device';
 import { signHead } from '../db/device-key';
 import type { Checkpoint } from '../model';
-import type { SyncState } from '../storage/team-sync-items';
+import type { SyncState } from '../model/sync-state';
 import type { SyncConnection } from './connection';
 import { backoffMs, pushBatch, pushCheckpoint, serverVersion, type SyncError } from './push';
 import { jsonEachRow } from './rows';

@@ -55,7 +55,7 @@ export function Wallboard({ source }: { source: TeamSource }) {
       clearInterval(timer);
       clearInterval(clock);
     };
-  }, [source]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [source]); // eslint-disable-line react-hooks/exhaustive-deps -- the poll restarts for a new source only, not when the UI language changes
 
   const alertText = (a: SlaAlert) => tr('live.alert', { agent: a.name || a.staffId || a.deviceId.slice(0, 8), site: siteName(a.site, lang), wait: formatWait(a.waitMs, lang), percent: a.percent });
   const age = board ? Math.max(0, Math.round((now - board.fetchedAt) / 1000)) : 0;

@@ -87,7 +87,7 @@ async function ours(buildDir, stopEveryMs) {
   })();
   const start = performance.now();
   await Promise.all(pages.map((page, tab) => page.evaluate(({ tab, n }) => { for (let i = 0; i < n; i++) globalThis.__kefuLogAction('customer.noted', { note: `t${tab}#${i}` }); }, { tab, n: PER_TAB })));
-  let stored = 0;
+  let stored;
   while ((stored = await countNotes(pages[0])) < TOTAL && performance.now() - start < CAP_S * 1000) await new Promise((r) => setTimeout(r, 100));
   const seconds = (performance.now() - start) / 1000;
   const storedInTime = stored;
@@ -95,7 +95,10 @@ async function ours(buildDir, stopEveryMs) {
   await killer;
   // Let a capped run finish with the worker left alone, so what was lost (nothing should be) is told from what was late.
   const late = performance.now();
-  while (stored < TOTAL && performance.now() - late < 30_000) (await new Promise((r) => setTimeout(r, 200)), (stored = await countNotes(pages[0])));
+  while (stored < TOTAL && performance.now() - late < 30_000) {
+    await new Promise((r) => setTimeout(r, 200));
+    stored = await countNotes(pages[0]);
+  }
   const check = await census(pages[0]);
   await close();
   return { seconds, stops, storedInTime, done: storedInTime >= TOTAL, ...check };

@@ -6,7 +6,7 @@
 // Run: `node test/bench/browser/layout-variants.mjs` (VARIANTS=2000, BASE=caebffa); writes test-results/layout-variants.json.
 import { chromium } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DEMO_PAGES, serveFixtures } from '../../fixtures/serve.mjs';

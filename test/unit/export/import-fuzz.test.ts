@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { AppDB } from '@/utils/db/app-db';
 import { importNdjsonFile } from '@/utils/db/import-file';
 import { importIntoMerged } from '@/utils/db/merged-log';

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_LINT_POLICY } from '@/utils/lint/default-policy';
+import { DEFAULT_LINT_POLICY } from '@/utils/send-guard/default-policy';
 import { DEFAULT_TEAM_RULES } from '@/utils/model';
 import { managedFromChromePolicy, managedFromFirefoxPolicies, overlayLintPolicy, overlayTeamRules, parseManagedPolicy } from '@/utils/policy/managed-overlay';
 

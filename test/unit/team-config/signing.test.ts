@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_LINT_POLICY } from '@/utils/lint/default-policy';
+import { DEFAULT_LINT_POLICY } from '@/utils/send-guard/default-policy';
 import { DEFAULT_TEAM_RULES, type TeamConfig } from '@/utils/model';
 import { DEFAULT_PLAYBOOK_CONFIG, DEFAULT_PLAYBOOKS } from '@/utils/playbooks/default-playbooks';
 import { DEFAULT_REMARK_FORMAT } from '@/utils/remark/default-format';

@@ -4,7 +4,7 @@ import { appendActions } from '@/utils/db/append-actions';
 import { AppDB, stripIndexFields } from '@/utils/db/app-db';
 import { computeKpis } from '@/utils/kpi/compute-kpis';
 import { DEFAULT_KPI_OPTIONS } from '@/utils/kpi/kpi-types';
-import { matchesFilter, type LogFilter } from '@/utils/log-view/log-filter';
+import { matchesFilter, type LogFilter } from '@/utils/model/log-filter';
 import { generateDeviceKey, signValue } from '@/utils/log/signing';
 import { makeDraft, type Action, type ActionDraft, type DeviceKey } from '@/utils/model';
 import { PROFILES } from '@/utils/sites';

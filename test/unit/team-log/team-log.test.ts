@@ -4,7 +4,7 @@ import { appendActions } from '@/utils/db/append-actions';
 import { AppDB } from '@/utils/db/app-db';
 import { computeKpis } from '@/utils/kpi/compute-kpis';
 import { verifyChain } from '@/utils/log/hash-chain';
-import { matchesFilter, type LogFilter } from '@/utils/log-view/log-filter';
+import { matchesFilter, type LogFilter } from '@/utils/model/log-filter';
 import { makeDraft, type Action, type ActionDraft, type Agent } from '@/utils/model';
 import { teamChunks, teamCount, teamPage, type TeamSource } from '@/utils/team-log/client';
 import { teamTablesDdl } from '@/utils/team-sync/setup-sql';

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appendActions } from '@/utils/db/append-actions';
 import { AppDB } from '@/utils/db/app-db';
 import { makeDraft, type Agent } from '@/utils/model';
-import type { SyncState } from '@/utils/storage/team-sync-items';
+import type { SyncState } from '@/utils/model/sync-state';
 import type { SyncConnection } from '@/utils/team-sync/connection';
 import { teamTablesDdl } from '@/utils/team-sync/setup-sql';
 import { syncOnce, SYNC_BATCH } from '@/utils/team-sync/sync-once';

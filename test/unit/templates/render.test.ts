@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LINT_POLICY } from '@/utils/lint/default-policy';
-import { lintReply } from '@/utils/lint/lint-reply';
+import { DEFAULT_LINT_POLICY } from '@/utils/send-guard/default-policy';
+import { lintReply } from '@/utils/send-guard/lint-reply';
 import { templateContext } from '@/utils/templates/context';
 import { DEFAULT_TEMPLATES } from '@/utils/templates/default-pack';
 import { renderTemplate } from '@/utils/templates/render';

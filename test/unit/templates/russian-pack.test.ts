@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lintReply } from '@/utils/lint/lint-reply';
+import { lintReply } from '@/utils/send-guard/lint-reply';
 import type { PageSnapshot } from '@/utils/model';
 import { templateContext } from '@/utils/templates/context';
 import { DEFAULT_TEMPLATES } from '@/utils/templates/default-pack';

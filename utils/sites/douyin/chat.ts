@@ -1,7 +1,7 @@
 import type { ChatMessage, PageOrder } from '../../model';
 import { defineAdapter, unreadable, type PageRead, type Unreadable } from '../define-adapter';
 import { rowText, sideOfRow } from '../fallbacks';
-import { field, fieldElements, rowHas } from '../fields';
+import { field, fieldElements } from '../fields';
 import { pageFields } from '../page-fields';
 import { columnAround, labelValue, ORDER_NO_19_DIGITS, parseAmount, present, textOf, uniqueMatch } from '../read';
 import { douyinProfile } from './profile';

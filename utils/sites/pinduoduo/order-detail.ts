@@ -2,7 +2,7 @@ import { defineAdapter, unreadable, type PageRead, type Unreadable } from '../de
 import { onlyEditable } from '../fallbacks';
 import { field, fieldElement, selectAll } from '../fields';
 import { pageFields } from '../page-fields';
-import { appRoot, labelValue, linesOf, ORDER_NO_DATED, parseAmount, parseChinaTime, pickRadio, present, textOf } from '../read';
+import { appRoot, labelValue, linesOf, ORDER_NO_DATED, parseAmount, parseChinaTime, pickRadio, present } from '../read';
 import type { RemarkEditor } from '../types';
 import { pinduoduoProfile } from './profile';
 

@@ -32,7 +32,7 @@ function buyerName(detail: Element): string | undefined {
   for (let node = walker.nextNode() as Element | null; node && node !== stop; node = walker.nextNode() as Element | null) {
     if (node.children.length > 0) continue;
     const text = textOf(node);
-    if (/^[\w.\-]{2,40}$/.test(text)) return text;
+    if (/^[\w.-]{2,40}$/.test(text)) return text;
   }
   return undefined;
 }

@@ -1,6 +1,6 @@
 import type { ChatMessage } from '../../model';
 import { rowText, selectedConversationName, sideOfRow } from '../fallbacks';
-import { field, fieldElements, rowHas } from '../fields';
+import { field, fieldElements } from '../fields';
 import { pageFields } from '../page-fields';
 import { defineAdapter, unreadable, type PageRead, type Unreadable } from '../define-adapter';
 import { columnAround, present, textOf } from '../read';

@@ -1,6 +1,6 @@
 import type { ChatMessage, PageOrder } from '../../model';
 import { conversationList, conversationRows, openConversationName, orderNumbersOutside, productCardByShape, rowText, selectedConversationName, sideOfRow } from '../fallbacks';
-import { field, fieldElements, rowHas, selectAll } from '../fields';
+import { field, fieldElements, selectAll } from '../fields';
 import { pageFields } from '../page-fields';
 import { defineAdapter, unreadable, type PageRead, type Unreadable } from '../define-adapter';
 import { columnAround, ORDER_NO_LABELS, present, textAnchor, textOf } from '../read';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LINT_POLICY } from '@/utils/lint/default-policy';
-import { lintReply } from '@/utils/lint/lint-reply';
-import { applyAllSuggestions, mergeFindings } from '@/utils/lint/merge-findings';
-import { normalizeForMatch } from '@/utils/lint/normalize';
+import { DEFAULT_LINT_POLICY } from '@/utils/send-guard/default-policy';
+import { lintReply } from '@/utils/send-guard/lint-reply';
+import { applyAllSuggestions, mergeFindings } from '@/utils/send-guard/merge-findings';
+import { normalizeForMatch } from '@/utils/send-guard/normalize';
 import { lintPolicySchema } from '@/utils/model';
 import { EVASIONS, ORDINARY } from './evasion-corpus';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isComplaint, missingApology } from '@/utils/lint/complaint';
-import { isGreetingOnly } from '@/utils/lint/greeting';
-import { lintReply } from '@/utils/lint/lint-reply';
+import { isComplaint, missingApology } from '@/utils/send-guard/complaint';
+import { isGreetingOnly } from '@/utils/send-guard/greeting';
+import { lintReply } from '@/utils/send-guard/lint-reply';
 
 const rules = (text: string, context = {}) => [...new Set(lintReply(text, undefined, context).map((f) => f.ruleId))];
 

@@ -14,7 +14,7 @@ interface Props {
 }
 
 /** Why a send was stopped: each finding with the offending words, the rule's reason and a one-click rewrite. */
-export function GuardFindings({ guard, labels, onRewrite, onFixAll, onConfirm, tip }: Props) {
+export function SendGuardFindings({ guard, labels, onRewrite, onFixAll, onConfirm, tip }: Props) {
   const blocked = guard.decision.action === 'block';
   const fixable = guard.findings.filter((f) => f.suggestion !== undefined).length;
   const ref = useReveal<HTMLDivElement>(guard);

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { actionKindSchema, siteIdSchema, type Action } from '../model';
+import type { Action } from './action';
+import { actionKindSchema } from './action-kinds';
+import { siteIdSchema } from './site';
 
 /** What a lead narrows the log by; every field optional. Times are epoch ms, `to` exclusive. */
 export const logFilterSchema = z.object({

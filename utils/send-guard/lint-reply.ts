@@ -34,7 +34,7 @@ function compile(policy: LintPolicy): Compiled {
 export interface LintContext {
   /** The marketplace the reply goes out on: its own name and its own links are not diversion there. */
   site?: string;
-  /** The buyer's latest message is a complaint (utils/lint/complaint.ts): an English/Russian reply should apologise. */
+  /** The buyer's latest message is a complaint (utils/send-guard/complaint.ts): an English/Russian reply should apologise. */
   buyerComplaint?: boolean;
   /** The shop's market (ISO code, from the page's host): its national phone format counts as a phone number too. */
   country?: string;

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { AhoCorasick } from '@/utils/lint/aho-corasick';
-import { DEFAULT_LINT_POLICY } from '@/utils/lint/default-policy';
-import { applySuggestion, lintReply } from '@/utils/lint/lint-reply';
-import { applyAllSuggestions, mergeFindings } from '@/utils/lint/merge-findings';
-import { decideSend } from '@/utils/lint/send-decision';
-import { shopBannedTerms, withShopBannedTerms } from '@/utils/lint/shop-terms';
+import { AhoCorasick } from '@/utils/send-guard/aho-corasick';
+import { DEFAULT_LINT_POLICY } from '@/utils/send-guard/default-policy';
+import { applySuggestion, lintReply } from '@/utils/send-guard/lint-reply';
+import { applyAllSuggestions, mergeFindings } from '@/utils/send-guard/merge-findings';
+import { decideSend } from '@/utils/send-guard/send-decision';
+import { shopBannedTerms, withShopBannedTerms } from '@/utils/send-guard/shop-terms';
 import { lintPolicySchema } from '@/utils/model';
 
 const rules = (text: string) => lintReply(text).map((f) => f.ruleId);

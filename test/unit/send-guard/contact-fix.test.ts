@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LINT_POLICY } from '@/utils/lint/default-policy';
-import { fixAll } from '@/utils/lint/fix-all';
-import { lintReply, type LintContext } from '@/utils/lint/lint-reply';
-import { mergeFindings } from '@/utils/lint/merge-findings';
-import { parseVariantLines, variantLines } from '@/utils/lint/variants';
+import { DEFAULT_LINT_POLICY } from '@/utils/send-guard/default-policy';
+import { fixAll } from '@/utils/send-guard/fix-all';
+import { lintReply, type LintContext } from '@/utils/send-guard/lint-reply';
+import { mergeFindings } from '@/utils/send-guard/merge-findings';
+import { parseVariantLines, variantLines } from '@/utils/send-guard/variants';
 import { SITES } from '@/utils/sites';
 
 const lint = (context: LintContext) => (text: string) => lintReply(text, DEFAULT_LINT_POLICY, context);

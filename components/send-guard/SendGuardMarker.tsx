@@ -8,7 +8,7 @@ const MARKER_WIDTH = 216;
 const MARKER_HEIGHT = 38;
 
 /** Beside the host's own send button: the send was stopped, and the fix is one click away, where the agent looks. */
-export function SendMarker({ api }: { api: SendGuard }) {
+export function SendGuardMarker({ api }: { api: SendGuard }) {
   useSignals();
   const tr = t.value;
   const guard = api.guard.value;
@@ -16,6 +16,7 @@ export function SendMarker({ api }: { api: SendGuard }) {
   const ref = useRef<HTMLDivElement>(null);
   const [spot, setSpot] = useState<MarkerSpot | null>(null);
   // Our own panel is in the same shadow root: the marker steps aside from it (its fix buttons stay clickable).
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- measured after every render (the host page moves under the marker); setSpot keeps the old spot when nothing moved
   useLayoutEffect(() => {
     if (!at || !ref.current) return;
     const panelBox = (ref.current.getRootNode() as ShadowRoot | Document).querySelector('.kefu-panel')?.getBoundingClientRect();
