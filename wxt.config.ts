@@ -18,7 +18,8 @@ export default defineConfig({
     // alarms + notifications: a follow-up that falls due is announced even when no seller page is open.
     // scripting: the content script is registered at runtime on backends a lead taught (and injected while teaching);
     // activeTab: the popup sees which page the lead wants to teach.
-    permissions: ['storage', 'alarms', 'notifications', 'scripting', 'activeTab'],
+    // offscreen (Chrome): the optional semantic re-ranker runs its imported model in an offscreen document.
+    permissions: ['storage', 'alarms', 'notifications', 'scripting', 'activeTab', ...(browser !== 'firefox' ? ['offscreen'] : [])],
     // The team log's server is the lead's: its origin is asked for when the agent pastes a connection code.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     // The panel's stylesheet, and its text fields (entrypoints/field/: extension pages in an iframe, so the page never
