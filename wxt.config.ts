@@ -31,6 +31,8 @@ export default defineConfig({
     ...(process.env.WXT_E2E_BUILD ? { host_permissions: ['http://127.0.0.1/*', 'https://desk.kefu-demo.test/*'] } : {}),
     // What enterprise policy may set (storage.managed): Chrome and Edge read the schema; Firefox takes policies.json.
     ...(browser !== 'firefox' ? { storage: { managed_schema: 'managed_schema.json' } } : {}),
+    // The re-ranker's offscreen document compiles the bundled onnxruntime WebAssembly (never remote script or eval).
+    ...(browser !== 'firefox' ? { content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';" } } : {}),
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'kefu-assist@kefu.local', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } }, gecko_android: { strict_min_version: '142.0' } } }
       : {}),

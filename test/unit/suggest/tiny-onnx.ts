@@ -1,4 +1,4 @@
-import { featureBucket, featureGrams } from '@/utils/suggest/features';
+import { featureBucket, featureGrams } from '../../../utils/suggest/features';
 
 /**
  * Writes an ONNX model by hand (the protobuf wire format, onnx.proto's field numbers): input `features` float
