@@ -19,7 +19,7 @@ export default defineConfig({
     // scripting: the content script is registered at runtime on backends a lead taught (and injected while teaching);
     // activeTab: the popup sees which page the lead wants to teach.
     // offscreen (Chrome): the optional semantic re-ranker runs its imported model in an offscreen document.
-    permissions: ['storage', 'alarms', 'notifications', 'scripting', 'activeTab', ...(browser !== 'firefox' ? ['offscreen'] : [])],
+    permissions: ['storage', 'alarms', 'notifications', 'scripting', 'activeTab', 'offscreen'].filter((p) => p !== 'offscreen' || browser !== 'firefox'),
     // The team log's server is the lead's: its origin is asked for when the agent pastes a connection code.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     // The panel's stylesheet, and its text fields (entrypoints/field/: extension pages in an iframe, so the page never
