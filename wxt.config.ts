@@ -27,7 +27,8 @@ export default defineConfig({
     // alarms + notifications: a follow-up that falls due is announced even when no seller page is open.
     // scripting: the content script is registered at runtime on backends a lead taught (and injected while teaching);
     // activeTab: the popup sees which page the lead wants to teach.
-    permissions: ['storage', 'alarms', 'notifications', 'scripting', 'activeTab'],
+    // offscreen (Chrome): the optional semantic re-ranker runs its imported model in an offscreen document.
+    permissions: ['storage', 'alarms', 'notifications', 'scripting', 'activeTab', 'offscreen'].filter((p) => p !== 'offscreen' || browser !== 'firefox'),
     // The team log's server is the lead's: its origin is asked for when the agent pastes a connection code.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     // The panel's stylesheet, and its text fields (entrypoints/field/: extension pages in an iframe, so the page never
@@ -39,6 +40,8 @@ export default defineConfig({
     ...(process.env.WXT_E2E_BUILD ? { host_permissions: ['http://127.0.0.1/*', 'https://desk.kefu-demo.test/*'] } : {}),
     // What enterprise policy may set (storage.managed): Chrome and Edge read the schema; Firefox takes policies.json.
     ...(browser !== 'firefox' ? { storage: { managed_schema: 'managed_schema.json' } } : {}),
+    // The re-ranker's offscreen document compiles the bundled onnxruntime WebAssembly (never remote script or eval).
+    ...(browser !== 'firefox' ? { content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';" } } : {}),
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'kefu-assist@kefu.local', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } }, gecko_android: { strict_min_version: '142.0' } } }
       : {}),

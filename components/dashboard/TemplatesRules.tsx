@@ -11,6 +11,7 @@ import { templatesStore } from '@/utils/storage';
 import { downloadBlob } from '../download';
 import { TemplateEditor } from './TemplateEditor';
 import { LearnedPhrasings } from './LearnedPhrasings';
+import { RerankerModel } from './RerankerModel';
 import { TemplateImport } from './TemplateImport';
 
 /**
@@ -57,6 +58,7 @@ export function TemplatesRules({ scope, sample, db }: { scope: 'team' | 'persona
             }}
           />
           {db && <LearnedPhrasings db={db} templates={mine} reload={learnedReload} onAccept={(x) => save(upsertTemplate(all, x))} />}
+          <RerankerModel />
         </>
       )}{' '}
       <button type="button" onClick={() => setEditing(blank())} data-testid={`${scope}-template-new`}>{tr('library.new')}</button>

@@ -12,6 +12,7 @@ import type { AgentHistory } from './agent-history';
 import { createWaitingBadge } from './waiting-badge';
 import { testConnection, type TeamSync } from './team-sync';
 import { isTeaching, startTeaching } from './custom-sites';
+import { checkRerankerModel, rerankScores } from './reranker';
 import { isMessageType, onMessage, type MessageRequest, type MessageResponse, type MessageType } from '@/utils/messaging';
 import { validateMessage, type SenderInfo } from '@/utils/messaging/validate';
 import { makeDraft } from '@/utils/model';
@@ -76,6 +77,8 @@ export function registerHandlers(db: AppDB, agents: AgentHistory, teamSync?: Tea
   handle('sync:now', () => (teamSync?.runNow(), { started: !!teamSync }));
   handle('learned:record', async ({ templateId, buyerTexts, outcome }) => (await withOpenDb(db, () => recordPick(db, templateId, buyerTexts, outcome)), { recorded: true }));
   handle('learned:ranking', async () => (await withOpenDb(db, () => allLearned(db))).filter(learnedCounts));
+  handle('rerank:score', ({ message, candidates }) => rerankScores(message, candidates));
+  handle('rerank:check', () => checkRerankerModel());
   handle('waiting:update', ({ level }, sender) => ({ waitingTabs: waitingBadge.update(sender.tab?.id, level) }));
 
   // Messages outside the protocol get no answer (the sender sees an error); they are logged.

@@ -15,6 +15,7 @@ import type { PageSession } from './page-session';
 import { isInReplyBox, readReplyBox } from './fill-input';
 import { buyerIdentity, createReplyWriter, offerReply, type OfferedReply, type ReplyVia } from './reply-writer';
 import { learnFromUse } from './learn-from-use';
+import { followSemanticRerank, type RerankInput } from './semantic-rerank';
 
 const SUGGESTION_COUNT = 3;
 
@@ -36,13 +37,20 @@ export function startSuggestions(session: PageSession, stop: AbortSignal, doc: D
   const draft = signal(initialBox ? readReplyBox(initialBox) : '');
 
   const searchQuery = computed(() => (draft.value.startsWith('/') ? draft.value.slice(1).trim() : null));
+  const rankInput = computed((): RerankInput | null => {
+    const result = session.snapshot.value;
+    const library = indexed.value;
+    if (!result.ok || result.snapshot.pageKind !== 'chat' || !library) return null;
+    const snap = result.snapshot;
+    const order = snap.orders.find((o) => o.orderNo === snap.activeOrderNo);
+    return { messages: snap.messages, context: { orderStatus: order?.status }, library, learned: learning.learned.value };
+  });
+  const semantic = followSemanticRerank(rankInput, SUGGESTION_COUNT);
   const offered = computed((): OfferedReply[] => {
     const result = session.snapshot.value;
     if (!result.ok || result.snapshot.pageKind !== 'chat') return [];
-    const snap = result.snapshot;
-    const order = snap.orders.find((o) => o.orderNo === snap.activeOrderNo);
-    const library = indexed.value;
-    const picked = searchQuery.value !== null ? searchTemplates(searchQuery.value, templates.value) : library ? rankSuggestions(snap.messages, { orderStatus: order?.status }, library, { limit: SUGGESTION_COUNT, learned: learning.learned.value }).map((s) => s.template) : [];
+    const input = rankInput.value;
+    const picked = searchQuery.value !== null ? searchTemplates(searchQuery.value, templates.value) : input ? (semantic.for(input) ?? rankSuggestions(input.messages, input.context, input.library, { limit: SUGGESTION_COUNT, learned: input.learned }).map((s) => s.template)) : [];
     return picked.map((template) => offerReply(session, template)).filter((o) => o !== undefined);
   });
 
@@ -119,6 +127,7 @@ export function startSuggestions(session: PageSession, stop: AbortSignal, doc: D
     stopCaret();
     unwatchTemplates();
     learning.dispose();
+    semantic.dispose();
   });
 
   return { offered, searchQuery, notice: writer.notice, insert, picker: { open: pickerOpen, highlighted, caret } };

@@ -5,6 +5,7 @@ import { ruleEn, ruleZh } from './send-guard-messages';
 import { syncEn, syncZh } from './sync-messages';
 import { pickerEn, pickerZh } from './picker-messages';
 import { suggestEn, suggestZh } from './suggest-messages';
+import { rerankerEn, rerankerZh } from './reranker-messages';
 import { customerEn, customerZh } from './customer-messages';
 import { playbookEn, playbookZh } from './playbook-messages';
 import { dashboardEn, dashboardZh } from './dashboard-messages';
@@ -86,7 +87,7 @@ const coreZh = {
 } as const;
 
 /** Every UI string, zh-CN first. The en table must have exactly the same keys (checked by the type). */
-export const zhCN = { ...coreZh, ...remarkZh, ...dashboardZh, ...customerZh, ...caseZh, ...actionZh, ...leadZh, ...ruleZh, ...syncZh, ...pickerZh, ...playbookZh, ...storageZh, ...teamLiveZh, ...suggestZh, ...teamZh };
+export const zhCN = { ...coreZh, ...remarkZh, ...dashboardZh, ...customerZh, ...caseZh, ...actionZh, ...leadZh, ...ruleZh, ...syncZh, ...pickerZh, ...playbookZh, ...storageZh, ...teamLiveZh, ...suggestZh, ...rerankerZh, ...teamZh };
 export type MessageKey = keyof typeof zhCN;
 
 const coreEn: Record<keyof typeof coreZh, string> = {
@@ -161,4 +162,4 @@ const coreEn: Record<keyof typeof coreZh, string> = {
   'guard.tip': 'Tip: ',
 };
 
-export const en: Record<MessageKey, string> = { ...coreEn, ...remarkEn, ...dashboardEn, ...customerEn, ...caseEn, ...actionEn, ...leadEn, ...ruleEn, ...syncEn, ...pickerEn, ...playbookEn, ...storageEn, ...teamLiveEn, ...suggestEn, ...teamEn };
+export const en: Record<MessageKey, string> = { ...coreEn, ...remarkEn, ...dashboardEn, ...customerEn, ...caseEn, ...actionEn, ...leadEn, ...ruleEn, ...syncEn, ...pickerEn, ...playbookEn, ...storageEn, ...teamLiveEn, ...suggestEn, ...rerankerEn, ...teamEn };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { actionSchema, buyerRefSchema, learnedPhrasingSchema, MAX_TEMPLATES } from '../model';
 import { heartbeatSchema } from '../model/heartbeat';
+import { candidateSchema } from '../reranker/offscreen-protocol';
 
 /**
  * Every message between contexts: name `domain:verb`, the request schema (parsed where it lands),
@@ -77,6 +78,21 @@ export const protocol = {
     request: z.object({}),
     response: z.object({ teaching: z.boolean() }),
     privileged: false,
+  },
+  /**
+   * The semantic re-ranker's scores for the lexical candidates (the imported model, in the offscreen document);
+   * `scores: null` when it is off, has no model, or cannot run here (Firefox), and the lexical order stands.
+   */
+  'rerank:score': {
+    request: z.object({ message: z.string().max(2000), candidates: z.array(candidateSchema).min(1).max(50) }),
+    response: z.object({ scores: z.array(z.number()).max(50).nullable(), reason: z.string().max(300).optional() }),
+    privileged: false,
+  },
+  /** The dashboard stored a model file as the candidate: load it and say whether the re-ranker can run it. */
+  'rerank:check': {
+    request: z.object({}),
+    response: z.object({ ok: z.boolean(), featureSize: z.number().int().optional(), embeddingSize: z.number().int().optional(), error: z.string().max(300).optional() }),
+    privileged: true,
   },
   /** A chat tab's live state every 15 s, for the lead's wallboard (sent on only while the log is pushed to a team server). */
   'presence:beat': {

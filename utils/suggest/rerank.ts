@@ -6,8 +6,11 @@ import { pendingBuyerMessages, rankSuggestions, type RankedSuggestion, type Rank
  * buyer's message is to each candidate, higher is closer, in the candidates' order. Off unless a lead turns it on.
  */
 export interface Reranker {
-  score(message: string, candidates: readonly Template[]): Promise<number[]>;
+  score(message: string, candidates: readonly RerankCandidate[]): Promise<number[]>;
 }
+
+/** What of a template the re-ranker compares (a whole Template is one). */
+export type RerankCandidate = Pick<Template, 'id' | 'title' | 'body' | 'questions'>;
 
 /** Turns texts into vectors (a sentence-embedding model in an offscreen document, or a fake one in tests). */
 export interface Encoder {
@@ -34,11 +37,12 @@ function cosine(a: Float32Array, b: Float32Array): number {
 }
 
 /** What a template is compared by: each of its questions, and its title with its body. */
-const textsOf = (t: Template) => [`${t.title} ${t.body}`, ...t.questions];
+export const textsOf = (t: RerankCandidate) => [`${t.title} ${t.body}`, ...t.questions];
 
 /**
  * A re-ranker from an encoder: a candidate scores its closest text (a question, or title and body) to the message.
- * Template texts are encoded once and kept by their words, so a library change re-encodes only what changed.
+ * Template texts are encoded once and kept by their words (per encoder: a new model starts a new cache), so a new
+ * library version re-encodes only the templates whose words changed.
  */
 export function embeddingReranker(encoder: Encoder): Reranker & { cached: () => number } {
   const cache = new Map<string, Float32Array>();
