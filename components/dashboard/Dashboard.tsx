@@ -39,6 +39,7 @@ import { QuarantineView } from './QuarantineView';
 import { StorageProblems } from './StorageProblems';
 import { TemplatesRules } from './TemplatesRules';
 import { TraineeView } from './TraineeView';
+import { QaScorecardRules } from './QaScorecardRules';
 
 type Tab = 'log' | 'kpi' | 'live' | 'cases' | 'trainees' | 'import' | 'rules' | 'sync';
 const TABS: Tab[] = ['log', 'kpi', 'live', 'cases', 'trainees', 'import', 'rules', 'sync'];
@@ -197,6 +198,7 @@ export function Dashboard({ ownDb, mergedDb }: { ownDb: AppDB; mergedDb: AppDB }
                 <SiteOverridesRules />
                 <RemarkRules />
                 <PlaybookRules />
+                <QaScorecardRules />
               </div>
             </fieldset>
           </>
