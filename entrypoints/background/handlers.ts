@@ -76,7 +76,7 @@ export function registerHandlers(db: AppDB, agents: AgentHistory, teamSync?: Tea
   handle('sync:now', () => (teamSync?.runNow(), { started: !!teamSync }));
   handle('learned:record', async ({ templateId, buyerTexts, outcome }) => (await withOpenDb(db, () => recordPick(db, templateId, buyerTexts, outcome)), { recorded: true }));
   handle('learned:ranking', async () => (await withOpenDb(db, () => allLearned(db))).filter(learnedCounts));
-  handle('waiting:update', ({ level }, sender) => ({ waitingTabs: waitingBadge.update(sender.tab?.id, level) }));
+  handle('waiting:update', ({ level, risky }, sender) => ({ waitingTabs: waitingBadge.update(sender.tab?.id, level, risky) }));
 
   // Messages outside the protocol get no answer (the sender sees an error); they are logged.
   browser.runtime.onMessage.addListener((message: unknown) => {

@@ -9,6 +9,8 @@ import { FollowUpOfferPanel } from '@/components/customer/FollowUpOfferPanel';
 import { WaitTimerPanel } from '@/components/customer/WaitTimerPanel';
 import { WaitTimerRail } from '@/components/customer/WaitTimerRail';
 import { PlaybookPanel } from '@/components/playbooks/PlaybookPanel';
+import { QaRiskPanel } from '@/components/chat/QaRiskPanel';
+import { startQaScoring } from '@/utils/content/qa-score';
 import { RemarkPanel } from '@/components/remark/RemarkPanel';
 import { startCases } from '@/utils/content/cases';
 import { startCustomerCard } from '@/utils/content/customer-card';
@@ -42,10 +44,11 @@ export const FEATURES: readonly Feature<unknown, FeaturePanel>[] = [
   defineFeature({ id: 'playbooks', pageKinds: ALL_PAGES, start: startPlaybooks, Panel: PlaybookPanel }),
   defineFeature({ id: 'suggestions', pageKinds: ['chat'], start: startSuggestions, Panel: SuggestionsPanel, Overlay: CaretPicker }),
   defineFeature({ id: 'send-guard', pageKinds: ['chat'], start: startSendGuard, Panel: SendGuardPanel, Overlay: SendMarker }),
+  defineFeature({ id: 'qa-score', pageKinds: ['chat'], start: startQaScoring, Panel: QaRiskPanel }),
   defineFeature({ id: 'unguarded-sends', pageKinds: ['chat'], start: watchUnguardedSends }),
   defineFeature({ id: 'presence', pageKinds: ['chat'], start: (session, stop) => startPresenceHeartbeat(session, stop) }),
   defineFeature({ id: 'remark-guard', pageKinds: ALL_PAGES, needs: (adapter) => !!adapter.remarkEditor, start: startRemarkGuard, Panel: RemarkPanel }),
 ] as readonly Feature<unknown, FeaturePanel>[];
 
 /** Where each feature's panel sits, top to bottom: the guard's findings above the suggestions they concern. */
-export const PANEL_ORDER = ['wait-timer', 'follow-ups', 'customer-card', 'cases', 'playbooks', 'send-guard', 'suggestions', 'remark-guard'];
+export const PANEL_ORDER = ['wait-timer', 'qa-score', 'follow-ups', 'customer-card', 'cases', 'playbooks', 'send-guard', 'suggestions', 'remark-guard'];
