@@ -40,9 +40,10 @@ import { StorageProblems } from './StorageProblems';
 import { TemplatesRules } from './TemplatesRules';
 import { TraineeView } from './TraineeView';
 import { QaScorecardRules } from './QaScorecardRules';
+import { QaBoard } from './qa/QaBoard';
 
-type Tab = 'log' | 'kpi' | 'live' | 'cases' | 'trainees' | 'import' | 'rules' | 'sync';
-const TABS: Tab[] = ['log', 'kpi', 'live', 'cases', 'trainees', 'import', 'rules', 'sync'];
+type Tab = 'log' | 'kpi' | 'live' | 'cases' | 'qa' | 'trainees' | 'import' | 'rules' | 'sync';
+const TABS: Tab[] = ['log', 'kpi', 'live', 'cases', 'qa', 'trainees', 'import', 'rules', 'sync'];
 const FILTER_DEBOUNCE_MS = 250;
 
 /** The lead's page: the log (own or merged) with filters, export and KPIs; imports; and the shop's rules. */
@@ -121,7 +122,7 @@ export function Dashboard({ ownDb, mergedDb }: { ownDb: AppDB; mergedDb: AppDB }
             </button>
           ))}
         </nav>
-        {(tab === 'log' || tab === 'kpi' || tab === 'cases' || tab === 'trainees') && (
+        {(tab === 'log' || tab === 'kpi' || tab === 'cases' || tab === 'qa' || tab === 'trainees') && (
           <label>
             {tr('dash.source')}{' '}
             <select value={source} onChange={(e) => setSource(e.target.value as 'own' | 'merged' | 'team')} data-testid="dash-source">
@@ -141,7 +142,7 @@ export function Dashboard({ ownDb, mergedDb }: { ownDb: AppDB; mergedDb: AppDB }
       <ErrorBoundary key={`${tab}${source}`} onError={(e) => console.error('[kefu] dashboard view failed', e)} fallback={(e) => <p className="dash-bad" role="alert" data-testid="dash-view-error">{tr('dash.viewError', { message: String((e as Error)?.message ?? e).slice(0, 200) })}</p>}>
         {error && <p className="dash-bad" role="alert">{tr('dash.error', { message: error })}</p>}
         {source === 'team' && !teamSource && <p className="dash-muted">{team.state === 'error' ? tr(`sync.error.${team.error}`) : tr('team.connecting')}</p>}
-        {source === 'team' && teamSource && (tab === 'cases' || tab === 'trainees') && <p className="dash-muted" data-testid="team-not-here">{tr('team.notHere')}</p>}
+        {source === 'team' && teamSource && (tab === 'cases' || tab === 'qa' || tab === 'trainees') && <p className="dash-muted" data-testid="team-not-here">{tr('team.notHere')}</p>}
         {tab === 'log' && teamSource && (teamTotal === null ? <p className="dash-muted">{tr('dash.loading')}</p> : <TeamLogView source={teamSource} filter={cleanFilter(effective)} count={teamTotal} onOpen={setOpen} />)}
         {tab === 'kpi' && teamSource && <TeamKpiView source={teamSource} filter={cleanFilter(effective)} />}
         {tab === 'log' && source !== 'team' &&
@@ -168,6 +169,7 @@ export function Dashboard({ ownDb, mergedDb }: { ownDb: AppDB; mergedDb: AppDB }
             <TeamReadSetup team={team} />
           </fieldset>
         )}
+        {tab === 'qa' && source !== 'team' && <QaBoard key={`qa${source}${reloads}${restricted}`} db={db} ownOnly={restricted ? (ownStaffId ?? '—') : undefined} />}
         {tab === 'trainees' && source !== 'team' && <TraineeView key={`${source}${reloads}`} db={db} />}
         {tab === 'import' && (
           <>
