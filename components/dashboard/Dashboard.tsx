@@ -38,9 +38,11 @@ import { QuarantineView } from './QuarantineView';
 import { StorageProblems } from './StorageProblems';
 import { TemplatesRules } from './TemplatesRules';
 import { TraineeView } from './TraineeView';
+import { QaScorecardRules } from './QaScorecardRules';
+import { QaBoard } from './qa/QaBoard';
 
-type Tab = 'log' | 'kpi' | 'live' | 'cases' | 'trainees' | 'import' | 'rules' | 'sync';
-const TABS: Tab[] = ['log', 'kpi', 'live', 'cases', 'trainees', 'import', 'rules', 'sync'];
+type Tab = 'log' | 'kpi' | 'live' | 'cases' | 'qa' | 'trainees' | 'import' | 'rules' | 'sync';
+const TABS: Tab[] = ['log', 'kpi', 'live', 'cases', 'qa', 'trainees', 'import', 'rules', 'sync'];
 const FILTER_DEBOUNCE_MS = 250;
 type SourceChoice = 'own' | 'merged' | 'team';
 const COUNT_LABEL = { local: 'dash.count', team: 'team.count' } as const;
@@ -104,7 +106,7 @@ export function Dashboard({ ownDb, mergedDb }: { ownDb: AppDB; mergedDb: AppDB }
             </button>
           ))}
         </nav>
-        {(tab === 'log' || tab === 'kpi' || tab === 'cases' || tab === 'trainees') && (
+        {(tab === 'log' || tab === 'kpi' || tab === 'cases' || tab === 'qa' || tab === 'trainees') && (
           <label>
             {tr('dash.source')}{' '}
             <select value={choice} onChange={(e) => setChoice(e.target.value as SourceChoice)} data-testid="dash-source">
@@ -150,7 +152,7 @@ export function Dashboard({ ownDb, mergedDb }: { ownDb: AppDB; mergedDb: AppDB }
             <KpiView source={logSource} filter={effective} total={logWindow.total} />
           ))}
         {tab === 'kpi' && logSource?.health && <SiteHealth key={`health${choice}${reloads}`} db={logSource.health} />}
-        {(tab === 'cases' || tab === 'trainees') && logSource && !logSource.cases && <p className="dash-muted" data-testid="team-not-here">{tr('team.notHere')}</p>}
+        {(tab === 'cases' || tab === 'qa' || tab === 'trainees') && logSource && !logSource.cases && <p className="dash-muted" data-testid="team-not-here">{tr('team.notHere')}</p>}
         {tab === 'cases' && logSource?.cases && <CaseRegister key={`${choice}${reloads}${restricted}`} db={logSource.cases} ownerOnly={restricted ? (ownStaffId ?? '—') : undefined} />}
         {tab === 'live' && (team.state === 'ready' ? <Wallboard source={team.source} /> : <p className="dash-muted" data-testid="wallboard-off">{tr('teamRead.hint')}</p>)}
         {tab === 'sync' && (
@@ -159,6 +161,7 @@ export function Dashboard({ ownDb, mergedDb }: { ownDb: AppDB; mergedDb: AppDB }
             <TeamReadSetup team={team} />
           </fieldset>
         )}
+        {tab === 'qa' && logSource?.cases && <QaBoard key={`qa${choice}${reloads}${restricted}`} db={logSource.cases} ownOnly={restricted ? (ownStaffId ?? '—') : undefined} />}
         {tab === 'trainees' && logSource?.trainees && <TraineeView key={`${choice}${reloads}`} db={logSource.trainees} />}
         {tab === 'import' && (
           <>
@@ -189,6 +192,7 @@ export function Dashboard({ ownDb, mergedDb }: { ownDb: AppDB; mergedDb: AppDB }
                 <SiteOverridesRules />
                 <RemarkRules />
                 <PlaybookRules />
+                <QaScorecardRules />
               </div>
             </fieldset>
           </>

@@ -79,7 +79,7 @@ export function registerHandlers(db: AppDB, agents: AgentHistory, teamSync?: Tea
   handle('learned:ranking', async () => (await withOpenDb(db, () => allLearned(db))).filter(learnedCounts));
   handle('rerank:score', ({ message, candidates }) => rerankScores(message, candidates));
   handle('rerank:check', () => checkRerankerModel());
-  handle('waiting:update', ({ level }, sender) => ({ waitingTabs: waitingBadge.update(sender.tab?.id, level) }));
+  handle('waiting:update', ({ level, risky }, sender) => ({ waitingTabs: waitingBadge.update(sender.tab?.id, level, risky) }));
 
   // Messages outside the protocol get no answer (the sender sees an error); they are logged.
   browser.runtime.onMessage.addListener((message: unknown) => {

@@ -32,7 +32,8 @@ async function exportAs(page: Page, format: 'csv' | 'ndjson' | 'xlsx'): Promise<
 test('the dashboard lists logged actions, filters them, and exports exactly the filtered rows', async ({ context, page, extensionId }) => {
   await setExtensionStorage(context, 'settings', settingsWith());
   await work(page);
-  const all = await waitForActions(context, (r) => r.some((a) => a.kind === 'message.sent'));
+  // The reply that went out is also scored for QA (a qa.scored row right after message.sent).
+  const all = await waitForActions(context, (r) => r.some((a) => a.kind === 'message.sent') && r.some((a) => a.kind === 'qa.scored'));
 
   const dash = await context.newPage();
   await dash.goto(`chrome-extension://${extensionId}/dashboard.html`);

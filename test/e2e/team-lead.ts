@@ -6,10 +6,11 @@ import { DEFAULT_REMARK_FORMAT } from '../../utils/remark/default-format';
 import { makeSetupCode } from '../../utils/team-config/setup-code';
 import { generateLeadKey, signTeamConfig, type LeadKeyPair } from '../../utils/team-config/signing';
 import { DEFAULT_TEMPLATES } from '../../utils/templates/default-pack';
+import { DEFAULT_QA_SCORECARD } from '../../utils/qa/default-scorecard';
 
 export const TEAM_ID = 'xianguo-shop';
 export const TEAM_SECRET = 'correct horse battery';
-export const DEFAULT_POLICY: TeamPolicy = { format: 'kefu-assist/policy', version: 1, templates: DEFAULT_TEMPLATES, lintPolicy: DEFAULT_LINT_POLICY, remarkFormat: DEFAULT_REMARK_FORMAT, playbooks: DEFAULT_PLAYBOOKS, playbookConfig: DEFAULT_PLAYBOOK_CONFIG, teamRules: DEFAULT_TEAM_RULES, siteOverrides: {}, customSites: [], deviceKeys: [] };
+export const DEFAULT_POLICY: TeamPolicy = { format: 'kefu-assist/policy', version: 1, templates: DEFAULT_TEMPLATES, lintPolicy: DEFAULT_LINT_POLICY, remarkFormat: DEFAULT_REMARK_FORMAT, playbooks: DEFAULT_PLAYBOOKS, playbookConfig: DEFAULT_PLAYBOOK_CONFIG, teamRules: DEFAULT_TEAM_RULES, siteOverrides: {}, customSites: [], deviceKeys: [], qaScorecard: DEFAULT_QA_SCORECARD };
 
 /** A lead outside the browser under test (the same signing code the dashboard runs, in Node): key, codes, signed files. */
 export async function makeLead(roster: RosterEntry[]) {

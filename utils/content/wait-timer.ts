@@ -5,6 +5,7 @@ import { siteTimeZone } from '../sites/profiles';
 import { teamRules } from '../state/settings';
 import { buyerMessageKeys } from './message-observer';
 import type { PageSession } from './page-session';
+import { riskOfMessages } from '../qa/risk';
 
 const CLOCK_MS = 1000;
 
@@ -38,17 +39,26 @@ export function startWaitTimer(session: PageSession, stop: AbortSignal) {
     return waitLevel(w, now.value, teamRules.value.waitThresholds[adapter.site] ?? adapter.profile.waitThreshold);
   });
 
-  let reported: WaitLevel | undefined;
+  // A waiting buyer who threatens a complaint, 12315 or a review puts the badge first in line (utils/qa/risk.ts).
+  const risky = computed(() => {
+    const result = session.snapshot.value;
+    if (!result.ok) return false;
+    const { messages } = result.snapshot;
+    const unanswered = messages.slice(messages.findLastIndex((m) => m.direction === 'agent') + 1).filter((m) => m.direction === 'buyer');
+    return !!riskOfMessages(unanswered.map((m) => m.text));
+  });
+  let reported: string | undefined;
   const stopBadge = effect(() => {
     const current = level.value;
-    if (current === reported) return;
-    reported = current;
-    void sendMessage('waiting:update', { level: current, ...(waiting.value?.since ? { since: waiting.value.since } : {}) }).catch(() => {});
+    const isRisky = risky.value;
+    if (`${current}${isRisky}` === reported) return;
+    reported = `${current}${isRisky}`;
+    void sendMessage('waiting:update', { level: current, ...(isRisky ? { risky: true } : {}), ...(waiting.value?.since ? { since: waiting.value.since } : {}) }).catch(() => {});
   });
   stop.addEventListener('abort', () => {
     clearInterval(clock);
     stopBadge();
-    if (reported && reported !== 'none') void sendMessage('waiting:update', { level: 'none' }).catch(() => {});
+    if (reported && !reported.startsWith('none')) void sendMessage('waiting:update', { level: 'none' }).catch(() => {});
   });
   /** The platform's own countdown as the page words it, shown beside ours (it is the platform's clock that counts). */
   const platformTimer = computed(() => {

@@ -33,7 +33,7 @@ export const protocol = {
   },
   /** Whether the buyer in this tab is waiting, for the badge that counts waiting chats across tabs. */
   'waiting:update': {
-    request: z.object({ since: z.number().int().positive().optional(), level: z.enum(['none', 'ok', 'warn', 'late']) }),
+    request: z.object({ since: z.number().int().positive().optional(), level: z.enum(['none', 'ok', 'warn', 'late']), risky: z.boolean().optional() }),
     response: z.object({ waitingTabs: z.number().int().nonnegative() }),
     privileged: false,
   },

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { caseCategorySchema, caseEvidenceSchema, caseIdSchema, caseResolutionSchema, waitingStatusSchema } from './case';
 import { cannotReadReasonSchema } from './snapshot';
+import { conversationKeySchema, qaCategoryIdSchema, qaResultSchema, qaResultsSchema, riskKindSchema } from './qa';
 import { pageKindSchema } from './site';
 
 const sendViaSchema = z.enum(['enter', 'button']);
@@ -78,6 +79,10 @@ export const actionPayloads = {
   'playbook.step_skipped': z.object({ playbookId: z.string().max(40), stepId: z.string().max(40), required: z.boolean(), reason: z.string().trim().max(200) }),
   'playbook.completed': z.object({ playbookId: z.string().max(40), skipped: z.number().int().nonnegative() }),
   'playbook.escalated': z.object({ playbookId: z.string().max(40), to: z.string().max(20) }),
+  /** A reply or a closed round scored against the QA scorecard on the device: the results and the conversation, never the text. */
+  'qa.scored': z.object({ conversation: conversationKeySchema, scope: z.enum(['reply', 'round']), results: qaResultsSchema, score: z.number().int().min(0).max(100).optional(), risk: riskKindSchema.optional(), cue: z.string().max(40).optional() }),
+  /** A lead's own judgement of one category of a conversation, with why (the board shows how often leads disagree per rule). */
+  'qa.overridden': z.object({ conversation: conversationKeySchema, category: qaCategoryIdSchema, result: qaResultSchema, reason: z.string().trim().min(2).max(200) }),
   'report.generated': z.object({ day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), length: z.number().int().nonnegative(), exported: z.boolean() }),
 } as const;
 

@@ -21,3 +21,4 @@ export * from './custom-site';
 export * from './field-frame';
 export * from './team-config';
 export * from './managed-policy';
+export * from './qa';

@@ -7,6 +7,8 @@ import { customSiteListSchema } from './custom-site';
 import { deviceKeyListSchema } from './device-keys';
 import { siteOverridesSchema } from './site-overrides';
 import { MAX_TEMPLATES, templateSchema } from './template';
+import { qaScorecardSchema } from './qa';
+import { DEFAULT_QA_SCORECARD } from '../qa/default-scorecard';
 
 /**
  * Everything a lead decides, as one document with its own version: handed to the team as one file, checked whole
@@ -28,5 +30,7 @@ export const teamPolicySchema = z.object({
   customSites: customSiteListSchema.default([]),
   /** Added with the verified team log: the devices whose signed rows count (a file without it registers none). */
   deviceKeys: deviceKeyListSchema.default([]),
+  /** Added with QA scoring: a file without it scores by the default scorecard. */
+  qaScorecard: qaScorecardSchema.default(DEFAULT_QA_SCORECARD),
 });
 export type TeamPolicy = z.infer<typeof teamPolicySchema>;

@@ -6,6 +6,8 @@ import { DEFAULT_REMARK_FORMAT } from '../remark/default-format';
 import { DEFAULT_TEMPLATES } from '../templates/default-pack';
 import { overlayLintPolicy, overlayRemarkFormat } from '../policy/managed-overlay';
 import { storedItem } from './stored-item';
+import { qaScorecardSchema } from '../model/qa';
+import { DEFAULT_QA_SCORECARD } from '../qa/default-scorecard';
 
 /** The send-guard policy a lead edits in the dashboard; the default policy until then. */
 export const lintPolicyStore = storedItem({ key: 'local:lintPolicy', schema: lintPolicySchema, fallback: DEFAULT_LINT_POLICY, version: 1, managed: overlayLintPolicy });
@@ -30,6 +32,9 @@ export const playbooksStore = storedItem({ key: 'local:playbooks', schema: playb
 
 /** The lead's playbook numbers and mandatory list; the seed figures until changed. */
 export const playbookConfigStore = storedItem({ key: 'local:playbookConfig', schema: playbookConfigSchema, fallback: DEFAULT_PLAYBOOK_CONFIG, version: 1 });
+
+/** The QA scorecard the lead set in the Rules tab; the default scorecard until then. */
+export const qaScorecardStore = storedItem({ key: 'local:qaScorecard', schema: qaScorecardSchema, fallback: DEFAULT_QA_SCORECARD, version: 1 });
 
 /** One more use of a template: only the chunk that holds it is rewritten. */
 export async function countTemplateUse(id: string): Promise<void> {

@@ -1,5 +1,5 @@
 import type { TeamPolicy } from '../model';
-import { customSitesStore, lintPolicyStore, playbookConfigStore, playbooksStore, remarkFormatStore, siteOverridesStore, templatesStore } from './policy-items';
+import { customSitesStore, lintPolicyStore, playbookConfigStore, playbooksStore, qaScorecardStore, remarkFormatStore, siteOverridesStore, templatesStore } from './policy-items';
 import { teamRulesStore } from './settings';
 import { deviceKeysStore } from './device-keys-item';
 
@@ -15,9 +15,9 @@ export async function loadTeamPolicy(): Promise<TeamPolicy> {
     siteOverridesStore.load(),
     customSitesStore.load(),
   ]);
-  const deviceKeys = await deviceKeysStore.load();
+  const [deviceKeys, qaScorecard] = await Promise.all([deviceKeysStore.load(), qaScorecardStore.load()]);
   // An agent's personal phrases are theirs: they never travel in the team's file.
-  return { format: 'kefu-assist/policy', version: 1, templates: templates.filter((t) => t.owner === 'team'), lintPolicy, remarkFormat, playbooks, playbookConfig, teamRules, siteOverrides, customSites, deviceKeys };
+  return { format: 'kefu-assist/policy', version: 1, templates: templates.filter((t) => t.owner === 'team'), lintPolicy, remarkFormat, playbooks, playbookConfig, teamRules, siteOverrides, customSites, deviceKeys, qaScorecard };
 }
 
 /** Writes a whole policy document (already validated) into the stores; open pages pick each part up live. */
@@ -37,5 +37,6 @@ export async function saveTeamPolicy(policy: TeamPolicy): Promise<void> {
     siteOverridesStore.save(policy.siteOverrides),
     customSitesStore.save(policy.customSites),
     deviceKeysStore.save(policy.deviceKeys),
+    qaScorecardStore.save(policy.qaScorecard),
   ]);
 }

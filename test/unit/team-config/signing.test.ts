@@ -5,6 +5,7 @@ import { DEFAULT_PLAYBOOK_CONFIG, DEFAULT_PLAYBOOKS } from '@/utils/playbooks/de
 import { DEFAULT_REMARK_FORMAT } from '@/utils/remark/default-format';
 import { generateLeadKey, keyIdOf, rotateLeadKey, signTeamConfig, verifyTeamConfig, type LeadKeyPair, type TrustPin } from '@/utils/team-config/signing';
 import { DEFAULT_TEMPLATES } from '@/utils/templates/default-pack';
+import { DEFAULT_QA_SCORECARD } from '@/utils/qa/default-scorecard';
 
 const config = (serial: number, roster: TeamConfig['roster'] = [{ staffId: '1024', name: '王小明', role: 'trainee' }]): TeamConfig => ({
   format: 'kefu-assist/team-config',
@@ -14,7 +15,7 @@ const config = (serial: number, roster: TeamConfig['roster'] = [{ staffId: '1024
   serial,
   issuedAt: '2026-12-03T10:00:00.000Z',
   roster,
-  policy: { format: 'kefu-assist/policy', version: 1, templates: DEFAULT_TEMPLATES.slice(0, 3), lintPolicy: DEFAULT_LINT_POLICY, remarkFormat: DEFAULT_REMARK_FORMAT, playbooks: DEFAULT_PLAYBOOKS, playbookConfig: DEFAULT_PLAYBOOK_CONFIG, teamRules: DEFAULT_TEAM_RULES, siteOverrides: {}, customSites: [], deviceKeys: [] },
+  policy: { format: 'kefu-assist/policy', version: 1, templates: DEFAULT_TEMPLATES.slice(0, 3), lintPolicy: DEFAULT_LINT_POLICY, remarkFormat: DEFAULT_REMARK_FORMAT, playbooks: DEFAULT_PLAYBOOKS, playbookConfig: DEFAULT_PLAYBOOK_CONFIG, teamRules: DEFAULT_TEAM_RULES, siteOverrides: {}, customSites: [], deviceKeys: [], qaScorecard: DEFAULT_QA_SCORECARD },
 });
 
 let lead: LeadKeyPair;
