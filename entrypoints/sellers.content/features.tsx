@@ -4,6 +4,8 @@ import { CaretPicker } from '@/components/chat/CaretPicker';
 import { SendGuardPanel } from '@/components/chat/SendGuardPanel';
 import { SendMarker } from '@/components/chat/SendMarker';
 import { SuggestionsPanel } from '@/components/chat/SuggestionsPanel';
+import { PhraseSidebar } from '@/components/chat/PhraseSidebar';
+import { startPhraseSidebar } from '@/utils/content/phrase-sidebar';
 import { CustomerCardView } from '@/components/customer/CustomerCardView';
 import { FollowUpOfferPanel } from '@/components/customer/FollowUpOfferPanel';
 import { WaitTimerPanel } from '@/components/customer/WaitTimerPanel';
@@ -41,6 +43,7 @@ export const FEATURES: readonly Feature<unknown, FeaturePanel>[] = [
   defineFeature({ id: 'buyer-messages', pageKinds: ['chat'], start: observeBuyerMessages }),
   defineFeature({ id: 'playbooks', pageKinds: ALL_PAGES, start: startPlaybooks, Panel: PlaybookPanel }),
   defineFeature({ id: 'suggestions', pageKinds: ['chat'], start: startSuggestions, Panel: SuggestionsPanel, Overlay: CaretPicker }),
+  defineFeature({ id: 'phrases', pageKinds: ['chat'], start: startPhraseSidebar, Panel: PhraseSidebar }),
   defineFeature({ id: 'send-guard', pageKinds: ['chat'], start: startSendGuard, Panel: SendGuardPanel, Overlay: SendMarker }),
   defineFeature({ id: 'unguarded-sends', pageKinds: ['chat'], start: watchUnguardedSends }),
   defineFeature({ id: 'presence', pageKinds: ['chat'], start: (session, stop) => startPresenceHeartbeat(session, stop) }),
@@ -48,4 +51,4 @@ export const FEATURES: readonly Feature<unknown, FeaturePanel>[] = [
 ] as readonly Feature<unknown, FeaturePanel>[];
 
 /** Where each feature's panel sits, top to bottom: the guard's findings above the suggestions they concern. */
-export const PANEL_ORDER = ['wait-timer', 'follow-ups', 'customer-card', 'cases', 'playbooks', 'send-guard', 'suggestions', 'remark-guard'];
+export const PANEL_ORDER = ['wait-timer', 'follow-ups', 'customer-card', 'cases', 'playbooks', 'send-guard', 'suggestions', 'phrases', 'remark-guard'];

@@ -7,6 +7,8 @@ import { buildSuggestIndexInSlices, hasSuggestIndex } from '../suggest/index';
 import { hotkeyDigit } from '../suggest/hotkey';
 import { rankSuggestions } from '../suggest/rank';
 import { searchTemplates } from '../suggest/search';
+import { replyLanguage } from '../suggest/language';
+import { siteCurrency } from '../sites';
 import { DEFAULT_TEMPLATES } from '../templates/default-pack';
 import { caretRect, type CaretRect } from './caret';
 import { watchShortcuts } from './shortcut-expander';
@@ -17,6 +19,8 @@ import { buyerIdentity, createReplyWriter, offerReply, type OfferedReply, type R
 import { learnFromUse } from './learn-from-use';
 
 const SUGGESTION_COUNT = 3;
+/** Ranked past the shown count, so that dropping other-language templates still leaves the best three of the reply's language. */
+const RANK_SPARE = 4;
 
 /** Ranked reply suggestions for the buyer's unanswered messages, `/` search in the chat box, and the hotkeys. */
 export function startSuggestions(session: PageSession, stop: AbortSignal, doc: Document = document) {
@@ -42,7 +46,15 @@ export function startSuggestions(session: PageSession, stop: AbortSignal, doc: D
     const snap = result.snapshot;
     const order = snap.orders.find((o) => o.orderNo === snap.activeOrderNo);
     const library = indexed.value;
-    const picked = searchQuery.value !== null ? searchTemplates(searchQuery.value, templates.value) : library ? rankSuggestions(snap.messages, { orderStatus: order?.status }, library, { limit: SUGGESTION_COUNT, learned: learning.learned.value }).map((s) => s.template) : [];
+    // Only templates in the reply's language (the buyer's, else the shop's): a US buyer is never offered a Russian one.
+    const language = replyLanguage(snap.messages, siteCurrency(snap.site, doc.location?.href));
+    const inLanguage = (t: Template) => t.language === language;
+    const picked =
+      searchQuery.value !== null
+        ? searchTemplates(searchQuery.value, templates.value.filter(inLanguage))
+        : library
+          ? rankSuggestions(snap.messages, { orderStatus: order?.status }, library, { limit: SUGGESTION_COUNT * RANK_SPARE, learned: learning.learned.value }).map((s) => s.template).filter(inLanguage).slice(0, SUGGESTION_COUNT)
+          : [];
     return picked.map((template) => offerReply(session, template)).filter((o) => o !== undefined);
   });
 

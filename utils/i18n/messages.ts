@@ -12,6 +12,7 @@ import { remarkEn, remarkZh } from './remark-messages';
 import { storageEn, storageZh } from './storage-messages';
 import { teamLiveEn, teamLiveZh } from './team-live-messages';
 import { teamEn, teamZh } from './team-messages';
+import { phraseEn, phraseZh } from './phrase-messages';
 
 const coreZh = {
   'app.name': '客服助手',
@@ -86,7 +87,7 @@ const coreZh = {
 } as const;
 
 /** Every UI string, zh-CN first. The en table must have exactly the same keys (checked by the type). */
-export const zhCN = { ...coreZh, ...remarkZh, ...dashboardZh, ...customerZh, ...caseZh, ...actionZh, ...leadZh, ...ruleZh, ...syncZh, ...pickerZh, ...playbookZh, ...storageZh, ...teamLiveZh, ...suggestZh, ...teamZh };
+export const zhCN = { ...coreZh, ...remarkZh, ...dashboardZh, ...customerZh, ...caseZh, ...actionZh, ...leadZh, ...ruleZh, ...syncZh, ...pickerZh, ...playbookZh, ...storageZh, ...teamLiveZh, ...suggestZh, ...teamZh, ...phraseZh };
 export type MessageKey = keyof typeof zhCN;
 
 const coreEn: Record<keyof typeof coreZh, string> = {
@@ -161,4 +162,4 @@ const coreEn: Record<keyof typeof coreZh, string> = {
   'guard.tip': 'Tip: ',
 };
 
-export const en: Record<MessageKey, string> = { ...coreEn, ...remarkEn, ...dashboardEn, ...customerEn, ...caseEn, ...actionEn, ...leadEn, ...ruleEn, ...syncEn, ...pickerEn, ...playbookEn, ...storageEn, ...teamLiveEn, ...suggestEn, ...teamEn };
+export const en: Record<MessageKey, string> = { ...coreEn, ...remarkEn, ...dashboardEn, ...customerEn, ...caseEn, ...actionEn, ...leadEn, ...ruleEn, ...syncEn, ...pickerEn, ...playbookEn, ...storageEn, ...teamLiveEn, ...suggestEn, ...teamEn, ...phraseEn };
