@@ -106,3 +106,33 @@ test('on TikTok Shop US the sidebar, the suggestions and the / picker offer Engl
   expect(offered.length).toBeGreaterThan(0);
   for (const id of offered) expect(id).toMatch(/^en\./);
 });
+
+test('the template editor puts each label above its input, previews snippet dates, and refuses a malformed snippet without losing the text', async ({ context, page, extensionId }) => {
+  await becomeLead(context);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(`chrome-extension://${extensionId}/dashboard.html`);
+  await unlockDashboard(page);
+  await page.getByRole('tab', { name: '规则设置' }).click();
+  const block = page.getByTestId('rules-templates');
+  await block.getByTestId('team-template-new').click();
+  const editor = block.getByTestId('template-editor');
+  for (const testId of ['template-title', 'template-category', 'template-shortcut', 'template-keywords', 'template-questions', 'template-body']) {
+    const field = editor.getByTestId(testId);
+    const label = field.locator('xpath=ancestor::label[1]');
+    const [f, l] = [(await field.boundingBox())!, (await label.boundingBox())!];
+    // The label's own text is above the field, inside the same box; the field starts at the label's left edge.
+    expect(f.y, testId).toBeGreaterThan(l.y + 8);
+    expect(Math.abs(f.x - l.x), testId).toBeLessThan(4);
+  }
+  await editor.getByTestId('template-title').fill('预计发货');
+  const body = '亲，预计{+2天}用{选择:顺丰|中通 发出';
+  await editor.getByTestId('template-body').fill(body);
+  await expect(editor.getByTestId('template-snippet-error')).toContainText('缺少右括号');
+  await editor.getByTestId('template-save').click();
+  await expect(editor.getByRole('alert')).toContainText('{选择:顺丰|中通 发出');
+  await expect(editor.getByTestId('template-body')).toHaveValue(body);
+  await editor.getByTestId('template-body').fill('亲，预计{+2天}发出');
+  const inTwoDays = new Intl.DateTimeFormat('zh-CN', { month: 'long', day: 'numeric' }).format(Date.now() + 2 * 86_400_000);
+  await expect(editor.getByTestId('template-preview')).toHaveText(`亲，预计${inTwoDays}发出`);
+  await expect(editor.getByTestId('template-snippet-error')).toHaveCount(0);
+});
