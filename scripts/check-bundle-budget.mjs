@@ -12,7 +12,7 @@ import { gzipSync } from 'node:zlib';
  * libphonenumber's metadata, the i18n tables) is most of today's figure, so the budget holds today's size with a
  * little room and is lowered as parts move out of the first script (BENCHMARKS.md, "Content scripts").
  */
-export const BUDGET_GZ_BYTES = 272 * 1024;
+export const BUDGET_GZ_BYTES = 280 * 1024;
 export const TARGET_GZ_BYTES = 80 * 1024;
 
 /** The package or source folder a module id belongs to: `react-dom`, `utils/content`. */

@@ -3,6 +3,8 @@ import { t } from '@/utils/state/settings';
 import { encodeConnection } from '@/utils/team-sync/connection';
 import { agentUser, newPassword, setupSql, teamTablesDdl } from '@/utils/team-sync/setup-sql';
 import { usersXml } from '@/utils/team-sync/users-xml';
+import { isPlainHttp, maskCode, maskSecrets } from '@/utils/team-sync/mask-secrets';
+import { CopyButton } from './CopyButton';
 
 /**
  * The lead's setup of the team log (ClickHouse ≥ 23.11): the SQL to run once, and one connection code per agent to
@@ -13,7 +15,9 @@ export function TeamSyncSetup() {
   const [url, setUrl] = useState('https://');
   const [database, setDatabase] = useState('kefu');
   const [staff, setStaff] = useState('');
-  const [made, setMade] = useState<{ sql: string; usersXml: string; legacySql: string; codes: { staffId: string; code: string }[]; lead: string } | null>(null);
+  const [made, setMade] = useState<{ sql: string; usersXml: string; legacySql: string; codes: { staffId: string; code: string }[]; lead: string; passwords: string[] } | null>(null);
+  /** Passwords are masked on screen (a shoulder, a screen share); copying hands over the real text. */
+  const [reveal, setReveal] = useState(false);
   const [error, setError] = useState('');
   const generate = () => {
     const ids = [...new Set(staff.split(/[\s,，]+/).map((s) => s.trim()).filter(Boolean))];
@@ -28,7 +32,9 @@ export function TeamSyncSetup() {
       legacySql: `CREATE DATABASE IF NOT EXISTS ${database};\n${teamTablesDdl(database, { stampUser: false, lowCardinality: false, ttl: false }).join(';\n')};\n`,
       codes: agents.map((a) => ({ staffId: a.staffId, code: encodeConnection({ url, user: a.user, password: a.password, database }) })),
       lead: encodeConnection({ url, user: lead.user, password: lead.password, database }),
+      passwords: [...agents.map((a) => a.password), lead.password],
     });
+    setReveal(false);
   };
   return (
     <section className="dash-rules-block" data-testid="team-setup">
@@ -37,14 +43,18 @@ export function TeamSyncSetup() {
         {(['1', '2', '3', '4', '5'] as const).map((n) => <li key={n}>{tr(`teamSetup.step${n}`)}</li>)}
       </ol>
       <label>{tr('teamSetup.url')} <input value={url} onChange={(e) => setUrl(e.target.value)} data-testid="team-setup-url" size={40} /></label>
+      {isPlainHttp(url) && <p className="dash-bad" role="alert" data-testid="team-setup-http">{tr('teamSetup.plainHttp')}</p>}
       <label>{tr('teamSetup.database')} <input value={database} onChange={(e) => setDatabase(e.target.value)} /></label>
       <label className="dash-block-label">{tr('teamSetup.staff')}<textarea rows={3} value={staff} onChange={(e) => setStaff(e.target.value)} data-testid="team-setup-staff" /></label>
       <button type="button" className="primary" onClick={generate} data-testid="team-setup-generate">{tr('teamSetup.generate')}</button>
       {error && <p className="dash-bad" role="alert">{error}</p>}
       {made && (
         <>
-          <h3>{tr('teamSetup.sql')}</h3>
-          <textarea className="dash-json" rows={12} readOnly value={made.sql} data-testid="team-setup-sql" />
+          <label className="dash-inline">
+            <input type="checkbox" checked={reveal} onChange={(e) => setReveal(e.target.checked)} data-testid="team-setup-reveal" /> {tr('teamSetup.reveal')}
+          </label>
+          <h3>{tr('teamSetup.sql')} <CopyButton text={made.sql} testId="team-setup-copy-sql" /></h3>
+          <textarea className="dash-json" rows={12} readOnly value={reveal ? made.sql : maskSecrets(made.sql, made.passwords)} data-testid="team-setup-sql" />
           <details>
             <summary>{tr('teamSetup.legacy')}</summary>
             <textarea className="dash-json" rows={8} readOnly value={made.legacySql} data-testid="team-setup-legacy-sql" />
@@ -54,9 +64,9 @@ export function TeamSyncSetup() {
           <table className="dash-rule-table" data-testid="team-setup-codes">
             <tbody>
               {made.codes.map((c) => (
-                <tr key={c.staffId} data-staff={c.staffId}><td>{c.staffId}</td><td><code className="dash-code">{c.code}</code></td></tr>
+                <tr key={c.staffId} data-staff={c.staffId}><td>{c.staffId}</td><td><code className="dash-code">{reveal ? c.code : maskCode(c.code)}</code></td><td><CopyButton text={c.code} testId="team-setup-copy-code" /></td></tr>
               ))}
-              <tr data-staff="lead"><td>{tr('teamSetup.leadCode')}</td><td><code className="dash-code">{made.lead}</code></td></tr>
+              <tr data-staff="lead"><td>{tr('teamSetup.leadCode')}</td><td><code className="dash-code">{reveal ? made.lead : maskCode(made.lead)}</code></td><td><CopyButton text={made.lead} testId="team-setup-copy-code" /></td></tr>
             </tbody>
           </table>
           <p className="dash-muted">{tr('teamSetup.once')}</p>

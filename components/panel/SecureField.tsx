@@ -17,6 +17,10 @@ interface Props {
   /** Enter in the field (the frame never submits a form of the page's). */
   onEnter?: (value: string) => void;
   onEscape?: () => void;
+  /** ↑/↓ in the field (it keeps the caret; a list it searches moves its highlight). */
+  onArrow?: (direction: 'up' | 'down') => void;
+  /** Enter released: for an action that moves focus to the page, so the page never gets the keyup. */
+  onEnterUp?: (value: string) => void;
   testId?: string;
   className?: string;
 }
@@ -45,7 +49,7 @@ export function SecureField(props: Props) {
   return useHostLoaded() ? <FieldFrame {...props} /> : <span className={`kefu-field is-waiting${props.className ? ` ${props.className}` : ''}`} data-testid={props.testId} />;
 }
 
-function FieldFrame({ value, onChange, label, placeholder = '', maxLength = 2000, type = 'text', min, step, monospace = false, autoFocus = false, disabled = false, onEnter, onEscape, testId, className }: Props) {
-  const { ref, src, key } = useFieldFrame({ type, maxLength, placeholder, label, monospace, min, step }, { value, placeholder, disabled, autoFocus, onChange, onEnter, onEscape });
+function FieldFrame({ value, onChange, label, placeholder = '', maxLength = 2000, type = 'text', min, step, monospace = false, autoFocus = false, disabled = false, onEnter, onEscape, onArrow, onEnterUp, testId, className }: Props) {
+  const { ref, src, key } = useFieldFrame({ type, maxLength, placeholder, label, monospace, min, step }, { value, placeholder, disabled, autoFocus, onChange, onEnter, onEscape, onArrow, onEnterUp });
   return <iframe key={key} ref={ref} src={src} title={label} className={`kefu-field${className ? ` ${className}` : ''}`} data-testid={testId} />;
 }

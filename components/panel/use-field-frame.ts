@@ -11,6 +11,8 @@ export interface FieldFrameHandlers {
   /** With the field's value as the agent left it (the panel's state may not have caught up yet). */
   onEnter?: (value: string) => void;
   onEscape?: () => void;
+  onArrow?: (direction: 'up' | 'down') => void;
+  onEnterUp?: (value: string) => void;
 }
 
 /** How long a loaded frame has to answer the handshake before it is taken for not ours and replaced. */
@@ -68,6 +70,8 @@ export function useFieldFrame(shape: Omit<FieldConfig, 'token'>, handlers: Field
         fromFrame.current = message.value;
         now.onChange(message.value);
       } else if (message.type === 'enter') now.onEnter?.(message.value);
+      else if (message.type === 'arrow') now.onArrow?.(message.direction);
+      else if (message.type === 'enterUp') now.onEnterUp?.(message.value);
       else now.onEscape?.();
     };
     const onLoad = () => {

@@ -17,6 +17,7 @@ import { isMessageType, onMessage, type MessageRequest, type MessageResponse, ty
 import { validateMessage, type SenderInfo } from '@/utils/messaging/validate';
 import { makeDraft } from '@/utils/model';
 import { settingsStore } from '@/utils/storage';
+import { titlesPinyin } from '@/utils/phrases/title-pinyin';
 
 type Handler<T extends MessageType> = (data: MessageRequest<T>, sender: SenderInfo & { tab?: { id?: number } }) => Promise<MessageResponse<T>> | MessageResponse<T>;
 
@@ -79,6 +80,7 @@ export function registerHandlers(db: AppDB, agents: AgentHistory, teamSync?: Tea
   handle('learned:ranking', async () => (await withOpenDb(db, () => allLearned(db))).filter(learnedCounts));
   handle('rerank:score', ({ message, candidates }) => rerankScores(message, candidates));
   handle('rerank:check', () => checkRerankerModel());
+  handle('phrases:pinyin', ({ titles }) => ({ keys: titlesPinyin(titles) }));
   handle('waiting:update', ({ level, risky }, sender) => ({ waitingTabs: waitingBadge.update(sender.tab?.id, level, risky) }));
 
   // Messages outside the protocol get no answer (the sender sees an error); they are logged.

@@ -46,10 +46,17 @@ window.addEventListener('message', (event) => {
 input.addEventListener('input', (event) => {
   if (event.isTrusted) send({ type: 'input', value: input.value });
 });
+input.addEventListener('keyup', (event) => {
+  if (event.isTrusted && !event.isComposing && event.key === 'Enter') send({ type: 'enterUp', value: input.value });
+});
 input.addEventListener('keydown', (event) => {
   if (!event.isTrusted || event.isComposing) return;
   if (event.key === 'Enter') {
     event.preventDefault();
     send({ type: 'enter', value: input.value });
   } else if (event.key === 'Escape') send({ type: 'escape' });
+  else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+    event.preventDefault();
+    send({ type: 'arrow', direction: event.key === 'ArrowDown' ? 'down' : 'up' });
+  }
 });

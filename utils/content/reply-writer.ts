@@ -5,6 +5,8 @@ import { settings } from '../state/settings';
 import { countTemplateUse } from '../storage';
 import { templateContext } from '../templates/context';
 import { renderTemplate } from '../templates/render';
+import type { SnippetError, SnippetField } from '../templates/snippets';
+import { siteTimeZone } from '../sites/profiles';
 import { writeReplyBox } from './fill-input';
 import type { PageSession } from './page-session';
 
@@ -12,20 +14,27 @@ export interface OfferedReply {
   template: Template;
   text: string;
   missing: string[];
+  /** Snippet fields the agent has to fill or choose before this text is complete (see templates/snippets.ts). */
+  fields?: SnippetField[];
+  snippetError?: SnippetError;
   /** Who the reply was made for; re-checked against the page before inserting. */
   forBuyer: string | undefined;
 }
 
-export type ReplyVia = 'click' | 'hotkey' | 'search' | 'playbook' | 'shortcut';
+export type ReplyVia = 'click' | 'hotkey' | 'search' | 'playbook' | 'shortcut' | 'sidebar';
 export type ReplyNotice = 'buyerChanged' | 'noInput';
 
 export const buyerIdentity = (buyer: PageBuyer | undefined) => buyer?.id ?? buyer?.displayName;
 
-/** A template filled with the data of the chat page now, or undefined when the page is not a readable chat. */
-export function offerReply(session: PageSession, template: Template): OfferedReply | undefined {
+/**
+ * A template filled with the data of the chat page now (dates on the market's clock, the agent's field answers when
+ * given), or undefined when the page is not a readable chat.
+ */
+export function offerReply(session: PageSession, template: Template, values?: Readonly<Record<string, string>>): OfferedReply | undefined {
   const result = session.snapshot.value;
   if (!result.ok || result.snapshot.pageKind !== 'chat') return undefined;
-  return { template, ...renderTemplate(template.body, templateContext(result.snapshot, settings.value.agent)), forBuyer: buyerIdentity(result.snapshot.buyer) };
+  const clock = { now: Date.now(), timeZone: siteTimeZone(result.snapshot.site, location.href), language: template.language };
+  return { template, ...renderTemplate(template.body, templateContext(result.snapshot, settings.value.agent), { clock, values }), forBuyer: buyerIdentity(result.snapshot.buyer) };
 }
 
 /**

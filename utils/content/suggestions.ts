@@ -7,6 +7,8 @@ import { buildSuggestIndexInSlices, hasSuggestIndex } from '../suggest/index';
 import { hotkeyDigit } from '../suggest/hotkey';
 import { rankSuggestions } from '../suggest/rank';
 import { searchTemplates } from '../suggest/search';
+import { replyLanguage } from '../suggest/language';
+import { siteCurrency } from '../sites/profiles';
 import { DEFAULT_TEMPLATES } from '../templates/default-pack';
 import { caretRect, type CaretRect } from './caret';
 import { watchShortcuts } from './shortcut-expander';
@@ -18,6 +20,8 @@ import { learnFromUse } from './learn-from-use';
 import { followSemanticRerank, type RerankInput } from './semantic-rerank';
 
 const SUGGESTION_COUNT = 3;
+/** Ranked past the shown count, so that dropping other-language templates still leaves the best three of the reply's language. */
+const RANK_SPARE = 4;
 
 /** Ranked reply suggestions for the buyer's unanswered messages, `/` search in the chat box, and the hotkeys. */
 export function startSuggestions(session: PageSession, stop: AbortSignal, doc: Document = document) {
@@ -45,12 +49,23 @@ export function startSuggestions(session: PageSession, stop: AbortSignal, doc: D
     const order = snap.orders.find((o) => o.orderNo === snap.activeOrderNo);
     return { messages: snap.messages, context: { orderStatus: order?.status }, library, learned: learning.learned.value };
   });
-  const semantic = followSemanticRerank(rankInput, SUGGESTION_COUNT);
+  // Re-ranked past the shown count too, for the same reason as RANK_SPARE.
+  const semantic = followSemanticRerank(rankInput, SUGGESTION_COUNT * RANK_SPARE);
   const offered = computed((): OfferedReply[] => {
     const result = session.snapshot.value;
     if (!result.ok || result.snapshot.pageKind !== 'chat') return [];
+    const snap = result.snapshot;
     const input = rankInput.value;
-    const picked = searchQuery.value !== null ? searchTemplates(searchQuery.value, templates.value) : input ? (semantic.for(input) ?? rankSuggestions(input.messages, input.context, input.library, { limit: SUGGESTION_COUNT, learned: input.learned }).map((s) => s.template)) : [];
+    // Only templates in the reply's language (the buyer's, else the shop's): a US buyer is never offered a Russian one.
+    const language = replyLanguage(snap.messages, siteCurrency(snap.site, doc.location?.href));
+    const inLanguage = (t: Template) => t.language === language;
+    const lexical = (from: RerankInput) => rankSuggestions(from.messages, from.context, from.library, { limit: SUGGESTION_COUNT * RANK_SPARE, learned: from.learned }).map((s) => s.template);
+    const picked =
+      searchQuery.value !== null
+        ? searchTemplates(searchQuery.value, templates.value.filter(inLanguage))
+        : input
+          ? (semantic.for(input) ?? lexical(input)).filter(inLanguage).slice(0, SUGGESTION_COUNT)
+          : [];
     return picked.map((template) => offerReply(session, template)).filter((o) => o !== undefined);
   });
 

@@ -14,6 +14,7 @@ import { storageEn, storageZh } from './storage-messages';
 import { teamLiveEn, teamLiveZh } from './team-live-messages';
 import { teamEn, teamZh } from './team-messages';
 import { qaEn, qaZh } from './qa-messages';
+import { phraseEn, phraseZh } from './phrase-messages';
 
 const coreZh = {
   'app.name': '客服助手',
@@ -88,7 +89,7 @@ const coreZh = {
 } as const;
 
 /** Every UI string, zh-CN first. The en table must have exactly the same keys (checked by the type). */
-export const zhCN = { ...coreZh, ...remarkZh, ...dashboardZh, ...customerZh, ...caseZh, ...actionZh, ...leadZh, ...ruleZh, ...syncZh, ...pickerZh, ...playbookZh, ...storageZh, ...teamLiveZh, ...suggestZh, ...rerankerZh, ...teamZh, ...qaZh };
+export const zhCN = { ...coreZh, ...remarkZh, ...dashboardZh, ...customerZh, ...caseZh, ...actionZh, ...leadZh, ...ruleZh, ...syncZh, ...pickerZh, ...playbookZh, ...storageZh, ...teamLiveZh, ...suggestZh, ...rerankerZh, ...teamZh, ...qaZh, ...phraseZh };
 export type MessageKey = keyof typeof zhCN;
 
 const coreEn: Record<keyof typeof coreZh, string> = {
@@ -163,4 +164,4 @@ const coreEn: Record<keyof typeof coreZh, string> = {
   'guard.tip': 'Tip: ',
 };
 
-export const en: Record<MessageKey, string> = { ...coreEn, ...remarkEn, ...dashboardEn, ...customerEn, ...caseEn, ...actionEn, ...leadEn, ...ruleEn, ...syncEn, ...pickerEn, ...playbookEn, ...storageEn, ...teamLiveEn, ...suggestEn, ...rerankerEn, ...teamEn, ...qaEn };
+export const en: Record<MessageKey, string> = { ...coreEn, ...remarkEn, ...dashboardEn, ...customerEn, ...caseEn, ...actionEn, ...leadEn, ...ruleEn, ...syncEn, ...pickerEn, ...playbookEn, ...storageEn, ...teamLiveEn, ...suggestEn, ...rerankerEn, ...teamEn, ...qaEn, ...phraseEn };

@@ -88,6 +88,12 @@ export const protocol = {
     response: z.object({ scores: z.array(z.number()).max(50).nullable(), reason: z.string().max(300).optional() }),
     privileged: false,
   },
+  /** The pinyin of the phrase titles, for the sidebar's search (the dictionary stays out of the seller page's script). */
+  'phrases:pinyin': {
+    request: z.object({ titles: z.array(z.string().max(200)).max(5000) }),
+    response: z.object({ keys: z.record(z.string(), z.object({ initials: z.string(), full: z.string() })) }),
+    privileged: false,
+  },
   /** The dashboard stored a model file as the candidate: load it and say whether the re-ranker can run it. */
   'rerank:check': {
     request: z.object({}),

@@ -41,7 +41,7 @@ export const actionPayloads = {
   /** A buyer message seen on a chat page: its key (page id or a digest, never the text) and the time the page shows. */
   'message.received': z.object({ messageKey: z.string().min(1).max(80), sentAt: z.number().int().positive().optional() }),
   'suggestion.shown': z.object({ templateIds: z.array(z.string()).max(10), forMessageId: z.string().max(80).optional() }),
-  'template.inserted': z.object({ templateId: z.string(), rank: z.number().int().min(0), via: z.enum(['click', 'hotkey', 'search', 'playbook', 'shortcut']), missing: z.array(z.string()).max(20) }),
+  'template.inserted': z.object({ templateId: z.string(), rank: z.number().int().min(0), via: z.enum(['click', 'hotkey', 'search', 'playbook', 'shortcut', 'sidebar']), missing: z.array(z.string()).max(20) }),
   'template.refused': z.object({ templateId: z.string(), reason: z.enum(['buyer-changed', 'no-input']) }),
   'lint.blocked': z.object({ ruleIds: z.array(z.string()).max(50), via: sendViaSchema }),
   'lint.warned': z.object({ ruleIds: z.array(z.string()).max(50), via: sendViaSchema }),

@@ -30,6 +30,10 @@ export const fieldToPanelSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('input'), value: z.string().max(FIELD_MAX_LENGTH) }),
   z.object({ type: z.literal('enter'), value: z.string().max(FIELD_MAX_LENGTH) }),
   z.object({ type: z.literal('escape') }),
+  /** ↑/↓ in the field, for a list the field searches (the phrase sidebar). */
+  z.object({ type: z.literal('arrow'), direction: z.enum(['up', 'down']) }),
+  /** Enter let go: an action that moves focus to the page (inserting into its reply box) waits for it, so the page never gets the key's keyup. */
+  z.object({ type: z.literal('enterUp'), value: z.string().max(FIELD_MAX_LENGTH) }),
 ]);
 export type FieldToPanel = z.infer<typeof fieldToPanelSchema>;
 

@@ -27,6 +27,8 @@ function regexRule(ruleId: string, pattern: RegExp, suggest?: (match: string) =>
 }
 
 const VARIABLE = /\{([\p{L}\p{N}_]{1,20})\}/gu;
+/** A snippet field left in the text (unfilled, or malformed: up to its brace or the line's end). */
+const SNIPPET_FIELD = /\{(?:选择|choice|填写|text)[:：][^{}\n]*\}?/gu;
 
 export const PATTERN_RULES: PatternRule[] = [
   // Personal data and links: the fix is to delete them (suggestion ''). Contact apps, phone numbers and other
@@ -41,6 +43,6 @@ export const PATTERN_RULES: PatternRule[] = [
   regexRule('tone.push-solution', /\byou\s+(?:should\s+|can\s+)?consider\s+how\s+to\s+(?:deal\s+with|handle|solve)\b[^.?!]*/gi),
   {
     ruleId: 'template.unfilled',
-    find: (t) => (t.includes('{') ? regexRanges(t, VARIABLE).filter(([start, end]) => canonicalVariable(t.slice(start + 1, end - 1))) : []),
+    find: (t) => (t.includes('{') ? [...regexRanges(t, VARIABLE).filter(([start, end]) => canonicalVariable(t.slice(start + 1, end - 1))), ...regexRanges(t, SNIPPET_FIELD)].sort((a, b) => a[0] - b[0]) : []),
   },
 ];
