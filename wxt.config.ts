@@ -17,7 +17,9 @@ export default defineConfig({
     // The lead's sites' script is registered at runtime (no manifest patterns): WXT would list its stylesheet for no
     // page, which the explicit entry below (any https page) already covers.
     'build:manifestGenerated': (_wxt, manifest) => {
-      manifest.web_accessible_resources = (manifest.web_accessible_resources as { matches?: string[] }[] | undefined)?.filter((entry) => !entry.matches || entry.matches.length > 0) as typeof manifest.web_accessible_resources;
+      manifest.web_accessible_resources = (manifest.web_accessible_resources as { matches?: string[] }[] | undefined)?.filter(
+        (entry) => !entry.matches || entry.matches.length > 0,
+      ) as typeof manifest.web_accessible_resources;
     },
   },
   manifest: ({ browser }) => ({
@@ -43,7 +45,12 @@ export default defineConfig({
     // The re-ranker's offscreen document compiles the bundled onnxruntime WebAssembly (never remote script or eval).
     ...(browser !== 'firefox' ? { content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';" } } : {}),
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'kefu-assist@kefu.local', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } }, gecko_android: { strict_min_version: '142.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'kefu-assist@kefu.local', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
       : {}),
   }),
 });

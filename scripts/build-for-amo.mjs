@@ -42,7 +42,9 @@ try {
     else if (Buffer.compare(Buffer.from(bytes), other) !== 0) problems.push(`differs: ${name}`);
   }
   for (const name of rebuilt.keys()) if (!(name in submitted)) problems.push(`only in the rebuild: ${name}`);
-  console.log(`source build: ${rebuilt.size} files rebuilt from ${sourcesZip} in ${((Date.now() - started) / 1000).toFixed(0)} s; ${problems.length ? `${problems.length} differ` : 'identical to the submitted package'}`);
+  console.log(
+    `source build: ${rebuilt.size} files rebuilt from ${sourcesZip} in ${((Date.now() - started) / 1000).toFixed(0)} s; ${problems.length ? `${problems.length} differ` : 'identical to the submitted package'}`,
+  );
   for (const p of problems) console.error(p);
   process.exitCode = problems.length ? 1 : 0;
 } finally {

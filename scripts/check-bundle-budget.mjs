@@ -26,7 +26,10 @@ export function moduleGroup(id) {
 export function topGroups(modules, count = 12) {
   const bytes = new Map();
   for (const m of modules) bytes.set(moduleGroup(m.id), (bytes.get(moduleGroup(m.id)) ?? 0) + m.bytes);
-  return [...bytes].map(([group, n]) => ({ group, bytes: n })).sort((a, b) => b.bytes - a.bytes).slice(0, count);
+  return [...bytes]
+    .map(([group, n]) => ({ group, bytes: n }))
+    .sort((a, b) => b.bytes - a.bytes)
+    .slice(0, count);
 }
 
 /** Another marketplace's code in a site's script (its profile, plain data, may be there; its adapters may not). */
@@ -42,7 +45,9 @@ export function foreignAdapters(script, modules) {
 export function checkScript({ script, gzBytes, modules, budget = BUDGET_GZ_BYTES }) {
   const problems = [];
   if (gzBytes > budget) {
-    const top = topGroups(modules).map((g) => `    ${(g.bytes / 1024).toFixed(1).padStart(7)} kB  ${g.group}`).join('\n');
+    const top = topGroups(modules)
+      .map((g) => `    ${(g.bytes / 1024).toFixed(1).padStart(7)} kB  ${g.group}`)
+      .join('\n');
     problems.push(`${script}: ${(gzBytes / 1024).toFixed(1)} kB gzipped, over its budget of ${(budget / 1024).toFixed(0)} kB. Largest parts (bundler's rendered size, before minifying):\n${top}`);
   }
   const foreign = foreignAdapters(script, modules);
@@ -55,7 +60,9 @@ function checkFolder(dir) {
   const statsDir = join(`${dir}-stats`, 'content-scripts');
   const rows = [];
   const problems = [];
-  for (const script of readdirSync(scriptsDir).filter((f) => f.endsWith('.js')).sort()) {
+  for (const script of readdirSync(scriptsDir)
+    .filter((f) => f.endsWith('.js'))
+    .sort()) {
     const code = readFileSync(join(scriptsDir, script));
     const statsFile = join(statsDir, `${script}.json`);
     if (!existsSync(statsFile)) {

@@ -42,12 +42,14 @@ export const featureIdOf = (path: string): string => path.slice(path.lastIndexOf
 export function featuresFromFiles<PanelComponent, Api = never>(files: Record<string, FeatureDefinition<Api, PanelComponent>>): Feature<unknown, PanelComponent>[] {
   const features = Object.entries(files).map(([path, definition]) => ({ ...(definition as FeatureDefinition<unknown, PanelComponent>), id: featureIdOf(path) }));
   const orders = features.filter((f) => f.Panel).map((f) => f.order);
-  if (orders.some((order) => order === undefined) || new Set(orders).size !== orders.length) throw new Error(`every feature with a panel needs its own order: ${features.map((f) => `${f.id}=${f.order}`).join(', ')}`);
+  if (orders.some((order) => order === undefined) || new Set(orders).size !== orders.length)
+    throw new Error(`every feature with a panel needs its own order: ${features.map((f) => `${f.id}=${f.order}`).join(', ')}`);
   return features.sort((a, b) => (a.startOrder ?? 0) - (b.startOrder ?? 0) || a.id.localeCompare(b.id));
 }
 
 /** The running features' panels, top to bottom. */
-export const inPanelOrder = <T extends { feature: Feature<unknown, unknown> }>(running: readonly T[]): T[] => [...running].sort((a, b) => (a.feature.order ?? Infinity) - (b.feature.order ?? Infinity));
+export const inPanelOrder = <T extends { feature: Feature<unknown, unknown> }>(running: readonly T[]): T[] =>
+  [...running].sort((a, b) => (a.feature.order ?? Infinity) - (b.feature.order ?? Infinity));
 
 export interface RunningFeature<PanelComponent = unknown> {
   feature: Feature<unknown, PanelComponent>;

@@ -9,7 +9,11 @@ export type AgentFields = z.input<typeof agentSchema>;
 const FIELD_ERRORS: Record<string, MessageKey> = { name: 'popup.error.name', staffId: 'popup.error.staffId', shop: 'popup.error.shop' };
 
 /** Validates the popup's fields into Settings, or names each field at fault (as i18n keys). */
-export function settingsFromForm(current: Settings, fields: AgentFields, rest: Pick<Settings, 'uiLanguage' | 'sites' | 'hotkey'>): { ok: true; settings: Settings } | { ok: false; errors: Partial<Record<keyof AgentFields, MessageKey>> } {
+export function settingsFromForm(
+  current: Settings,
+  fields: AgentFields,
+  rest: Pick<Settings, 'uiLanguage' | 'sites' | 'hotkey'>,
+): { ok: true; settings: Settings } | { ok: false; errors: Partial<Record<keyof AgentFields, MessageKey>> } {
   const agent = agentSchema.safeParse(fields);
   if (!agent.success) {
     const errors: Partial<Record<keyof AgentFields, MessageKey>> = {};

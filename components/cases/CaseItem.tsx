@@ -7,7 +7,6 @@ import { settings, t } from '@/utils/state/settings';
 import { shortTime } from '../customer/time-text';
 import { SecureField } from '../panel/SecureField';
 
-
 /** One open case: where it stands, what is due next, and the next step's buttons. */
 export function CaseItem({ item, api, now }: { item: CaseView; api: CasesApi; now: number }) {
   const tr = t.value;
@@ -25,7 +24,9 @@ export function CaseItem({ item, api, now }: { item: CaseView; api: CasesApi; no
       </p>
       {next && next.what !== 'close' && (
         <p className={item.overdue ? 'kefu-bad' : 'kefu-muted'} data-testid="kefu-case-due">
-          {item.overdue ? tr('case.overdue', { what: tr(`case.next.${next.what}`), time: formatWait(now - next.at, lang) }) : tr('case.due', { what: tr(`case.next.${next.what}`), when: shortTime(next.at, now) })}
+          {item.overdue
+            ? tr('case.overdue', { what: tr(`case.next.${next.what}`), time: formatWait(now - next.at, lang) })
+            : tr('case.due', { what: tr(`case.next.${next.what}`), when: shortTime(next.at, now) })}
         </p>
       )}
       <p className="kefu-muted">{tr('case.owner', { staffId: item.owner ?? '—' })}</p>

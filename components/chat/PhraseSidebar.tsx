@@ -41,7 +41,13 @@ export function PhraseSidebar({ api }: { api: Api }) {
               key={pending.template.id}
               title={pending.template.title}
               fields={pending.fields}
-              labels={{ title: tr('snippet.formTitle', { title: pending.template.title }), choose: tr('snippet.choose'), insert: tr('snippet.insert'), cancel: tr('snippet.cancel'), incomplete: tr('snippet.incomplete') }}
+              labels={{
+                title: tr('snippet.formTitle', { title: pending.template.title }),
+                choose: tr('snippet.choose'),
+                insert: tr('snippet.insert'),
+                cancel: tr('snippet.cancel'),
+                incomplete: tr('snippet.incomplete'),
+              }}
               onSubmit={api.submit}
               onCancel={api.cancel}
             />

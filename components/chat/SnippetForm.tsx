@@ -24,7 +24,14 @@ export function SnippetForm({ fields, labels, onSubmit, onCancel }: Props) {
         field.kind === 'choice' ? (
           <div key={field.id} className="kefu-snippet-choices" role="radiogroup" aria-label={labels.choose} data-testid="kefu-snippet-choice">
             {field.options.map((option) => (
-              <button key={option} type="button" role="radio" aria-checked={values[field.id] === option} className={`kefu-btn${values[field.id] === option ? ' primary' : ''}`} onClick={() => set(field.id, option)}>
+              <button
+                key={option}
+                type="button"
+                role="radio"
+                aria-checked={values[field.id] === option}
+                className={`kefu-btn${values[field.id] === option ? ' primary' : ''}`}
+                onClick={() => set(field.id, option)}
+              >
                 {option}
               </button>
             ))}
@@ -32,11 +39,24 @@ export function SnippetForm({ fields, labels, onSubmit, onCancel }: Props) {
         ) : (
           <label key={field.id} className="kefu-snippet-text">
             <span>{field.label}</span>
-            <SecureField value={values[field.id] ?? ''} onChange={(v) => set(field.id, v)} label={field.label} maxLength={100} autoFocus={n === 0} testId={`kefu-snippet-text-${field.id}`} onEnterUp={(v) => submit({ ...values, [field.id]: v })} onEscape={onCancel} />
+            <SecureField
+              value={values[field.id] ?? ''}
+              onChange={(v) => set(field.id, v)}
+              label={field.label}
+              maxLength={100}
+              autoFocus={n === 0}
+              testId={`kefu-snippet-text-${field.id}`}
+              onEnterUp={(v) => submit({ ...values, [field.id]: v })}
+              onEscape={onCancel}
+            />
           </label>
         ),
       )}
-      {incomplete && <p className="kefu-missing" role="status">{labels.incomplete}</p>}
+      {incomplete && (
+        <p className="kefu-missing" role="status">
+          {labels.incomplete}
+        </p>
+      )}
       <div className="kefu-snippet-buttons">
         <button type="button" className="kefu-btn primary" data-testid="kefu-snippet-insert" onClick={() => submit()}>
           {labels.insert}

@@ -45,7 +45,10 @@ function RecordView({ record, card, now }: { record: CustomerRecord; card: Custo
           tr('customer.new')
         ) : (
           <>
-            {record.orders.length > 1 && <span className="kefu-chip is-repeat">{tr('customer.repeat')}</span>} {record.orders.some((o) => o.amount !== undefined) ? tr('customer.ordersTotal', { count: record.orders.length, amount: formatMoney(record.totalAmount, card.currency, settings.value.uiLanguage) }) : tr('customer.orders', { count: record.orders.length })}
+            {record.orders.length > 1 && <span className="kefu-chip is-repeat">{tr('customer.repeat')}</span>}{' '}
+            {record.orders.some((o) => o.amount !== undefined)
+              ? tr('customer.ordersTotal', { count: record.orders.length, amount: formatMoney(record.totalAmount, card.currency, settings.value.uiLanguage) })
+              : tr('customer.orders', { count: record.orders.length })}
             {record.contact.last !== undefined && (
               <>
                 <br />
@@ -67,7 +70,12 @@ function RecordView({ record, card, now }: { record: CustomerRecord; card: Custo
         </ul>
       )}
       <CustomerTags tags={record.tags} onTag={card.tag} labels={{ add: tr('customer.addTag'), custom: tr('customer.customTag'), remove: (tag) => tr('customer.removeTag', { tag }) }} />
-      <PromiseList promises={open} now={now} onDone={card.done} labels={{ title: tr('customer.promises'), due: (when) => tr('customer.promiseDue', { when }), overdue: (time) => tr('customer.promiseOverdue', { time }), done: tr('customer.promiseDone') }} />
+      <PromiseList
+        promises={open}
+        now={now}
+        onDone={card.done}
+        labels={{ title: tr('customer.promises'), due: (when) => tr('customer.promiseDue', { when }), overdue: (time) => tr('customer.promiseOverdue', { time }), done: tr('customer.promiseDone') }}
+      />
       <details className="kefu-timeline" onToggle={(e) => setTimelineOpen(e.currentTarget.open)}>
         <summary>{tr('customer.timeline')}</summary>
         {record.orders.length > 0 && (
@@ -82,7 +90,8 @@ function RecordView({ record, card, now }: { record: CustomerRecord; card: Custo
         <ul>
           {record.notes.map((n) => (
             <li key={`${n.at}`}>
-              {tr('customer.noteMark')}{n.note} <span className="kefu-muted">{shortTime(n.at, now)}</span>
+              {tr('customer.noteMark')}
+              {n.note} <span className="kefu-muted">{shortTime(n.at, now)}</span>
             </li>
           ))}
           {record.events.map((e) => (

@@ -15,7 +15,13 @@ export function FollowUpOfferPanel({ api }: { api: FollowUps }) {
       now={api.now.value}
       onCreate={api.create}
       onDismiss={api.dismiss}
-      labels={{ ask: (phrase) => tr('customer.offer', { phrase }), in60: tr('customer.offer.in60'), suggested: (time) => tr('customer.offer.suggested', { time }), tomorrow: tr('customer.offer.tomorrow'), dismiss: tr('customer.offer.dismiss') }}
+      labels={{
+        ask: (phrase) => tr('customer.offer', { phrase }),
+        in60: tr('customer.offer.in60'),
+        suggested: (time) => tr('customer.offer.suggested', { time }),
+        tomorrow: tr('customer.offer.tomorrow'),
+        dismiss: tr('customer.offer.dismiss'),
+      }}
     />
   );
 }

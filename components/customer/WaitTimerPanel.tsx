@@ -12,13 +12,17 @@ export function WaitTimerPanel({ api }: { api: WaitTimer }) {
   if (!waiting) return null;
   return (
     <>
-    <WaitingTimer
-      waiting={waiting}
-      level={api.level.value}
-      now={api.now.value}
-      labels={{ waiting: (time) => tr('customer.waiting', { time }), notWaiting: tr('customer.notWaiting'), sellerLast: tr('customer.sellerLast'), buyerLast: tr('customer.buyerLast') }}
-    />
-    {platformTimer && <p className="kefu-note" data-testid="kefu-platform-timer">{tr('customer.platformTimer', { time: platformTimer })}</p>}
+      <WaitingTimer
+        waiting={waiting}
+        level={api.level.value}
+        now={api.now.value}
+        labels={{ waiting: (time) => tr('customer.waiting', { time }), notWaiting: tr('customer.notWaiting'), sellerLast: tr('customer.sellerLast'), buyerLast: tr('customer.buyerLast') }}
+      />
+      {platformTimer && (
+        <p className="kefu-note" data-testid="kefu-platform-timer">
+          {tr('customer.platformTimer', { time: platformTimer })}
+        </p>
+      )}
     </>
   );
 }

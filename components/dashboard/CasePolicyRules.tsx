@@ -11,7 +11,13 @@ export function CasePolicyRules() {
   const [status, setStatus] = useState('');
   useEffect(() => void casePolicyStore.load().then((p) => (setPolicy(p), setCategories(p.categories.join('\n')))), []);
   const save = async () => {
-    const parsed = casePolicySchema.safeParse({ ...policy, categories: categories.split('\n').map((c) => c.trim()).filter(Boolean) });
+    const parsed = casePolicySchema.safeParse({
+      ...policy,
+      categories: categories
+        .split('\n')
+        .map((c) => c.trim())
+        .filter(Boolean),
+    });
     if (!parsed.success) return setStatus(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
     await casePolicyStore.save(parsed.data);
     setStatus(tr('rules.saved'));
@@ -31,7 +37,10 @@ export function CasePolicyRules() {
       {hours('resolveHours', tr('casePolicy.resolveHours'))}
       {hours('reviewResolveHours', tr('casePolicy.reviewResolveHours'))}
       {hours('visitHours', tr('casePolicy.visitHours'))}
-      <button type="button" onClick={() => void save()}>{tr('rules.save')}</button> <span>{status}</span>
+      <button type="button" onClick={() => void save()}>
+        {tr('rules.save')}
+      </button>{' '}
+      <span>{status}</span>
     </section>
   );
 }

@@ -28,7 +28,12 @@ export function CaseRegister({ db, ownerOnly }: { db: AppDB; ownerOnly?: string 
   const now = Date.now();
   const cases = useMemo(() => (actions ? buildCases(actions, now, { withReplies: false }).filter((c) => !ownerOnly || c.owner === ownerOnly) : []), [actions, ownerOnly]); // eslint-disable-line react-hooks/exhaustive-deps -- `now` is this render's clock: cases are rebuilt when the rows or the owner change, not on every render
   if (!actions) return <p className="dash-muted">{tr('dash.loading')}</p>;
-  if (cases.length === 0) return <p className="dash-muted" data-testid="dash-cases-empty">{tr('register.empty')}</p>;
+  if (cases.length === 0)
+    return (
+      <p className="dash-muted" data-testid="dash-cases-empty">
+        {tr('register.empty')}
+      </p>
+    );
   const shown = filterCases(cases, filter);
   const stats = caseStats(shown);
   const today = dailyCheck(cases, chinaDayNumber(now));
@@ -36,16 +41,41 @@ export function CaseRegister({ db, ownerOnly }: { db: AppDB; ownerOnly?: string 
   const set = (patch: Partial<CaseFilter>) => setFilter({ ...filter, ...patch });
   const words = (c: (typeof cases)[number]) => ({ status: tr(`case.status.${c.status}`), resolution: c.resolution ? tr(`case.resolution.${c.resolution}`) : '' });
   const CSV_COLUMNS = ['opened', 'site', 'buyer', 'order', 'category', 'wants', 'owner', 'status', 'next', 'overdue', 'resolution', 'closedAt'] as const;
-  const exportCsv = () => downloadBlob(new Blob([caseRegisterCsv(shown, CSV_COLUMNS.map((k) => tr(`register.col.${k}`)), words)], { type: 'text/csv;charset=utf-8' }), `kefu-cases-${new Date().toISOString().slice(0, 10)}.csv`);
+  const exportCsv = () =>
+    downloadBlob(
+      new Blob(
+        [
+          caseRegisterCsv(
+            shown,
+            CSV_COLUMNS.map((k) => tr(`register.col.${k}`)),
+            words,
+          ),
+        ],
+        { type: 'text/csv;charset=utf-8' },
+      ),
+      `kefu-cases-${new Date().toISOString().slice(0, 10)}.csv`,
+    );
   const table = (title: string, groups: CaseGroupStats[], testId: string) => (
     <table data-testid={testId}>
       <thead>
-        <tr><th>{title}</th><th>{tr('register.opened')}</th><th>{tr('register.closed')}</th><th>{tr('register.rate')}</th><th>{tr('register.timeToClose')}</th><th>{tr('register.overdue')}</th></tr>
+        <tr>
+          <th>{title}</th>
+          <th>{tr('register.opened')}</th>
+          <th>{tr('register.closed')}</th>
+          <th>{tr('register.rate')}</th>
+          <th>{tr('register.timeToClose')}</th>
+          <th>{tr('register.overdue')}</th>
+        </tr>
       </thead>
       <tbody>
         {groups.map((g) => (
           <tr key={g.key} data-key={g.key}>
-            <td>{g.key}</td><td>{g.opened}</td><td>{g.closed}</td><td data-testid="register-rate">{percent(g.completionRate)}</td><td>{g.avgTimeToCloseMs === undefined ? '—' : formatWait(g.avgTimeToCloseMs, lang)}</td><td>{g.overdue}</td>
+            <td>{g.key}</td>
+            <td>{g.opened}</td>
+            <td>{g.closed}</td>
+            <td data-testid="register-rate">{percent(g.completionRate)}</td>
+            <td>{g.avgTimeToCloseMs === undefined ? '—' : formatWait(g.avgTimeToCloseMs, lang)}</td>
+            <td>{g.overdue}</td>
           </tr>
         ))}
       </tbody>
@@ -55,7 +85,10 @@ export function CaseRegister({ db, ownerOnly }: { db: AppDB; ownerOnly?: string 
     <section className="dash-kpi" data-testid="dash-cases">
       <h2>{tr('register.title')}</h2>
       <p data-testid="register-daily">{tr('register.daily', { day: chinaDateTime(now).slice(0, 10), opened: today.opened.length, closed: today.closed.length, overdue: today.overdue.length })}</p>
-      <p data-testid="register-total">{tr('register.rate')}: {percent(stats.total?.completionRate)} · {tr('register.timeToClose')}: {stats.total?.avgTimeToCloseMs === undefined ? '—' : formatWait(stats.total.avgTimeToCloseMs, lang)}</p>
+      <p data-testid="register-total">
+        {tr('register.rate')}: {percent(stats.total?.completionRate)} · {tr('register.timeToClose')}:{' '}
+        {stats.total?.avgTimeToCloseMs === undefined ? '—' : formatWait(stats.total.avgTimeToCloseMs, lang)}
+      </p>
       <div className="dash-toolbar">
         <select value={filter.status ?? ''} onChange={(e) => set({ status: (e.target.value || undefined) as CaseFilter['status'] })} data-testid="register-status">
           <option value="">{tr('register.filter.all')}</option>
@@ -64,24 +97,45 @@ export function CaseRegister({ db, ownerOnly }: { db: AppDB; ownerOnly?: string 
         </select>
         {(['category', 'owner', 'site'] as const).map((key) => (
           <select key={key} value={filter[key] ?? ''} onChange={(e) => set({ [key]: e.target.value || undefined })} aria-label={tr(`register.col.${key}`)}>
-            <option value="">{tr(`register.col.${key}`)}: {tr('register.filter.all')}</option>
+            <option value="">
+              {tr(`register.col.${key}`)}: {tr('register.filter.all')}
+            </option>
             {options((c) => c[key]).map((v) => (
-              <option key={v} value={v}>{key === 'site' ? siteName(v, lang) : v}</option>
+              <option key={v} value={v}>
+                {key === 'site' ? siteName(v, lang) : v}
+              </option>
             ))}
           </select>
         ))}
-        <label><input type="checkbox" checked={!!filter.overdueOnly} onChange={(e) => set({ overdueOnly: e.target.checked })} /> {tr('register.filter.overdue')}</label>
-        <button type="button" onClick={exportCsv} data-testid="register-export">{tr('register.export')}</button>
+        <label>
+          <input type="checkbox" checked={!!filter.overdueOnly} onChange={(e) => set({ overdueOnly: e.target.checked })} /> {tr('register.filter.overdue')}
+        </label>
+        <button type="button" onClick={exportCsv} data-testid="register-export">
+          {tr('register.export')}
+        </button>
       </div>
       {table(tr('register.byCategory'), stats.byCategory, 'register-by-category')}
       {table(tr('register.byOwner'), stats.byOwner, 'register-by-owner')}
       <table data-testid="register-cases">
-        <thead><tr>{COLUMNS.map((k) => <th key={k}>{tr(`register.col.${k}`)}</th>)}</tr></thead>
+        <thead>
+          <tr>
+            {COLUMNS.map((k) => (
+              <th key={k}>{tr(`register.col.${k}`)}</th>
+            ))}
+          </tr>
+        </thead>
         <tbody>
           {shown.map((c) => (
             <tr key={c.id} data-status={c.status} data-overdue={c.overdue}>
-              <td>{chinaDateTime(c.openedAt).slice(0, 16)}</td><td>{c.site ? siteName(c.site, lang) : ''}</td><td>{c.buyer?.nick ?? c.buyer?.buyerId}</td><td>{c.category}</td><td>{c.wants}</td><td>{c.owner}</td>
-              <td>{tr(`case.status.${c.status}`)}</td><td className={c.overdue ? 'dash-bad' : undefined}>{c.next ? chinaDateTime(c.next.at).slice(5, 16) : ''}</td><td>{c.resolution ? tr(`case.resolution.${c.resolution}`) : ''}</td>
+              <td>{chinaDateTime(c.openedAt).slice(0, 16)}</td>
+              <td>{c.site ? siteName(c.site, lang) : ''}</td>
+              <td>{c.buyer?.nick ?? c.buyer?.buyerId}</td>
+              <td>{c.category}</td>
+              <td>{c.wants}</td>
+              <td>{c.owner}</td>
+              <td>{tr(`case.status.${c.status}`)}</td>
+              <td className={c.overdue ? 'dash-bad' : undefined}>{c.next ? chinaDateTime(c.next.at).slice(5, 16) : ''}</td>
+              <td>{c.resolution ? tr(`case.resolution.${c.resolution}`) : ''}</td>
             </tr>
           ))}
         </tbody>

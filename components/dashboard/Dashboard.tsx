@@ -87,7 +87,10 @@ export function Dashboard({ ownDb, mergedDb }: { ownDb: AppDB; mergedDb: AppDB }
           setError(null);
         })
         .catch((e: Error) => !abort.signal.aborted && setError(say(e)));
-      logSource.staffIds().then((found) => !abort.signal.aborted && setStaffIds(found), () => {});
+      logSource.staffIds().then(
+        (found) => !abort.signal.aborted && setStaffIds(found),
+        () => {},
+      );
     }, FILTER_DEBOUNCE_MS);
     return () => {
       abort.abort();
@@ -123,8 +126,20 @@ export function Dashboard({ ownDb, mergedDb }: { ownDb: AppDB; mergedDb: AppDB }
       </header>
       {(tab === 'log' || tab === 'kpi') && <LogFilters filter={filter} staffIds={staffIds} onChange={setFilter} />}
       {/* A view that throws (a hostile import, a bug) says so in place; the tabs and the other views stay usable. */}
-      <ErrorBoundary key={`${tab}${choice}`} onError={(e) => console.error('[kefu] dashboard view failed', e)} fallback={(e) => <p className="dash-bad" role="alert" data-testid="dash-view-error">{tr('dash.viewError', { message: String((e as Error)?.message ?? e).slice(0, 200) })}</p>}>
-        {error && <p className="dash-bad" role="alert">{tr('dash.error', { message: error })}</p>}
+      <ErrorBoundary
+        key={`${tab}${choice}`}
+        onError={(e) => console.error('[kefu] dashboard view failed', e)}
+        fallback={(e) => (
+          <p className="dash-bad" role="alert" data-testid="dash-view-error">
+            {tr('dash.viewError', { message: String((e as Error)?.message ?? e).slice(0, 200) })}
+          </p>
+        )}
+      >
+        {error && (
+          <p className="dash-bad" role="alert">
+            {tr('dash.error', { message: error })}
+          </p>
+        )}
         {!logSource && <p className="dash-muted">{team.state === 'error' ? tr(`sync.error.${team.error}`) : tr('team.connecting')}</p>}
         {tab === 'log' && logSource?.team && <TeamVerifyPanel source={logSource.team} />}
         {tab === 'log' &&
@@ -137,9 +152,17 @@ export function Dashboard({ ownDb, mergedDb }: { ownDb: AppDB; mergedDb: AppDB }
                 <span data-testid="dash-count" data-complete={logWindow.complete}>
                   {tr(logWindow.complete ? COUNT_LABEL[logSource.kind] : 'dash.counting', { count: logWindow.total })}
                 </span>
-                <ExportBar count={logWindow.total} ready={logWindow.complete} build={(format, options, onProgress, signal) => exportLog(logSource, effective, logWindow.total, format, options, onProgress, signal)} />
+                <ExportBar
+                  count={logWindow.total}
+                  ready={logWindow.complete}
+                  build={(format, options, onProgress, signal) => exportLog(logSource, effective, logWindow.total, format, options, onProgress, signal)}
+                />
               </div>
-              {logWindow.total === 0 && logWindow.complete ? <p className="dash-muted">{tr('dash.empty')}</p> : <LogTable key={`${choice}${effectiveKey}${reloads}`} window={logWindow} onOpen={setOpen} />}
+              {logWindow.total === 0 && logWindow.complete ? (
+                <p className="dash-muted">{tr('dash.empty')}</p>
+              ) : (
+                <LogTable key={`${choice}${effectiveKey}${reloads}`} window={logWindow} onOpen={setOpen} />
+              )}
             </>
           ))}
         {tab === 'kpi' &&
@@ -152,9 +175,20 @@ export function Dashboard({ ownDb, mergedDb }: { ownDb: AppDB; mergedDb: AppDB }
             <KpiView source={logSource} filter={effective} total={logWindow.total} />
           ))}
         {tab === 'kpi' && logSource?.health && <SiteHealth key={`health${choice}${reloads}`} db={logSource.health} />}
-        {(tab === 'cases' || tab === 'qa' || tab === 'trainees') && logSource && !logSource.cases && <p className="dash-muted" data-testid="team-not-here">{tr('team.notHere')}</p>}
+        {(tab === 'cases' || tab === 'qa' || tab === 'trainees') && logSource && !logSource.cases && (
+          <p className="dash-muted" data-testid="team-not-here">
+            {tr('team.notHere')}
+          </p>
+        )}
         {tab === 'cases' && logSource?.cases && <CaseRegister key={`${choice}${reloads}${restricted}`} db={logSource.cases} ownerOnly={restricted ? (ownStaffId ?? '—') : undefined} />}
-        {tab === 'live' && (team.state === 'ready' ? <Wallboard source={team.source} /> : <p className="dash-muted" data-testid="wallboard-off">{tr('teamRead.hint')}</p>)}
+        {tab === 'live' &&
+          (team.state === 'ready' ? (
+            <Wallboard source={team.source} />
+          ) : (
+            <p className="dash-muted" data-testid="wallboard-off">
+              {tr('teamRead.hint')}
+            </p>
+          ))}
         {tab === 'sync' && (
           <fieldset className="dash-plain-fieldset" disabled={!leadUnlocked.value}>
             <TeamSyncSetup />
@@ -175,11 +209,17 @@ export function Dashboard({ ownDb, mergedDb }: { ownDb: AppDB; mergedDb: AppDB }
             {membership.value && <TeamConfigImport onImported={() => setReloads((n) => n + 1)} />}
             {!membership.value && (
               <p>
-                <a href={browser.runtime.getURL('/team-setup.html')} target="_blank" rel="noreferrer" data-testid="open-team-setup">{tr('setup.open')}</a>
+                <a href={browser.runtime.getURL('/team-setup.html')} target="_blank" rel="noreferrer" data-testid="open-team-setup">
+                  {tr('setup.open')}
+                </a>
               </p>
             )}
             <TemplatesRules key={`personal${reloads}`} scope="personal" sample={sample} />
-            {!leadUnlocked.value && <p className="dash-muted" data-testid="rules-locked">{tr('lead.rulesLocked')}</p>}
+            {!leadUnlocked.value && (
+              <p className="dash-muted" data-testid="rules-locked">
+                {tr('lead.rulesLocked')}
+              </p>
+            )}
             {/* Read-only until the lead unlocks: every input and button of the rules is disabled. */}
             <fieldset className="dash-rules" disabled={!leadUnlocked.value} data-testid="rules-fieldset">
               <StorageProblems />

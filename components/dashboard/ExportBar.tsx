@@ -6,8 +6,12 @@ import { settings, t } from '@/utils/state/settings';
 import { downloadBlob } from '../download';
 import { chinaDateTime } from '@/utils/time/china-time';
 
-type Status = { state: 'idle' } | { state: 'running'; done: number; total: number } | { state: 'done'; count: number; capped: boolean; cutCells: number } | { state: 'cancelled' } | { state: 'error'; message: string };
-
+type Status =
+  | { state: 'idle' }
+  | { state: 'running'; done: number; total: number }
+  | { state: 'done'; count: number; capped: boolean; cutCells: number }
+  | { state: 'cancelled' }
+  | { state: 'error'; message: string };
 
 const stamp = () => chinaDateTime(Date.now()).slice(0, 16).replace(/[-:]/g, '').replace(' ', '-');
 
@@ -27,7 +31,12 @@ export function ExportBar({ count, ready, build }: { count: number; ready: boole
     setStatus({ state: 'running', done: 0, total: count });
     try {
       const stats = { cutCells: 0 };
-      const blob = await build(format, { mask, stats, ...(format === 'ndjson' ? {} : { lang: settings.value.uiLanguage }) }, (done, total) => setStatus({ state: 'running', done, total }), abort.current.signal);
+      const blob = await build(
+        format,
+        { mask, stats, ...(format === 'ndjson' ? {} : { lang: settings.value.uiLanguage }) },
+        (done, total) => setStatus({ state: 'running', done, total }),
+        abort.current.signal,
+      );
       if (!blob) return setStatus({ state: 'cancelled' });
       downloadBlob(blob, `kefu-log-${stamp()}.${format}`);
       setStatus({ state: 'done', count: Math.min(count, format === 'xlsx' ? XLSX_MAX_ROWS : Infinity), capped: format === 'xlsx' && count > XLSX_MAX_ROWS, cutCells: stats.cutCells });

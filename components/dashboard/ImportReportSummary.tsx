@@ -26,9 +26,7 @@ export function ImportReportSummary({ report }: { report: ImportReport }) {
             })}
             {v.newKey && ` ${tr('import.device.newKey')}`}
             {v.rewritesHistory && ` ${tr('import.device.rewrites')}`}
-            {!!v.unsignedTail && (
-              <strong data-testid="dash-import-tail"> {tr('import.device.tail', { count: v.unsignedTail, seq: v.signedSeq ?? '' })}</strong>
-            )}
+            {!!v.unsignedTail && <strong data-testid="dash-import-tail"> {tr('import.device.tail', { count: v.unsignedTail, seq: v.signedSeq ?? '' })}</strong>}
           </li>
         ))}
       </ul>

@@ -52,12 +52,19 @@ export function ImportView({ mergedDb, onImported }: { mergedDb: AppDB; onImport
       <h2>{tr('import.title')}</h2>
       <p className="dash-muted">{tr('import.hint')}</p>
       <label className="dash-file">
-        {tr('import.choose')} <input type="file" accept=".ndjson,.jsonl,application/x-ndjson" multiple onChange={(e) => {
-          // Copied, then cleared: choosing the same file again runs the import again.
-          const files = [...(e.target.files ?? [])];
-          e.target.value = '';
-          void importFiles(files);
-        }} data-testid="dash-import-file" />
+        {tr('import.choose')}{' '}
+        <input
+          type="file"
+          accept=".ndjson,.jsonl,application/x-ndjson"
+          multiple
+          onChange={(e) => {
+            // Copied, then cleared: choosing the same file again runs the import again.
+            const files = [...(e.target.files ?? [])];
+            e.target.value = '';
+            void importFiles(files);
+          }}
+          data-testid="dash-import-file"
+        />
       </label>
       {running && <ImportRunning running={running} />}
       {!running &&
@@ -86,12 +93,22 @@ export function ImportView({ mergedDb, onImported }: { mergedDb: AppDB; onImport
         <table className="dash-rule-table" data-testid="dash-import-history">
           <caption>{tr('import.history')}</caption>
           <thead>
-            <tr><th>{tr('import.col.file')}</th><th>{tr('import.col.time')}</th><th>{tr('import.col.added')}</th><th>{tr('import.col.duplicates')}</th><th>{tr('import.col.conflicts')}</th></tr>
+            <tr>
+              <th>{tr('import.col.file')}</th>
+              <th>{tr('import.col.time')}</th>
+              <th>{tr('import.col.added')}</th>
+              <th>{tr('import.col.duplicates')}</th>
+              <th>{tr('import.col.conflicts')}</th>
+            </tr>
           </thead>
           <tbody>
             {history.map((report) => (
               <tr key={`${report.at}${report.fileName}`}>
-                <td>{report.fileName}</td><td>{chinaDateTime(report.at)}</td><td>{report.added}</td><td>{report.duplicates}</td><td>{conflictTotal(report)}</td>
+                <td>{report.fileName}</td>
+                <td>{chinaDateTime(report.at)}</td>
+                <td>{report.added}</td>
+                <td>{report.duplicates}</td>
+                <td>{conflictTotal(report)}</td>
               </tr>
             ))}
           </tbody>

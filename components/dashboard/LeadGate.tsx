@@ -27,7 +27,9 @@ export function LeadGate() {
     return (
       <span className="dash-lead" data-testid="lead-gate" data-state="unlocked">
         {tr('lead.unlocked')}{' '}
-        <button type="button" onClick={() => (leadUnlocked.value = false)}>{tr('lead.lock')}</button>
+        <button type="button" onClick={() => (leadUnlocked.value = false)}>
+          {tr('lead.lock')}
+        </button>
       </span>
     );
   }
@@ -57,17 +59,27 @@ export function LeadGate() {
         <form onSubmit={(e) => (e.preventDefault(), void submit())}>
           <span className="dash-muted">{tr(inTeam ? 'lead.teamSecret' : hasPin ? 'lead.readOnly' : 'lead.setFirst')}</span>{' '}
           <input type="password" autoComplete="off" value={pin} onChange={(e) => setPin(e.target.value)} placeholder={tr('lead.pin')} aria-label={tr('lead.pin')} data-testid="lead-pin" />{' '}
-          <button type="submit" data-testid="lead-unlock">{tr(canUnlockWithPin ? 'lead.unlock' : 'lead.setPin')}</button>
+          <button type="submit" data-testid="lead-unlock">
+            {tr(canUnlockWithPin ? 'lead.unlock' : 'lead.setPin')}
+          </button>
         </form>
       )}
       {inTeam && (
         <form onSubmit={(e) => (e.preventDefault(), void submitAnswer())}>
-          <span className="dash-muted" data-testid="lead-challenge" data-challenge={challenge}>{tr('lead.challenge', { challenge })}</span>{' '}
+          <span className="dash-muted" data-testid="lead-challenge" data-challenge={challenge}>
+            {tr('lead.challenge', { challenge })}
+          </span>{' '}
           <input autoComplete="off" value={answer} onChange={(e) => setAnswer(e.target.value)} placeholder={tr('lead.response')} aria-label={tr('lead.response')} data-testid="lead-answer" />{' '}
-          <button type="submit" data-testid="lead-answer-submit">{tr('lead.unlock')}</button>
+          <button type="submit" data-testid="lead-answer-submit">
+            {tr('lead.unlock')}
+          </button>
         </form>
       )}
-      {problem && <em className="dash-bad" role="alert">{problem}</em>}
+      {problem && (
+        <em className="dash-bad" role="alert">
+          {problem}
+        </em>
+      )}
     </div>
   );
 }

@@ -29,17 +29,25 @@ export function LearnedPhrasings({ db, templates, onAccept, reload }: { db: AppD
   };
   return (
     <details className="dash-learned" open={shown.length > 0 && shown.length <= 40} data-testid="learned-phrasings">
-      <summary>{tr('library.learnedTitle')} ({shown.length})</summary>
+      <summary>
+        {tr('library.learnedTitle')} ({shown.length})
+      </summary>
       <p className="dash-muted">{tr('library.learnedHint')}</p>
       {shown.length === 0 && <p className="dash-muted">{tr('library.learnedNone')}</p>}
       <ul>
         {shown.map((p) => (
           <li key={`${p.templateId}|${p.text}`} data-testid="learned-item" data-template={p.templateId}>
             <q>{p.text}</q> → {byId.get(p.templateId)!.title}{' '}
-            <span className="dash-muted" data-testid="learned-uses">{tr('library.learnedUses', { uses: p.uses, against: p.against })}</span>
+            <span className="dash-muted" data-testid="learned-uses">
+              {tr('library.learnedUses', { uses: p.uses, against: p.against })}
+            </span>
             {learnedCounts(p) && <span className="dash-ok"> {tr('library.learnedActive')}</span>}{' '}
-            <button type="button" onClick={() => void accept(p)} data-testid="learned-accept">{tr('library.learnedAccept')}</button>{' '}
-            <button type="button" onClick={() => void remove(p)} data-testid="learned-delete">{tr('library.learnedDelete')}</button>
+            <button type="button" onClick={() => void accept(p)} data-testid="learned-accept">
+              {tr('library.learnedAccept')}
+            </button>{' '}
+            <button type="button" onClick={() => void remove(p)} data-testid="learned-delete">
+              {tr('library.learnedDelete')}
+            </button>
           </li>
         ))}
       </ul>

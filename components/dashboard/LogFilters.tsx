@@ -27,7 +27,12 @@ export function LogFilters({ filter, staffIds, onChange }: Props) {
       </label>
       <label>
         {tr('filter.to')}
-        <input type="date" name="to" value={epochToDay(filter.to === undefined ? undefined : filter.to - DAY_MS)} onChange={(e) => set({ to: e.target.value ? dayToEpoch(e.target.value)! + DAY_MS : undefined })} />
+        <input
+          type="date"
+          name="to"
+          value={epochToDay(filter.to === undefined ? undefined : filter.to - DAY_MS)}
+          onChange={(e) => set({ to: e.target.value ? dayToEpoch(e.target.value)! + DAY_MS : undefined })}
+        />
       </label>
       <label>
         {tr('filter.agent')}

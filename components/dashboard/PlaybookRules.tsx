@@ -30,7 +30,13 @@ export function PlaybookRules() {
     const parsed = playbookConfigSchema.safeParse(config);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
-      return setStatus({ ok: false, text: tr('rules.invalid', { where: NUMBER_KEYS.includes(issue.path[1] as keyof PlaybookNumbers) ? tr(`number.${issue.path[1] as keyof PlaybookNumbers}`) : issue.path.join('.'), message: issue.message }) });
+      return setStatus({
+        ok: false,
+        text: tr('rules.invalid', {
+          where: NUMBER_KEYS.includes(issue.path[1] as keyof PlaybookNumbers) ? tr(`number.${issue.path[1] as keyof PlaybookNumbers}`) : issue.path.join('.'),
+          message: issue.message,
+        }),
+      });
     }
     const parsedList = parseJsonInput(json, playbookListSchema);
     if (!parsedList.ok) return setStatus({ ok: false, text: tr('rules.invalid', { where: parsedList.where, message: parsedList.message }) });

@@ -7,7 +7,11 @@ import { qaScorecardStore } from '@/utils/storage/policy-items';
 import { SaveBar, type SaveStatus } from './SaveBar';
 
 const CUE_LISTS = ['greetingCues', 'apologyCues', 'closingCues', 'reviewCues'] as const;
-const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
+const lines = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
 
 /** The QA scorecard in the Rules tab: each category's weight and whether it counts, the review invitation, the cue words. */
 export function QaScorecardRules() {
@@ -16,10 +20,14 @@ export function QaScorecardRules() {
   const [card, setCard] = useState<QaScorecard | null>(null);
   const [cues, setCues] = useState<Record<(typeof CUE_LISTS)[number], string>>({ greetingCues: '', apologyCues: '', closingCues: '', reviewCues: '' });
   const [status, setStatus] = useState<SaveStatus>(null);
-  useEffect(() => void qaScorecardStore.load().then((c) => {
-    setCard(c);
-    setCues(Object.fromEntries(CUE_LISTS.map((k) => [k, c[k].join('\n')])) as typeof cues);
-  }), []);
+  useEffect(
+    () =>
+      void qaScorecardStore.load().then((c) => {
+        setCard(c);
+        setCues(Object.fromEntries(CUE_LISTS.map((k) => [k, c[k].join('\n')])) as typeof cues);
+      }),
+    [],
+  );
   if (!card) return <p className="dash-muted">{tr('dash.loading')}</p>;
   const save = async () => {
     const parsed = qaScorecardSchema.safeParse({ ...card, ...Object.fromEntries(CUE_LISTS.map((k) => [k, lines(cues[k])])) });
@@ -34,21 +42,63 @@ export function QaScorecardRules() {
       <h3>{tr('qa.rules.title')}</h3>
       <p className="dash-muted">{tr('qa.rules.hint')}</p>
       <table className="dash-rule-table">
-        <thead><tr><th /><th>{tr('qa.rules.enabled')}</th><th>{tr('qa.rules.weight')}</th></tr></thead>
+        <thead>
+          <tr>
+            <th />
+            <th>{tr('qa.rules.enabled')}</th>
+            <th>{tr('qa.rules.weight')}</th>
+          </tr>
+        </thead>
         <tbody>
           {card.categories.map((c) => (
             <tr key={c.id} data-category={c.id}>
               <td>{tr(`qa.category.${c.id}` as MessageKey)}</td>
-              <td><input type="checkbox" checked={c.enabled} onChange={(e) => setCategory(c.id, { enabled: e.target.checked })} data-testid={`qa-enabled-${c.id}`} /></td>
-              <td><input type="number" min={0} max={100} style={{ width: '5em' }} value={c.weight} onChange={(e) => setCategory(c.id, { weight: Math.round(Number(e.target.value)) })} data-testid={`qa-weight-${c.id}`} /></td>
+              <td>
+                <input type="checkbox" checked={c.enabled} onChange={(e) => setCategory(c.id, { enabled: e.target.checked })} data-testid={`qa-enabled-${c.id}`} />
+              </td>
+              <td>
+                <input
+                  type="number"
+                  min={0}
+                  max={100}
+                  style={{ width: '5em' }}
+                  value={c.weight}
+                  onChange={(e) => setCategory(c.id, { weight: Math.round(Number(e.target.value)) })}
+                  data-testid={`qa-weight-${c.id}`}
+                />
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
-      <label><input type="checkbox" checked={card.reviewInvitation} onChange={(e) => setCard({ ...card, reviewInvitation: e.target.checked })} data-testid="qa-review-invitation" /> {tr('qa.rules.reviewInvitation')}</label>
+      <label>
+        <input type="checkbox" checked={card.reviewInvitation} onChange={(e) => setCard({ ...card, reviewInvitation: e.target.checked })} data-testid="qa-review-invitation" />{' '}
+        {tr('qa.rules.reviewInvitation')}
+      </label>
       <br />
-      <label>{tr('qa.rules.passMark')} <input type="number" min={0} max={100} style={{ width: '5em' }} value={card.passMark} onChange={(e) => setCard({ ...card, passMark: Math.round(Number(e.target.value)) })} data-testid="qa-pass-mark" /></label>{' '}
-      <label>{tr('qa.rules.roundGap')} <input type="number" min={1} style={{ width: '5em' }} value={card.roundGapMinutes} onChange={(e) => setCard({ ...card, roundGapMinutes: Math.round(Number(e.target.value)) })} data-testid="qa-round-gap" /></label>
+      <label>
+        {tr('qa.rules.passMark')}{' '}
+        <input
+          type="number"
+          min={0}
+          max={100}
+          style={{ width: '5em' }}
+          value={card.passMark}
+          onChange={(e) => setCard({ ...card, passMark: Math.round(Number(e.target.value)) })}
+          data-testid="qa-pass-mark"
+        />
+      </label>{' '}
+      <label>
+        {tr('qa.rules.roundGap')}{' '}
+        <input
+          type="number"
+          min={1}
+          style={{ width: '5em' }}
+          value={card.roundGapMinutes}
+          onChange={(e) => setCard({ ...card, roundGapMinutes: Math.round(Number(e.target.value)) })}
+          data-testid="qa-round-gap"
+        />
+      </label>
       <div className="dash-qa-cues">
         {CUE_LISTS.map((k) => (
           <label key={k}>

@@ -42,16 +42,40 @@ export function RemarkRules() {
       <h3>{tr('rules.remark')}</h3>
       <label>
         {tr('rules.enforcement')}{' '}
-        <select value={format.enforcement} disabled={enforcementLocked} onChange={(e) => edit({ ...format, enforcement: e.target.value as RemarkFormat['enforcement'] })} data-testid="rules-remark-enforcement">
+        <select
+          value={format.enforcement}
+          disabled={enforcementLocked}
+          onChange={(e) => edit({ ...format, enforcement: e.target.value as RemarkFormat['enforcement'] })}
+          data-testid="rules-remark-enforcement"
+        >
           <option value="block">{tr('rules.enforcement.block')}</option>
           <option value="warn">{tr('rules.enforcement.warn')}</option>
         </select>
-        {enforcementLocked && <> <ManagedLock name="remarkEnforcement" /></>}
+        {enforcementLocked && (
+          <>
+            {' '}
+            <ManagedLock name="remarkEnforcement" />
+          </>
+        )}
       </label>
       <label className="dash-block-label">
         {tr('rules.changeTypes')}
         {/* The box keeps what is typed (a new, still empty line included); the list is read from it. */}
-        <textarea rows={5} value={changeTypesText ?? format.changeTypes.join('\n')} onChange={(e) => { setChangeTypesText(e.target.value); edit({ ...format, changeTypes: e.target.value.split('\n').map((s) => s.trim()).filter(Boolean) }); }} data-testid="rules-change-types" />
+        <textarea
+          rows={5}
+          value={changeTypesText ?? format.changeTypes.join('\n')}
+          onChange={(e) => {
+            setChangeTypesText(e.target.value);
+            edit({
+              ...format,
+              changeTypes: e.target.value
+                .split('\n')
+                .map((s) => s.trim())
+                .filter(Boolean),
+            });
+          }}
+          data-testid="rules-change-types"
+        />
       </label>
       <details>
         <summary>{tr('rules.advanced')}</summary>

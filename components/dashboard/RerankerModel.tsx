@@ -34,7 +34,14 @@ export function RerankerModel() {
       return setStatus(tr('reranker.rejected', { error: checked.error ?? '?' }));
     }
     await promoteCandidate(modelDb);
-    const model = { name: file.name.slice(0, 200) || 'model.onnx', bytes: bytes.byteLength, sha256: await sha256Hex(new Uint8Array(bytes)), featureSize: checked.featureSize, embeddingSize: checked.embeddingSize, importedAt: new Date().toISOString() };
+    const model = {
+      name: file.name.slice(0, 200) || 'model.onnx',
+      bytes: bytes.byteLength,
+      sha256: await sha256Hex(new Uint8Array(bytes)),
+      featureSize: checked.featureSize,
+      embeddingSize: checked.embeddingSize,
+      importedAt: new Date().toISOString(),
+    };
     await save({ ...settings, model });
     setStatus(tr('reranker.imported'));
   };
@@ -45,7 +52,16 @@ export function RerankerModel() {
       <p className="dash-muted">{tr('reranker.hint')}</p>
       <label>
         {tr('reranker.import')}{' '}
-        <input type="file" accept=".onnx,application/octet-stream" data-testid="reranker-file" onChange={(e) => { const file = e.currentTarget.files?.[0]; e.currentTarget.value = ''; if (file) void importFile(file).catch((error: unknown) => setStatus(tr('reranker.rejected', { error: String(error).slice(0, 300) }))); }} />
+        <input
+          type="file"
+          accept=".onnx,application/octet-stream"
+          data-testid="reranker-file"
+          onChange={(e) => {
+            const file = e.currentTarget.files?.[0];
+            e.currentTarget.value = '';
+            if (file) void importFile(file).catch((error: unknown) => setStatus(tr('reranker.rejected', { error: String(error).slice(0, 300) })));
+          }}
+        />
       </label>
       {model ? (
         <p data-testid="reranker-model">{tr('reranker.model', { name: model.name, size: (model.bytes / 1024 / 1024).toFixed(2), features: model.featureSize, dims: model.embeddingSize })}</p>
@@ -53,10 +69,19 @@ export function RerankerModel() {
         <p className="dash-muted">{tr('reranker.none')}</p>
       )}
       <label>
-        <input type="checkbox" checked={settings.enabled} disabled={!model} data-testid="reranker-enabled" onChange={(e) => void save({ ...settings, enabled: e.currentTarget.checked })} /> {tr('reranker.enable')}
+        <input type="checkbox" checked={settings.enabled} disabled={!model} data-testid="reranker-enabled" onChange={(e) => void save({ ...settings, enabled: e.currentTarget.checked })} />{' '}
+        {tr('reranker.enable')}
       </label>{' '}
-      {model && <button type="button" data-testid="reranker-remove" onClick={() => void deleteModelFile(modelDb).then(() => save(DEFAULT_RERANKER_SETTINGS))}>{tr('reranker.remove')}</button>}
-      {status && <p role="status" data-testid="reranker-status">{status}</p>}
+      {model && (
+        <button type="button" data-testid="reranker-remove" onClick={() => void deleteModelFile(modelDb).then(() => save(DEFAULT_RERANKER_SETTINGS))}>
+          {tr('reranker.remove')}
+        </button>
+      )}
+      {status && (
+        <p role="status" data-testid="reranker-status">
+          {status}
+        </p>
+      )}
     </details>
   );
 }

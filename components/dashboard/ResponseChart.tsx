@@ -34,7 +34,10 @@ export function ResponseChart({ title, unitLabel, secondsLabel, dayLabel, points
         height: 220,
         // A day either side, so one or two days do not stretch the axis over years.
         scales: { x: { time: true, range: () => [xs[0]! - DAY_S, xs.at(-1)! + DAY_S] } },
-        series: [{ label: dayLabel, value: (_u, v) => (v == null ? '—' : new Date((v + 8 * 3600) * 1000).toISOString().slice(0, 10)) }, { label, stroke: '#f03d37', width: 2, points: { show: true }, value: (_u, v) => (v == null ? '—' : `${v}`) }],
+        series: [
+          { label: dayLabel, value: (_u, v) => (v == null ? '—' : new Date((v + 8 * 3600) * 1000).toISOString().slice(0, 10)) },
+          { label, stroke: '#f03d37', width: 2, points: { show: true }, value: (_u, v) => (v == null ? '—' : `${v}`) },
+        ],
         axes: [
           // One tick per day that has data (an hourly tick would print the same day many times).
           { splits: () => xs, values: (_u, splits) => splits.map((x) => new Date((x + 8 * 3600) * 1000).toISOString().slice(5, 10)) },

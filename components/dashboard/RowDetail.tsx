@@ -31,12 +31,14 @@ export function RowDetail({ row, onClose }: { row: Action; onClose: () => void }
         </button>
       </header>
       <dl>
-        {fields.filter(([, value]) => value).map(([label, value]) => (
-          <div key={label}>
-            <dt>{label}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
+        {fields
+          .filter(([, value]) => value)
+          .map(([label, value]) => (
+            <div key={label}>
+              <dt>{label}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
         {Object.keys(payload).map((field) => (
           <div key={field} data-field={field}>
             <dt>{fieldLabel(field, lang)}</dt>
@@ -47,10 +49,26 @@ export function RowDetail({ row, onClose }: { row: Action; onClose: () => void }
       <details>
         <summary>{tr('detail.technical')}</summary>
         <dl>
-          <div><dt>{tr('column.deviceId')}</dt><dd>{row.deviceId}</dd></div>
-          <div><dt>{tr('column.seq')}</dt><dd>{row.seq}</dd></div>
-          <div><dt>{tr('column.hash')}</dt><dd><code>{row.hash}</code></dd></div>
-          <div><dt>{tr('detail.kindId')}</dt><dd><code>{row.kind}</code></dd></div>
+          <div>
+            <dt>{tr('column.deviceId')}</dt>
+            <dd>{row.deviceId}</dd>
+          </div>
+          <div>
+            <dt>{tr('column.seq')}</dt>
+            <dd>{row.seq}</dd>
+          </div>
+          <div>
+            <dt>{tr('column.hash')}</dt>
+            <dd>
+              <code>{row.hash}</code>
+            </dd>
+          </div>
+          <div>
+            <dt>{tr('detail.kindId')}</dt>
+            <dd>
+              <code>{row.kind}</code>
+            </dd>
+          </div>
         </dl>
       </details>
     </aside>

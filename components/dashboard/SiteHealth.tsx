@@ -13,7 +13,15 @@ export function SiteHealth({ db }: { db: AppDB }) {
   const tr = t.value;
   const lang = settings.value.uiLanguage;
   const [rows, setRows] = useState<PageKindHealth[] | null>(null);
-  useEffect(() => void db.actions.where('kind').equals('adapter.health').toArray().then((r) => setRows(healthBySite(r.map(stripIndexFields)))), [db]);
+  useEffect(
+    () =>
+      void db.actions
+        .where('kind')
+        .equals('adapter.health')
+        .toArray()
+        .then((r) => setRows(healthBySite(r.map(stripIndexFields)))),
+    [db],
+  );
   // The page kind in words (聊天, 订单列表), not the adapter's code; a lead's own site keeps its name.
   const pageName = (adapterId: string) => {
     const key = `picker.kind.${adapterId.split('.').at(-1)}`;
@@ -30,11 +38,22 @@ export function SiteHealth({ db }: { db: AppDB }) {
           <tbody>
             {rows.map((r) => (
               <tr key={r.adapterId} data-adapter={r.adapterId} data-level={r.level}>
-                <td title={r.adapterId}>{r.site ? siteName(r.site, lang) : ''} · {pageName(r.adapterId)}</td>
-                <td><span className={`dash-health is-${r.level}`}>●</span> {tr(`health.${r.level}`)}</td>
-                <td>{tr('health.lastSeen')} {chinaDateTime(r.lastAt).slice(5, 16)}</td>
+                <td title={r.adapterId}>
+                  {r.site ? siteName(r.site, lang) : ''} · {pageName(r.adapterId)}
+                </td>
+                <td>
+                  <span className={`dash-health is-${r.level}`}>●</span> {tr(`health.${r.level}`)}
+                </td>
+                <td>
+                  {tr('health.lastSeen')} {chinaDateTime(r.lastAt).slice(5, 16)}
+                </td>
                 <td>{r.brokeAt ? `${tr('health.brokeAt')} ${chinaDateTime(r.brokeAt).slice(5, 16)}` : ''}</td>
-                <td className="dash-muted">{Object.entries(r.fields).filter(([, via]) => via !== 'default').map(([name, via]) => `${fieldLabel(tr, name)}：${tr(`health.via.${via}` as never)}`).join('；')}</td>
+                <td className="dash-muted">
+                  {Object.entries(r.fields)
+                    .filter(([, via]) => via !== 'default')
+                    .map(([name, via]) => `${fieldLabel(tr, name)}：${tr(`health.via.${via}` as never)}`)
+                    .join('；')}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -20,10 +20,14 @@ export function TeamRulesEditor() {
   const [rules, setRules] = useState<TeamRules | null>(null);
   const [draft, setDraft] = useState<Minutes>({});
   const [status, setStatus] = useState<SaveStatus>(null);
-  useEffect(() => void teamRulesStore.load().then((r) => {
-    setRules(r);
-    setDraft(Object.fromEntries(Object.entries(r.waitThresholds).map(([site, w]) => [site, { warn: minutes(w.warnSec), late: minutes(w.lateSec) }])));
-  }), []);
+  useEffect(
+    () =>
+      void teamRulesStore.load().then((r) => {
+        setRules(r);
+        setDraft(Object.fromEntries(Object.entries(r.waitThresholds).map(([site, w]) => [site, { warn: minutes(w.warnSec), late: minutes(w.lateSec) }])));
+      }),
+    [],
+  );
   if (!rules) return <p className="dash-muted">{tr('dash.loading')}</p>;
   const save = async () => {
     const waitThresholds = Object.fromEntries(
@@ -43,14 +47,30 @@ export function TeamRulesEditor() {
     <section className="dash-rules-block" data-testid="rules-team">
       <h3>{tr('teamRules.title')}</h3>
       <table className="dash-rule-table">
-        <thead><tr><th /><th>{tr('teamRules.warn')}</th><th>{tr('teamRules.late')}</th></tr></thead>
+        <thead>
+          <tr>
+            <th />
+            <th>{tr('teamRules.warn')}</th>
+            <th>{tr('teamRules.late')}</th>
+          </tr>
+        </thead>
         <tbody>
           {PROFILES.map((p) => (
             <tr key={p.id} data-site={p.id}>
               <td>{p.name[lang]}</td>
               {(['warn', 'late'] as const).map((k) => (
                 <td key={k}>
-                  <input type="number" min={0.2} step={0.1} style={{ width: '6em' }} value={draft[p.id]?.[k] ?? ''} placeholder={minutes(k === 'warn' ? p.waitThreshold.warnSec : p.waitThreshold.lateSec)} onChange={(e) => setDraft({ ...draft, [p.id]: { warn: draft[p.id]?.warn ?? '', late: draft[p.id]?.late ?? '', [k]: e.target.value } })} data-testid={`threshold-${p.id}-${k}`} aria-label={`${p.name[lang]} ${tr(k === 'warn' ? 'teamRules.warn' : 'teamRules.late')}`} />
+                  <input
+                    type="number"
+                    min={0.2}
+                    step={0.1}
+                    style={{ width: '6em' }}
+                    value={draft[p.id]?.[k] ?? ''}
+                    placeholder={minutes(k === 'warn' ? p.waitThreshold.warnSec : p.waitThreshold.lateSec)}
+                    onChange={(e) => setDraft({ ...draft, [p.id]: { warn: draft[p.id]?.warn ?? '', late: draft[p.id]?.late ?? '', [k]: e.target.value } })}
+                    data-testid={`threshold-${p.id}-${k}`}
+                    aria-label={`${p.name[lang]} ${tr(k === 'warn' ? 'teamRules.warn' : 'teamRules.late')}`}
+                  />
                 </td>
               ))}
             </tr>
@@ -60,9 +80,33 @@ export function TeamRulesEditor() {
       <p className="dash-muted">{tr('teamRules.hint')}</p>
       <label>
         {tr('teamRules.hours')}{' '}
-        <input type="number" min={0} max={23} value={hours.from} disabled={hoursLocked} onChange={(e) => setRules({ ...rules, workingHours: { ...hours, from: Number(e.target.value) } })} data-testid="hours-from" style={{ width: '4em' }} /> –{' '}
-        <input type="number" min={1} max={24} value={hours.to} disabled={hoursLocked} onChange={(e) => setRules({ ...rules, workingHours: { ...hours, to: Number(e.target.value) } })} data-testid="hours-to" style={{ width: '4em' }} />
-        {hoursLocked && <> <ManagedLock name="teamRules.workingHours" /></>}
+        <input
+          type="number"
+          min={0}
+          max={23}
+          value={hours.from}
+          disabled={hoursLocked}
+          onChange={(e) => setRules({ ...rules, workingHours: { ...hours, from: Number(e.target.value) } })}
+          data-testid="hours-from"
+          style={{ width: '4em' }}
+        />{' '}
+        –{' '}
+        <input
+          type="number"
+          min={1}
+          max={24}
+          value={hours.to}
+          disabled={hoursLocked}
+          onChange={(e) => setRules({ ...rules, workingHours: { ...hours, to: Number(e.target.value) } })}
+          data-testid="hours-to"
+          style={{ width: '4em' }}
+        />
+        {hoursLocked && (
+          <>
+            {' '}
+            <ManagedLock name="teamRules.workingHours" />
+          </>
+        )}
       </label>
       <SaveBar name="team" status={status} onSave={() => void save()} />
     </section>

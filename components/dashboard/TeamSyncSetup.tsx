@@ -20,7 +20,14 @@ export function TeamSyncSetup() {
   const [reveal, setReveal] = useState(false);
   const [error, setError] = useState('');
   const generate = () => {
-    const ids = [...new Set(staff.split(/[\s,，]+/).map((s) => s.trim()).filter(Boolean))];
+    const ids = [
+      ...new Set(
+        staff
+          .split(/[\s,，]+/)
+          .map((s) => s.trim())
+          .filter(Boolean),
+      ),
+    ];
     if (!/^https?:\/\/[^/]+/.test(url) || !/^[A-Za-z_][A-Za-z0-9_]{0,63}$/.test(database) || ids.length === 0) return setError(tr('teamSetup.invalid'));
     setError('');
     const agents = ids.map((staffId) => ({ staffId, user: agentUser(staffId), password: newPassword() }));
@@ -40,20 +47,41 @@ export function TeamSyncSetup() {
     <section className="dash-rules-block" data-testid="team-setup">
       <h2>{tr('teamSetup.title')}</h2>
       <ol className="dash-muted">
-        {(['1', '2', '3', '4', '5'] as const).map((n) => <li key={n}>{tr(`teamSetup.step${n}`)}</li>)}
+        {(['1', '2', '3', '4', '5'] as const).map((n) => (
+          <li key={n}>{tr(`teamSetup.step${n}`)}</li>
+        ))}
       </ol>
-      <label>{tr('teamSetup.url')} <input value={url} onChange={(e) => setUrl(e.target.value)} data-testid="team-setup-url" size={40} /></label>
-      {isPlainHttp(url) && <p className="dash-bad" role="alert" data-testid="team-setup-http">{tr('teamSetup.plainHttp')}</p>}
-      <label>{tr('teamSetup.database')} <input value={database} onChange={(e) => setDatabase(e.target.value)} /></label>
-      <label className="dash-block-label">{tr('teamSetup.staff')}<textarea rows={3} value={staff} onChange={(e) => setStaff(e.target.value)} data-testid="team-setup-staff" /></label>
-      <button type="button" className="primary" onClick={generate} data-testid="team-setup-generate">{tr('teamSetup.generate')}</button>
-      {error && <p className="dash-bad" role="alert">{error}</p>}
+      <label>
+        {tr('teamSetup.url')} <input value={url} onChange={(e) => setUrl(e.target.value)} data-testid="team-setup-url" size={40} />
+      </label>
+      {isPlainHttp(url) && (
+        <p className="dash-bad" role="alert" data-testid="team-setup-http">
+          {tr('teamSetup.plainHttp')}
+        </p>
+      )}
+      <label>
+        {tr('teamSetup.database')} <input value={database} onChange={(e) => setDatabase(e.target.value)} />
+      </label>
+      <label className="dash-block-label">
+        {tr('teamSetup.staff')}
+        <textarea rows={3} value={staff} onChange={(e) => setStaff(e.target.value)} data-testid="team-setup-staff" />
+      </label>
+      <button type="button" className="primary" onClick={generate} data-testid="team-setup-generate">
+        {tr('teamSetup.generate')}
+      </button>
+      {error && (
+        <p className="dash-bad" role="alert">
+          {error}
+        </p>
+      )}
       {made && (
         <>
           <label className="dash-inline">
             <input type="checkbox" checked={reveal} onChange={(e) => setReveal(e.target.checked)} data-testid="team-setup-reveal" /> {tr('teamSetup.reveal')}
           </label>
-          <h3>{tr('teamSetup.sql')} <CopyButton text={made.sql} testId="team-setup-copy-sql" /></h3>
+          <h3>
+            {tr('teamSetup.sql')} <CopyButton text={made.sql} testId="team-setup-copy-sql" />
+          </h3>
           <textarea className="dash-json" rows={12} readOnly value={reveal ? made.sql : maskSecrets(made.sql, made.passwords)} data-testid="team-setup-sql" />
           <details>
             <summary>{tr('teamSetup.legacy')}</summary>
@@ -64,9 +92,25 @@ export function TeamSyncSetup() {
           <table className="dash-rule-table" data-testid="team-setup-codes">
             <tbody>
               {made.codes.map((c) => (
-                <tr key={c.staffId} data-staff={c.staffId}><td>{c.staffId}</td><td><code className="dash-code">{reveal ? c.code : maskCode(c.code)}</code></td><td><CopyButton text={c.code} testId="team-setup-copy-code" /></td></tr>
+                <tr key={c.staffId} data-staff={c.staffId}>
+                  <td>{c.staffId}</td>
+                  <td>
+                    <code className="dash-code">{reveal ? c.code : maskCode(c.code)}</code>
+                  </td>
+                  <td>
+                    <CopyButton text={c.code} testId="team-setup-copy-code" />
+                  </td>
+                </tr>
               ))}
-              <tr data-staff="lead"><td>{tr('teamSetup.leadCode')}</td><td><code className="dash-code">{reveal ? made.lead : maskCode(made.lead)}</code></td><td><CopyButton text={made.lead} testId="team-setup-copy-code" /></td></tr>
+              <tr data-staff="lead">
+                <td>{tr('teamSetup.leadCode')}</td>
+                <td>
+                  <code className="dash-code">{reveal ? made.lead : maskCode(made.lead)}</code>
+                </td>
+                <td>
+                  <CopyButton text={made.lead} testId="team-setup-copy-code" />
+                </td>
+              </tr>
             </tbody>
           </table>
           <p className="dash-muted">{tr('teamSetup.once')}</p>

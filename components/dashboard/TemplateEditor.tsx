@@ -23,7 +23,18 @@ export function TemplateEditor({ template, sample, onSave, onCancel }: { templat
   const save = () => {
     const shortcut = draft.shortcut?.trim().toLowerCase() || undefined;
     if (shortcut && !SHORTCUT_PATTERN.test(shortcut)) return setError(tr('library.badShortcut'));
-    const parsed = templateSchema.safeParse({ ...draft, shortcut, keywords: keywords.split(/[,，、\s]+/).map((k) => k.trim()).filter(Boolean), questions: questions.split('\n').map((q) => q.trim()).filter(Boolean) });
+    const parsed = templateSchema.safeParse({
+      ...draft,
+      shortcut,
+      keywords: keywords
+        .split(/[,，、\s]+/)
+        .map((k) => k.trim())
+        .filter(Boolean),
+      questions: questions
+        .split('\n')
+        .map((q) => q.trim())
+        .filter(Boolean),
+    });
     if (!parsed.success) return setError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
     // A malformed snippet is named and the draft kept as typed: nothing is saved or lost.
     const snippets = parseSnippets(parsed.data.body);
@@ -33,21 +44,38 @@ export function TemplateEditor({ template, sample, onSave, onCancel }: { templat
   const preview = renderTemplate(draft.body, sample, { clock: { now: Date.now(), timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone, language: draft.language } });
   return (
     <form className="dash-template-editor" data-testid="template-editor" onSubmit={(e) => (e.preventDefault(), save())}>
-      <label>{tr('library.title')}<input value={draft.title} maxLength={40} onChange={(e) => set({ title: e.target.value })} data-testid="template-title" /></label>
+      <label>
+        {tr('library.title')}
+        <input value={draft.title} maxLength={40} onChange={(e) => set({ title: e.target.value })} data-testid="template-title" />
+      </label>
       <label>
         {tr('library.group')}
         <select value={draft.category} onChange={(e) => set({ category: e.target.value as Template['category'] })} data-testid="template-category">
-          {TEMPLATE_CATEGORIES.map((c) => <option key={c} value={c}>{c}</option>)}
+          {TEMPLATE_CATEGORIES.map((c) => (
+            <option key={c} value={c}>
+              {c}
+            </option>
+          ))}
         </select>
       </label>
       <label>
         {tr('library.language')}
         <select value={draft.language} onChange={(e) => set({ language: e.target.value as Template['language'] })}>
-          {templateLanguageSchema.options.map((l) => <option key={l} value={l}>{tr(`lang.${l}`)}</option>)}
+          {templateLanguageSchema.options.map((l) => (
+            <option key={l} value={l}>
+              {tr(`lang.${l}`)}
+            </option>
+          ))}
         </select>
       </label>
-      <label>{tr('library.shortcut')}<input value={draft.shortcut ?? ''} placeholder=";wl" maxLength={11} onChange={(e) => set({ shortcut: e.target.value })} data-testid="template-shortcut" /></label>
-      <label>{tr('library.keywords')}<input value={keywords} onChange={(e) => setKeywords(e.target.value)} data-testid="template-keywords" /></label>
+      <label>
+        {tr('library.shortcut')}
+        <input value={draft.shortcut ?? ''} placeholder=";wl" maxLength={11} onChange={(e) => set({ shortcut: e.target.value })} data-testid="template-shortcut" />
+      </label>
+      <label>
+        {tr('library.keywords')}
+        <input value={keywords} onChange={(e) => setKeywords(e.target.value)} data-testid="template-keywords" />
+      </label>
       <label>
         {tr('library.questions')}
         <textarea rows={3} value={questions} onChange={(e) => setQuestions(e.target.value)} data-testid="template-questions" />
@@ -62,11 +90,26 @@ export function TemplateEditor({ template, sample, onSave, onCancel }: { templat
         {tr('library.body')}
         <textarea ref={body} rows={4} value={draft.body} maxLength={1000} onChange={(e) => set({ body: e.target.value })} data-testid="template-body" />
       </label>
-      <p className="dash-template-preview" data-testid="template-preview">{preview.text}</p>
+      <p className="dash-template-preview" data-testid="template-preview">
+        {preview.text}
+      </p>
       {preview.missing.length > 0 && <p className="dash-muted">{tr('library.previewMissing', { names: preview.missing.join('、') })}</p>}
-      {preview.snippetError && <p className="dash-bad" data-testid="template-snippet-error">{tr(`snippet.error.${preview.snippetError.code}`, { snippet: preview.snippetError.snippet })}</p>}
-      {error && <p className="dash-bad" role="alert">{error}</p>}
-      <button type="submit" data-testid="template-save">{tr('rules.save')}</button> <button type="button" onClick={onCancel}>{tr('library.cancel')}</button>
+      {preview.snippetError && (
+        <p className="dash-bad" data-testid="template-snippet-error">
+          {tr(`snippet.error.${preview.snippetError.code}`, { snippet: preview.snippetError.snippet })}
+        </p>
+      )}
+      {error && (
+        <p className="dash-bad" role="alert">
+          {error}
+        </p>
+      )}
+      <button type="submit" data-testid="template-save">
+        {tr('rules.save')}
+      </button>{' '}
+      <button type="button" onClick={onCancel}>
+        {tr('library.cancel')}
+      </button>
     </form>
   );
 }

@@ -38,7 +38,18 @@ export function TemplatesRules({ scope, sample, db }: { scope: 'team' | 'persona
       setMessage(String((error as Error).message).slice(0, 300));
     }
   };
-  const blank = (): Template => ({ ...DEFAULT_TEMPLATES[0]!, id: newTemplateId(all, scope === 'personal' ? `my-${settings.value.agent?.staffId ?? 'phrase'}` : 'phrase'), title: '', body: '', keywords: [], tags: [], shortcut: undefined, usageCount: 0, category: '其他', owner: scope });
+  const blank = (): Template => ({
+    ...DEFAULT_TEMPLATES[0]!,
+    id: newTemplateId(all, scope === 'personal' ? `my-${settings.value.agent?.staffId ?? 'phrase'}` : 'phrase'),
+    title: '',
+    body: '',
+    keywords: [],
+    tags: [],
+    shortcut: undefined,
+    usageCount: 0,
+    category: '其他',
+    owner: scope,
+  });
 
   return (
     <section className="dash-rules-block" data-testid={scope === 'team' ? 'rules-templates' : 'personal-templates'}>
@@ -46,7 +57,26 @@ export function TemplatesRules({ scope, sample, db }: { scope: 'team' | 'persona
       <p>{tr('rules.templatesCount', { count: mine.length })}</p>
       {scope === 'team' && (
         <>
-          <button type="button" onClick={() => void (db ? allLearned(db) : Promise.resolve([])).then((learned) => downloadBlob(new Blob([serializeTemplateFile(mine, new Date(), learned.filter((p) => mine.some((x) => x.id === p.templateId)))], { type: 'application/json' }), 'kefu-templates.json'))}>
+          <button
+            type="button"
+            onClick={() =>
+              void (db ? allLearned(db) : Promise.resolve([])).then((learned) =>
+                downloadBlob(
+                  new Blob(
+                    [
+                      serializeTemplateFile(
+                        mine,
+                        new Date(),
+                        learned.filter((p) => mine.some((x) => x.id === p.templateId)),
+                      ),
+                    ],
+                    { type: 'application/json' },
+                  ),
+                  'kefu-templates.json',
+                ),
+              )
+            }
+          >
             {tr('rules.export')}
           </button>{' '}
           <TemplateImport
@@ -61,27 +91,51 @@ export function TemplatesRules({ scope, sample, db }: { scope: 'team' | 'persona
           <RerankerModel />
         </>
       )}{' '}
-      <button type="button" onClick={() => setEditing(blank())} data-testid={`${scope}-template-new`}>{tr('library.new')}</button>
-      {message && <p role="status" className="dash-ok" data-testid={scope === 'team' ? 'rules-templates-status' : 'personal-templates-status'}>{message}</p>}
-      {editing && <TemplateEditor key={editing.id} template={editing} sample={sample} onCancel={() => setEditing(null)} onSave={(x) => void save(upsertTemplate(all, x)).then(() => setEditing(null))} />}
+      <button type="button" onClick={() => setEditing(blank())} data-testid={`${scope}-template-new`}>
+        {tr('library.new')}
+      </button>
+      {message && (
+        <p role="status" className="dash-ok" data-testid={scope === 'team' ? 'rules-templates-status' : 'personal-templates-status'}>
+          {message}
+        </p>
+      )}
+      {editing && (
+        <TemplateEditor key={editing.id} template={editing} sample={sample} onCancel={() => setEditing(null)} onSave={(x) => void save(upsertTemplate(all, x)).then(() => setEditing(null))} />
+      )}
       {templateGroups(mine).map((group) => (
         <details key={group} open={mine.length <= 40} className="dash-template-group">
-          <summary>{group} ({mine.filter((x) => x.category === group).length})</summary>
+          <summary>
+            {group} ({mine.filter((x) => x.category === group).length})
+          </summary>
           <ul className="dash-template-list" data-testid="rules-template-list">
-            {mine.filter((x) => x.category === group).map((x) => (
-              <li key={x.id} title={x.body} data-testid="template-item" data-id={x.id}>
-                <span>{x.title}</span>
-                {x.shortcut && <code>{x.shortcut}</code>}
-                <span className="dash-muted">{x.language} ×{x.usageCount}</span>
-                <span className="dash-template-actions">
-                  <button type="button" onClick={() => setEditing(x)} aria-label={tr('library.edit')}>{tr('library.edit')}</button>
-                  <button type="button" onClick={() => void save(duplicateTemplate(all, x.id, tr('library.copySuffix')))}>{tr('library.duplicate')}</button>
-                  <button type="button" onClick={() => void save(moveTemplate(all, x.id, -1))} aria-label={tr('library.up')}>↑</button>
-                  <button type="button" onClick={() => void save(moveTemplate(all, x.id, 1))} aria-label={tr('library.down')}>↓</button>
-                  <button type="button" onClick={() => window.confirm(tr('library.confirmDelete', { title: x.title })) && void save(removeTemplate(all, x.id))}>{tr('library.delete')}</button>
-                </span>
-              </li>
-            ))}
+            {mine
+              .filter((x) => x.category === group)
+              .map((x) => (
+                <li key={x.id} title={x.body} data-testid="template-item" data-id={x.id}>
+                  <span>{x.title}</span>
+                  {x.shortcut && <code>{x.shortcut}</code>}
+                  <span className="dash-muted">
+                    {x.language} ×{x.usageCount}
+                  </span>
+                  <span className="dash-template-actions">
+                    <button type="button" onClick={() => setEditing(x)} aria-label={tr('library.edit')}>
+                      {tr('library.edit')}
+                    </button>
+                    <button type="button" onClick={() => void save(duplicateTemplate(all, x.id, tr('library.copySuffix')))}>
+                      {tr('library.duplicate')}
+                    </button>
+                    <button type="button" onClick={() => void save(moveTemplate(all, x.id, -1))} aria-label={tr('library.up')}>
+                      ↑
+                    </button>
+                    <button type="button" onClick={() => void save(moveTemplate(all, x.id, 1))} aria-label={tr('library.down')}>
+                      ↓
+                    </button>
+                    <button type="button" onClick={() => window.confirm(tr('library.confirmDelete', { title: x.title })) && void save(removeTemplate(all, x.id))}>
+                      {tr('library.delete')}
+                    </button>
+                  </span>
+                </li>
+              ))}
           </ul>
         </details>
       ))}

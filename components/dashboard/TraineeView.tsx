@@ -7,7 +7,6 @@ import { DEFAULT_PLAYBOOKS } from '@/utils/playbooks/default-playbooks';
 import { mostSkippedSteps, traineeProgress } from '@/utils/playbooks/trainee-progress';
 import { t } from '@/utils/state/settings';
 
-
 /** Per trainee: playbooks started, completed and skipped over time, the reasons given, and the steps most skipped. */
 export function TraineeView({ db }: { db: AppDB }) {
   const tr = t.value;

@@ -20,7 +20,9 @@ export function HealthDot({ health, onFix }: { health: SnapshotHealth | undefine
           <summary>{tr('health.title')}</summary>
           <ul>
             {Object.entries(health ?? {}).map(([name, via]) => (
-              <li key={name} data-field={name} data-via={via}><code>{name}</code> {tr(`health.via.${via}`)}</li>
+              <li key={name} data-field={name} data-via={via}>
+                <code>{name}</code> {tr(`health.via.${via}`)}
+              </li>
             ))}
           </ul>
         </details>

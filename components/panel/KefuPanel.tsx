@@ -49,63 +49,69 @@ export function KefuPanel({ session, placement, panels }: Props) {
 
   return (
     <>
-    <PanelShell
-      rail={
-        <>
-          <RailBuyer result={result} labels={{ noBuyer: tr('panel.noBuyer'), cannotRead: tr('cannotRead.title') }} />
-          {result.ok && parts('Rail')}
-        </>
-      }
-      title={tr('app.name')}
-      collapsed={collapsed}
-      collapseBlocked={holdOpen ? tr('panel.holdOpen', { playbook: holdOpen }) : null}
-      dock={panel.dock}
-      placement={placement.position.value}
-      labels={{ collapse: tr('panel.collapse'), expand: tr('panel.expand'), dockLeft: tr('panel.dockLeft'), dockRight: tr('panel.dockRight'), drag: tr('panel.drag') }}
-      onToggleCollapse={() => {
-        if (holdOpen) return;
-        logAction('panel.toggled', { collapsed: !panel.collapsed });
-        setPanel({ collapsed: !panel.collapsed });
-      }}
-      onToggleDock={() => {
-        setPanel({ dock: panel.dock === 'right' ? 'left' : 'right' });
-        placement.resetPreferred();
-      }}
-      onDragEnd={placement.moveTo}
-      panelRef={placement.attach}
-    >
-      {actionLogProblem.value && (
-        <p className="kefu-warning" role="status" data-testid="kefu-log-problem">
-          {tr(actionLogProblem.value === 'storage-full' ? 'panel.storageFull' : 'panel.offline')}
-        </p>
-      )}
-      <StorageProblemNotice />
-      <SyncNotice />
-      <HealthDot health={result.health} onFix={fixing ? undefined : () => setFixing(true)} />
-      {fixing && settings.value.agent?.role === 'lead' && (
-        // A picker that fails is reported and closed; the panel stays.
-        <ErrorBoundary onError={(error) => reportFeatureFailure('picker', 'render', error)}>
-          <FixPagePicker session={session} onClose={() => setFixing(false)} />
-        </ErrorBoundary>
-      )}
-      {result.ok ? (
-        <>
-          {result.snapshot.pageKind !== 'orderList' && <BuyerSummary buyer={result.snapshot.buyer} labels={{ buyer: tr('panel.buyer'), buyerId: tr('panel.buyerId'), noBuyer: tr('panel.noBuyer') }} />}
-          {session.adapter.profile.gaps.filter((g) => g.pageKinds.includes(result.snapshot.pageKind)).map((gap) => (
-            <p key={gap.text.en} className="kefu-note" data-testid="kefu-site-gap">{gap.text[settings.value.uiLanguage]}</p>
-          ))}
-          {parts('Panel')}
-          <OrderList
-            orders={result.snapshot.orders}
-            activeOrderNo={result.snapshot.activeOrderNo}
-            labels={{ orders: tr('panel.orders'), noOrders: tr('panel.noOrders'), status: tr('order.status'), amount: tr('order.amount'), remark: tr('order.remark') }}
-          />
-        </>
-      ) : (
-        <CannotRead reason={result.reason} title={tr('cannotRead.title')} explanation={tr(`cannotRead.${result.reason}`)} />
-      )}
-    </PanelShell>
-    {result.ok && parts('Overlay')}
+      <PanelShell
+        rail={
+          <>
+            <RailBuyer result={result} labels={{ noBuyer: tr('panel.noBuyer'), cannotRead: tr('cannotRead.title') }} />
+            {result.ok && parts('Rail')}
+          </>
+        }
+        title={tr('app.name')}
+        collapsed={collapsed}
+        collapseBlocked={holdOpen ? tr('panel.holdOpen', { playbook: holdOpen }) : null}
+        dock={panel.dock}
+        placement={placement.position.value}
+        labels={{ collapse: tr('panel.collapse'), expand: tr('panel.expand'), dockLeft: tr('panel.dockLeft'), dockRight: tr('panel.dockRight'), drag: tr('panel.drag') }}
+        onToggleCollapse={() => {
+          if (holdOpen) return;
+          logAction('panel.toggled', { collapsed: !panel.collapsed });
+          setPanel({ collapsed: !panel.collapsed });
+        }}
+        onToggleDock={() => {
+          setPanel({ dock: panel.dock === 'right' ? 'left' : 'right' });
+          placement.resetPreferred();
+        }}
+        onDragEnd={placement.moveTo}
+        panelRef={placement.attach}
+      >
+        {actionLogProblem.value && (
+          <p className="kefu-warning" role="status" data-testid="kefu-log-problem">
+            {tr(actionLogProblem.value === 'storage-full' ? 'panel.storageFull' : 'panel.offline')}
+          </p>
+        )}
+        <StorageProblemNotice />
+        <SyncNotice />
+        <HealthDot health={result.health} onFix={fixing ? undefined : () => setFixing(true)} />
+        {fixing && settings.value.agent?.role === 'lead' && (
+          // A picker that fails is reported and closed; the panel stays.
+          <ErrorBoundary onError={(error) => reportFeatureFailure('picker', 'render', error)}>
+            <FixPagePicker session={session} onClose={() => setFixing(false)} />
+          </ErrorBoundary>
+        )}
+        {result.ok ? (
+          <>
+            {result.snapshot.pageKind !== 'orderList' && (
+              <BuyerSummary buyer={result.snapshot.buyer} labels={{ buyer: tr('panel.buyer'), buyerId: tr('panel.buyerId'), noBuyer: tr('panel.noBuyer') }} />
+            )}
+            {session.adapter.profile.gaps
+              .filter((g) => g.pageKinds.includes(result.snapshot.pageKind))
+              .map((gap) => (
+                <p key={gap.text.en} className="kefu-note" data-testid="kefu-site-gap">
+                  {gap.text[settings.value.uiLanguage]}
+                </p>
+              ))}
+            {parts('Panel')}
+            <OrderList
+              orders={result.snapshot.orders}
+              activeOrderNo={result.snapshot.activeOrderNo}
+              labels={{ orders: tr('panel.orders'), noOrders: tr('panel.noOrders'), status: tr('order.status'), amount: tr('order.amount'), remark: tr('order.remark') }}
+            />
+          </>
+        ) : (
+          <CannotRead reason={result.reason} title={tr('cannotRead.title')} explanation={tr(`cannotRead.${result.reason}`)} />
+        )}
+      </PanelShell>
+      {result.ok && parts('Overlay')}
     </>
   );
 }

@@ -66,12 +66,28 @@ export function PanelShell({ title, collapsed, dock, placement, labels, onToggle
           <button type="button" onClick={onToggleDock} aria-label={dock === 'right' ? labels.dockLeft : labels.dockRight}>
             {dock === 'right' ? '⇤' : '⇥'}
           </button>
-          <button type="button" data-testid="kefu-collapse" onClick={onToggleCollapse} aria-expanded={!collapsed} aria-label={collapsed ? labels.expand : labels.collapse} disabled={!!collapseBlocked} title={collapseBlocked ?? undefined}>
+          <button
+            type="button"
+            data-testid="kefu-collapse"
+            onClick={onToggleCollapse}
+            aria-expanded={!collapsed}
+            aria-label={collapsed ? labels.expand : labels.collapse}
+            disabled={!!collapseBlocked}
+            title={collapseBlocked ?? undefined}
+          >
             {collapsed ? '▢' : '—'}
           </button>
         </span>
       </header>
-      {isRail ? null : collapsed ? rail && <div className="kefu-rail" data-testid="kefu-rail">{rail}</div> : <div className="kefu-body">{children}</div>}
+      {isRail ? null : collapsed ? (
+        rail && (
+          <div className="kefu-rail" data-testid="kefu-rail">
+            {rail}
+          </div>
+        )
+      ) : (
+        <div className="kefu-body">{children}</div>
+      )}
     </section>
   );
 }

@@ -49,7 +49,25 @@ export function SecureField(props: Props) {
   return useHostLoaded() ? <FieldFrame {...props} /> : <span className={`kefu-field is-waiting${props.className ? ` ${props.className}` : ''}`} data-testid={props.testId} />;
 }
 
-function FieldFrame({ value, onChange, label, placeholder = '', maxLength = 2000, type = 'text', min, step, monospace = false, autoFocus = false, disabled = false, onEnter, onEscape, onArrow, onEnterUp, testId, className }: Props) {
+function FieldFrame({
+  value,
+  onChange,
+  label,
+  placeholder = '',
+  maxLength = 2000,
+  type = 'text',
+  min,
+  step,
+  monospace = false,
+  autoFocus = false,
+  disabled = false,
+  onEnter,
+  onEscape,
+  onArrow,
+  onEnterUp,
+  testId,
+  className,
+}: Props) {
   const { ref, src, key } = useFieldFrame({ type, maxLength, placeholder, label, monospace, min, step }, { value, placeholder, disabled, autoFocus, onChange, onEnter, onEscape, onArrow, onEnterUp });
   return <iframe key={key} ref={ref} src={src} title={label} className={`kefu-field${className ? ` ${className}` : ''}`} data-testid={testId} />;
 }

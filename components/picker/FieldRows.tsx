@@ -41,7 +41,14 @@ export function FieldRows({ doc, names, values, health, basis, defaults, picking
                 {value ? tr('picker.repick') : tr('picker.pick')}
               </button>
             </div>
-            <SecureField value={value} placeholder={defaults?.[name]?.selector} onChange={(selector) => onChange(name, selector)} monospace label={labelOf(tr, name)} testId={`pick-selector-${name}`} />
+            <SecureField
+              value={value}
+              placeholder={defaults?.[name]?.selector}
+              onChange={(selector) => onChange(name, selector)}
+              monospace
+              label={labelOf(tr, name)}
+              testId={`pick-selector-${name}`}
+            />
             {value && (
               <span className="kefu-muted" data-testid={`pick-count-${name}`} data-count={count ?? -1}>
                 {count === undefined ? tr('picker.invalid') : tr('picker.matches', { count })}

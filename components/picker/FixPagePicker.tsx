@@ -61,12 +61,32 @@ export function FixPagePicker({ session, onClose }: { session: PageSession; onCl
     <section className="kefu-picker" ref={ref} data-testid="kefu-fix-picker">
       <h3>{tr('picker.fixTitle', { site: session.adapter.profile.name[lang] })}</h3>
       <p className="kefu-muted">{pick.picking ? tr('picker.picking', { field: fieldLabel(tr, pick.picking) }) : tr('picker.hint')}</p>
-      <FieldRows doc={document} names={names} values={draft} health={health} basis={pick.basis} defaults={named} picking={pick.picking} onChange={set} onPick={(name) => (pick.picking === name ? pick.stop() : pick.start(name))} />
-      <p className="kefu-muted" data-testid="kefu-fix-preview" data-ok={result.ok}>{describeRead(tr, result)}</p>
-      {status && <p className={status.ok ? 'kefu-ok' : 'kefu-warning'} role="status" data-testid="kefu-fix-status">{status.text}</p>}
+      <FieldRows
+        doc={document}
+        names={names}
+        values={draft}
+        health={health}
+        basis={pick.basis}
+        defaults={named}
+        picking={pick.picking}
+        onChange={set}
+        onPick={(name) => (pick.picking === name ? pick.stop() : pick.start(name))}
+      />
+      <p className="kefu-muted" data-testid="kefu-fix-preview" data-ok={result.ok}>
+        {describeRead(tr, result)}
+      </p>
+      {status && (
+        <p className={status.ok ? 'kefu-ok' : 'kefu-warning'} role="status" data-testid="kefu-fix-status">
+          {status.text}
+        </p>
+      )}
       <div className="kefu-row">
-        <button type="button" className="kefu-primary" onClick={() => void save()} data-testid="kefu-fix-save">{tr('picker.save')}</button>
-        <button type="button" onClick={onClose} data-testid="kefu-fix-close">{tr('picker.cancel')}</button>
+        <button type="button" className="kefu-primary" onClick={() => void save()} data-testid="kefu-fix-save">
+          {tr('picker.save')}
+        </button>
+        <button type="button" onClick={onClose} data-testid="kefu-fix-close">
+          {tr('picker.cancel')}
+        </button>
       </div>
       {root instanceof ShadowRoot && createPortal(<PickHighlight rect={pick.hover} />, root)}
     </section>

@@ -79,7 +79,9 @@ export function TeachSitePicker({ doc, isOwn }: { doc: Document; isOwn: (node: E
     return (
       <section className="kefu-picker kefu-teach is-picking" ref={ref} data-testid="kefu-teach-picker">
         <span>{tr('picker.picking', { field: fieldLabel(tr, pick.picking) })}</span>
-        <button type="button" onClick={pick.stop}>{tr('picker.cancel')}</button>
+        <button type="button" onClick={pick.stop}>
+          {tr('picker.cancel')}
+        </button>
         {highlight}
       </section>
     );
@@ -88,7 +90,9 @@ export function TeachSitePicker({ doc, isOwn }: { doc: Document; isOwn: (node: E
     <section className={`kefu-picker kefu-teach${left ? ' is-left' : ''}`} ref={ref} data-testid="kefu-teach-picker">
       <div className="kefu-row">
         <h3>{tr('picker.teachTitle')}</h3>
-        <button type="button" onClick={() => setLeft(!left)} aria-label={tr(left ? 'panel.dockRight' : 'panel.dockLeft')} data-testid="teach-side">{left ? '⇥' : '⇤'}</button>
+        <button type="button" onClick={() => setLeft(!left)} aria-label={tr(left ? 'panel.dockRight' : 'panel.dockLeft')} data-testid="teach-side">
+          {left ? '⇥' : '⇤'}
+        </button>
       </div>
       <label>
         {tr('picker.siteName')}
@@ -103,7 +107,9 @@ export function TeachSitePicker({ doc, isOwn }: { doc: Document; isOwn: (node: E
           {tr('picker.pageKind')}
           <select value={kind} onChange={(e) => setKind(e.target.value as PageKind)} data-testid="teach-kind">
             {(['chat', 'orderList', 'orderDetail'] as const).map((k) => (
-              <option key={k} value={k}>{tr(`picker.kind.${k}`)}</option>
+              <option key={k} value={k}>
+                {tr(`picker.kind.${k}`)}
+              </option>
             ))}
           </select>
         </label>
@@ -119,9 +125,19 @@ export function TeachSitePicker({ doc, isOwn }: { doc: Document; isOwn: (node: E
       </div>
       <p className="kefu-muted">{tr('picker.hint')}</p>
       <FieldRows doc={doc} names={names} values={fields} basis={pick.basis} picking={pick.picking} onChange={set} onPick={(f) => (pick.picking === f ? pick.stop() : pick.start(f))} />
-      {preview && <p className="kefu-muted" data-testid="kefu-teach-preview" data-ok={preview.ok}>{describeRead(tr, preview)}</p>}
-      {status && <p className={status.ok ? 'kefu-ok' : 'kefu-warning'} role="status" data-testid="kefu-teach-status">{status.text}</p>}
-      <button type="button" className="kefu-primary" onClick={() => void save()} data-testid="kefu-teach-save">{tr('picker.save')}</button>
+      {preview && (
+        <p className="kefu-muted" data-testid="kefu-teach-preview" data-ok={preview.ok}>
+          {describeRead(tr, preview)}
+        </p>
+      )}
+      {status && (
+        <p className={status.ok ? 'kefu-ok' : 'kefu-warning'} role="status" data-testid="kefu-teach-status">
+          {status.text}
+        </p>
+      )}
+      <button type="button" className="kefu-primary" onClick={() => void save()} data-testid="kefu-teach-save">
+        {tr('picker.save')}
+      </button>
       {highlight}
     </section>
   );

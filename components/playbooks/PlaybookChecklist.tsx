@@ -18,57 +18,59 @@ export function PlaybookChecklist({ item, runner }: { item: ActivePlaybook; runn
   return (
     <div className="kefu-playbook-body">
       <ol className={`kefu-steps${showAll ? '' : ' is-compact'}`} data-testid="kefu-steps">
-        {progress.steps.map(({ step, status, auto, reason: skippedWhy }) => (
-          showAll || status !== 'pending' || upNext.has(step.id)) && (
-          <li key={step.id} data-step={step.id} data-status={status} className={progress.current === step.id ? 'is-current' : `is-${status}`}>
-            <span className="kefu-step-mark">{status === 'done' ? '✓' : status === 'skipped' ? '–' : '○'}</span>
-            <span className="kefu-step-text">
-              {step.text}
-              {step.required && status === 'pending' && <em> · {tr('playbook.required')}</em>}
-              {status === 'done' && auto && <em> · {tr('playbook.auto')}</em>}
-              {status === 'skipped' && <em> · {tr('playbook.skipped', { reason: skippedWhy || '—' })}</em>}
-            </span>
-            {status === 'pending' && (
-              <span className="kefu-step-actions">
-                {step.templateId && runner.canInsert && (
-                  <button type="button" className="kefu-btn primary" onClick={() => runner.insertTemplate(step.templateId!)}>
-                    {tr('playbook.insert')}
-                  </button>
+        {progress.steps.map(
+          ({ step, status, auto, reason: skippedWhy }) =>
+            (showAll || status !== 'pending' || upNext.has(step.id)) && (
+              <li key={step.id} data-step={step.id} data-status={status} className={progress.current === step.id ? 'is-current' : `is-${status}`}>
+                <span className="kefu-step-mark">{status === 'done' ? '✓' : status === 'skipped' ? '–' : '○'}</span>
+                <span className="kefu-step-text">
+                  {step.text}
+                  {step.required && status === 'pending' && <em> · {tr('playbook.required')}</em>}
+                  {status === 'done' && auto && <em> · {tr('playbook.auto')}</em>}
+                  {status === 'skipped' && <em> · {tr('playbook.skipped', { reason: skippedWhy || '—' })}</em>}
+                </span>
+                {status === 'pending' && (
+                  <span className="kefu-step-actions">
+                    {step.templateId && runner.canInsert && (
+                      <button type="button" className="kefu-btn primary" onClick={() => runner.insertTemplate(step.templateId!)}>
+                        {tr('playbook.insert')}
+                      </button>
+                    )}
+                    <button type="button" className="kefu-btn" onClick={() => runner.done(playbook.id, step.id)}>
+                      {tr('playbook.done')}
+                    </button>
+                    <button type="button" className="kefu-btn" onClick={() => (setSkipping(step.id), setReason(''))}>
+                      {tr('playbook.skip')}
+                    </button>
+                  </span>
                 )}
-                <button type="button" className="kefu-btn" onClick={() => runner.done(playbook.id, step.id)}>
-                  {tr('playbook.done')}
-                </button>
-                <button type="button" className="kefu-btn" onClick={() => (setSkipping(step.id), setReason(''))}>
-                  {tr('playbook.skip')}
-                </button>
-              </span>
-            )}
-            {skipping === step.id && (
-              <form
-                className="kefu-inline-form"
-                onSubmit={(e) => {
-                  e.preventDefault();
-                  if (runner.skip(playbook.id, step.id, reason)) setSkipping(null);
-                }}
-              >
-                <SecureField
-                  autoFocus
-                  value={reason}
-                  maxLength={200}
-                  placeholder={tr(step.required ? 'playbook.reason' : 'playbook.reasonOptional')}
-                  label={tr(step.required ? 'playbook.reason' : 'playbook.reasonOptional')}
-                  onChange={setReason}
-                  onEnter={(text) => (!step.required || text.trim()) && runner.skip(playbook.id, step.id, text) && setSkipping(null)}
-                  onEscape={() => setSkipping(null)}
-                  testId="kefu-skip-reason"
-                />
-                <button type="submit" className="kefu-btn" disabled={step.required && !reason.trim()}>
-                  {tr('playbook.confirmSkip')}
-                </button>
-              </form>
-            )}
-          </li>
-        ))}
+                {skipping === step.id && (
+                  <form
+                    className="kefu-inline-form"
+                    onSubmit={(e) => {
+                      e.preventDefault();
+                      if (runner.skip(playbook.id, step.id, reason)) setSkipping(null);
+                    }}
+                  >
+                    <SecureField
+                      autoFocus
+                      value={reason}
+                      maxLength={200}
+                      placeholder={tr(step.required ? 'playbook.reason' : 'playbook.reasonOptional')}
+                      label={tr(step.required ? 'playbook.reason' : 'playbook.reasonOptional')}
+                      onChange={setReason}
+                      onEnter={(text) => (!step.required || text.trim()) && runner.skip(playbook.id, step.id, text) && setSkipping(null)}
+                      onEscape={() => setSkipping(null)}
+                      testId="kefu-skip-reason"
+                    />
+                    <button type="submit" className="kefu-btn" disabled={step.required && !reason.trim()}>
+                      {tr('playbook.confirmSkip')}
+                    </button>
+                  </form>
+                )}
+              </li>
+            ),
+        )}
       </ol>
       {(later > 0 || showAll) && (
         <button type="button" className="kefu-link" onClick={() => setShowAll(!showAll)} data-testid="kefu-steps-toggle">

@@ -24,7 +24,17 @@ export function CustomSitesAccess() {
     <section className="popup-teach" data-testid="popup-custom-access">
       <p className="popup-status">{tr('popup.customAccessHint')}</p>
       {missing.map(({ name, origin }) => (
-        <button key={origin} type="button" onClick={() => void browser.permissions.request({ origins: [origin] }).catch(() => false).then(refresh)} data-origin={origin}>
+        <button
+          key={origin}
+          type="button"
+          onClick={() =>
+            void browser.permissions
+              .request({ origins: [origin] })
+              .catch(() => false)
+              .then(refresh)
+          }
+          data-origin={origin}
+        >
           {tr('popup.customAccessAllow', { name, host: new URL(origin.slice(0, -1)).host })}
         </button>
       ))}

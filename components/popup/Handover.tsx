@@ -36,7 +36,9 @@ export function Handover() {
           <ul>
             {items.map((i) => (
               <li key={i.id} data-overdue={i.overdue} data-kind={i.kind}>
-                {i.kind === 'case' && <span className="muted">{tr('handover.case')} </span>}<strong>{i.buyer}</strong> {i.summary} <span className="muted">{shortTime(i.dueAt, Date.now())}</span> {i.overdue && <em>{tr('handover.overdue')}</em>} {i.kind === 'case' && i.by && <span className="muted">{tr('handover.owner', { staffId: i.by })}</span>}
+                {i.kind === 'case' && <span className="muted">{tr('handover.case')} </span>}
+                <strong>{i.buyer}</strong> {i.summary} <span className="muted">{shortTime(i.dueAt, Date.now())}</span> {i.overdue && <em>{tr('handover.overdue')}</em>}{' '}
+                {i.kind === 'case' && i.by && <span className="muted">{tr('handover.owner', { staffId: i.by })}</span>}
               </li>
             ))}
           </ul>

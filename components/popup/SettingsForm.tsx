@@ -92,7 +92,9 @@ export function SettingsForm() {
           <TeamIdentity team={team} />
         ) : (
           <>
-            <p className="popup-muted" data-testid="team-solo">{tr('team.solo')}</p>
+            <p className="popup-muted" data-testid="team-solo">
+              {tr('team.solo')}
+            </p>
             {field('name', 'popup.name')}
             {field('staffId', 'popup.staffId')}
           </>

@@ -46,8 +46,14 @@ export function TeachThisPage() {
   return (
     <section className="popup-teach" data-testid="popup-teach">
       <p className="popup-status">{tr('popup.teachHint')}</p>
-      <button type="button" onClick={() => void teach()} data-testid="popup-teach-start">{tr('popup.teach')}</button>
-      {message && <p className="popup-status" role="status" data-testid="popup-teach-message">{message}</p>}
+      <button type="button" onClick={() => void teach()} data-testid="popup-teach-start">
+        {tr('popup.teach')}
+      </button>
+      {message && (
+        <p className="popup-status" role="status" data-testid="popup-teach-message">
+          {message}
+        </p>
+      )}
     </section>
   );
 }

@@ -22,7 +22,11 @@ export function TeamIdentity({ team }: { team: Membership }) {
       <p className="popup-muted" data-testid="team-line">
         {team.serial > 0 ? tr('team.member', { team: team.teamName, key: keyId, serial: team.serial }) : tr('team.memberWaiting', { key: keyId })}
       </p>
-      {team.joinedVia === 'managed' && <p className="popup-muted" data-testid="team-managed">🔒 {tr('team.managed')}</p>}
+      {team.joinedVia === 'managed' && (
+        <p className="popup-muted" data-testid="team-managed">
+          🔒 {tr('team.managed')}
+        </p>
+      )}
       {agent && (
         <dl className="popup-facts">
           <dt>{tr('popup.name')}</dt>
@@ -30,7 +34,9 @@ export function TeamIdentity({ team }: { team: Membership }) {
           <dt>{tr('popup.staffId')}</dt>
           <dd data-testid="team-staff-id">{agent.staffId}</dd>
           <dt>{tr('team.role')}</dt>
-          <dd data-testid="popup-role" data-role={agent.role}>{tr(`popup.role.${agent.role}`)}</dd>
+          <dd data-testid="popup-role" data-role={agent.role}>
+            {tr(`popup.role.${agent.role}`)}
+          </dd>
         </dl>
       )}
       {team.staffId && team.serial > 0 && !listed && <p className="field-error">{tr('team.notOnRoster', { staffId: team.staffId })}</p>}
@@ -39,11 +45,15 @@ export function TeamIdentity({ team }: { team: Membership }) {
           <span>{tr('team.chooseStaffId')}</span>
           <select value={pick} onChange={(e) => setPick(e.target.value)} data-testid="team-choose-staff">
             <option value="" />
-            {team.roster.filter((r) => r.role !== 'lead').map((r) => (
-              <option key={r.staffId} value={r.staffId}>{`${r.staffId} ${r.name}`}</option>
-            ))}
+            {team.roster
+              .filter((r) => r.role !== 'lead')
+              .map((r) => (
+                <option key={r.staffId} value={r.staffId}>{`${r.staffId} ${r.name}`}</option>
+              ))}
           </select>
-          <button type="button" disabled={!pick} onClick={() => void chooseStaffId(pick)} data-testid="team-choose-submit">{tr('team.choose')}</button>
+          <button type="button" disabled={!pick} onClick={() => void chooseStaffId(pick)} data-testid="team-choose-submit">
+            {tr('team.choose')}
+          </button>
         </label>
       )}
       <p className="popup-muted">{tr('team.roleLocked')}</p>

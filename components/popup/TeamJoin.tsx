@@ -27,8 +27,14 @@ export function TeamJoin() {
           <span>{tr('team.joinCode')}</span>
           <input name="setupCode" value={code} onChange={(e) => setCode(e.target.value)} autoComplete="off" data-testid="team-join-code" />
         </label>
-        <button type="submit" data-testid="team-join-submit">{tr('team.join')}</button>
-        {message && <p className="popup-status" data-status={message.ok ? 'saved' : 'invalid'} data-testid="team-join-status">{message.text}</p>}
+        <button type="submit" data-testid="team-join-submit">
+          {tr('team.join')}
+        </button>
+        {message && (
+          <p className="popup-status" data-status={message.ok ? 'saved' : 'invalid'} data-testid="team-join-status">
+            {message.text}
+          </p>
+        )}
       </fieldset>
     </form>
   );

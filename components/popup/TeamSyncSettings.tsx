@@ -21,7 +21,11 @@ export function TeamSyncSettings() {
     const decoded = await askForServer(code);
     if (!decoded.ok) return setMessage(tr(decoded.error as never));
     setMessage(tr('sync.testing'));
-    const result: { ok: boolean; error?: string; detail?: string; version?: string } = await sendMessage('sync:test', { code }).catch((e: Error) => ({ ok: false, error: 'server-error', detail: e.message }));
+    const result: { ok: boolean; error?: string; detail?: string; version?: string } = await sendMessage('sync:test', { code }).catch((e: Error) => ({
+      ok: false,
+      error: 'server-error',
+      detail: e.message,
+    }));
     if (!result.ok) return setMessage(`${tr(`sync.error.${result.error ?? 'server-error'}` as never)}${result.detail ? ` (${result.detail.slice(0, 120)})` : ''}`);
     await teamSyncStore.save({ connection: decoded.connection });
     setCode('');
@@ -35,17 +39,27 @@ export function TeamSyncSettings() {
         <>
           <p>{tr('sync.server', { url: new URL(connection.url).host, user: connection.user })}</p>
           {state && <SyncStateLine state={state} />}
-          <button type="button" onClick={() => void sendMessage('sync:now', {})} data-testid="sync-now">{tr('sync.now')}</button>{' '}
-          <button type="button" className="link" onClick={() => void teamSyncStore.save({ connection: null })}>{tr('sync.disconnect')}</button>
+          <button type="button" onClick={() => void sendMessage('sync:now', {})} data-testid="sync-now">
+            {tr('sync.now')}
+          </button>{' '}
+          <button type="button" className="link" onClick={() => void teamSyncStore.save({ connection: null })}>
+            {tr('sync.disconnect')}
+          </button>
         </>
       ) : (
         <>
           <p className="popup-status">{tr('sync.local')}</p>
           <textarea rows={2} value={code} onChange={(e) => setCode(e.target.value)} placeholder="kefu-sync:…" aria-label={tr('sync.code')} data-testid="sync-code" />
-          <button type="button" onClick={() => void connect()} data-testid="sync-connect">{tr('sync.connect')}</button>
+          <button type="button" onClick={() => void connect()} data-testid="sync-connect">
+            {tr('sync.connect')}
+          </button>
         </>
       )}
-      {message && <p className="popup-status" role="status" data-testid="sync-message">{message}</p>}
+      {message && (
+        <p className="popup-status" role="status" data-testid="sync-message">
+          {message}
+        </p>
+      )}
     </section>
   );
 }

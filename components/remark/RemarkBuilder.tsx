@@ -43,7 +43,15 @@ export function RemarkBuilder({ format, flags, draft, preview, disabledReason, l
       </label>
       <label className="is-wide">
         {labels.reason}
-        <SecureField value={draft.reason} maxLength={format.maxReasonLength} placeholder={labels.reasonPlaceholder} label={labels.reason} onChange={(reason) => onChange({ reason })} onEnter={(reason) => (onChange({ reason }), onFill())} testId="kefu-remark-reason" />
+        <SecureField
+          value={draft.reason}
+          maxLength={format.maxReasonLength}
+          placeholder={labels.reasonPlaceholder}
+          label={labels.reason}
+          onChange={(reason) => onChange({ reason })}
+          onEnter={(reason) => (onChange({ reason }), onFill())}
+          testId="kefu-remark-reason"
+        />
       </label>
       <label className="is-wide">
         {labels.note}
@@ -54,7 +62,11 @@ export function RemarkBuilder({ format, flags, draft, preview, disabledReason, l
         <code data-testid="kefu-remark-preview">{preview.entry}</code>
         <span className={preview.length > preview.limit ? 'kefu-over' : 'kefu-muted'}>{labels.length}</span>
       </div>
-      {blocked && <p className="kefu-missing is-wide" data-testid="kefu-remark-problem">{blocked}</p>}
+      {blocked && (
+        <p className="kefu-missing is-wide" data-testid="kefu-remark-problem">
+          {blocked}
+        </p>
+      )}
       <div className="is-wide">
         <button type="submit" className="kefu-btn primary" disabled={!!blocked} data-testid="kefu-remark-fill">
           {labels.fill}

@@ -30,8 +30,14 @@ export function RemarkHistory({ saved, format, labels }: Props) {
             const { flag, changeType, reason, staffId, time, note } = parsed.fields;
             return (
               <li key={i} data-formatted="true">
-                <strong>{changeType}</strong> <span className="kefu-muted">{flag}旗 · {staffId ? labels.by(staffId) : ''} · {time}</span>
-                <div>{reason}{note ? ` — ${note}` : ''}</div>
+                <strong>{changeType}</strong>{' '}
+                <span className="kefu-muted">
+                  {flag}旗 · {staffId ? labels.by(staffId) : ''} · {time}
+                </span>
+                <div>
+                  {reason}
+                  {note ? ` — ${note}` : ''}
+                </div>
               </li>
             );
           })}

@@ -29,7 +29,12 @@ export function RemarkPanel({ api: remark }: { api: RemarkGuard }) {
   const describe = (error: RemarkError) => `${error.line ? `${tr('remark.line', { line: error.line })}：` : ''}${tr(`remark.error.${error.code}`, { field: fieldName(error.field) })}`;
   const missingFields = [...new Set(preview.errors.map((e) => fieldName(e.field)))].join('、');
 
-  if (!editor) return <p className="kefu-muted" data-testid="kefu-remark-none">{tr('remark.noEditor')}</p>;
+  if (!editor)
+    return (
+      <p className="kefu-muted" data-testid="kefu-remark-none">
+        {tr('remark.noEditor')}
+      </p>
+    );
   return (
     <section className="kefu-section kefu-remark" data-order-no={editor.orderNo}>
       <h3>
@@ -90,7 +95,11 @@ export function RemarkPanel({ api: remark }: { api: RemarkGuard }) {
         onChange={remark.setDraft}
         onFill={remark.fill}
       />
-      <RemarkHistory saved={editor.saved} format={format} labels={{ title: tr('remark.history'), empty: tr('remark.noHistory'), unformatted: tr('remark.unformatted'), by: (staffId) => tr('remark.by', { staffId }) }} />
+      <RemarkHistory
+        saved={editor.saved}
+        format={format}
+        labels={{ title: tr('remark.history'), empty: tr('remark.noHistory'), unformatted: tr('remark.unformatted'), by: (staffId) => tr('remark.by', { staffId }) }}
+      />
     </section>
   );
 }

@@ -10,7 +10,19 @@ interface Props {
   edits: EarlierLineEdit[];
   /** Whether new lines were typed free-hand (their words can become the reason of a proper line). */
   freeText: boolean;
-  labels: { blocked: string; warned: string; removed: string; confirm: string; confirmed: string; useText: string; restore: string; before: string; after: string; deleted: string; by: (staffId: string) => string };
+  labels: {
+    blocked: string;
+    warned: string;
+    removed: string;
+    confirm: string;
+    confirmed: string;
+    useText: string;
+    restore: string;
+    before: string;
+    after: string;
+    deleted: string;
+    by: (staffId: string) => string;
+  };
   describe: (error: RemarkError) => string;
   onConfirm: () => void;
   onUseText: () => void;
@@ -50,7 +62,16 @@ export function RemarkSaveFindings({ state, edits, freeText, labels, describe, o
                   {labels.before}
                   <del>{edit.before}</del>
                 </div>
-                <div>{edit.after !== undefined ? <>{labels.after}<ins>{edit.after}</ins></> : labels.deleted}</div>
+                <div>
+                  {edit.after !== undefined ? (
+                    <>
+                      {labels.after}
+                      <ins>{edit.after}</ins>
+                    </>
+                  ) : (
+                    labels.deleted
+                  )}
+                </div>
               </li>
             ))}
           </ul>

@@ -5,7 +5,17 @@ import { useReveal } from '../panel/use-reveal';
 
 interface Props {
   guard: GuardState;
-  labels: { blocked: string; warned: string; confirm: string; confirmed: string; remove: string; rewrite: (text: string) => string; tip: string; fixAll: string; fixedLeft: (fixed: number, left: number) => string };
+  labels: {
+    blocked: string;
+    warned: string;
+    confirm: string;
+    confirmed: string;
+    remove: string;
+    rewrite: (text: string) => string;
+    tip: string;
+    fixAll: string;
+    fixedLeft: (fixed: number, left: number) => string;
+  };
   onRewrite: (finding: Finding) => void;
   onFixAll: () => void;
   onConfirm: () => void;
@@ -32,7 +42,8 @@ export function SendGuardFindings({ guard, labels, onRewrite, onFixAll, onConfir
             <mark>{guard.text.slice(f.start, f.end)}</mark> {f.message}
             {tip?.(f.ruleId) && (
               <span className="kefu-tip" data-testid="kefu-trainee-tip">
-                {labels.tip}{tip(f.ruleId)}
+                {labels.tip}
+                {tip(f.ruleId)}
               </span>
             )}
             {f.suggestion !== undefined && (

@@ -13,7 +13,17 @@ export function SendGuardPanel({ api }: { api: SendGuard }) {
   return (
     <SendGuardFindings
       guard={guard}
-      labels={{ blocked: tr('guard.blocked'), warned: tr('guard.warned'), confirm: tr('guard.confirm'), confirmed: tr('guard.confirmed'), remove: tr('guard.remove'), rewrite: (text) => tr('guard.rewrite', { text }), tip: tr('guard.tip'), fixAll: tr('guard.fixAll'), fixedLeft: (fixed, left) => tr('guard.fixedLeft', { fixed, left }) }}
+      labels={{
+        blocked: tr('guard.blocked'),
+        warned: tr('guard.warned'),
+        confirm: tr('guard.confirm'),
+        confirmed: tr('guard.confirmed'),
+        remove: tr('guard.remove'),
+        rewrite: (text) => tr('guard.rewrite', { text }),
+        tip: tr('guard.tip'),
+        fixAll: tr('guard.fixAll'),
+        fixedLeft: (fixed, left) => tr('guard.fixedLeft', { fixed, left }),
+      }}
       onRewrite={api.rewrite}
       onFixAll={api.fixAll}
       onConfirm={api.confirmSend}

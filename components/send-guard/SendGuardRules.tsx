@@ -37,7 +37,14 @@ export function SendGuardRules() {
   const save = async () => {
     try {
       const parsed = parseVariantLines(variants);
-      if (!parsed.ok) return setStatus({ ok: false, text: tr('rules.invalid', { where: tr('rules.variantsLine', { line: parsed.line }), message: parsed.problem === 'length' ? tr('rules.variantLength') : tr('rules.variantRule', { names: ruleNames }) }) });
+      if (!parsed.ok)
+        return setStatus({
+          ok: false,
+          text: tr('rules.invalid', {
+            where: tr('rules.variantsLine', { line: parsed.line }),
+            message: parsed.problem === 'length' ? tr('rules.variantLength') : tr('rules.variantRule', { names: ruleNames }),
+          }),
+        });
       const next = { ...withShopBannedTerms(policy, terms.split('\n')), variants: parsed.variants };
       await lintPolicyStore.save(next);
       setPolicy(next);
@@ -57,7 +64,15 @@ export function SendGuardRules() {
               <td>
                 <input type="checkbox" checked={rule.enabled} disabled={managedRuleLocked(managed, id)} onChange={(e) => setRule(id, { enabled: e.target.checked })} aria-label={id} />
               </td>
-              <td title={id}>{ruleName(id, tr)}{managedRuleLocked(managed, id) && <> <ManagedLock name={id} /></>}</td>
+              <td title={id}>
+                {ruleName(id, tr)}
+                {managedRuleLocked(managed, id) && (
+                  <>
+                    {' '}
+                    <ManagedLock name={id} />
+                  </>
+                )}
+              </td>
               <td>
                 <select value={rule.severity} disabled={managedRuleLocked(managed, id)} onChange={(e) => setRule(id, { severity: e.target.value as Severity })} aria-label={`${id} severity`}>
                   <option value="block">{tr('severity.block')}</option>
@@ -74,20 +89,47 @@ export function SendGuardRules() {
         <textarea rows={5} value={terms} onChange={(e) => setTerms(e.target.value)} data-testid="rules-banned-terms" />
       </label>
       {/* The count is of what the box holds now, beside the built-in terms it does not show. */}
-      <p className="dash-muted" data-testid="rules-terms-count">{tr('rules.shopTerms', { shop: new Set(terms.split('\n').map((x) => x.trim()).filter(Boolean)).size, builtIn: policy.lexicon.filter((x) => x.ruleId !== SHOP_BANNED_RULE).length })}</p>
+      <p className="dash-muted" data-testid="rules-terms-count">
+        {tr('rules.shopTerms', {
+          shop: new Set(
+            terms
+              .split('\n')
+              .map((x) => x.trim())
+              .filter(Boolean),
+          ).size,
+          builtIn: policy.lexicon.filter((x) => x.ruleId !== SHOP_BANNED_RULE).length,
+        })}
+      </p>
       <label className="dash-block-label">
         {tr('rules.variants')}
-        <textarea rows={4} value={variants} onChange={(e) => setVariants(e.target.value)} placeholder={`绿泡泡 ${VARIANT_RULE_NAMES["diversion.wechat"]![settings.value.uiLanguage]}`} data-testid="rules-variants" />
+        <textarea
+          rows={4}
+          value={variants}
+          onChange={(e) => setVariants(e.target.value)}
+          placeholder={`绿泡泡 ${VARIANT_RULE_NAMES['diversion.wechat']![settings.value.uiLanguage]}`}
+          data-testid="rules-variants"
+        />
       </label>
       <p className="dash-muted">{tr('rules.variantsHint', { count: BUILT_IN_VARIANTS.length })}</p>
       <label>
-        <input type="checkbox" checked={teamRules.logMessageText} disabled={managed.teamRules?.logMessageText !== undefined}
+        <input
+          type="checkbox"
+          checked={teamRules.logMessageText}
+          disabled={managed.teamRules?.logMessageText !== undefined}
           onChange={(e) => {
             const next = { ...teamRules, logMessageText: e.target.checked };
             setTeamRules(next);
             void teamRulesStore.save(next);
-          }} data-testid="rules-log-text" /> {tr('rules.logText')}
-        {managed.teamRules?.logMessageText !== undefined && <> <ManagedLock name="teamRules.logMessageText" /></>}
+          }}
+          data-testid="rules-log-text"
+        />{' '}
+        {tr('rules.logText')}
+        {managed.teamRules?.logMessageText !== undefined && (
+          <>
+            {' '}
+            <ManagedLock name="teamRules.logMessageText" />
+          </>
+        )}
       </label>
       <br />
       <SaveBar name="guard" status={status} onSave={() => void save()} />

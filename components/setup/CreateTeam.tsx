@@ -35,8 +35,14 @@ export function CreateTeam() {
         {tr('setup.roster')}
         <textarea rows={8} value={rosterText} onChange={(e) => setRosterText(e.target.value)} placeholder={'1024, 王小明, 客服\n1025, 李娜, 试用期'} data-testid="setup-roster" />
       </label>
-      <button type="submit" className="primary" data-testid="setup-create-submit">{tr('setup.create')}</button>
-      {problem && <p className="dash-bad" role="alert">{problem}</p>}
+      <button type="submit" className="primary" data-testid="setup-create-submit">
+        {tr('setup.create')}
+      </button>
+      {problem && (
+        <p className="dash-bad" role="alert">
+          {problem}
+        </p>
+      )}
     </form>
   );
 }

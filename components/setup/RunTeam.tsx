@@ -47,10 +47,20 @@ export function RunTeam({ team, keyId }: { team: LeadTeam; keyId: string }) {
           {tr('setup.roster')}
           <textarea rows={Math.min(20, Math.max(6, team.roster.length + 2))} value={text} onChange={(e) => setText(e.target.value)} data-testid="setup-roster" />
         </label>
-        <button type="button" onClick={() => void save()} data-testid="setup-roster-save">{tr('setup.rosterSave')}</button>{' '}
-        <button type="button" className="primary" onClick={() => void exportSigned()} data-testid="setup-export">{tr('setup.export')}</button>{' '}
-        <button type="button" onClick={() => void rotate()} data-testid="setup-rotate">{tr('setup.rotate')}</button>
-        {status && <p role="status" className={status.ok ? 'dash-ok' : 'dash-bad'} data-testid="setup-status">{status.text}</p>}
+        <button type="button" onClick={() => void save()} data-testid="setup-roster-save">
+          {tr('setup.rosterSave')}
+        </button>{' '}
+        <button type="button" className="primary" onClick={() => void exportSigned()} data-testid="setup-export">
+          {tr('setup.export')}
+        </button>{' '}
+        <button type="button" onClick={() => void rotate()} data-testid="setup-rotate">
+          {tr('setup.rotate')}
+        </button>
+        {status && (
+          <p role="status" className={status.ok ? 'dash-ok' : 'dash-bad'} data-testid="setup-status">
+            {status.text}
+          </p>
+        )}
       </section>
       {codes && (
         <section className="dash-rules-block" data-testid="setup-codes">
@@ -59,12 +69,20 @@ export function RunTeam({ team, keyId }: { team: LeadTeam; keyId: string }) {
             <tbody>
               <tr>
                 <td>{tr('setup.teamCode')}</td>
-                <td><code data-testid="setup-code" data-staff-id="">{codes.team}</code></td>
+                <td>
+                  <code data-testid="setup-code" data-staff-id="">
+                    {codes.team}
+                  </code>
+                </td>
               </tr>
               {codes.people.map(({ entry, code }) => (
                 <tr key={entry.staffId}>
                   <td>{`${entry.staffId} ${entry.name} · ${tr(`popup.role.${entry.role}`)}`}</td>
-                  <td><code data-testid="setup-code" data-staff-id={entry.staffId}>{code}</code></td>
+                  <td>
+                    <code data-testid="setup-code" data-staff-id={entry.staffId}>
+                      {code}
+                    </code>
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -74,8 +92,15 @@ export function RunTeam({ team, keyId }: { team: LeadTeam; keyId: string }) {
       <section className="dash-rules-block" data-testid="setup-unlock">
         <h3>{tr('setup.unlockAgent')}</h3>
         <input value={challenge} onChange={(e) => setChallenge(e.target.value)} data-testid="setup-challenge" />{' '}
-        <button type="button" onClick={() => void answerAgent()} data-testid="setup-answer">{tr('lead.unlock')}</button>
-        {answer && <p>{tr('setup.unlockCode', { code: '' })}<code data-testid="setup-answer-code">{answer}</code></p>}
+        <button type="button" onClick={() => void answerAgent()} data-testid="setup-answer">
+          {tr('lead.unlock')}
+        </button>
+        {answer && (
+          <p>
+            {tr('setup.unlockCode', { code: '' })}
+            <code data-testid="setup-answer-code">{answer}</code>
+          </p>
+        )}
       </section>
     </>
   );

@@ -8,7 +8,7 @@ import { percentile, report, timeInterleaved } from './measure';
 function bigPolicy() {
   const lexicon: LexiconTerm[] = [...DEFAULT_LINT_POLICY.lexicon];
   let seed = 42;
-  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   while (lexicon.length < 5000) {
     const len = 2 + Math.floor(rand() * 3);
     const term = Array.from({ length: len }, () => String.fromCodePoint(0x4e00 + Math.floor(rand() * 2000))).join('');
@@ -51,7 +51,10 @@ it('lints a 500-character reply against 5,000 terms and every tone rule', () => 
   const terms = policy.lexicon.map((t) => t.term);
   expect(REPLY).toHaveLength(500);
   lintReply(REPLY, policy); // compile once, as the content script does per policy
-  const noNormalized = lintPolicySchema.parse({ ...policy, rules: Object.fromEntries(Object.entries(policy.rules).map(([id, r]) => [id, /^diversion\.(wechat|qq|phone|platform|foreign)$/.test(id) ? { ...r, enabled: false } : r])) });
+  const noNormalized = lintPolicySchema.parse({
+    ...policy,
+    rules: Object.fromEntries(Object.entries(policy.rules).map(([id, r]) => [id, /^diversion\.(wechat|qq|phone|platform|foreign)$/.test(id) ? { ...r, enabled: false } : r])),
+  });
   lintReply(REPLY, noNormalized);
   const [ours, baseline, round2] = timeInterleaved([() => lintReply(REPLY, policy), () => naiveLint(REPLY, terms), () => round2Guard(REPLY, noNormalized)], 3000) as [number[], number[], number[]];
   report('lintReply — 500 chars, 5,000-term lexicon + tone/diversion/PII rules', [

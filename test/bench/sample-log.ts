@@ -16,11 +16,15 @@ export function* sampleLog(count: number, buyers = 50_000): Generator<Action> {
     const roll = rand();
     const kind: ActionKind = roll < 0.4 ? 'message.received' : roll < 0.8 ? 'message.sent' : roll < 0.88 ? 'template.inserted' : roll < 0.94 ? 'remark.saved' : 'lint.blocked';
     const payload =
-      kind === 'message.received' ? { messageKey: `m${seq}` }
-      : kind === 'message.sent' ? { length: 40, findings: rand() < 0.1 ? 1 : 0, ruleIds: [], via: 'enter' }
-      : kind === 'template.inserted' ? { templateId: 'zh.logistics.where', rank: 0, via: 'hotkey', missing: [] }
-      : kind === 'remark.saved' ? { orderNo: '261120-538127364510922', changeType: '改地址', flag: '红', valid: rand() < 0.9, linesAdded: 1, via: 'button' }
-      : { ruleIds: ['ad.absolute'], via: 'enter' };
+      kind === 'message.received'
+        ? { messageKey: `m${seq}` }
+        : kind === 'message.sent'
+          ? { length: 40, findings: rand() < 0.1 ? 1 : 0, ruleIds: [], via: 'enter' }
+          : kind === 'template.inserted'
+            ? { templateId: 'zh.logistics.where', rank: 0, via: 'hotkey', missing: [] }
+            : kind === 'remark.saved'
+              ? { orderNo: '261120-538127364510922', changeType: '改地址', flag: '红', valid: rand() < 0.9, linesAdded: 1, via: 'button' }
+              : { ruleIds: ['ad.absolute'], via: 'enter' };
     yield {
       id: `00000000-0000-4000-8000-${seq.toString(16).padStart(12, '0')}`,
       deviceId: `device-${staffId}`,

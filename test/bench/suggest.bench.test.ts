@@ -40,7 +40,12 @@ it(`ranks a ${SIZE.toLocaleString()}-template library (5 questions each): p95 â‰
   (globalThis as { gc?: () => void }).gc?.();
   const indexMb = (process.memoryUsage().heapUsed - heapBefore) / 1e6;
 
-  const mini = new MiniSearch<Template>({ fields: ['title', 'keywords', 'questions', 'body'], storeFields: ['id'], tokenize: words, extractField: (doc, field) => (field === 'keywords' || field === 'questions' ? doc[field].join(' ') : String((doc as unknown as Record<string, unknown>)[field])) });
+  const mini = new MiniSearch<Template>({
+    fields: ['title', 'keywords', 'questions', 'body'],
+    storeFields: ['id'],
+    tokenize: words,
+    extractField: (doc, field) => (field === 'keywords' || field === 'questions' ? doc[field].join(' ') : String((doc as unknown as Record<string, unknown>)[field])),
+  });
   mini.addAll(templates);
   const fuse = new Fuse(templates, { keys: ['title', 'keywords', 'body'], threshold: 0.4, ignoreLocation: true });
 
@@ -64,6 +69,10 @@ it('the indexed ranker puts the same top 3 as the scan-everything ranker it repl
   const templates = library(2000);
   for (const query of queries) {
     // The same order where both are sure; below the confidence floor the new ranker stays silent.
-    expect(rankSuggestions(query, {}, templates, { limit: 3, minScore: 0 }).map((s) => s.template.id)).toEqual(referenceRank(query, {}, templates).slice(0, 3).map((s) => s.template.id));
+    expect(rankSuggestions(query, {}, templates, { limit: 3, minScore: 0 }).map((s) => s.template.id)).toEqual(
+      referenceRank(query, {}, templates)
+        .slice(0, 3)
+        .map((s) => s.template.id),
+    );
   }
 });

@@ -29,7 +29,18 @@ const leadSource = (database: string): TeamSource => ({ connection: { url: serve
 function chain(deviceId: string, staffId: string, n: number, from = 0, prevHash = GENESIS_HASH, t0 = Date.UTC(2026, 10, 30, 2)): Action[] {
   const rows: Action[] = [];
   for (let seq = from; seq < from + n; seq++) {
-    const body = { id: crypto.randomUUID(), deviceId, seq, at: t0 + seq * 9000, kind: seq % 2 ? 'message.sent' : 'message.received', payload: seq % 2 ? { length: 12, findings: 0, ruleIds: [], via: 'enter' } : { messageKey: `k${seq}` }, site: 'douyin', buyer: { site: 'douyin', shop: '店', nick: `买家${seq % 7}` }, agent: { name: `客服${staffId}`, staffId, role: 'agent', shop: '店' }, prevHash: rows.at(-1)?.hash ?? prevHash } as unknown as Omit<Action, 'hash'>;
+    const body = {
+      id: crypto.randomUUID(),
+      deviceId,
+      seq,
+      at: t0 + seq * 9000,
+      kind: seq % 2 ? 'message.sent' : 'message.received',
+      payload: seq % 2 ? { length: 12, findings: 0, ruleIds: [], via: 'enter' } : { messageKey: `k${seq}` },
+      site: 'douyin',
+      buyer: { site: 'douyin', shop: '店', nick: `买家${seq % 7}` },
+      agent: { name: `客服${staffId}`, staffId, role: 'agent', shop: '店' },
+      prevHash: rows.at(-1)?.hash ?? prevHash,
+    } as unknown as Omit<Action, 'hash'>;
     rows.push({ ...body, hash: hashAction(body) } as Action);
   }
   return rows;
@@ -37,9 +48,11 @@ function chain(deviceId: string, staffId: string, n: number, from = 0, prevHash 
 
 async function pool<T>(items: readonly T[], run: (item: T) => Promise<unknown>) {
   let next = 0;
-  await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, items.length) }, async () => {
-    while (next < items.length) await run(items[next++]!);
-  }));
+  await Promise.all(
+    Array.from({ length: Math.min(IN_FLIGHT, items.length) }, async () => {
+      while (next < items.length) await run(items[next++]!);
+    }),
+  );
 }
 
 beforeAll(async () => {
@@ -52,7 +65,9 @@ beforeAll(async () => {
 afterAll(() => server?.stop(), 120_000);
 
 it(`ingest from ${AGENTS} agents: batches with a signed head and a heartbeat per push, beside one INSERT per row`, async () => {
-  const devices = await Promise.all(Array.from({ length: AGENTS }, async (_, i) => ({ deviceId: `agent-device-${String(i).padStart(4, '0')}`, staffId: String(1000 + i), key: await generateDeviceKey(), rows: [] as Action[] })));
+  const devices = await Promise.all(
+    Array.from({ length: AGENTS }, async (_, i) => ({ deviceId: `agent-device-${String(i).padStart(4, '0')}`, staffId: String(1000 + i), key: await generateDeviceKey(), rows: [] as Action[] })),
+  );
   for (const d of devices) d.rows = chain(d.deviceId, d.staffId, ROUNDS * BATCH);
   const t0 = performance.now();
   let requests = 0;
@@ -63,7 +78,11 @@ it(`ingest from ${AGENTS} agents: batches with a signed head and a heartbeat per
       const head = batch.at(-1)!;
       const checkpoint = { deviceId: d.deviceId, seq: head.seq, hash: head.hash, signedAt: Date.now() };
       const signed = await pushCheckpoint(agentConnection('ingest'), { checkpoint, publicKey: d.key.publicKey, signature: await signValue(d.key.privateKey, checkpoint) });
-      const beat = presenceRow({ tab: `tab-${d.deviceId}`, site: 'douyin', status: 'online', waiting: round % 2, oldestWaitMs: round * 1000, overLimit: 0, limitMs: 180_000 }, { deviceId: d.deviceId, staffId: d.staffId }, Date.now());
+      const beat = presenceRow(
+        { tab: `tab-${d.deviceId}`, site: 'douyin', status: 'online', waiting: round % 2, oldestWaitMs: round * 1000, overLimit: 0, limitMs: 180_000 },
+        { deviceId: d.deviceId, staffId: d.staffId },
+        Date.now(),
+      );
       const hb = await clickhouseRequest(agentConnection('ingest'), 'INSERT INTO ingest.presence FORMAT JSONEachRow', `${JSON.stringify(beat)}\n`);
       requests += 3;
       if (!pushed.ok || !signed.ok || !hb.ok) throw new Error('push failed');
@@ -87,7 +106,9 @@ it(`ingest from ${AGENTS} agents: batches with a signed head and a heartbeat per
   const naiveRate = perRow.length / (naiveMs / 1000);
   // What 500 agents really produce: about one action per 10 s each, and a heartbeat per tab every 15 s.
   const demand = AGENTS / 10 + AGENTS / 15;
-  console.log(`\ningest, ${AGENTS} agents × ${ROUNDS} pushes of ${BATCH} rows + a signed head + a heartbeat (${rows.toLocaleString()} rows, ${requests.toLocaleString()} requests, ${IN_FLIGHT} in flight)`);
+  console.log(
+    `\ningest, ${AGENTS} agents × ${ROUNDS} pushes of ${BATCH} rows + a signed head + a heartbeat (${rows.toLocaleString()} rows, ${requests.toLocaleString()} requests, ${IN_FLIGHT} in flight)`,
+  );
   console.log(`  ours (batched JSONEachRow):  ${Math.round(oursRate).toLocaleString()} action rows/s (${Math.round(requests / (oursMs / 1000)).toLocaleString()} requests/s)`);
   console.log(`  baseline (one INSERT per row, ${perRow.length.toLocaleString()} rows): ${Math.round(naiveRate).toLocaleString()} rows/s`);
   console.log(`  ratio ours/baseline: ${(oursRate / naiveRate).toFixed(1)}×; a team of ${AGENTS} makes ~${Math.round(demand)} rows/s (actions + heartbeats)\n`);

@@ -29,7 +29,11 @@ afterAll(() => server?.stop());
 it(`pushes ${ROWS.toLocaleString()} logged rows to ClickHouse`, async () => {
   const db = new AppDB(`bench-${crypto.randomUUID()}`);
   for (let i = 0; i < ROWS; i += 1000) {
-    await appendActions(db, Array.from({ length: Math.min(1000, ROWS - i) }, (_, j) => makeDraft('message.received', { messageKey: `k${i + j}` }, { site: 'pinduoduo', buyer: { id: `b${(i + j) % 997}`, idKind: 'uid' } })), agent);
+    await appendActions(
+      db,
+      Array.from({ length: Math.min(1000, ROWS - i) }, (_, j) => makeDraft('message.received', { messageKey: `k${i + j}` }, { site: 'pinduoduo', buyer: { id: `b${(i + j) % 997}`, idKind: 'uid' } })),
+      agent,
+    );
   }
   const connection = { url: server.url, user: USERS.agentA.user, password: USERS.agentA.password, database: 'kefu' };
   let state: SyncState = { sentSeq: -1, waiting: 0, failures: 0 };
@@ -49,5 +53,5 @@ it(`pushes ${ROWS.toLocaleString()} logged rows to ClickHouse`, async () => {
   console.log(`  ours (2,000-row JSONEachRow batches from IndexedDB): ${ROWS.toLocaleString()} rows in ${(oursMs / 1000).toFixed(2)} s = ${Math.round(ours).toLocaleString()} rows/s`);
   console.log(`  baseline (one INSERT per row, as logged):            ${BASELINE_ROWS} rows in ${(baselineMs / 1000).toFixed(2)} s = ${Math.round(baseline).toLocaleString()} rows/s`);
   console.log(`  ratio ours/baseline: ${(ours / baseline).toFixed(1)}×\n`);
-  expect(Number((await server.query('SELECT count() FROM (SELECT 1 FROM kefu.actions WHERE device_id != \'baseline-device\' LIMIT 1 BY device_id, seq)')).trim())).toBe(ROWS);
+  expect(Number((await server.query("SELECT count() FROM (SELECT 1 FROM kefu.actions WHERE device_id != 'baseline-device' LIMIT 1 BY device_id, seq)")).trim())).toBe(ROWS);
 }, 300_000);

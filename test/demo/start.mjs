@@ -22,7 +22,12 @@ await serveFixtures(context);
 if (headless) {
   await mkdir(outDir, { recursive: true });
   // Every demo page at the window sizes agents work at: the panel must find room (or become a rail) at each.
-  const sizes = [{ width: 1280, height: 800 }, { width: 1024, height: 640 }, { width: 1366, height: 768 }, { width: 1920, height: 1080 }];
+  const sizes = [
+    { width: 1280, height: 800 },
+    { width: 1024, height: 640 },
+    { width: 1366, height: 768 },
+    { width: 1920, height: 1080 },
+  ];
   for (const demo of DEMO_PAGES) {
     const page = await context.newPage();
     await page.goto(demo.url);

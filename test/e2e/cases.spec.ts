@@ -12,7 +12,11 @@ async function registerTotal(page: Page, extensionId: string, at?: number): Prom
   return (await page.getByTestId('register-total').textContent()) ?? '';
 }
 
-test('a complaint becomes a case: opened from the panel, on the card, due and overdue in the handover, closed only after the return visit, counted in the register', async ({ context, page, extensionId }) => {
+test('a complaint becomes a case: opened from the panel, on the card, due and overdue in the handover, closed only after the return visit, counted in the register', async ({
+  context,
+  page,
+  extensionId,
+}) => {
   await setExtensionStorage(context, 'settings', settingsWith());
   await openSellerPage(page, PDD_CHAT);
   await page.evaluate(() => (window as unknown as { __host: Host }).__host.receive('收到的杯子碎了，你们怎么包装的'));

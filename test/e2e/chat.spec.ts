@@ -101,7 +101,10 @@ test('a suggestion is not inserted after the conversation switched to another bu
   await page.evaluate(() => {
     (window as unknown as { __host: { switchTo: (n: string) => void } }).__host.switchTo('momo_22');
   });
-  await first.getByRole('button', { name: '填入' }).click({ timeout: 1000 }).catch(() => {});
+  await first
+    .getByRole('button', { name: '填入' })
+    .click({ timeout: 1000 })
+    .catch(() => {});
   // Either the panel already followed the switch (the old suggestion is gone) or the insert was refused.
   await expect(page.locator(FEIGE_INPUT)).toHaveValue('');
   const rows = await waitForActions(context, (r) => r.some((a) => a.kind === 'panel.opened'));

@@ -43,7 +43,12 @@ test('AliExpress order list: each order is logged as seen under the site', async
   await openSellerPage(page, 'https://csp.aliexpress.com/m_apps/order-manage/orderList?channelId=1579196');
   await expect(panel(page).getByTestId('kefu-order').filter({ hasText: '8209017781120455' })).toBeVisible();
   const rows = await waitForActions(context, (r) => r.filter((a) => a.kind === 'order.seen' && a.site === 'aliexpress').length >= 2);
-  expect(rows.filter((a) => a.kind === 'order.seen').map((a) => a.payload.orderNo).sort()).toEqual(['8209013605484399', '8209017781120455']);
+  expect(
+    rows
+      .filter((a) => a.kind === 'order.seen')
+      .map((a) => a.payload.orderNo)
+      .sort(),
+  ).toEqual(['8209013605484399', '8209017781120455']);
 });
 
 const LZ_CHAT = 'https://sellercenter.lazada.sg/apps/im/chat';

@@ -147,25 +147,40 @@ test('a signed export verifies as signed by the device’s key; the same rows re
   const dash = await context.newPage();
   await dash.goto(`chrome-extension://${extensionId}/dashboard.html`);
   const honestPath = await exportAs(dash, 'ndjson');
-  const all = (await readFile(honestPath, 'utf8')).trim().split('\n').map((line) => JSON.parse(line));
+  const all = (await readFile(honestPath, 'utf8'))
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line));
   const rows = all.filter((row) => !row.checkpoint);
   // Edit the first row and recompute every hash after it, as a careful forger would; keep the signed checkpoint.
   rows.sort((a, b) => a.seq - b.seq);
   rows[0] = { ...rows[0], payload: { ...rows[0].payload, adapterId: 'forged' } };
   const forgedPath = join(tmpdir(), `forged-${Date.now()}.ndjson`);
-  const forged = await dash.evaluate(async (input) => {
-    const hex = async (text: string) => [...new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)))].map((b) => b.toString(16).padStart(2, '0')).join('');
-    const canonical = (v: unknown): string => (Array.isArray(v) ? `[${v.map(canonical).join(',')}]` : v && typeof v === 'object' ? `{${Object.keys(v).sort().filter((k) => (v as Record<string, unknown>)[k] !== undefined).map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`).join(',')}}` : JSON.stringify(v));
-    let prev = '0'.repeat(64);
-    const out = [];
-    for (const row of input.rows) {
-      const { hash: _h, ...rest } = row;
-      const next = { ...rest, prevHash: prev };
-      prev = await hex(canonical(next));
-      out.push({ ...next, hash: prev });
-    }
-    return [...out, ...input.checkpoints].map((r) => JSON.stringify(r)).join('\n');
-  }, { rows, checkpoints: all.filter((row) => row.checkpoint) });
+  const forged = await dash.evaluate(
+    async (input) => {
+      const hex = async (text: string) => [...new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)))].map((b) => b.toString(16).padStart(2, '0')).join('');
+      const canonical = (v: unknown): string =>
+        Array.isArray(v)
+          ? `[${v.map(canonical).join(',')}]`
+          : v && typeof v === 'object'
+            ? `{${Object.keys(v)
+                .sort()
+                .filter((k) => (v as Record<string, unknown>)[k] !== undefined)
+                .map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`)
+                .join(',')}}`
+            : JSON.stringify(v);
+      let prev = '0'.repeat(64);
+      const out = [];
+      for (const row of input.rows) {
+        const { hash: _h, ...rest } = row;
+        const next = { ...rest, prevHash: prev };
+        prev = await hex(canonical(next));
+        out.push({ ...next, hash: prev });
+      }
+      return [...out, ...input.checkpoints].map((r) => JSON.stringify(r)).join('\n');
+    },
+    { rows, checkpoints: all.filter((row) => row.checkpoint) },
+  );
   await writeFile(forgedPath, forged);
 
   await dash.getByRole('tab', { name: '导入合并' }).click();

@@ -31,15 +31,30 @@ test('Pinduoduo with 订单编号：251120-… in one node in a fixed 320 px col
   await serveFileAt(context, url, '../drift/pinduoduo-merged-order-label.html');
   await openSellerPage(page, url);
   await expect(panel(page)).toContainText('251120-538127364510922');
-  await expectClear(page, { 'reply box': '#replyTextarea', 'send button': '.send-btn', 'order column': '.order-side', 'conversation list': '.session-list', 'latest buyer message': '.buyer-item .msg-content-box' });
+  await expectClear(page, {
+    'reply box': '#replyTextarea',
+    'send button': '.send-btn',
+    'order column': '.order-side',
+    'conversation list': '.session-list',
+    'latest buyer message': '.buyer-item .msg-content-box',
+  });
 });
 
-test('JD 咚咚 with a renamed contact list and id-less .message_left/.message_right rows: the buyer is read, nothing is covered, and the rail shows the buyer and the timer', async ({ context, page }) => {
+test('JD 咚咚 with a renamed contact list and id-less .message_left/.message_right rows: the buyer is read, nothing is covered, and the rail shows the buyer and the timer', async ({
+  context,
+  page,
+}) => {
   const url = 'https://dongdong.jd.com/';
   await serveFileAt(context, url, '../drift/jd-renamed-contacts.html');
   await openSellerPage(page, url);
   await expect(panel(page).getByTestId('kefu-buyer-name')).toHaveText('jd_7f3a9c21');
-  await expectClear(page, { 'reply box': '.dd-editor', 'send button': '.send-button', 'contact list': '.dd-contacts', 'first contact': '.dd-contact-name', 'latest buyer message': '.message_left:last-child .message__content' });
+  await expectClear(page, {
+    'reply box': '.dd-editor',
+    'send button': '.send-button',
+    'contact list': '.dd-contacts',
+    'first contact': '.dd-contact-name',
+    'latest buyer message': '.message_left:last-child .message__content',
+  });
   // No room for the panel: the rail, clear of the page, with the buyer and the waiting timer (never an empty rail).
   await page.mouse.move(5, 5);
   await page.setViewportSize({ width: 720, height: 500 });

@@ -125,7 +125,10 @@ export async function writeExtensionStorage(context: BrowserContext, values: Rec
 /** Writes a value into the extension's storage (`local:<key>` in WXT terms), as the popup or dashboard would. */
 export async function setExtensionStorage(context: BrowserContext, key: string, value: unknown): Promise<void> {
   const worker = await serviceWorker(context);
-  await worker.evaluate(([k, v]) => (globalThis as unknown as { chrome: { storage: { local: { set: (items: object) => Promise<void> } } } }).chrome.storage.local.set({ [k as string]: v }), [key, value] as const);
+  await worker.evaluate(([k, v]) => (globalThis as unknown as { chrome: { storage: { local: { set: (items: object) => Promise<void> } } } }).chrome.storage.local.set({ [k as string]: v }), [
+    key,
+    value,
+  ] as const);
 }
 
 export const TEST_AGENT = { name: '王小明', staffId: '1024', role: 'agent', shop: '鲜果小铺' } as const;

@@ -43,7 +43,12 @@ base('@alone after the disk fills, logging says "storage full" and resumes once 
   const idb = join(profile, 'Default', 'IndexedDB');
   await mkdir(idb, { recursive: true });
   base.skip(!mounted(idb), 'mounting a small tmpfs under the profile needs root (CI runs as root)');
-  const context = await chromium.launchPersistentContext(profile, { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, viewport: { width: 1280, height: 800 }, args: chromiumArgs(EXTENSION_DIR) });
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    args: chromiumArgs(EXTENSION_DIR),
+  });
   try {
     await serveFixtures(context);
     const page = await context.newPage();

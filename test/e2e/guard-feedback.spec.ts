@@ -96,7 +96,9 @@ test('the send marker never covers the panel’s own controls, even when the pan
   const box = (await input.boundingBox())!;
   // The agent dragged the panel right above the send button (stored per site and page kind, as a drag stores it).
   const panelBox = (await panel(page).boundingBox())!;
-  await setExtensionStorage(context, 'panelPositions', { 'douyin.chat': { left: Math.round(send.x + send.width - panelBox.width), top: Math.round(box.y - 8 - Math.min(panelBox.height, box.y - 24)) } });
+  await setExtensionStorage(context, 'panelPositions', {
+    'douyin.chat': { left: Math.round(send.x + send.width - panelBox.width), top: Math.round(box.y - 8 - Math.min(panelBox.height, box.y - 24)) },
+  });
   await page.reload();
   await page.waitForSelector('html[data-kefu-ready]');
   await input.fill('加我微信 abc12345 给你便宜，链接 https://shop123.taobao.com/x');

@@ -20,7 +20,9 @@ test('generated layout variants: read as the original, and no probe under the pa
     const context = await browser.newContext();
     await serveFixtures(context);
     const rows = await runVariants(context, [{ name: 'this build', code: await bundleHarness() }], SEEDS);
-    const covered = rows.flatMap((row) => SIZES.flatMap(({ width }) => row.sizes[width]!.covered.map((probe: string) => `${row.page} seed ${row.seed} (${row.kinds.join('+')}) at ${width}: ${probe}`)));
+    const covered = rows.flatMap((row) =>
+      SIZES.flatMap(({ width }) => row.sizes[width]!.covered.map((probe: string) => `${row.page} seed ${row.seed} (${row.kinds.join('+')}) at ${width}: ${probe}`)),
+    );
     expect(covered, 'probes under the panel or rail').toEqual([]);
     const below = summarise(rows).flatMap((site) => {
       const floor = READ_FLOOR[site.site] ?? READ_FLOOR.default!;

@@ -37,7 +37,10 @@ test('a template inserted from the suggestions and sent twice makes the buyer wo
   await dashboard.goto(`chrome-extension://${extensionId}/dashboard.html`);
   await unlockDashboard(dashboard);
   await dashboard.getByRole('tab', { name: '规则设置' }).click();
-  const item = dashboard.getByTestId('learned-phrasings').getByTestId('learned-item').filter({ has: dashboard.getByText(BUYER, { exact: true }) });
+  const item = dashboard
+    .getByTestId('learned-phrasings')
+    .getByTestId('learned-item')
+    .filter({ has: dashboard.getByText(BUYER, { exact: true }) });
   await expect(item).toHaveAttribute('data-template', templateId!);
   await expect(item.getByTestId('learned-uses')).toHaveText('用过 2 次，改写/删除 0 次');
   // The chat text is in the learned table only: no row of the action log carries it.

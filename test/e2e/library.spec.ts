@@ -4,7 +4,11 @@ import { hashPin } from '../../utils/lead/pin';
 const PDD_CHAT = 'https://mms.pinduoduo.com/chat-merchant/index.html#/';
 const PDD_ORDER = 'https://mms.pinduoduo.com/orders/detail?type=4399&sn=261120-538127364510922';
 
-test('a lead edits the team library in the product: a new phrase with a variable and a short code, previewed with the last buyer, duplicated, moved, deleted, and used on a chat page', async ({ context, page, extensionId }) => {
+test('a lead edits the team library in the product: a new phrase with a variable and a short code, previewed with the last buyer, duplicated, moved, deleted, and used on a chat page', async ({
+  context,
+  page,
+  extensionId,
+}) => {
   await becomeLead(context);
   await openSellerPage(page, PDD_ORDER); // the buyer and order the preview will use
   await waitForActions(context, (r) => r.some((a) => a.kind === 'order.seen'));
@@ -43,7 +47,11 @@ test('a lead edits the team library in the product: a new phrase with a variable
   await expect(page.locator('#replyTextarea')).toHaveValue(/^亲，订单.*已安排顺丰。$/);
 });
 
-test('a trainee’s dashboard is read-only for rules and shows only the trainee’s rows until the lead unlocks it; personal phrases stay the trainee’s to edit', async ({ context, page, extensionId }) => {
+test('a trainee’s dashboard is read-only for rules and shows only the trainee’s rows until the lead unlocks it; personal phrases stay the trainee’s to edit', async ({
+  context,
+  page,
+  extensionId,
+}) => {
   // Rows from agent 1024, then from trainee 3001 on the same browser.
   await setExtensionStorage(context, 'settings', settingsWith());
   await openSellerPage(page, PDD_CHAT);
@@ -58,12 +66,14 @@ test('a trainee’s dashboard is read-only for rules and shows only the trainee�
   await expect(dash.getByTestId('lead-gate')).toHaveAttribute('data-state', 'locked');
   // Exactly the trainee's rows (the page may still be logging: compared once both settle).
   const shownCount = async () => Number((await dash.getByTestId('dash-count').textContent())?.match(/\d+/)?.[0]);
-  await expect.poll(async () => {
-    const logged = (await readActions(context, dash)).filter((a) => a.agent?.staffId === '3001').length;
-    const same = (await shownCount()) === logged;
-    if (!same) await dash.locator('button[aria-label="refresh"]').click();
-    return same;
-  }).toBe(true);
+  await expect
+    .poll(async () => {
+      const logged = (await readActions(context, dash)).filter((a) => a.agent?.staffId === '3001').length;
+      const same = (await shownCount()) === logged;
+      if (!same) await dash.locator('button[aria-label="refresh"]').click();
+      return same;
+    })
+    .toBe(true);
   const staffShown = await dash.getByTestId('dash-row').evaluateAll((els) => els.map((e) => e.children[1]?.textContent));
   expect(new Set(staffShown)).toEqual(new Set(['3001']));
 

@@ -57,10 +57,19 @@ async function holdDatabase(context: BrowserContext, extensionId: string): Promi
 
 const CLOSE_CLICKS = 120;
 
-for (const [condition, pace] of [['the database busy', 'one by one'], ['the worker stopped', 'one by one'], ['the database busy', 'in one burst'], ['the worker stopped', 'in one burst']] as const) {
+for (const [condition, pace] of [
+  ['the database busy', 'one by one'],
+  ['the worker stopped', 'one by one'],
+  ['the database busy', 'in one burst'],
+  ['the worker stopped', 'in one burst'],
+] as const) {
   // A burst is measured on its own (the serial phase): under a parallel run's load the browser's queue of frame
   // messages grows, and what a closed tab still had in it is dropped (60–70 of 120 stored with two busy cores).
-  test(`${CLOSE_CLICKS} trusted clicks ${pace}, the tab closed at 0 ms with ${condition}: ${pace === 'one by one' ? 'every click' : 'at least two thirds'} stored once, in order${pace === 'in one burst' ? ' @alone' : ''}`, async ({ context, page, extensionId }) => {
+  test(`${CLOSE_CLICKS} trusted clicks ${pace}, the tab closed at 0 ms with ${condition}: ${pace === 'one by one' ? 'every click' : 'at least two thirds'} stored once, in order${pace === 'in one burst' ? ' @alone' : ''}`, async ({
+    context,
+    page,
+    extensionId,
+  }) => {
     // Known gap: 120 clicks of raw input within ~200 ms and the tab closed at once can still lose the last few (80–120
     // of 120 stored with the database busy, 115–120 with the worker stopped; the previous build stored 52): Chrome
     // drops the storage writes a closed frame still had queued. At the pace of a hand nothing may be lost; in a burst
@@ -97,7 +106,12 @@ for (const [condition, pace] of [['the database busy', 'one by one'], ['the work
       // Trusted input as fast as the browser takes it: many clicks land in the same task as the outbox write before.
       const box = (await toggle.boundingBox())!;
       const at = { x: box.x + box.width / 2, y: box.y + box.height / 2, button: 'left' as const, clickCount: 1 };
-      await Promise.all(Array.from({ length: CLOSE_CLICKS }, () => [cdp.send('Input.dispatchMouseEvent', { type: 'mousePressed', ...at }), cdp.send('Input.dispatchMouseEvent', { type: 'mouseReleased', ...at })]).flat());
+      await Promise.all(
+        Array.from({ length: CLOSE_CLICKS }, () => [
+          cdp.send('Input.dispatchMouseEvent', { type: 'mousePressed', ...at }),
+          cdp.send('Input.dispatchMouseEvent', { type: 'mouseReleased', ...at }),
+        ]).flat(),
+      );
     }
     const clicked = await page.evaluate(() => (window as unknown as { clicks: number }).clicks);
     await page.close();
@@ -108,10 +122,12 @@ for (const [condition, pace] of [['the database busy', 'one by one'], ['the work
     const reader = await context.newPage();
     await reader.goto(`chrome-extension://${extensionId}/popup.html`);
     expect(clicked).toBe(CLOSE_CLICKS);
-    const rows = await waitForActions(context, (r) => r.filter((a) => a.kind === 'panel.toggled').length >= (pace === 'one by one' ? CLOSE_CLICKS : mustArrive), 30_000, reader).catch(async (error) => {
-      const stored = (await readActions(context, reader)).filter((a) => a.kind === 'panel.toggled').length;
-      throw new Error(`${stored} of ${CLOSE_CLICKS} clicks stored (${(error as Error).message.slice(0, 80)})`);
-    });
+    const rows = await waitForActions(context, (r) => r.filter((a) => a.kind === 'panel.toggled').length >= (pace === 'one by one' ? CLOSE_CLICKS : mustArrive), 30_000, reader).catch(
+      async (error) => {
+        const stored = (await readActions(context, reader)).filter((a) => a.kind === 'panel.toggled').length;
+        throw new Error(`${stored} of ${CLOSE_CLICKS} clicks stored (${(error as Error).message.slice(0, 80)})`);
+      },
+    );
     // Whatever reached the outbox is delivered before we count (a burst's last drafts come with the drain).
     if (pace === 'in one burst') await reader.waitForTimeout(5000);
     const all = pace === 'in one burst' ? await readActions(context, reader) : rows;
@@ -142,7 +158,11 @@ test('what the agent types into the panel does not bubble out to the page’s ke
   expect(await page.evaluate(() => (window as unknown as { seen: string[] }).seen)).toEqual([]);
 });
 
-test('an import says what it cannot vouch for: rows past the signed head are an unsigned tail, an edited copy under kept hashes is conflicts, in zh-CN and en', async ({ context, page, extensionId }) => {
+test('an import says what it cannot vouch for: rows past the signed head are an unsigned tail, an edited copy under kept hashes is conflicts, in zh-CN and en', async ({
+  context,
+  page,
+  extensionId,
+}) => {
   await setExtensionStorage(context, 'settings', settingsWith());
   await openSellerPage(page, PDD_CHAT);
   const toggle = panel(page).getByTestId('kefu-collapse');
@@ -155,7 +175,10 @@ test('an import says what it cannot vouch for: rows past the signed head are an 
   await dash.getByTestId('dash-export-start').click();
   const honestPath = join(tmpdir(), `honest-${Date.now()}.ndjson`);
   await (await download).saveAs(honestPath);
-  const lines = (await readFile(honestPath, 'utf8')).trim().split('\n').map((line) => JSON.parse(line));
+  const lines = (await readFile(honestPath, 'utf8'))
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line));
   const rows = (lines.filter((l) => !l.checkpoint) as Action[]).sort((a, b) => a.seq - b.seq);
   const checkpoints = lines.filter((l) => l.checkpoint);
   const write = async (name: string, items: unknown[]) => {

@@ -16,8 +16,14 @@ const EXTENSION_ID = unpackedId(EXTENSION_DIR);
 const POLICY_FILE = join(POLICY_DIR, `kefu-assist-e2e-${EXTENSION_ID}.json`);
 const isRoot = process.getuid?.() === 0;
 
-const lead = await makeLead([{ staffId: '1024', name: '王小明', role: 'trainee' }, { staffId: '2048', name: '李娜', role: 'agent' }]);
-const WECHAT_OFF = { ...DEFAULT_POLICY, lintPolicy: { ...DEFAULT_POLICY.lintPolicy, rules: { ...DEFAULT_POLICY.lintPolicy.rules, 'diversion.wechat': { ...DEFAULT_POLICY.lintPolicy.rules['diversion.wechat']!, enabled: false } } } };
+const lead = await makeLead([
+  { staffId: '1024', name: '王小明', role: 'trainee' },
+  { staffId: '2048', name: '李娜', role: 'agent' },
+]);
+const WECHAT_OFF = {
+  ...DEFAULT_POLICY,
+  lintPolicy: { ...DEFAULT_POLICY.lintPolicy, rules: { ...DEFAULT_POLICY.lintPolicy.rules, 'diversion.wechat': { ...DEFAULT_POLICY.lintPolicy.rules['diversion.wechat']!, enabled: false } } },
+};
 
 test.describe('managed policy from a real Chromium policy file', () => {
   test.skip(!isRoot, `needs root to write ${POLICY_DIR} (run as root, as CI does); skipped`);
@@ -46,7 +52,9 @@ test.describe('managed policy from a real Chromium policy file', () => {
   test('joins the team it names, shows its values locked, and they win over the popup, the Rules tab and an import', async ({ context, page, extensionId }) => {
     expect(extensionId).toBe(EXTENSION_ID);
     const worker = await serviceWorker(context);
-    const managed = await worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { managed: { get: (k: null) => Promise<Record<string, unknown>> } } } }).chrome.storage.managed.get(null));
+    const managed = await worker.evaluate(() =>
+      (globalThis as unknown as { chrome: { storage: { managed: { get: (k: null) => Promise<Record<string, unknown>> } } } }).chrome.storage.managed.get(null),
+    );
     expect(managed).toMatchObject({ guardRules: { 'diversion.wechat': { enabled: true } }, team: { teamId: TEAM_ID } });
 
     // The popup: in the team by policy, nothing to join, the 工号 picked once, the role the lead's.

@@ -14,9 +14,15 @@ test('a follow-up that fell due is announced by a system notification, with no s
           if (!open.result.objectStoreNames.contains('actions')) return reject(new Error('the background has not created the log yet'));
           const tx = open.result.transaction('actions', 'readwrite');
           tx.objectStore('actions').put({
-            id: '00000000-0000-4000-8000-0000000000aa', deviceId: 'device-test', seq: 0, at: Date.now() - 600_000, kind: 'promise.created',
+            id: '00000000-0000-4000-8000-0000000000aa',
+            deviceId: 'device-test',
+            seq: 0,
+            at: Date.now() - 600_000,
+            kind: 'promise.created',
             payload: { promiseId: 'p-due-000001', kind: 'check', summary: '查物流后回复', dueAt: Date.now() - 60_000 },
-            buyer: { site: 'pinduoduo', shop: '鲜果小铺', nick: 't***8' }, prevHash: '0'.repeat(64), hash: 'x',
+            buyer: { site: 'pinduoduo', shop: '鲜果小铺', nick: 't***8' },
+            prevHash: '0'.repeat(64),
+            hash: 'x',
           });
           tx.oncomplete = () => {
             open.result.close();

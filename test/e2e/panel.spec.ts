@@ -26,7 +26,10 @@ test('the panel never covers the send button or the reply box', async ({ page })
     ['https://im.jinritemai.com/pc_seller_v2/main/workspace', ['[data-qa-id="qa-send-message-textarea"]', '[data-qa-id="qa-send-message-button"]']],
   ] as const) {
     await openSellerPage(page, url);
-    for (const viewport of [{ width: 1280, height: 800 }, { width: 900, height: 560 }]) {
+    for (const viewport of [
+      { width: 1280, height: 800 },
+      { width: 900, height: 560 },
+    ]) {
       await page.setViewportSize(viewport);
       await page.waitForTimeout(200);
       const box = (await panel(page).boundingBox())!;
@@ -68,7 +71,10 @@ test('a page still loading is not called changed: a slow page reads after a mome
   const body = chat.slice(chat.indexOf('<body>') + 6, chat.lastIndexOf('</body>'));
   // The same page, its app rendering the chat 1.5 s after the document loaded.
   const slow = `<!doctype html><html><head><meta charset="utf-8"></head><body><template id="later">${body}</template><script>setTimeout(() => { const t = document.getElementById('later'); document.body.append(t.content.cloneNode(true)); }, 1500)</script></body></html>`;
-  await context.route((u) => u.hostname === 'mms.pinduoduo.com' && u.pathname === '/chat-merchant/slow.html', (route) => route.fulfill({ body: slow, contentType: 'text/html; charset=utf-8' }));
+  await context.route(
+    (u) => u.hostname === 'mms.pinduoduo.com' && u.pathname === '/chat-merchant/slow.html',
+    (route) => route.fulfill({ body: slow, contentType: 'text/html; charset=utf-8' }),
+  );
   await openSellerPage(page, 'https://mms.pinduoduo.com/chat-merchant/slow.html');
   await expect(panel(page).getByTestId('kefu-cannot-read')).toHaveAttribute('data-reason', 'loading');
   await expect(panel(page).getByTestId('kefu-buyer-name')).toHaveText('t***8', { timeout: 5000 });

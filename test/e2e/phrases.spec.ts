@@ -13,7 +13,8 @@ async function listenLikeThePage(page: Page) {
   await page.evaluate(() => {
     const heard: string[] = [];
     (window as unknown as { __heard: string[] }).__heard = heard;
-    for (const type of ['keydown', 'keyup', 'keypress', 'input', 'beforeinput', 'compositionstart']) window.addEventListener(type, (e) => heard.push(`${type}:${(e as KeyboardEvent).key ?? ''}`), true);
+    for (const type of ['keydown', 'keyup', 'keypress', 'input', 'beforeinput', 'compositionstart'])
+      window.addEventListener(type, (e) => heard.push(`${type}:${(e as KeyboardEvent).key ?? ''}`), true);
   });
   return () => page.evaluate(() => (window as unknown as { __heard: string[] }).__heard);
 }
@@ -68,7 +69,14 @@ test('the sidebar lists the library in the buyer’s language, finds by pinyin i
 });
 
 test('a phrase with a choice, a text field and a date opens a small form; it goes in only complete, dated on the market’s clock', async ({ context, page, extensionId }) => {
-  await importTemplate(context, page, extensionId, { id: 'shop.courier', title: '指定快递', body: '亲，您选的{选择:顺丰|中通|圆通}已登记，尺码{填写:尺码}，预计{明天}发出。', language: 'zh-CN', category: '发货通知', keywords: ['快递'] });
+  await importTemplate(context, page, extensionId, {
+    id: 'shop.courier',
+    title: '指定快递',
+    body: '亲，您选的{选择:顺丰|中通|圆通}已登记，尺码{填写:尺码}，预计{明天}发出。',
+    language: 'zh-CN',
+    category: '发货通知',
+    keywords: ['快递'],
+  });
   const chat = await context.newPage();
   await openSellerPage(chat, FEIGE);
   const sidebar = panel(chat).getByTestId('kefu-phrases');
@@ -97,7 +105,10 @@ test('on TikTok Shop US the sidebar, the suggestions and the / picker offer Engl
   const phrases = sidebar.getByTestId('kefu-phrase');
   await expect(phrases.first()).toBeVisible();
   for (const id of await phrases.evaluateAll((els) => els.map((e) => e.getAttribute('data-template-id')))) expect(id).toMatch(/^en\./);
-  for (const id of await panel(page).getByTestId('kefu-suggestion').evaluateAll((els) => els.map((e) => e.getAttribute('data-template-id')))) expect(id).toMatch(/^en\./);
+  for (const id of await panel(page)
+    .getByTestId('kefu-suggestion')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-template-id'))))
+    expect(id).toMatch(/^en\./);
   const box = page.locator('.im-composer textarea');
   await box.pressSequentially('/ship');
   const picker = page.locator('kefu-panel').getByTestId('kefu-caret-picker');

@@ -170,7 +170,13 @@ test('a lead teaches a backend no adapter knows: the picker defines it, and the 
 });
 
 test('an agent whose team policy names a taught site on an origin not yet allowed is offered one click to allow it', async ({ context, page, extensionId }) => {
-  const site = (id: string, host: string) => ({ schemaVersion: 1, id, name: id === 'custom-desk-kefu-demo-test' ? '云帆客服台' : '仓库工单', replyWithinSec: 180, pages: [{ kind: 'chat', urlPattern: `https://${host}/service/*`, enterSends: false, fields: { buyerName: 'b', buyerMessages: 'm' } }] });
+  const site = (id: string, host: string) => ({
+    schemaVersion: 1,
+    id,
+    name: id === 'custom-desk-kefu-demo-test' ? '云帆客服台' : '仓库工单',
+    replyWithinSec: 180,
+    pages: [{ kind: 'chat', urlPattern: `https://${host}/service/*`, enterSends: false, fields: { buyerName: 'b', buyerMessages: 'm' } }],
+  });
   await setExtensionStorage(context, 'customSites', [site('custom-desk-kefu-demo-test', 'desk.kefu-demo.test'), site('custom-wms-kefu-demo-test', 'wms.kefu-demo.test')]);
   await page.goto(`chrome-extension://${extensionId}/popup.html`);
   const access = page.getByTestId('popup-custom-access');

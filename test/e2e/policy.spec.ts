@@ -24,7 +24,9 @@ test('a lead hands the whole policy over as one file: a broken file changes noth
   await openSellerPage(chat, 'https://mms.pinduoduo.com/chat-merchant/index.html#/');
   const mine = {
     ...exported,
-    templates: [{ id: 'team.delivery', title: '统一物流说明', body: '您好，{买家}，我们统一发顺丰，今天下单明天发出。', language: 'zh-CN', category: '物流查询/催发货', keywords: ['快递', '物流', '到'] }],
+    templates: [
+      { id: 'team.delivery', title: '统一物流说明', body: '您好，{买家}，我们统一发顺丰，今天下单明天发出。', language: 'zh-CN', category: '物流查询/催发货', keywords: ['快递', '物流', '到'] },
+    ],
     teamRules: { waitThresholds: { pinduoduo: { warnSec: 30, lateSec: 60 } }, logMessageText: true },
   };
   const goodPath = join(tmpdir(), `policy-good-${Date.now()}.json`);

@@ -31,7 +31,9 @@ test('a conversation on the chat page is scored on the device, shows on the QA b
 
   // Moving on to another buyer closes the round: nobody was left unanswered.
   await host(page).switchTo('77700001', 'n***2');
-  const round = (await waitForActions(context, (r) => r.some((a) => a.kind === 'qa.scored' && (a.payload as { scope: string }).scope === 'round'))).find((a) => a.kind === 'qa.scored' && (a.payload as { scope: string }).scope === 'round')!;
+  const round = (await waitForActions(context, (r) => r.some((a) => a.kind === 'qa.scored' && (a.payload as { scope: string }).scope === 'round'))).find(
+    (a) => a.kind === 'qa.scored' && (a.payload as { scope: string }).scope === 'round',
+  )!;
   expect(round.payload).toMatchObject({ conversation: key, results: { noUnanswered: 'pass' } });
 
   const dash = await context.newPage();

@@ -9,7 +9,11 @@ const PDD_CHAT = 'https://mms.pinduoduo.com/chat-merchant/index.html#/';
 type Host = { receive: (text: string) => void };
 const receive = (page: Page, text: string) => page.evaluate((t) => (window as unknown as { __host: Host }).__host.receive(t), text);
 
-test('the lead imports a model file the test wrote, turns the re-ranker on, and a buyer message gets its suggestions re-ranked by it, with no request leaving the extension or the fixture pages', async ({ context, page, extensionId }) => {
+test('the lead imports a model file the test wrote, turns the re-ranker on, and a buyer message gets its suggestions re-ranked by it, with no request leaving the extension or the fixture pages', async ({
+  context,
+  page,
+  extensionId,
+}) => {
   const requests: string[] = [];
   context.on('request', (request) => requests.push(request.url()));
   const modelPath = join(tmpdir(), `kefu-concepts-${process.pid}.onnx`);

@@ -3,7 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { becomeLead, expect, openSellerPage, readExtensionStorage, test, unlockDashboard, waitForActions, openRules } from './fixtures';
 
-test('the rules editor: Enter starts a new change type, rules and block/warn in words, the banned-word count is what the box holds, thresholds and service hours are saved', async ({ context, page }) => {
+test('the rules editor: Enter starts a new change type, rules and block/warn in words, the banned-word count is what the box holds, thresholds and service hours are saved', async ({
+  context,
+  page,
+}) => {
   await becomeLead(context);
   await openRules(page);
 

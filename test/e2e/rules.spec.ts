@@ -25,7 +25,10 @@ test('a lead exports the templates, a bad file is refused whole, and an imported
   await expect(block.getByTestId('rules-templates-status')).toContainText('templates[3].body');
   await expect(block).toContainText(`当前 ${DEFAULT_TEMPLATES.length} 条模板`);
 
-  const mine = { ...exported, templates: [{ id: 'shop.delivery', title: '本店物流', body: '亲，{买家}，本店统一发顺丰，请放心。', language: 'zh-CN', category: '物流查询/催发货', keywords: ['快递', '物流', '到'] }] };
+  const mine = {
+    ...exported,
+    templates: [{ id: 'shop.delivery', title: '本店物流', body: '亲，{买家}，本店统一发顺丰，请放心。', language: 'zh-CN', category: '物流查询/催发货', keywords: ['快递', '物流', '到'] }],
+  };
   const goodPath = join(tmpdir(), `good-${Date.now()}.json`);
   await writeFile(goodPath, JSON.stringify(mine));
   await block.getByTestId('rules-templates-file').setInputFiles(goodPath);

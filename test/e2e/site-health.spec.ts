@@ -3,7 +3,11 @@ import { becomeLead, expect, openSellerPage, panel, test, unlockDashboard, waitF
 
 const FXG_LIST = 'https://fxg.jinritemai.com/ffa/morder/order/list';
 
-test('a redesigned 抖店 order list (row hook renamed) is still read by order number; the panel shows an amber dot, the log and the dashboard say since when', async ({ context, page, extensionId }) => {
+test('a redesigned 抖店 order list (row hook renamed) is still read by order number; the panel shows an amber dot, the log and the dashboard say since when', async ({
+  context,
+  page,
+  extensionId,
+}) => {
   await becomeLead(context);
   await openSellerPage(page, FXG_LIST);
   await expect(panel(page).getByTestId('kefu-health')).toHaveAttribute('data-level', 'green');

@@ -68,5 +68,13 @@ test('4 tabs × 2,500 actions with the service worker stopped every 250 ms: ever
   }
   expect(stops).toBeGreaterThan(10);
   // Every draft was acknowledged, so the outbox empties (nothing left for the background to drain twice).
-  await expect.poll(async () => Object.keys(await pages[0]!.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { get: (k: null) => Promise<object> } } } }).chrome.storage.local.get(null))).filter((k) => k.startsWith('outbox:')).length, { timeout: 30_000 }).toBe(0);
+  await expect
+    .poll(
+      async () =>
+        Object.keys(await pages[0]!.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { get: (k: null) => Promise<object> } } } }).chrome.storage.local.get(null))).filter((k) =>
+          k.startsWith('outbox:'),
+        ).length,
+      { timeout: 30_000 },
+    )
+    .toBe(0);
 });

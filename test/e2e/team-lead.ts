@@ -10,7 +10,20 @@ import { DEFAULT_QA_SCORECARD } from '../../utils/qa/default-scorecard';
 
 export const TEAM_ID = 'xianguo-shop';
 export const TEAM_SECRET = 'correct horse battery';
-export const DEFAULT_POLICY: TeamPolicy = { format: 'kefu-assist/policy', version: 1, templates: DEFAULT_TEMPLATES, lintPolicy: DEFAULT_LINT_POLICY, remarkFormat: DEFAULT_REMARK_FORMAT, playbooks: DEFAULT_PLAYBOOKS, playbookConfig: DEFAULT_PLAYBOOK_CONFIG, teamRules: DEFAULT_TEAM_RULES, siteOverrides: {}, customSites: [], deviceKeys: [], qaScorecard: DEFAULT_QA_SCORECARD };
+export const DEFAULT_POLICY: TeamPolicy = {
+  format: 'kefu-assist/policy',
+  version: 1,
+  templates: DEFAULT_TEMPLATES,
+  lintPolicy: DEFAULT_LINT_POLICY,
+  remarkFormat: DEFAULT_REMARK_FORMAT,
+  playbooks: DEFAULT_PLAYBOOKS,
+  playbookConfig: DEFAULT_PLAYBOOK_CONFIG,
+  teamRules: DEFAULT_TEAM_RULES,
+  siteOverrides: {},
+  customSites: [],
+  deviceKeys: [],
+  qaScorecard: DEFAULT_QA_SCORECARD,
+};
 
 /** A lead outside the browser under test (the same signing code the dashboard runs, in Node): key, codes, signed files. */
 export async function makeLead(roster: RosterEntry[]) {
@@ -19,7 +32,18 @@ export async function makeLead(roster: RosterEntry[]) {
   return {
     key,
     code: (staffId?: string) => makeSetupCode({ teamId: TEAM_ID, publicKey: key.publicKey, ...(staffId ? { staffId } : {}) }),
-    config: (serial: number, patch: Partial<TeamConfig> = {}): TeamConfig => ({ format: 'kefu-assist/team-config', version: 1, teamId: TEAM_ID, teamName: '鲜果小铺客服组', serial, issuedAt: new Date().toISOString(), roster, leadUnlock, policy: DEFAULT_POLICY, ...patch }),
+    config: (serial: number, patch: Partial<TeamConfig> = {}): TeamConfig => ({
+      format: 'kefu-assist/team-config',
+      version: 1,
+      teamId: TEAM_ID,
+      teamName: '鲜果小铺客服组',
+      serial,
+      issuedAt: new Date().toISOString(),
+      roster,
+      leadUnlock,
+      policy: DEFAULT_POLICY,
+      ...patch,
+    }),
     signed: async (config: TeamConfig, by: LeadKeyPair = key) => JSON.stringify(await signTeamConfig(config, by)),
   };
 }

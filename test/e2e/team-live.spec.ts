@@ -40,13 +40,16 @@ async function leadDashboard(context: BrowserContext) {
 
 /** A buyer message the page stamps `minutesAgo` in the past (China time, as Pinduoduo words it). */
 async function buyerWrote(page: Page, text: string, minutesAgo: number) {
-  await page.evaluate(([t, ago]) => {
-    (window as unknown as { __host: { receive: (text: string) => void } }).__host.receive(t as string);
-    const at = new Date(Date.now() - (ago as number) * 60_000 + 8 * 3_600_000);
-    const p = (n: number) => String(n).padStart(2, '0');
-    const stamps = document.querySelectorAll('.message-time');
-    stamps[stamps.length - 1]!.textContent = `${at.getUTCFullYear()}年${p(at.getUTCMonth() + 1)}月${p(at.getUTCDate())}日 ${p(at.getUTCHours())}:${p(at.getUTCMinutes())}:${p(at.getUTCSeconds())}`;
-  }, [text, minutesAgo] as const);
+  await page.evaluate(
+    ([t, ago]) => {
+      (window as unknown as { __host: { receive: (text: string) => void } }).__host.receive(t as string);
+      const at = new Date(Date.now() - (ago as number) * 60_000 + 8 * 3_600_000);
+      const p = (n: number) => String(n).padStart(2, '0');
+      const stamps = document.querySelectorAll('.message-time');
+      stamps[stamps.length - 1]!.textContent = `${at.getUTCFullYear()}年${p(at.getUTCMonth() + 1)}月${p(at.getUTCDate())}日 ${p(at.getUTCHours())}:${p(at.getUTCMinutes())}:${p(at.getUTCSeconds())}`;
+    },
+    [text, minutesAgo] as const,
+  );
 }
 
 test('the live board: a chat tab’s heartbeat shows within 20 s, a buyer past the platform’s limit raises an alert', async ({ context, page }) => {
@@ -94,7 +97,10 @@ test('the live board: a chat tab’s heartbeat shows within 20 s, a buyer past t
   await expect(alert).toHaveAttribute('data-percent', '90');
   await expect(alert).toContainText('王小明（拼多多）：买家已等待 1小时10分');
   await expect(notify).toHaveAttribute('data-notified', String(notifiedBefore + 1));
-  expect((await dash.evaluate(() => (window as unknown as { __notifications: { title: string; body?: string }[] }).__notifications)).at(-1)).toEqual({ title: 'SLA 提醒', body: expect.stringContaining('王小明（拼多多）：买家已等待 1小时10分，达到平台时限的 90%') });
+  expect((await dash.evaluate(() => (window as unknown as { __notifications: { title: string; body?: string }[] }).__notifications)).at(-1)).toEqual({
+    title: 'SLA 提醒',
+    body: expect.stringContaining('王小明（拼多多）：买家已等待 1小时10分，达到平台时限的 90%'),
+  });
   await expect(dash.getByTestId('wallboard-totals')).toContainText('1 位买家等待，1 位超时');
   // The board keeps refreshing on its own: the age stays under the refresh period plus a request.
   await dash.waitForTimeout(6000);

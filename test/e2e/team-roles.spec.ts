@@ -10,7 +10,10 @@ import { answerChallenge } from '../../utils/team-config/unlock-challenge';
 const FEIGE = 'https://im.jinritemai.com/pc_seller_v2/main/workspace';
 const FEIGE_INPUT = 'textarea[data-qa-id="qa-send-message-textarea"]';
 const FEIGE_SEND = '[data-qa-id="qa-send-message-button"]';
-const WECHAT_OFF = { ...DEFAULT_POLICY, lintPolicy: { ...DEFAULT_POLICY.lintPolicy, rules: { ...DEFAULT_POLICY.lintPolicy.rules, 'diversion.wechat': { ...DEFAULT_POLICY.lintPolicy.rules['diversion.wechat']!, enabled: false } } } };
+const WECHAT_OFF = {
+  ...DEFAULT_POLICY,
+  lintPolicy: { ...DEFAULT_POLICY.lintPolicy, rules: { ...DEFAULT_POLICY.lintPolicy.rules, 'diversion.wechat': { ...DEFAULT_POLICY.lintPolicy.rules['diversion.wechat']!, enabled: false } } },
+};
 
 async function fileWith(text: string): Promise<string> {
   const path = join(tmpdir(), `team-${Date.now()}-${Math.random().toString(36).slice(2)}.json`);
@@ -20,7 +23,10 @@ async function fileWith(text: string): Promise<string> {
 const role = async (page: Page) => ((await readExtensionStorage(page.context(), ['settings'])).settings as { agent?: { role: string } } | undefined)?.agent?.role;
 
 test('a trainee cannot promote themselves: every step of the reported self-promotion fails, and `加我微信 abc123` is stopped', async ({ context, page, extensionId }) => {
-  const lead = await makeLead([{ staffId: '1024', name: '王小明', role: 'trainee' }, { staffId: '2001', name: '陈组长', role: 'lead' }]);
+  const lead = await makeLead([
+    { staffId: '1024', name: '王小明', role: 'trainee' },
+    { staffId: '2001', name: '陈组长', role: 'lead' },
+  ]);
 
   // A fresh browser says it is solo and offers no team role at all.
   await page.goto(`chrome-extension://${extensionId}/popup.html`);

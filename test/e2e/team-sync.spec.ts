@@ -83,7 +83,10 @@ test('two agents’ logs reach the team server exactly once, through a stopped w
     await expect.poll(() => stored(deviceA), { timeout: 30_000 }).toBe((await readActions(context)).length);
     await expect.poll(() => stored(deviceB), { timeout: 30_000 }).toBe((await readActions(contextB)).length);
     // The stored rows are the log's own, chain included; a replayed batch adds nothing once merged.
-    const chain = (await server.query(`SELECT row FROM kefu.actions WHERE device_id = '${deviceA}' ORDER BY seq LIMIT 1 BY seq FORMAT JSONEachRow`)).trim().split('\n').map((l) => JSON.parse(JSON.parse(l).row));
+    const chain = (await server.query(`SELECT row FROM kefu.actions WHERE device_id = '${deviceA}' ORDER BY seq LIMIT 1 BY seq FORMAT JSONEachRow`))
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(JSON.parse(l).row));
     expect(chain.map((r) => r.seq)).toEqual(chain.map((_, i) => i));
     expect(chain.slice(1).every((r, i) => r.prevHash === chain[i]!.hash)).toBe(true);
     await setExtensionStorage(context, 'teamSyncState', { sentSeq: -1, waiting: 0, failures: 0, server: server.url });
@@ -129,7 +132,10 @@ test('two agents’ logs reach the team server exactly once, through a stopped w
     const download = dash.waitForEvent('download');
     await dash.getByTestId('dash-export-start').click();
     const file = await (await download).path();
-    const exported = (await readFile(file, 'utf8')).trim().split('\n').map((line) => JSON.parse(line));
+    const exported = (await readFile(file, 'utf8'))
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(exported.map((r) => r.id).sort()).toEqual(rowsOfB.map((r) => r.id).sort());
     expect(exported.find((r) => r.seq === 3)).toEqual(rowsOfB.find((r) => r.seq === 3));
 

@@ -28,4 +28,11 @@ for (const row of rows) {
 }
 for (const [page, s] of bySite) console.log(`${page}: ${s.ok}/${s.n}  fields ${JSON.stringify(s.fields)}  kinds ${JSON.stringify(s.kinds)}`);
 await mkdir('test-results', { recursive: true });
-await writeFile('test-results/layout-diagnose.json', JSON.stringify(rows.filter((r) => !r.readExact), null, 1));
+await writeFile(
+  'test-results/layout-diagnose.json',
+  JSON.stringify(
+    rows.filter((r) => !r.readExact),
+    null,
+    1,
+  ),
+);

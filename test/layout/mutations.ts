@@ -186,7 +186,7 @@ function changeWidths(doc: Document, random: () => number): void {
   if (!row) return;
   for (const col of columnsOf(row)) {
     const width = col.getBoundingClientRect().width;
-    if (width > (doc.defaultView!.innerWidth * 0.4)) continue;
+    if (width > doc.defaultView!.innerWidth * 0.4) continue;
     const next = Math.round(width * (0.7 + random() * 0.6));
     Object.assign(col.style, { width: `${next}px`, flex: `0 0 ${next}px` });
   }

@@ -47,7 +47,9 @@ function markProbes(regions: readonly string[]): string[] {
   mark(a?.chatInput?.(document), 'reply box');
   mark(a?.sendButton?.(document), 'send button');
   for (const selector of regions) document.querySelectorAll(selector).forEach((el, i) => mark(el, i ? `${selector} #${i + 1}` : selector));
-  const latest = read().messages.filter(([side]) => side === 'buyer').at(-1)?.[1];
+  const latest = read()
+    .messages.filter(([side]) => side === 'buyer')
+    .at(-1)?.[1];
   if (latest && latest !== '[图片]') {
     const holders = [...document.body.querySelectorAll('*')].filter((el) => normal(el) === latest && !el.closest('[data-probe]'));
     mark(holders.at(-1), 'latest buyer message');

@@ -91,6 +91,13 @@ export function summarise(rows) {
   }
   return [...out.values()].map((s) => {
     const ms = s.ms1920.sort((a, b) => a - b);
-    return { ...s, readPct: (100 * s.readExact) / s.variants, p50ms: ms[Math.floor(ms.length / 2)], p95ms: ms[Math.min(ms.length - 1, Math.floor(ms.length * 0.95))], maxMs: ms.at(-1), ms1920: undefined };
+    return {
+      ...s,
+      readPct: (100 * s.readExact) / s.variants,
+      p50ms: ms[Math.floor(ms.length / 2)],
+      p95ms: ms[Math.min(ms.length - 1, Math.floor(ms.length * 0.95))],
+      maxMs: ms.at(-1),
+      ms1920: undefined,
+    };
   });
 }

@@ -11,7 +11,14 @@ import { join } from 'node:path';
 export const CLICKHOUSE_BINARY = process.env.CLICKHOUSE_SERVER ?? '/usr/sbin/clickhouse-server';
 export const USERS = { agentA: { user: 'agent_a', password: 'a-secret-1' }, agentB: { user: 'agent_b', password: 'b-secret-2' }, lead: { user: 'lead', password: 'lead-secret-3' } };
 
-export const freePort = () => new Promise((resolve) => { const s = createServer(); s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => resolve(port)); }); });
+export const freePort = () =>
+  new Promise((resolve) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
 
 const user = (name, password, profile) => `<${name}><password>${password}</password><networks><ip>127.0.0.1</ip></networks><profile>${profile}</profile><quota>default</quota></${name}>`;
 
@@ -24,14 +31,21 @@ export async function startClickHouse({ usersXml, extraConfig = '', defaultSetti
   if (!existsSync(CLICKHOUSE_BINARY)) throw new Error(`${CLICKHOUSE_BINARY} is missing: apt-get install clickhouse-server (.ci/run does)`);
   const dir = await mkdtemp(join(tmpdir(), 'kefu-clickhouse-'));
   const [http, tcp] = ports ? [ports.http, ports.tcp] : [await freePort(), await freePort()];
-  await writeFile(join(dir, 'config.xml'), `<?xml version="1.0"?><yandex><logger><level>error</level><console>1</console></logger>
+  await writeFile(
+    join(dir, 'config.xml'),
+    `<?xml version="1.0"?><yandex><logger><level>error</level><console>1</console></logger>
 <http_port>${http}</http_port><tcp_port>${tcp}</tcp_port><listen_host>127.0.0.1</listen_host>
 <path>${dir}/data/</path><tmp_path>${dir}/tmp/</tmp_path><user_files_path>${dir}/files/</user_files_path><format_schema_path>${dir}/schemas/</format_schema_path>
 <users_config>users.xml</users_config><default_profile>default</default_profile><default_database>default</default_database>
-<mark_cache_size>5368709</mark_cache_size><uncompressed_cache_size>5368709</uncompressed_cache_size>${extraConfig}</yandex>`);
-  await writeFile(join(dir, 'users.xml'), usersXml ?? `<?xml version="1.0"?><yandex><profiles><default>${defaultSettings}</default><readonly><readonly>1</readonly></readonly></profiles>
+<mark_cache_size>5368709</mark_cache_size><uncompressed_cache_size>5368709</uncompressed_cache_size>${extraConfig}</yandex>`,
+  );
+  await writeFile(
+    join(dir, 'users.xml'),
+    usersXml ??
+      `<?xml version="1.0"?><yandex><profiles><default>${defaultSettings}</default><readonly><readonly>1</readonly></readonly></profiles>
 <users>${user('default', '', 'default')}${user(USERS.agentA.user, USERS.agentA.password, 'default')}${user(USERS.agentB.user, USERS.agentB.password, 'default')}${user(USERS.lead.user, USERS.lead.password, 'readonly')}</users>
-<quotas><default></default></quotas></yandex>`);
+<quotas><default></default></quotas></yandex>`,
+  );
   let log = '';
   let server;
   const spawnServer = () => {
@@ -46,7 +60,11 @@ export async function startClickHouse({ usersXml, extraConfig = '', defaultSetti
   spawnServer();
   const url = `http://127.0.0.1:${http}`;
   const query = async (sql, body = '', who = { user: 'default', password: '' }) => {
-    const response = await fetch(`${url}/?query=${encodeURIComponent(sql)}`, { method: 'POST', body, headers: { Authorization: `Basic ${Buffer.from(`${who.user}:${who.password}`).toString('base64')}` } });
+    const response = await fetch(`${url}/?query=${encodeURIComponent(sql)}`, {
+      method: 'POST',
+      body,
+      headers: { Authorization: `Basic ${Buffer.from(`${who.user}:${who.password}`).toString('base64')}` },
+    });
     const text = await response.text();
     if (!response.ok) throw new Error(`${response.status}: ${text.slice(0, 300)}`);
     return text;

@@ -22,7 +22,10 @@ describe('every marketplace is a complete folder', () => {
 
       it('has its adapters in utils/sites/<site>/ and a unit test', () => {
         expect(existsSync(join(ROOT, 'utils/sites', profile.id, 'profile.ts')), `utils/sites/${profile.id}/profile.ts is missing: ${GUIDE}`).toBe(true);
-        expect(existsSync(join(ROOT, 'test/unit/sites', `${profile.id}.test.ts`)), `test/unit/sites/${profile.id}.test.ts is missing: read every fixture page (and its hashed-class variant) with each adapter`).toBe(true);
+        expect(
+          existsSync(join(ROOT, 'test/unit/sites', `${profile.id}.test.ts`)),
+          `test/unit/sites/${profile.id}.test.ts is missing: read every fixture page (and its hashed-class variant) with each adapter`,
+        ).toBe(true);
       });
 
       it('has saved pages served at its real host names', () => {
@@ -65,7 +68,10 @@ describe('every marketplace is a complete folder', () => {
   it('every content script in entrypoints/ is a site’s or the lead’s sites’ one', () => {
     const scripts = readdirSync(join(ROOT, 'entrypoints')).filter((name) => /\.content\.tsx?$/.test(name) || name.endsWith('.content'));
     const known = [...SITES.map((s) => `${s.profile.id}.content.ts`), 'lead-sites.content.ts'];
-    expect(scripts.filter((name) => !known.includes(name)), 'a content script that is no site’s: one per site, see CONTRIBUTING.md').toEqual([]);
+    expect(
+      scripts.filter((name) => !known.includes(name)),
+      'a content script that is no site’s: one per site, see CONTRIBUTING.md',
+    ).toEqual([]);
   });
 
   it('no two sites share an id, an adapter id or a KPI rule id', () => {

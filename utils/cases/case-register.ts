@@ -26,7 +26,20 @@ export function filterCases(cases: readonly CaseView[], filter: CaseFilter): Cas
 export function caseRegisterCsv(cases: readonly CaseView[], header: string[], label: (c: CaseView) => { status: string; resolution: string }): string {
   const rows = cases.map((c) => {
     const words = label(c);
-    return [chinaDateTime(c.openedAt), c.site ?? '', c.buyer?.nick ?? c.buyer?.buyerId ?? '', c.orderNo ?? '', c.category, c.wants, c.owner ?? '', words.status, c.next ? chinaDateTime(c.next.at).slice(0, 16) : '', c.overdue ? '✔' : '', words.resolution, c.closedAt ? chinaDateTime(c.closedAt) : ''];
+    return [
+      chinaDateTime(c.openedAt),
+      c.site ?? '',
+      c.buyer?.nick ?? c.buyer?.buyerId ?? '',
+      c.orderNo ?? '',
+      c.category,
+      c.wants,
+      c.owner ?? '',
+      words.status,
+      c.next ? chinaDateTime(c.next.at).slice(0, 16) : '',
+      c.overdue ? '✔' : '',
+      words.resolution,
+      c.closedAt ? chinaDateTime(c.closedAt) : '',
+    ];
   });
   return csvText([header, ...rows]);
 }

@@ -53,9 +53,22 @@ export function buildCases(actions: readonly Action[], now: number, { withReplie
     if (a.kind === 'case.opened') {
       if (cases.has(id)) continue;
       cases.set(id, {
-        id, buyer: a.buyer, site: a.site, orderNo: str(p.orderNo), category: str(p.category) ?? '一般', wants: str(p.wants) ?? '',
-        evidence: (str(p.evidence) as CaseView['evidence']) ?? 'none', owner: by, openedBy: by, openedAt: a.at, status: 'open',
-        firstReplyDueAt: Number(p.firstReplyDueAt), resolveDueAt: Number(p.resolveDueAt), overdue: false, history: [{ at: a.at, kind: a.kind, by, detail: str(p.wants) }], ignored: 0,
+        id,
+        buyer: a.buyer,
+        site: a.site,
+        orderNo: str(p.orderNo),
+        category: str(p.category) ?? '一般',
+        wants: str(p.wants) ?? '',
+        evidence: (str(p.evidence) as CaseView['evidence']) ?? 'none',
+        owner: by,
+        openedBy: by,
+        openedAt: a.at,
+        status: 'open',
+        firstReplyDueAt: Number(p.firstReplyDueAt),
+        resolveDueAt: Number(p.resolveDueAt),
+        overdue: false,
+        history: [{ at: a.at, kind: a.kind, by, detail: str(p.wants) }],
+        ignored: 0,
       });
       continue;
     }
@@ -120,8 +133,7 @@ function finish(c: CaseView, replies: readonly Action[] | undefined, now: number
   c.overdue = c.next.what !== 'close' && c.next.at < now;
 }
 
-const sameBuyer = (a: BuyerRef | undefined, b: BuyerRef | undefined) =>
-  !!a && !!b && a.site === b.site && a.shop === b.shop && (a.buyerId && b.buyerId ? a.buyerId === b.buyerId : a.nick === b.nick);
+const sameBuyer = (a: BuyerRef | undefined, b: BuyerRef | undefined) => !!a && !!b && a.site === b.site && a.shop === b.shop && (a.buyerId && b.buyerId ? a.buyerId === b.buyerId : a.nick === b.nick);
 
 /** Cases still needing work, the one due soonest first. */
 export const openCases = (cases: readonly CaseView[]) => cases.filter((c) => c.status !== 'closed').sort((a, b) => (a.next?.at ?? 0) - (b.next?.at ?? 0));

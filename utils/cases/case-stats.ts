@@ -25,14 +25,16 @@ function group(cases: readonly CaseView[], keyOf: (c: CaseView) => string): Case
     if (c.overdue) g.overdue++;
     groups.set(key, g);
   }
-  return [...groups].map(([key, g]) => ({
-    key,
-    opened: g.opened,
-    closed: g.closed,
-    ...(g.opened ? { completionRate: g.closed / g.opened } : {}),
-    ...(g.closed ? { avgTimeToCloseMs: g.closeMs / g.closed } : {}),
-    overdue: g.overdue,
-  })).sort((a, b) => b.opened - a.opened || a.key.localeCompare(b.key));
+  return [...groups]
+    .map(([key, g]) => ({
+      key,
+      opened: g.opened,
+      closed: g.closed,
+      ...(g.opened ? { completionRate: g.closed / g.opened } : {}),
+      ...(g.closed ? { avgTimeToCloseMs: g.closeMs / g.closed } : {}),
+      overdue: g.overdue,
+    }))
+    .sort((a, b) => b.opened - a.opened || a.key.localeCompare(b.key));
 }
 
 /** Completion rate and time to close per category and per owner, with overdue counts. */

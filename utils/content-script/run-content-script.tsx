@@ -136,7 +136,10 @@ export function runContentScript(ctx: ContentScriptContext, sources: PageSources
 
   /** A page no adapter knows gets nothing, unless the script has something for it (the lead's-sites script: teaching). */
   const onUnknownPage = async (mine: number) => {
-    const remove = await sources.onUnknownPage?.((render) => mountUi(ctx, render), () => mine === generation);
+    const remove = await sources.onUnknownPage?.(
+      (render) => mountUi(ctx, render),
+      () => mine === generation,
+    );
     if (remove && mine === generation) teardown = remove;
     else remove?.();
   };

@@ -60,7 +60,14 @@ export function startCases(session: PageSession, stop: AbortSignal) {
       if (!settings.value.agent?.staffId) return false;
       const lateSec = (teamRules.value.waitThresholds[adapter.site] ?? adapter.profile.waitThreshold).lateSec;
       const orderNo = activeOrderNo();
-      record('case.opened', { caseId: newCaseId(), category: input.category, wants: input.wants.trim().slice(0, 200), evidence: input.evidence, ...(orderNo ? { orderNo } : {}), ...newCaseDueTimes(policy.value, Date.now(), lateSec, cue.value) });
+      record('case.opened', {
+        caseId: newCaseId(),
+        category: input.category,
+        wants: input.wants.trim().slice(0, 200),
+        evidence: input.evidence,
+        ...(orderNo ? { orderNo } : {}),
+        ...newCaseDueTimes(policy.value, Date.now(), lateSec, cue.value),
+      });
       return true;
     },
     setStatus: (caseId: string, status: WaitingStatus) => record('case.updated', { caseId, status }),

@@ -50,12 +50,14 @@ export function writeReplyBox(box: ReplyBox, text: string): void {
   // (Quill keeps its Delta in step); the DOM rebuild below is for editors that refuse the command.
   const accepted = typeof doc.execCommand === 'function' && doc.execCommand(text ? 'insertText' : 'delete', false, text);
   if (accepted && readReplyBox(box) === text) return;
-  box.replaceChildren(...text.split('\n').map((line) => {
-    const paragraph = doc.createElement('p');
-    if (line) paragraph.textContent = line;
-    else paragraph.append(doc.createElement('br'));
-    return paragraph;
-  }));
+  box.replaceChildren(
+    ...text.split('\n').map((line) => {
+      const paragraph = doc.createElement('p');
+      if (line) paragraph.textContent = line;
+      else paragraph.append(doc.createElement('br'));
+      return paragraph;
+    }),
+  );
   box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
   const end = doc.createRange();
   end.selectNodeContents(box);

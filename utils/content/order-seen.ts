@@ -17,7 +17,12 @@ export function logOrdersSeen(session: PageSession, stop: AbortSignal): void {
       const id = stableActionId('order.seen', snap.site, order.orderNo, order.status ?? '');
       if (logged.has(id)) continue;
       logged.add(id);
-      const payload = { orderNo: order.orderNo, ...(order.status ? { status: order.status.slice(0, 20) } : {}), ...(order.amount !== undefined ? { amount: order.amount } : {}), ...(order.placedAt ? { placedAt: order.placedAt } : {}) };
+      const payload = {
+        orderNo: order.orderNo,
+        ...(order.status ? { status: order.status.slice(0, 20) } : {}),
+        ...(order.amount !== undefined ? { amount: order.amount } : {}),
+        ...(order.placedAt ? { placedAt: order.placedAt } : {}),
+      };
       logAction('order.seen', payload, { id, buyer: orderBuyer });
     }
   });

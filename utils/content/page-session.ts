@@ -117,7 +117,13 @@ export function startPageSession(adapter: SiteAdapter, doc: Document, ignore: (n
     pendingSince ??= Date.now();
     timer = setTimeout(reread, Math.max(0, Math.min(DEBOUNCE_MS, pendingSince + MAX_WAIT_MS - Date.now())));
   });
-  observer.observe(doc.body, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['class', 'placeholder', 'hidden', 'style', ...adapter.profile.watchAttributes] });
+  observer.observe(doc.body, {
+    subtree: true,
+    childList: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: ['class', 'placeholder', 'hidden', 'style', ...adapter.profile.watchAttributes],
+  });
   publish(snapshot.value);
   const buyerLog = startBuyerLog(snapshot);
   const sentListeners = new Set<(text: string) => void>();

@@ -75,10 +75,11 @@ export function trackPlacement(adapter: SiteAdapter, doc: Document, getDock: () 
     if (!reply) return [];
     // The reply box's frame: its nearest parent with a box (a framework's wrapper may have none).
     let frame: Element = reply;
-    for (let up = reply.parentElement; up && up !== doc.body; up = up.parentElement) if (up.getBoundingClientRect().width > 0) {
-      frame = up;
-      break;
-    }
+    for (let up = reply.parentElement; up && up !== doc.body; up = up.parentElement)
+      if (up.getBoundingClientRect().width > 0) {
+        frame = up;
+        break;
+      }
     const box = rectOf(frame);
     const view = doc.defaultView!;
     return items
@@ -105,7 +106,10 @@ export function trackPlacement(adapter: SiteAdapter, doc: Document, getDock: () 
   const update = () => {
     if (!panel) return;
     const view = doc.defaultView!;
-    const keepClear = adapter.keepClear(doc).map(rectOf).filter((r) => r.width > 0 && r.height > 0);
+    const keepClear = adapter
+      .keepClear(doc)
+      .map(rectOf)
+      .filter((r) => r.width > 0 && r.height > 0);
     const avoid = (adapter.avoid?.(doc) ?? []).map(rectOf);
     const { content, keepInView } = measure(view, avoid);
     // Like the height, the width is the whole panel's, not the rail's (200 px) or the collapsed one's.

@@ -88,11 +88,25 @@ export function startQaScoring(session: PageSession, stop: AbortSignal) {
     const keys = new Map(buyerMessageKeys(messages).map(({ message, key: k }) => [message, k]));
     const waiting = waitingState(messages, (m) => m.at ?? firstSeen.get(keys.get(m) ?? '') ?? now);
     const scored = scoreReply({
-      reply: text, messages, sentAt: now, limitMs, buyerName: buyer.displayName, names: orders.flatMap((o) => [o.orderNo, ...(o.trackingNo ? [o.trackingNo] : [])]),
-      findings: sent.findings, overridden: wasOverridden, scorecard: card.peek(), ...(waiting.since !== undefined ? { waitingSince: waiting.since } : {}),
+      reply: text,
+      messages,
+      sentAt: now,
+      limitMs,
+      buyerName: buyer.displayName,
+      names: orders.flatMap((o) => [o.orderNo, ...(o.trackingNo ? [o.trackingNo] : [])]),
+      findings: sent.findings,
+      overridden: wasOverridden,
+      scorecard: card.peek(),
+      ...(waiting.since !== undefined ? { waitingSince: waiting.since } : {}),
     });
     const score = weightedScore(scored.results, card.peek());
-    logAction('qa.scored', { conversation: key, scope: 'reply', results: scored.results, ...(score !== undefined ? { score } : {}), ...(scored.risk ? { risk: scored.risk.kind, cue: scored.risk.cue.slice(0, 40) } : {}) });
+    logAction('qa.scored', {
+      conversation: key,
+      scope: 'reply',
+      results: scored.results,
+      ...(score !== undefined ? { score } : {}),
+      ...(scored.risk ? { risk: scored.risk.kind, cue: scored.risk.cue.slice(0, 40) } : {}),
+    });
     if (open && open.key !== key) closeRound();
     open = { key, buyer, answered: new Set(keys.values()), lastMessages: messages };
   });
@@ -121,7 +135,14 @@ export function startQaScoring(session: PageSession, stop: AbortSignal) {
       const result = session.snapshot.peek();
       const orderNo = result.ok ? result.snapshot.activeOrderNo : undefined;
       const cue = found.kind === 'review' ? 'review' : found.kind === 'refund' ? 'refund' : 'complaint';
-      logAction('case.opened', { caseId: newCaseId(), category: RISK_CATEGORY[found.kind], wants: '', evidence: 'none', ...(orderNo ? { orderNo } : {}), ...newCaseDueTimes(casePolicy.peek(), Date.now(), lateSec, cue) });
+      logAction('case.opened', {
+        caseId: newCaseId(),
+        category: RISK_CATEGORY[found.kind],
+        wants: '',
+        evidence: 'none',
+        ...(orderNo ? { orderNo } : {}),
+        ...newCaseDueTimes(casePolicy.peek(), Date.now(), lateSec, cue),
+      });
       caseOpened.value = true;
       void session.buyerLog.refresh();
       return true;

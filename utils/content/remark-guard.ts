@@ -79,7 +79,10 @@ export function startRemarkGuard(session: PageSession, stop: AbortSignal, doc: D
     const f = format.value;
     const d = draft.value;
     const flag = builderFlag();
-    return formatRemark({ flag, changeType: d.changeType, reason: d.reason, staffId: settings.value.agent?.staffId, time: formatRemarkTime(new Date(time), f.timePattern, f.timeZone), note: d.note }, f);
+    return formatRemark(
+      { flag, changeType: d.changeType, reason: d.reason, staffId: settings.value.agent?.staffId, time: formatRemarkTime(new Date(time), f.timePattern, f.timeZone), note: d.note },
+      f,
+    );
   };
   const preview = computed(() => {
     const entry = entryAt(now.value);
@@ -134,14 +137,18 @@ export function startRemarkGuard(session: PageSession, stop: AbortSignal, doc: D
     }
     const last = check.added.at(-1);
     const fields = last ? parseRemark(last, format.value).fields : {};
-    logAction('remark.saved', {
-      orderNo: live.orderNo,
-      ...(fields.changeType ? { changeType: fields.changeType.slice(0, 12) } : {}),
-      ...(live.flag ? { flag: live.flag } : {}),
-      valid: check.errors.length === 0,
-      linesAdded: check.added.length,
-      via,
-    }, forOrder(live.orderNo));
+    logAction(
+      'remark.saved',
+      {
+        orderNo: live.orderNo,
+        ...(fields.changeType ? { changeType: fields.changeType.slice(0, 12) } : {}),
+        ...(live.flag ? { flag: live.flag } : {}),
+        valid: check.errors.length === 0,
+        linesAdded: check.added.length,
+        via,
+      },
+      forOrder(live.orderNo),
+    );
     if (check.removed.length > 0) logAction('remark.edited_existing', { orderNo: live.orderNo, removedLines: check.removed.length }, forOrder(live.orderNo));
     saveState.value = null;
     notice.value = null;
@@ -155,18 +162,34 @@ export function startRemarkGuard(session: PageSession, stop: AbortSignal, doc: D
 
   const listeners = new AbortController();
   const win = doc.defaultView!;
-  onCapture(win, 'click', (event) => {
-    const button = adapter.remarkSaveButton?.(doc);
-    if (button && event.target instanceof Node && button.contains(event.target) && !checkSave('button')) stopEvent(event);
-  }, listeners.signal);
-  onCapture(win, 'keydown', (event) => {
-    if (!adapter.remarkEnterSaves || event.key !== 'Enter' || event.shiftKey || event.isComposing) return;
-    if (event.target === readEditor()?.input && !checkSave('enter')) stopEvent(event);
-  }, listeners.signal);
-  onCapture(win, 'input', (event) => {
-    const state = saveState.value;
-    if (state && event.target === readEditor()?.input && (event.target as HTMLTextAreaElement).value !== state.text) saveState.value = null;
-  }, listeners.signal, { alsoUntrusted: true });
+  onCapture(
+    win,
+    'click',
+    (event) => {
+      const button = adapter.remarkSaveButton?.(doc);
+      if (button && event.target instanceof Node && button.contains(event.target) && !checkSave('button')) stopEvent(event);
+    },
+    listeners.signal,
+  );
+  onCapture(
+    win,
+    'keydown',
+    (event) => {
+      if (!adapter.remarkEnterSaves || event.key !== 'Enter' || event.shiftKey || event.isComposing) return;
+      if (event.target === readEditor()?.input && !checkSave('enter')) stopEvent(event);
+    },
+    listeners.signal,
+  );
+  onCapture(
+    win,
+    'input',
+    (event) => {
+      const state = saveState.value;
+      if (state && event.target === readEditor()?.input && (event.target as HTMLTextAreaElement).value !== state.text) saveState.value = null;
+    },
+    listeners.signal,
+    { alsoUntrusted: true },
+  );
 
   // A draft belongs to the order it was started for: when the remark box moves to another order, it is cleared.
   const stopBinding = effect(() => {
@@ -202,7 +225,10 @@ export function startRemarkGuard(session: PageSession, stop: AbortSignal, doc: D
       const state = saveState.value;
       if (!state) return;
       const edits = new Set(earlierLineEdits(state.check.removed, state.check.added, format.value).flatMap((e) => (e.after ? [e.after] : [])));
-      const reason = freeTextReason(state.check.added.filter((line) => !edits.has(line)), format.value);
+      const reason = freeTextReason(
+        state.check.added.filter((line) => !edits.has(line)),
+        format.value,
+      );
       if (!reason) return;
       draft.value = { ...draft.value, reason, orderNo: editor.value?.orderNo };
       fill();

@@ -58,7 +58,12 @@ export function startSendGuard(session: PageSession, stop: AbortSignal, doc: Doc
     const win = doc.defaultView;
     marker.value =
       anchor && guard.value && win
-        ? { right: anchor.right, bottom: Math.min(input?.top ?? anchor.top, anchor.top) - 6, keepClear: [send, input].filter((b) => !!b).map(rect), viewport: { width: win.innerWidth, height: win.innerHeight } }
+        ? {
+            right: anchor.right,
+            bottom: Math.min(input?.top ?? anchor.top, anchor.top) - 6,
+            keepClear: [send, input].filter((b) => !!b).map(rect),
+            viewport: { width: win.innerWidth, height: win.innerHeight },
+          }
         : null;
   };
   const stopMarker = effect(() => {
@@ -96,17 +101,33 @@ export function startSendGuard(session: PageSession, stop: AbortSignal, doc: Doc
   const listeners = new AbortController();
   const win = doc.defaultView!;
   const isChatInput = (target: EventTarget | null) => isInReplyBox(adapter.chatInput?.(doc), target);
-  onCapture(win, 'keydown', (event) => {
-    if (event.key !== 'Enter' || event.shiftKey || event.isComposing || !isChatInput(event.target)) return;
-    if (adapter.enterSends && !check('enter')) stopEvent(event);
-  }, listeners.signal);
-  onCapture(win, 'click', (event) => {
-    const button = adapter.sendButton?.(doc);
-    if (button && event.target instanceof Node && button.contains(event.target) && !check('button')) stopEvent(event);
-  }, listeners.signal);
-  onCapture(win, 'input', (event) => {
-    if (isChatInput(event.target) && guard.value && guard.value.text !== readReplyBox(adapter.chatInput!(doc)!)) guard.value = null;
-  }, listeners.signal, { alsoUntrusted: true });
+  onCapture(
+    win,
+    'keydown',
+    (event) => {
+      if (event.key !== 'Enter' || event.shiftKey || event.isComposing || !isChatInput(event.target)) return;
+      if (adapter.enterSends && !check('enter')) stopEvent(event);
+    },
+    listeners.signal,
+  );
+  onCapture(
+    win,
+    'click',
+    (event) => {
+      const button = adapter.sendButton?.(doc);
+      if (button && event.target instanceof Node && button.contains(event.target) && !check('button')) stopEvent(event);
+    },
+    listeners.signal,
+  );
+  onCapture(
+    win,
+    'input',
+    (event) => {
+      if (isChatInput(event.target) && guard.value && guard.value.text !== readReplyBox(adapter.chatInput!(doc)!)) guard.value = null;
+    },
+    listeners.signal,
+    { alsoUntrusted: true },
+  );
   win.addEventListener('resize', placeMarker, { signal: listeners.signal });
   win.addEventListener('scroll', placeMarker, { signal: listeners.signal, capture: true, passive: true });
   stop.addEventListener('abort', () => {

@@ -32,20 +32,30 @@ export function watchShortcuts(session: PageSession, templates: ReadonlySignal<T
     return true;
   };
 
-  onCapture(win, 'input', (event) => {
-    const data = (event as InputEvent).data;
-    if (!isInReplyBox(box(), event.target) || !data || data.length !== 1 || (event as InputEvent).isComposing) return;
-    if (!expand(data)) last = undefined;
-  }, signal);
-  onCapture(win, 'keydown', (event) => {
-    if (!isInReplyBox(box(), event.target) || event.isComposing) return;
-    if (event.key === 'Backspace') {
-      const el = box()!;
-      const restore = undoExpansion(readReplyBox(el), last);
-      last = undefined;
-      if (restore === undefined) return;
-      stopEvent(event);
-      writeReplyBox(el, restore);
-    } else if (event.key === 'Enter' && !event.shiftKey && !adapter.enterSends && expand('Enter')) stopEvent(event);
-  }, signal);
+  onCapture(
+    win,
+    'input',
+    (event) => {
+      const data = (event as InputEvent).data;
+      if (!isInReplyBox(box(), event.target) || !data || data.length !== 1 || (event as InputEvent).isComposing) return;
+      if (!expand(data)) last = undefined;
+    },
+    signal,
+  );
+  onCapture(
+    win,
+    'keydown',
+    (event) => {
+      if (!isInReplyBox(box(), event.target) || event.isComposing) return;
+      if (event.key === 'Backspace') {
+        const el = box()!;
+        const restore = undoExpansion(readReplyBox(el), last);
+        last = undefined;
+        if (restore === undefined) return;
+        stopEvent(event);
+        writeReplyBox(el, restore);
+      } else if (event.key === 'Enter' && !event.shiftKey && !adapter.enterSends && expand('Enter')) stopEvent(event);
+    },
+    signal,
+  );
 }

@@ -105,36 +105,47 @@ export function startSuggestions(session: PageSession, stop: AbortSignal, doc: D
   const win = doc.defaultView!;
   const isChatInput = (target: EventTarget | null) => isInReplyBox(adapter.chatInput?.(doc), target);
   // Registered before the send guard's: Enter on a `/` search inserts the first hit and never reaches the guard.
-  onCapture(win, 'keydown', (event) => {
-    const digit = hotkeyDigit(event, settings.value.hotkey);
-    if (digit) {
-      stopEvent(event);
-      insert(digit - 1, 'hotkey');
-      return;
-    }
-    if (event.isComposing || !isChatInput(event.target) || searchQuery.value === null) return;
-    const count = offered.value.length;
-    // With the picker closed by Esc, Enter on a `/` query still never sends it.
-    if (!pickerOpen.value) return void (event.key === 'Enter' && !event.shiftKey && stopEvent(event));
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      stopEvent(event);
-      highlighted.value = (highlighted.value + (event.key === 'ArrowDown' ? 1 : count - 1)) % count;
-    } else if ((event.key === 'Enter' && !event.shiftKey) || event.key === 'Tab') {
-      stopEvent(event);
-      insert(highlighted.value, 'click');
-    } else if (event.key === 'Escape') {
-      stopEvent(event);
-      dismissedFor.value = draft.value;
-    }
-  }, listeners.signal);
+  onCapture(
+    win,
+    'keydown',
+    (event) => {
+      const digit = hotkeyDigit(event, settings.value.hotkey);
+      if (digit) {
+        stopEvent(event);
+        insert(digit - 1, 'hotkey');
+        return;
+      }
+      if (event.isComposing || !isChatInput(event.target) || searchQuery.value === null) return;
+      const count = offered.value.length;
+      // With the picker closed by Esc, Enter on a `/` query still never sends it.
+      if (!pickerOpen.value) return void (event.key === 'Enter' && !event.shiftKey && stopEvent(event));
+      if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+        stopEvent(event);
+        highlighted.value = (highlighted.value + (event.key === 'ArrowDown' ? 1 : count - 1)) % count;
+      } else if ((event.key === 'Enter' && !event.shiftKey) || event.key === 'Tab') {
+        stopEvent(event);
+        insert(highlighted.value, 'click');
+      } else if (event.key === 'Escape') {
+        stopEvent(event);
+        dismissedFor.value = draft.value;
+      }
+    },
+    listeners.signal,
+  );
   // The page's own writes may close the `/` picker (the box was cleared), never open it.
-  onCapture(win, 'input', (event) => {
-    if (!isChatInput(event.target)) return;
-    const text = readReplyBox(adapter.chatInput!(doc)!);
-    if (event.isTrusted || !text.startsWith('/')) draft.value = text;
-    // Only the agent's own deleting counts against a pick (a page clearing its box after a send does not).
-    if (event.isTrusted) learning.draftChanged(text);
-  }, listeners.signal, { alsoUntrusted: true });
+  onCapture(
+    win,
+    'input',
+    (event) => {
+      if (!isChatInput(event.target)) return;
+      const text = readReplyBox(adapter.chatInput!(doc)!);
+      if (event.isTrusted || !text.startsWith('/')) draft.value = text;
+      // Only the agent's own deleting counts against a pick (a page clearing its box after a send does not).
+      if (event.isTrusted) learning.draftChanged(text);
+    },
+    listeners.signal,
+    { alsoUntrusted: true },
+  );
   watchShortcuts(session, templates, writer, listeners.signal, doc);
   stop.addEventListener('abort', () => {
     listeners.abort();

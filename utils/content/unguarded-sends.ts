@@ -48,7 +48,11 @@ export function watchUnguardedSends(session: PageSession, stop: AbortSignal): vo
       }
       const findings = lintReply(message.text, policy.value, { site });
       const ruleIds = [...new Set(findings.map((f) => f.ruleId))];
-      logAction('message.sent_unguarded', { messageKey: key.slice(0, 80), length: message.text.length, findings: findings.length, ruleIds, blocking: findings.some((f) => f.severity === 'block') }, { id: stableActionId('message.sent_unguarded', site, conversation, key) });
+      logAction(
+        'message.sent_unguarded',
+        { messageKey: key.slice(0, 80), length: message.text.length, findings: findings.length, ruleIds, blocking: findings.some((f) => f.severity === 'block') },
+        { id: stableActionId('message.sent_unguarded', site, conversation, key) },
+      );
     }
   });
   stop.addEventListener('abort', () => {

@@ -40,7 +40,18 @@ export interface CustomerRecord {
 }
 
 const BLACKLIST_TAGS = ['恶意', '黑名单', '恶意/黑名单', 'blacklist'];
-const TIMELINE_KINDS = new Set(['order.seen', 'customer.tagged', 'customer.noted', 'customer.marked', 'promise.created', 'promise.done', 'remark.saved', 'message.sent', 'template.inserted', 'lint.blocked']);
+const TIMELINE_KINDS = new Set([
+  'order.seen',
+  'customer.tagged',
+  'customer.noted',
+  'customer.marked',
+  'promise.created',
+  'promise.done',
+  'remark.saved',
+  'message.sent',
+  'template.inserted',
+  'lint.blocked',
+]);
 
 /**
  * Everything the log knows about one buyer, from their actions in any order (the card's single source).
@@ -51,7 +62,21 @@ export function buildCustomerRecord(actions: readonly Action[], now: number): Cu
   const tags = new Map<string, string | undefined>();
   const orders = new Map<string, CustomerOrder>();
   const promises = new Map<string, CustomerPromise>();
-  const record: CustomerRecord = { buyerIds: [], tags: [], notes: [], orders: [], totalAmount: 0, contact: { buyerMessages: 0, replies: 0, sellerRepliedLast: false }, events: [], remarks: 0, templatesUsed: 0, findings: 0, promises: [], warnings: [], timeline: [] };
+  const record: CustomerRecord = {
+    buyerIds: [],
+    tags: [],
+    notes: [],
+    orders: [],
+    totalAmount: 0,
+    contact: { buyerMessages: 0, replies: 0, sellerRepliedLast: false },
+    events: [],
+    remarks: 0,
+    templatesUsed: 0,
+    findings: 0,
+    promises: [],
+    warnings: [],
+    timeline: [],
+  };
   const ids = new Set<string>();
   let lastDirection: 'buyer' | 'seller' | undefined;
 
@@ -130,7 +155,10 @@ export function buildCustomerRecord(actions: readonly Action[], now: number): Cu
   record.promises = [...promises.values()].sort((a, b) => Number(a.done) - Number(b.done) || a.dueAt - b.dueAt);
   record.warnings = warningsOf(record, now);
   record.notes.reverse();
-  record.timeline = sorted.filter((a) => TIMELINE_KINDS.has(a.kind)).reverse().slice(0, 50);
+  record.timeline = sorted
+    .filter((a) => TIMELINE_KINDS.has(a.kind))
+    .reverse()
+    .slice(0, 50);
   return record;
 }
 

@@ -35,12 +35,32 @@ export function openPromiseRows(actions: readonly Action[]): Action[] {
 export function handoverItems(actions: readonly Action[], now: number, shop?: string): HandoverItem[] {
   const promises = openPromiseRows(actions).map((a): HandoverItem => {
     const p = a.payload as PromisePayload;
-    return { kind: 'promise', id: p.promiseId!, buyer: a.buyer?.nick ?? a.buyer?.buyerId ?? '', site: a.site, shop: a.buyer?.shop ?? a.agent?.shop, summary: p.summary ?? '', dueAt: p.dueAt ?? a.at, by: a.agent?.staffId, overdue: (p.dueAt ?? a.at) < now };
+    return {
+      kind: 'promise',
+      id: p.promiseId!,
+      buyer: a.buyer?.nick ?? a.buyer?.buyerId ?? '',
+      site: a.site,
+      shop: a.buyer?.shop ?? a.agent?.shop,
+      summary: p.summary ?? '',
+      dueAt: p.dueAt ?? a.at,
+      by: a.agent?.staffId,
+      overdue: (p.dueAt ?? a.at) < now,
+    };
   });
   // The rows here hold no replies, so a case's first-reply stage is not judged: its next due time is the resolution's.
   const cases = buildCases(actions, now, { withReplies: false })
     .filter((c) => c.status !== 'closed' && c.next)
-    .map((c): HandoverItem => ({ kind: 'case', id: c.id, buyer: c.buyer?.nick ?? c.buyer?.buyerId ?? '', site: c.site, shop: c.buyer?.shop, summary: `[${c.category}] ${c.wants}`.slice(0, 80), dueAt: c.next!.at, by: c.owner, overdue: c.overdue }));
+    .map((c): HandoverItem => ({
+      kind: 'case',
+      id: c.id,
+      buyer: c.buyer?.nick ?? c.buyer?.buyerId ?? '',
+      site: c.site,
+      shop: c.buyer?.shop,
+      summary: `[${c.category}] ${c.wants}`.slice(0, 80),
+      dueAt: c.next!.at,
+      by: c.owner,
+      overdue: c.overdue,
+    }));
   return [...promises, ...cases].filter((item) => !shop || item.shop === shop).sort((a, b) => a.dueAt - b.dueAt);
 }
 

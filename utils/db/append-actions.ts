@@ -16,10 +16,7 @@ export async function appendActions(db: AppDB, drafts: readonly ActionDraft[], a
   return db.transaction('rw', db.actions, db.meta, async () => {
     const deviceId = await getDeviceId(db);
     const stored = await db.actions.bulkGet(drafts.map((d) => d.id));
-    const last = await db.actions
-      .where('[deviceId+seq]')
-      .between([deviceId, Dexie.minKey], [deviceId, Dexie.maxKey])
-      .last();
+    const last = await db.actions.where('[deviceId+seq]').between([deviceId, Dexie.minKey], [deviceId, Dexie.maxKey]).last();
     let seq = last ? last.seq + 1 : 0;
     let prevHash = last?.hash ?? GENESIS_HASH;
     const seen = new Set<string>();

@@ -35,7 +35,10 @@ export const CASE_KINDS = ['case.opened', 'case.updated', 'case.reassigned', 'ca
 
 /** Promise and case rows of every buyer, for the end-of-shift handover and the due announcements. */
 export async function promiseActions(db: AppDB): Promise<Action[]> {
-  const rows = await db.actions.where('kind').anyOf(['promise.created', 'promise.done', ...CASE_KINDS]).toArray();
+  const rows = await db.actions
+    .where('kind')
+    .anyOf(['promise.created', 'promise.done', ...CASE_KINDS])
+    .toArray();
   return rows.map(stripIndexFields);
 }
 

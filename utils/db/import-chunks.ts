@@ -60,7 +60,14 @@ export async function importChunks(db: AppDB, fileName: string, read: ImportRead
     if (!merge.fileHashAt.has(key) && !heldHash.has(key)) heldHash.set(key, (await db.actions.where('[deviceId+seq]').equals([c.checkpoint.deviceId, c.checkpoint.seq]).first())?.hash);
   }
   const deviceList = [...devices];
-  const { verdicts, updates } = judgeDevices(deviceList, checkpoints, signatureOk, { hashAt: (d, seq) => merge.fileHashAt.get(keyOf(d, seq)) ?? heldHash.get(keyOf(d, seq)), firstConflictSeq: merge.firstConflictSeq }, known, Date.now());
+  const { verdicts, updates } = judgeDevices(
+    deviceList,
+    checkpoints,
+    signatureOk,
+    { hashAt: (d, seq) => merge.fileHashAt.get(keyOf(d, seq)) ?? heldHash.get(keyOf(d, seq)), firstConflictSeq: merge.firstConflictSeq },
+    known,
+    Date.now(),
+  );
   await db.transaction('rw', db.meta, () => rememberDevices(db, known, updates, checkpoints));
 
   const replaced = await preferSigned(db, read, verdicts, known, merge.conflictSeqs, onProgress);
@@ -68,7 +75,7 @@ export async function importChunks(db: AppDB, fileName: string, read: ImportRead
   const check = createChainCheck();
   let verified = 0;
   for (const deviceId of deviceList) {
-    for (let from = 0; ; ) {
+    for (let from = 0; ;) {
       const page = await db.actions.where('[deviceId+seq]').between([deviceId, from], [deviceId, Dexie.maxKey]).limit(VERIFY_PAGE).toArray();
       if (page.length === 0) break;
       check.add(page.map(stripIndexFields));
@@ -79,7 +86,10 @@ export async function importChunks(db: AppDB, fileName: string, read: ImportRead
   }
   for (const v of verdicts) {
     if (v.status !== 'signed') continue;
-    v.unsignedTail = await db.actions.where('[deviceId+seq]').between([v.deviceId, vouchedSeq(v, known.get(v.deviceId)) + 1], [v.deviceId, Dexie.maxKey]).count();
+    v.unsignedTail = await db.actions
+      .where('[deviceId+seq]')
+      .between([v.deviceId, vouchedSeq(v, known.get(v.deviceId)) + 1], [v.deviceId, Dexie.maxKey])
+      .count();
   }
 
   const conflicts: MergeConflict[] = [];
@@ -94,8 +104,17 @@ export async function importChunks(db: AppDB, fileName: string, read: ImportRead
   }
   const { issues } = check.result();
   const report: ImportReport = {
-    fileName, at: Date.now(), rows, added: merge.added, duplicates: merge.duplicates, devices: deviceList,
-    conflicts, conflictCount: merge.conflictCount + merge.reusedCount, issues: issues.slice(0, REPORTED), issueCount: issues.length, verdicts,
+    fileName,
+    at: Date.now(),
+    rows,
+    added: merge.added,
+    duplicates: merge.duplicates,
+    devices: deviceList,
+    conflicts,
+    conflictCount: merge.conflictCount + merge.reusedCount,
+    issues: issues.slice(0, REPORTED),
+    issueCount: issues.length,
+    verdicts,
   };
   await db.transaction('rw', db.meta, async () => {
     await db.meta.put({ key: `import:${report.at}:${fileName}`, value: report });
@@ -180,9 +199,13 @@ async function heldFor(db: AppDB, rows: readonly Action[]): Promise<Map<string, 
       if (seq < lo) lo = seq;
       if (seq > hi) hi = seq;
     }
-    const found = hi - lo <= 4 * list.length + 64
-      ? await db.actions.where('[deviceId+seq]').between([deviceId, lo], [deviceId, hi], true, true).toArray()
-      : await db.actions.where('[deviceId+seq]').anyOf(list.map((seq) => [deviceId, seq])).toArray();
+    const found =
+      hi - lo <= 4 * list.length + 64
+        ? await db.actions.where('[deviceId+seq]').between([deviceId, lo], [deviceId, hi], true, true).toArray()
+        : await db.actions
+            .where('[deviceId+seq]')
+            .anyOf(list.map((seq) => [deviceId, seq]))
+            .toArray();
     for (const row of found) held.set(keyOf(row.deviceId, row.seq), stripIndexFields(row));
   }
   return held;
@@ -211,7 +234,14 @@ async function addEach(db: AppDB, rows: Action[]): Promise<Action[]> {
  * Where a copy held earlier was never vouched for by a signature and this file's signed head covers the row, the signed
  * copy wins: the first import no longer wins a conflict just by being first. Reads the file again only when there is one.
  */
-async function preferSigned(db: AppDB, read: ImportRead, verdicts: readonly DeviceVerdict[], known: ReadonlyMap<string, KnownDevice>, conflictSeqs: ReadonlyMap<string, number[]>, onProgress: (p: ImportProgress) => void): Promise<Set<string>> {
+async function preferSigned(
+  db: AppDB,
+  read: ImportRead,
+  verdicts: readonly DeviceVerdict[],
+  known: ReadonlyMap<string, KnownDevice>,
+  conflictSeqs: ReadonlyMap<string, number[]>,
+  onProgress: (p: ImportProgress) => void,
+): Promise<Set<string>> {
   const wanted = new Set<string>();
   for (const v of verdicts) {
     if (v.status !== 'signed' || v.rewritesHistory) continue;

@@ -13,7 +13,13 @@ export const IMPORT_CHUNK_ROWS = 2000;
  * One export file start to end, streamed (`open` gives its bytes anew for each pass, as `File.stream()` does): a file
  * that cannot be read or stored is reported as rejected, with nothing stored if it was bad.
  */
-export async function importNdjsonFile(db: AppDB, name: string, open: () => ReadableStream<Uint8Array>, onProgress?: (p: ImportProgress) => void, rowsPerChunk = IMPORT_CHUNK_ROWS): Promise<ImportOutcome> {
+export async function importNdjsonFile(
+  db: AppDB,
+  name: string,
+  open: () => ReadableStream<Uint8Array>,
+  onProgress?: (p: ImportProgress) => void,
+  rowsPerChunk = IMPORT_CHUNK_ROWS,
+): Promise<ImportOutcome> {
   try {
     return { file: name, report: await importChunks(db, name, () => readNdjsonChunks(open(), rowsPerChunk), onProgress) };
   } catch (error) {

@@ -16,12 +16,17 @@ scope.onmessage = (event: MessageEvent<ImportWorkerRequest>) => {
   // One file at a time, in the order asked: two imports interleaving their chunks would judge each other's rows.
   queue = queue.then(async () => {
     let last = 0;
-    const outcome = await importNdjsonFile(db, file.name, () => file.stream(), (progress) => {
-      const now = performance.now();
-      if (now - last < 100) return;
-      last = now;
-      post({ id, progress });
-    });
+    const outcome = await importNdjsonFile(
+      db,
+      file.name,
+      () => file.stream(),
+      (progress) => {
+        const now = performance.now();
+        if (now - last < 100) return;
+        last = now;
+        post({ id, progress });
+      },
+    );
     post({ id, outcome });
   });
 };

@@ -5,9 +5,7 @@ import { stripIndexFields, type AppDB, type StoredAction } from './app-db';
 
 /** The rows of one agent, or everyone, with `at` in [lo, hi): an index range, no row reads. */
 function timeRange(db: AppDB, staffId: string | undefined, lo: IndexableBound, hi: IndexableBound) {
-  return staffId
-    ? db.actions.where('[agentStaffId+at]').between([staffId, lo], [staffId, hi], true, false)
-    : db.actions.where('at').between(lo, hi, true, false);
+  return staffId ? db.actions.where('[agentStaffId+at]').between([staffId, lo], [staffId, hi], true, false) : db.actions.where('at').between(lo, hi, true, false);
 }
 type IndexableBound = number | typeof Dexie.minKey | typeof Dexie.maxKey;
 

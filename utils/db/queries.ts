@@ -8,11 +8,6 @@ export async function recentActions(db: AppDB, limit: number): Promise<Action[]>
 }
 
 export async function actionsForBuyer(db: AppDB, key: string, limit: number): Promise<Action[]> {
-  const rows = await db.actions
-    .where('[buyerKey+at]')
-    .between([key, Dexie.minKey], [key, Dexie.maxKey])
-    .reverse()
-    .limit(limit)
-    .toArray();
+  const rows = await db.actions.where('[buyerKey+at]').between([key, Dexie.minKey], [key, Dexie.maxKey]).reverse().limit(limit).toArray();
   return rows.map(stripIndexFields);
 }

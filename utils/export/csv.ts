@@ -24,7 +24,11 @@ export function excelCsvCell(cell: string): string {
   return FORMULA_START.test(cell) ? `'${cell}` : cell;
 }
 
-const unparse = (rows: string[][]) => Papa.unparse(rows.map((row) => row.map(excelCsvCell)), { newline: '\r\n', escapeFormulae: false, quotes: false });
+const unparse = (rows: string[][]) =>
+  Papa.unparse(
+    rows.map((row) => row.map(excelCsvCell)),
+    { newline: '\r\n', escapeFormulae: false, quotes: false },
+  );
 
 /** A whole small table as a CSV file Excel opens (BOM, CRLF, quoting, formulas neutralised, long numbers kept as text). */
 export function csvText(rows: string[][]): string {

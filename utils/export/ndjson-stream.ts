@@ -4,7 +4,12 @@ import { firstBadByte, MAX_LINE_LENGTH, MAX_REPORTED_ERRORS, NO_ROWS, parseNdjso
 /** A file that is not an export we can take: every bad line found (up to 50), with the line and what is wrong. */
 export class ImportRejected extends Error {
   constructor(readonly errors: NdjsonError[]) {
-    super(errors.map((e) => `line ${e.line}: ${e.message}`).join('; ').slice(0, 300));
+    super(
+      errors
+        .map((e) => `line ${e.line}: ${e.message}`)
+        .join('; ')
+        .slice(0, 300),
+    );
   }
 }
 
@@ -61,7 +66,8 @@ export async function* readNdjsonChunks(stream: ReadableStream<Uint8Array>, rows
     overlong = false;
     if (!parsed) return;
     if ('error' in parsed) errors.push({ line: lineNo, message: parsed.error });
-    else if (errors.length > 0) return; // the file is rejected already: keep reading only to name its bad lines
+    else if (errors.length > 0)
+      return; // the file is rejected already: keep reading only to name its bad lines
     else if ('row' in parsed) chunk.rows.push(parsed.row);
     else chunk.checkpoints.push(parsed.checkpoint);
   };

@@ -73,7 +73,12 @@ export function parseNdjsonLine(line: string): NdjsonLine {
   }
   const parsed = importedActionSchema.safeParse(value);
   if (parsed.success) return { row: value as Action };
-  return { error: parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || '(row)'}: ${i.message}`).join('; ') };
+  return {
+    error: parsed.error.issues
+      .slice(0, 3)
+      .map((i) => `${i.path.join('.') || '(row)'}: ${i.message}`)
+      .join('; '),
+  };
 }
 
 /** How many bad lines a rejected file lists. */

@@ -38,7 +38,7 @@ export function createXlsxWriter(header: readonly string[], onChunk: (chunk: Uin
     addRows(rows: readonly (readonly string[])[]) {
       let xml = '';
       // Text-formatted cells: an order number stays text even when someone edits the cell in Excel.
-    for (const row of rows) xml += writeRow(row, ' s="2"');
+      for (const row of rows) xml += writeRow(row, ' s="2"');
       sheet.push(strToU8(xml));
     },
     finish() {

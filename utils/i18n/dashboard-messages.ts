@@ -237,12 +237,14 @@ export const dashboardEn: Record<keyof typeof dashboardZh, string> = {
   'kpi.def.remarkCompliance': 'Remark compliance: remarks saved in format ÷ (remarks saved + saves blocked).',
   'kpi.def.findings': 'Findings per 100: (findings on sent messages + blocked sends) ÷ messages sent × 100.',
   'kpi.def.overrides': 'Overrides: sends confirmed despite a warning.',
-  'kpi.def.unguarded': 'Violations sent: replies that left without passing the guard (the site’s own Enter, the mobile app, another computer) and that a blocking rule would have stopped / all replies that left unguarded; linted after the fact.',
+  'kpi.def.unguarded':
+    'Violations sent: replies that left without passing the guard (the site’s own Enter, the mobile app, another computer) and that a blocking rule would have stopped / all replies that left unguarded; linted after the fact.',
   'rules.templates': 'Reply templates',
   'rules.variants': 'Your own variants (one per line: text and rule name, e.g. 绿泡泡 WeChat; rule names: WeChat / QQ / platform / foreign-app)',
   'rules.variantRule': 'the rule name must be one of {names}',
   'rules.variantLength': 'a variant is 1–30 characters',
-  'rules.variantsHint': 'On top of {count} built-in variants (homophones of 微信, QQ, platform nicknames, foreign apps). Checked on the text with spaces, punctuation, full-width and circled characters and Chinese numerals taken out.',
+  'rules.variantsHint':
+    'On top of {count} built-in variants (homophones of 微信, QQ, platform nicknames, foreign apps). Checked on the text with spaces, punctuation, full-width and circled characters and Chinese numerals taken out.',
   'rules.variantsLine': 'variants line {line}',
   'rules.templatesCount': '{count} templates',
   'rules.export': 'Export',

@@ -89,7 +89,26 @@ const coreZh = {
 } as const;
 
 /** Every UI string, zh-CN first. The en table must have exactly the same keys (checked by the type). */
-export const zhCN = { ...coreZh, ...remarkZh, ...dashboardZh, ...customerZh, ...caseZh, ...actionZh, ...leadZh, ...ruleZh, ...syncZh, ...pickerZh, ...playbookZh, ...storageZh, ...teamLiveZh, ...suggestZh, ...rerankerZh, ...teamZh, ...qaZh, ...phraseZh };
+export const zhCN = {
+  ...coreZh,
+  ...remarkZh,
+  ...dashboardZh,
+  ...customerZh,
+  ...caseZh,
+  ...actionZh,
+  ...leadZh,
+  ...ruleZh,
+  ...syncZh,
+  ...pickerZh,
+  ...playbookZh,
+  ...storageZh,
+  ...teamLiveZh,
+  ...suggestZh,
+  ...rerankerZh,
+  ...teamZh,
+  ...qaZh,
+  ...phraseZh,
+};
 export type MessageKey = keyof typeof zhCN;
 
 const coreEn: Record<keyof typeof coreZh, string> = {
@@ -164,4 +183,23 @@ const coreEn: Record<keyof typeof coreZh, string> = {
   'guard.tip': 'Tip: ',
 };
 
-export const en: Record<MessageKey, string> = { ...coreEn, ...remarkEn, ...dashboardEn, ...customerEn, ...caseEn, ...actionEn, ...leadEn, ...ruleEn, ...syncEn, ...pickerEn, ...playbookEn, ...storageEn, ...teamLiveEn, ...suggestEn, ...rerankerEn, ...teamEn, ...qaEn, ...phraseEn };
+export const en: Record<MessageKey, string> = {
+  ...coreEn,
+  ...remarkEn,
+  ...dashboardEn,
+  ...customerEn,
+  ...caseEn,
+  ...actionEn,
+  ...leadEn,
+  ...ruleEn,
+  ...syncEn,
+  ...pickerEn,
+  ...playbookEn,
+  ...storageEn,
+  ...teamLiveEn,
+  ...suggestEn,
+  ...rerankerEn,
+  ...teamEn,
+  ...qaEn,
+  ...phraseEn,
+};

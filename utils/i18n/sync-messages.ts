@@ -113,7 +113,8 @@ export const syncEn: Record<keyof typeof syncZh, string> = {
   'health.brokeAt': 'Broken since',
   'health.empty': 'Nothing recorded yet',
   'overrides.title': 'Site reading fixes (lead)',
-  'overrides.hint': 'When a site changed and a part is not found, write { "site": { "fieldName": "CSS selector" } }; field names are those of the panel’s site health list. A fix that matches nothing leaves the default way running. Travels in the team policy file.',
+  'overrides.hint':
+    'When a site changed and a part is not found, write { "site": { "fieldName": "CSS selector" } }; field names are those of the panel’s site health list. A fix that matches nothing leaves the default way running. Travels in the team policy file.',
   'overrides.badSelector': 'Not a valid CSS selector: {selector}',
   'dash.tab.sync': 'Team log',
   'teamSetup.title': 'Team log (ClickHouse ≥ 23.11)',
@@ -130,7 +131,8 @@ export const syncEn: Record<keyof typeof syncZh, string> = {
   'teamSetup.sql': 'SQL to run on the server',
   'teamSetup.codes': 'Connection codes (one per agent)',
   'teamSetup.leadCode': 'Lead (read-only)',
-  'teamSetup.plainHttp': 'This is a plain http:// address: agents’ passwords and the whole log would cross the network unencrypted, readable by anyone on it. Use https:// (http://localhost only for a test on this computer).',
+  'teamSetup.plainHttp':
+    'This is a plain http:// address: agents’ passwords and the whole log would cross the network unencrypted, readable by anyone on it. Use https:// (http://localhost only for a test on this computer).',
   'teamSetup.reveal': 'Show passwords',
   'copy.copy': 'Copy',
   'copy.done': 'Copied',

@@ -72,7 +72,8 @@ export const teamLiveEn: Record<keyof typeof teamLiveZh, string> = {
   'verify.status.unsigned': 'no valid signature',
   'verify.foreign': '{count} more checkpoints not signed by this device’s key',
   'verify.register': 'Register this device',
-  'verify.registerHint': 'Once registered, rows this device signs with this key count in the KPIs (the registration is part of the team rules and travels in the policy file). Check the fingerprint with the agent first.',
+  'verify.registerHint':
+    'Once registered, rows this device signs with this key count in the KPIs (the registration is part of the team rules and travels in the policy file). Check the fingerprint with the agent first.',
   'verify.problem.conflict': '{versions} different versions under one sequence (an overwrite attempt)',
   'verify.problem.edited': 'content changed (hash does not match)',
   'verify.problem.broken-link': 'chain link broken',

@@ -19,7 +19,7 @@ const COUNTED: Partial<Record<string, Counter>> = { 'remark.blocked': 'remarksBl
  * Feed actions in any order with `add`, then read `result`.
  */
 export function createKpiAccumulator(options: KpiOptions = DEFAULT_KPI_OPTIONS) {
- // Agent → day number → figures; days are integers until the result is read (string dates are slow at 1M rows).
+  // Agent → day number → figures; days are integers until the result is read (string dates are slow at 1M rows).
   const cells = new Map<string, Map<number, AgentDayKpi>>();
   const rulesBySite = new Map<string, KpiOptions['platformRules']>();
   for (const r of options.platformRules) rulesBySite.set(r.site, [...(rulesBySite.get(r.site) ?? []), r]);
@@ -204,7 +204,30 @@ export function computeKpis(actions: Iterable<KpiAction>, options?: KpiOptions):
 }
 
 function emptyKpi(agent: string, day: string): AgentDayKpi {
-  return { agent, day, conversations: 0, buyerMessages: 0, messagesSent: 0, rounds: 0, unansweredRounds: 0, responseMsTotal: 0, firstResponses: 0, firstResponseMsTotal: 0, repliedLastConversations: 0, activeHours: 0, remarksSaved: 0, remarksValid: 0, remarksBlocked: 0, findings: 0, lintBlocked: 0, overrides: 0, unguardedSent: 0, unguardedViolations: 0, templatesInserted: 0, platform: {} };
+  return {
+    agent,
+    day,
+    conversations: 0,
+    buyerMessages: 0,
+    messagesSent: 0,
+    rounds: 0,
+    unansweredRounds: 0,
+    responseMsTotal: 0,
+    firstResponses: 0,
+    firstResponseMsTotal: 0,
+    repliedLastConversations: 0,
+    activeHours: 0,
+    remarksSaved: 0,
+    remarksValid: 0,
+    remarksBlocked: 0,
+    findings: 0,
+    lintBlocked: 0,
+    overrides: 0,
+    unguardedSent: 0,
+    unguardedViolations: 0,
+    templatesInserted: 0,
+    platform: {},
+  };
 }
 
 const ratio = (a: number, b: number) => (b > 0 ? a / b : undefined);

@@ -11,7 +11,12 @@ import { hashPin, MIN_PIN_LENGTH, verifyPin, type PinHash } from './pin';
 export const leadLockStore = storedItem({ key: 'local:leadLock', schema: z.object({ pin: pinHashSchema.nullable() }), fallback: { pin: null }, version: 1 });
 
 /** Wrong unlock tries in a row on this browser (attempts.ts). */
-export const unlockAttemptsStore = storedItem({ key: 'local:leadUnlockAttempts', schema: z.object({ failures: z.number().int().min(0), lockedUntil: z.number().int().min(0) }), fallback: NO_ATTEMPTS, version: 1 });
+export const unlockAttemptsStore = storedItem({
+  key: 'local:leadUnlockAttempts',
+  schema: z.object({ failures: z.number().int().min(0), lockedUntil: z.number().int().min(0) }),
+  fallback: NO_ATTEMPTS,
+  version: 1,
+});
 
 /** Unlocked on this page (a dashboard or popup) by the PIN; gone when the page closes. */
 export const leadUnlocked = signal(false);

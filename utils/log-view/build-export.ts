@@ -76,8 +76,7 @@ export async function writeExport(
     else if (format === 'ndjson') {
       parts.push(new Blob([toNdjson(rows)]));
       for (const row of rows) if (row.seq >= (heads.get(row.deviceId)?.seq ?? -1)) heads.set(row.deviceId, { seq: row.seq, hash: row.hash });
-    }
-    else {
+    } else {
       xlsx!.addRows(rows.map((row) => actionCells(row, options)));
       parts.push(new Blob(pending as BlobPart[]));
       pending = [];

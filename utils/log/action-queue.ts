@@ -70,9 +70,7 @@ export class ActionQueue {
     this.unstored.push(draft);
     if (this.unstored.length > 1) return;
     const previous = this.stored;
-    const written = new Promise<void>((resolve) => queueMicrotask(resolve))
-      .then(() => outbox.put(this.unstored.splice(0)))
-      .catch(() => {});
+    const written = new Promise<void>((resolve) => queueMicrotask(resolve)).then(() => outbox.put(this.unstored.splice(0))).catch(() => {});
     this.stored = Promise.all([previous, written]).then(() => {});
   }
 

@@ -25,7 +25,11 @@ export const actionPayloads = {
   /** A feature failed to start or render on a page; the others kept working. */
   'feature.failed': z.object({ featureId: z.string().max(40), stage: z.enum(['start', 'render']), error: z.string().max(300) }),
   /** How the adapter found the page's named fields, logged when it changes (at most once per page kind and day otherwise). */
-  'adapter.health': z.object({ adapterId: z.string().max(80), level: z.enum(['green', 'amber', 'red']), fields: z.record(z.string().max(40), z.enum(['default', 'override', 'override-missed', 'fallback', 'missing'])) }),
+  'adapter.health': z.object({
+    adapterId: z.string().max(80),
+    level: z.enum(['green', 'amber', 'red']),
+    fields: z.record(z.string().max(40), z.enum(['default', 'override', 'override-missed', 'fallback', 'missing'])),
+  }),
   /** A page showed values longer than the schema allows; they were cut to the limit (once per page and fields). */
   'adapter.clipped': z.object({ adapterId: z.string().max(80), fields: z.array(z.string().max(120)).max(20) }),
   /** A lead saved selector fixes for a site with the picker (field names; the selectors are in the team policy). */
@@ -41,23 +45,55 @@ export const actionPayloads = {
   /** A buyer message seen on a chat page: its key (page id or a digest, never the text) and the time the page shows. */
   'message.received': z.object({ messageKey: z.string().min(1).max(80), sentAt: z.number().int().positive().optional() }),
   'suggestion.shown': z.object({ templateIds: z.array(z.string()).max(10), forMessageId: z.string().max(80).optional() }),
-  'template.inserted': z.object({ templateId: z.string(), rank: z.number().int().min(0), via: z.enum(['click', 'hotkey', 'search', 'playbook', 'shortcut', 'sidebar']), missing: z.array(z.string()).max(20) }),
+  'template.inserted': z.object({
+    templateId: z.string(),
+    rank: z.number().int().min(0),
+    via: z.enum(['click', 'hotkey', 'search', 'playbook', 'shortcut', 'sidebar']),
+    missing: z.array(z.string()).max(20),
+  }),
   'template.refused': z.object({ templateId: z.string(), reason: z.enum(['buyer-changed', 'no-input']) }),
   'lint.blocked': z.object({ ruleIds: z.array(z.string()).max(50), via: sendViaSchema }),
   'lint.warned': z.object({ ruleIds: z.array(z.string()).max(50), via: sendViaSchema }),
   'lint.overridden': z.object({ ruleIds: z.array(z.string()).max(50) }),
   'lint.rewritten': z.object({ ruleId: z.string() }),
   /** A reply that left without passing the guard (the host's own Enter, its app, another device), linted after the fact. */
-  'message.sent_unguarded': z.object({ messageKey: z.string().min(1).max(80), length: z.number().int().nonnegative(), findings: z.number().int().nonnegative(), ruleIds: z.array(z.string()).max(50), blocking: z.boolean() }),
-  'message.sent': z.object({ length: z.number().int().nonnegative(), findings: z.number().int().nonnegative(), ruleIds: z.array(z.string()).max(50), via: sendViaSchema, text: z.string().max(5000).optional(), greetingOnly: z.literal(true).optional() }),
+  'message.sent_unguarded': z.object({
+    messageKey: z.string().min(1).max(80),
+    length: z.number().int().nonnegative(),
+    findings: z.number().int().nonnegative(),
+    ruleIds: z.array(z.string()).max(50),
+    blocking: z.boolean(),
+  }),
+  'message.sent': z.object({
+    length: z.number().int().nonnegative(),
+    findings: z.number().int().nonnegative(),
+    ruleIds: z.array(z.string()).max(50),
+    via: sendViaSchema,
+    text: z.string().max(5000).optional(),
+    greetingOnly: z.literal(true).optional(),
+  }),
   'remark.built': z.object({ orderNo: z.string().max(40), changeType: z.string().max(12), flag: z.string().max(3), length: z.number().int().nonnegative() }),
   'remark.blocked': z.object({ orderNo: z.string().max(40), fields: z.array(z.string().max(20)).max(10), codes: z.array(z.string().max(20)).max(10), via: sendViaSchema }),
-  'remark.saved': z.object({ orderNo: z.string().max(40), changeType: z.string().max(12).optional(), flag: z.string().max(3).optional(), valid: z.boolean(), linesAdded: z.number().int().nonnegative(), via: sendViaSchema }),
+  'remark.saved': z.object({
+    orderNo: z.string().max(40),
+    changeType: z.string().max(12).optional(),
+    flag: z.string().max(3).optional(),
+    valid: z.boolean(),
+    linesAdded: z.number().int().nonnegative(),
+    via: sendViaSchema,
+  }),
   'remark.edited_existing': z.object({ orderNo: z.string().max(40), removedLines: z.number().int().positive() }),
   /** An order a page showed, once per order and status, attached to its buyer. */
   'order.seen': z.object({ orderNo: z.string().max(40), status: z.string().max(20).optional(), amount: z.number().nonnegative().optional(), placedAt: z.number().int().optional() }),
   'customer.viewed': z.object({ orders: z.number().int().nonnegative(), openPromises: z.number().int().nonnegative() }),
-  'customer.tagged': z.object({ tag: z.string().trim().min(1).max(12), colour: z.string().regex(/^#[0-9a-f]{6}$/i).optional(), op: z.enum(['add', 'remove']) }),
+  'customer.tagged': z.object({
+    tag: z.string().trim().min(1).max(12),
+    colour: z
+      .string()
+      .regex(/^#[0-9a-f]{6}$/i)
+      .optional(),
+    op: z.enum(['add', 'remove']),
+  }),
   'customer.noted': z.object({ note: z.string().trim().min(1).max(500) }),
   /** Something that happened to the buyer that the agent marked (or the page showed). */
   'customer.marked': z.object({ event: customerEventSchema, orderNo: z.string().max(40).optional() }),
@@ -66,13 +102,23 @@ export const actionPayloads = {
   'promise.overdue': z.object({ promiseId: z.string().min(8).max(40) }),
   'handover.exported': z.object({ promises: z.number().int().nonnegative(), buyers: z.number().int().nonnegative() }),
   /** A complaint or after-sales case, owned by whoever opens it (first person asked); utils/cases/ folds these rows. */
-  'case.opened': z.object({ caseId: caseIdSchema, category: caseCategorySchema, wants: z.string().trim().max(200), orderNo: z.string().max(40).optional(), evidence: caseEvidenceSchema, firstReplyDueAt: z.number().int().positive(), resolveDueAt: z.number().int().positive() }),
+  'case.opened': z.object({
+    caseId: caseIdSchema,
+    category: caseCategorySchema,
+    wants: z.string().trim().max(200),
+    orderNo: z.string().max(40).optional(),
+    evidence: caseEvidenceSchema,
+    firstReplyDueAt: z.number().int().positive(),
+    resolveDueAt: z.number().int().positive(),
+  }),
   'case.updated': z.object({ caseId: caseIdSchema, status: waitingStatusSchema.optional(), evidence: caseEvidenceSchema.optional(), note: z.string().trim().max(200).optional() }),
   /** Ownership moves only with a reason (首问责任制). */
   'case.reassigned': z.object({ caseId: caseIdSchema, to: z.string().trim().min(1).max(20), reason: z.string().trim().min(2).max(200) }),
   'case.resolved': z.object({ caseId: caseIdSchema, resolution: caseResolutionSchema, note: z.string().trim().max(200).optional(), visitDueAt: z.number().int().positive() }),
   /** The return visit (回访): done, or skipped with a reason. */
-  'case.visited': z.object({ caseId: caseIdSchema, outcome: z.enum(['done', 'skipped']), reason: z.string().trim().max(200).optional() }).refine((p) => p.outcome === 'done' || (p.reason?.length ?? 0) >= 2, { message: 'a skipped return visit needs a reason', path: ['reason'] }),
+  'case.visited': z
+    .object({ caseId: caseIdSchema, outcome: z.enum(['done', 'skipped']), reason: z.string().trim().max(200).optional() })
+    .refine((p) => p.outcome === 'done' || (p.reason?.length ?? 0) >= 2, { message: 'a skipped return visit needs a reason', path: ['reason'] }),
   'case.closed': z.object({ caseId: caseIdSchema }),
   'playbook.started': z.object({ playbookId: z.string().max(40), auto: z.boolean() }),
   'playbook.step_done': z.object({ playbookId: z.string().max(40), stepId: z.string().max(40), auto: z.boolean() }),
@@ -80,7 +126,14 @@ export const actionPayloads = {
   'playbook.completed': z.object({ playbookId: z.string().max(40), skipped: z.number().int().nonnegative() }),
   'playbook.escalated': z.object({ playbookId: z.string().max(40), to: z.string().max(20) }),
   /** A reply or a closed round scored against the QA scorecard on the device: the results and the conversation, never the text. */
-  'qa.scored': z.object({ conversation: conversationKeySchema, scope: z.enum(['reply', 'round']), results: qaResultsSchema, score: z.number().int().min(0).max(100).optional(), risk: riskKindSchema.optional(), cue: z.string().max(40).optional() }),
+  'qa.scored': z.object({
+    conversation: conversationKeySchema,
+    scope: z.enum(['reply', 'round']),
+    results: qaResultsSchema,
+    score: z.number().int().min(0).max(100).optional(),
+    risk: riskKindSchema.optional(),
+    cue: z.string().max(40).optional(),
+  }),
   /** A lead's own judgement of one category of a conversation, with why (the board shows how often leads disagree per rule). */
   'qa.overridden': z.object({ conversation: conversationKeySchema, category: qaCategoryIdSchema, result: qaResultSchema, reason: z.string().trim().min(2).max(200) }),
   'report.generated': z.object({ day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), length: z.number().int().nonnegative(), exported: z.boolean() }),

@@ -6,7 +6,11 @@ import { siteIdSchema } from './site';
 import { clipToSchema } from './clip';
 
 /** Times a log row may carry: 2020-01-01 to 2100-01-01 (anything else is a broken clock or a forged file). */
-export const epochMsSchema = z.number().int().min(Date.UTC(2020, 0, 1)).max(Date.UTC(2100, 0, 1));
+export const epochMsSchema = z
+  .number()
+  .int()
+  .min(Date.UTC(2020, 0, 1))
+  .max(Date.UTC(2100, 0, 1));
 
 /** Fields cut to the schema's limits where the action was made (`buyer.displayName`, `payload.note`). */
 const clippedSchema = z.array(z.string().max(120)).max(20).optional();

@@ -7,7 +7,10 @@ export type Role = z.infer<typeof roleSchema>;
 export const agentSchema = z.object({
   name: z.string().trim().min(1).max(40),
   /** 工号 — the staff id written into remarks and logs. */
-  staffId: z.string().trim().regex(/^[A-Za-z0-9_-]{1,16}$/),
+  staffId: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9_-]{1,16}$/),
   role: roleSchema,
   shop: z.string().trim().min(1).max(60),
 });

@@ -29,9 +29,24 @@ export const caseEvidenceSchema = z.enum(['none', 'asked', 'received']);
 export const casePolicySchema = z.object({
   /** The shop's own categories, beside the seed's four. */
   categories: z.array(caseCategorySchema).max(20).default([]),
-  resolveHours: z.number().int().min(1).max(24 * 60).default(48),
-  reviewResolveHours: z.number().int().min(1).max(24 * 60).default(7 * 24),
-  visitHours: z.number().int().min(1).max(24 * 60).default(24),
+  resolveHours: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(48),
+  reviewResolveHours: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(7 * 24),
+  visitHours: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(24),
 });
 export type CasePolicy = z.infer<typeof casePolicySchema>;
 export const DEFAULT_CASE_POLICY: CasePolicy = casePolicySchema.parse({});

@@ -17,7 +17,10 @@ export const REQUIRED_CUSTOM_FIELDS = { chat: ['buyerName', 'buyerMessages'], or
  * Where a custom page lives: `https://<host>/<path prefix>*`, the host exact (the extension asks for that origin's
  * permission), the path a prefix. The same shape as a manifest match pattern, so it registers the content script as is.
  */
-export const urlPatternSchema = z.string().max(300).regex(/^https:\/\/[a-z0-9-]+(\.[a-z0-9-]+)+\/[^\s*]*\*$/, 'https://host/path* expected');
+export const urlPatternSchema = z
+  .string()
+  .max(300)
+  .regex(/^https:\/\/[a-z0-9-]+(\.[a-z0-9-]+)+\/[^\s*]*\*$/, 'https://host/path* expected');
 
 export const customPageSchema = z.object({
   kind: pageKindSchema,
@@ -45,4 +48,9 @@ export type CustomSite = z.infer<typeof customSiteSchema>;
 export const customSiteListSchema = z.array(customSiteSchema).max(50);
 
 /** The id a custom site on this host gets: the same host always names the same site. */
-export const customSiteId = (host: string): string => `custom-${host.replace(/^www\./, '').replace(/[^a-z0-9]+/g, '-').slice(0, 32).replace(/-+$/, '')}`;
+export const customSiteId = (host: string): string =>
+  `custom-${host
+    .replace(/^www\./, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .slice(0, 32)
+    .replace(/-+$/, '')}`;

@@ -12,7 +12,10 @@ export const deviceKeySchema = z.object({
   /** The agent's 工号, for the lead's eyes. */
   staffId: z.string().max(40).optional(),
   /** The ClickHouse user that may insert this device's rows (`agent_user`, stamped by servers ≥ 23.11). */
-  agentUser: z.string().regex(/^[A-Za-z0-9_]{1,64}$/).optional(),
+  agentUser: z
+    .string()
+    .regex(/^[A-Za-z0-9_]{1,64}$/)
+    .optional(),
   registeredAt: z.number().int().nonnegative(),
 });
 export type DeviceKey = z.infer<typeof deviceKeySchema>;

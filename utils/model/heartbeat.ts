@@ -8,9 +8,17 @@ export const heartbeatSchema = z.object({
   /** Buyers waiting for an answer in this tab (the open conversation). */
   waiting: z.number().int().min(0).max(1000),
   /** How long the longest of them has waited, at the time of the heartbeat. */
-  oldestWaitMs: z.number().int().min(0).max(30 * 86_400_000),
+  oldestWaitMs: z
+    .number()
+    .int()
+    .min(0)
+    .max(30 * 86_400_000),
   overLimit: z.number().int().min(0).max(1000),
   /** The platform's limit the tab measured against (sla.ts). */
-  limitMs: z.number().int().min(0).max(30 * 86_400_000),
+  limitMs: z
+    .number()
+    .int()
+    .min(0)
+    .max(30 * 86_400_000),
 });
 export type Heartbeat = z.infer<typeof heartbeatSchema>;

@@ -24,7 +24,11 @@ export type QaCategory = z.infer<typeof qaCategorySchema>;
 
 export const qaScorecardSchema = z.object({
   version: z.literal(1),
-  categories: z.array(qaCategorySchema).min(1).max(QA_CATEGORY_IDS.length).refine((list) => new Set(list.map((c) => c.id)).size === list.length, { message: 'each category once' }),
+  categories: z
+    .array(qaCategorySchema)
+    .min(1)
+    .max(QA_CATEGORY_IDS.length)
+    .refine((list) => new Set(list.map((c) => c.id)).size === list.length, { message: 'each category once' }),
   /** Whether the shop asks for a review at the close (the closing category then wants the invitation too). */
   reviewInvitation: z.boolean().default(false),
   /** Words that open a chat politely (any one is enough). */
@@ -36,7 +40,12 @@ export const qaScorecardSchema = z.object({
   /** Words that invite a review. */
   reviewCues: cueListSchema,
   /** A buyer message after this long a quiet spell opens a new round (its first reply greets again). */
-  roundGapMinutes: z.number().int().min(1).max(24 * 60).default(30),
+  roundGapMinutes: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
   /** The conversation score under which the board marks it for a look (0–100). */
   passMark: z.number().int().min(0).max(100).default(80),
 });

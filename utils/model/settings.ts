@@ -44,7 +44,10 @@ export const teamRulesSchema = z.object({
   /** message.sent rows keep the reply's full text (otherwise only its length and findings). */
   logMessageText: z.boolean().default(false),
   /** The shop's service hours (local clock of the agent's browser): outside them the waiting timer does not alarm. */
-  workingHours: z.object({ from: z.number().int().min(0).max(23), to: z.number().int().min(1).max(24) }).refine((h) => h.to > h.from, { message: 'to must be after from' }).default({ from: 0, to: 24 }),
+  workingHours: z
+    .object({ from: z.number().int().min(0).max(23), to: z.number().int().min(1).max(24) })
+    .refine((h) => h.to > h.from, { message: 'to must be after from' })
+    .default({ from: 0, to: 24 }),
 });
 export type TeamRules = z.infer<typeof teamRulesSchema>;
 export const DEFAULT_TEAM_RULES: TeamRules = { waitThresholds: {}, logMessageText: false, workingHours: { from: 0, to: 24 } };

@@ -96,9 +96,24 @@ export const siteProfileSchema = z.object({
    */
   timeZone: z.string().refine(isTimeZone, 'not an IANA time zone').default('Asia/Shanghai'),
   /** The currency order amounts are in (ISO 4217). */
-  currency: z.string().regex(/^[A-Z]{3}$/).default('CNY'),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .default('CNY'),
   /** Markets on their own hosts (Shopee's seller.shopee.co.id …): the market is part of the shop, with its own zone and currency. */
-  regions: z.array(z.object({ code: z.string().regex(/^[A-Z]{2}$/), host: z.string().regex(/^[a-z0-9.-]+$/), timeZone: z.string().refine(isTimeZone, 'not an IANA time zone'), currency: z.string().regex(/^[A-Z]{3}$/).optional() })).default([]),
+  regions: z
+    .array(
+      z.object({
+        code: z.string().regex(/^[A-Z]{2}$/),
+        host: z.string().regex(/^[a-z0-9.-]+$/),
+        timeZone: z.string().refine(isTimeZone, 'not an IANA time zone'),
+        currency: z
+          .string()
+          .regex(/^[A-Z]{3}$/)
+          .optional(),
+      }),
+    )
+    .default([]),
   kpiRules: z.array(kpiRuleSchema),
   /** What the platform is called in replies (the send guard lets a reply name its own platform as a place to buy). */
   platformNames: z.array(z.string().min(1).max(20)).default([]),

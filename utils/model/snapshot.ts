@@ -37,6 +37,4 @@ export type CannotReadReason = z.infer<typeof cannotReadReasonSchema>;
 /** How each named field of the page was found (utils/sites/fields.ts). */
 export type SnapshotHealth = Record<string, 'default' | 'override' | 'override-missed' | 'fallback' | 'missing'>;
 
-export type SnapshotResult =
-  | { ok: true; snapshot: PageSnapshot; health?: SnapshotHealth }
-  | { ok: false; reason: CannotReadReason; adapterId: string; detail?: string; health?: SnapshotHealth };
+export type SnapshotResult = { ok: true; snapshot: PageSnapshot; health?: SnapshotHealth } | { ok: false; reason: CannotReadReason; adapterId: string; detail?: string; health?: SnapshotHealth };

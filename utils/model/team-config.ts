@@ -10,7 +10,10 @@ export const publicKeySchema = z.string().regex(/^[A-Za-z0-9_-]{87}$/, 'not a P-
 /** The first 16 hex digits of the SHA-256 of a raw public key: short enough to read out on the phone. */
 export const keyIdSchema = z.string().regex(/^[0-9a-f]{16}$/);
 export const teamIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{3,39}$/, 'team id: 4–40 lower-case letters, digits or -');
-export const staffIdSchema = z.string().trim().regex(/^[A-Za-z0-9_-]{1,16}$/);
+export const staffIdSchema = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9_-]{1,16}$/);
 
 /** One person on the lead's list: the 工号 and the role the lead gives it. */
 export const rosterEntrySchema = z.object({ staffId: staffIdSchema, name: z.string().trim().min(1).max(40), role: roleSchema });

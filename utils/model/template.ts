@@ -57,7 +57,10 @@ export const templateFileSchema = z
     version: z.union([z.literal(1), z.literal(2)]),
     exportedAt: z.string().optional(),
     templates: z.array(templateSchema).min(1).max(MAX_TEMPLATES),
-    learned: z.array(learnedPhrasingSchema).max(MAX_TEMPLATES * 50).default([]),
+    learned: z
+      .array(learnedPhrasingSchema)
+      .max(MAX_TEMPLATES * 50)
+      .default([]),
   })
   .transform((file) => ({ ...file, version: 2 as const }));
 export type TemplateFile = z.infer<typeof templateFileSchema>;

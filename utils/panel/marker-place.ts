@@ -15,7 +15,13 @@ const overlaps = (a: Rect, b: Rect) => a.left < b.left + b.width && b.left < a.l
  * our own panel is there (its 全部修正 / 仍然发送 buttons would be covered); then beside the panel, above it, or below
  * it, whichever first fits the window and touches neither the panel nor the host's keep-clear regions. Pure.
  */
-export function placeMarker(anchor: { right: number; bottom: number }, size: { width: number; height: number }, panel: Rect | undefined, keepClear: readonly Rect[], viewport: { width: number; height: number }): MarkerSpot {
+export function placeMarker(
+  anchor: { right: number; bottom: number },
+  size: { width: number; height: number },
+  panel: Rect | undefined,
+  keepClear: readonly Rect[],
+  viewport: { width: number; height: number },
+): MarkerSpot {
   const clamp = (spot: MarkerSpot): MarkerSpot => ({
     left: Math.min(Math.max(EDGE, spot.left), Math.max(EDGE, viewport.width - size.width - EDGE)),
     top: Math.min(Math.max(EDGE, spot.top), Math.max(EDGE, viewport.height - size.height - EDGE)),
@@ -31,7 +37,9 @@ export function placeMarker(anchor: { right: number; bottom: number }, size: { w
   ];
   const fits = (spot: MarkerSpot) => {
     const box = { ...spot, ...size };
-    return spot.left >= 0 && spot.top >= 0 && spot.left + size.width <= viewport.width && spot.top + size.height <= viewport.height && !overlaps(box, panel) && !keepClear.some((r) => overlaps(box, r));
+    return (
+      spot.left >= 0 && spot.top >= 0 && spot.left + size.width <= viewport.width && spot.top + size.height <= viewport.height && !overlaps(box, panel) && !keepClear.some((r) => overlaps(box, r))
+    );
   };
   return candidates.find(fits) ?? candidates.map(clamp).find((spot) => !overlaps({ ...spot, ...size }, panel)) ?? preferred;
 }

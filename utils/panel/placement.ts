@@ -145,7 +145,14 @@ export function placePanel(
 }
 
 /** The rail: the first spot from the docked side that covers nothing at all; else the one covering the least. */
-function placeRail(viewport: { width: number; height: number }, rail: { width: number; height: number }, hard: readonly Rect[], dock: Dock, covered: (box: Rect) => number, strict: readonly Rect[] = hard): Placement {
+function placeRail(
+  viewport: { width: number; height: number },
+  rail: { width: number; height: number },
+  hard: readonly Rect[],
+  dock: Dock,
+  covered: (box: Rect) => number,
+  strict: readonly Rect[] = hard,
+): Placement {
   let leastCovering: Placement | undefined;
   let least = Infinity;
   for (const left of columns(viewport, rail.width, hard, dock)) {

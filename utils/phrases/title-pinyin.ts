@@ -8,7 +8,10 @@ export interface TitlePinyin {
 
 /** Pinyin of a string with the non-Chinese letters and digits kept as they are (lower-cased; spaces and punctuation dropped). */
 function pinyinOf(text: string, pattern: 'first' | 'pinyin'): string {
-  return pinyin(text, { pattern, toneType: 'none', type: 'array', nonZh: 'consecutive' }).join('').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  return pinyin(text, { pattern, toneType: 'none', type: 'array', nonZh: 'consecutive' })
+    .join('')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 /**

@@ -8,5 +8,8 @@ export const fieldShape = (name: string): { many: boolean; byText: boolean } => 
 export function fieldsWorstFirst(health: Record<string, string>, extra: readonly string[] = []): string[] {
   const rank = (via: string | undefined) => (via === 'missing' ? 0 : via === 'override-missed' ? 1 : via === 'fallback' ? 2 : 3);
   const names = [...new Set([...Object.keys(health), ...extra])];
-  return names.map((name, i) => ({ name, i })).sort((a, b) => rank(health[a.name]) - rank(health[b.name]) || a.i - b.i).map((x) => x.name);
+  return names
+    .map((name, i) => ({ name, i }))
+    .sort((a, b) => rank(health[a.name]) - rank(health[b.name]) || a.i - b.i)
+    .map((x) => x.name);
 }

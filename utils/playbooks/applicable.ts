@@ -40,7 +40,7 @@ export function playbookApplies(when: PlaybookTrigger, ctx: PlaybookContext, num
     const { atLeast, lessThan } = when.sincePlaced;
     checks.push(elapsed !== undefined && (!atLeast || elapsed >= durationOf(atLeast, numbers)) && (!lessThan || elapsed < durationOf(lessThan, numbers)));
   }
-  if (when.beforeCutoff !== undefined) checks.push((chinaMinutes(ctx.now) < minutesOf(numbers.cutoffTime)) === when.beforeCutoff);
+  if (when.beforeCutoff !== undefined) checks.push(chinaMinutes(ctx.now) < minutesOf(numbers.cutoffTime) === when.beforeCutoff);
   if (when.shift) {
     const now = chinaMinutes(ctx.now);
     const start = minutesOf(numbers.shiftStart);

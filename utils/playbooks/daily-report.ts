@@ -27,7 +27,10 @@ export function draftDailyReport(actions: readonly Action[], scope: ReportScope)
     `使用模板：${count('template.inserted')} 次`,
     `订单备注：保存 ${count('remark.saved')} 条，被拦截 ${count('remark.blocked')} 次`,
     `发送拦截：${count('lint.blocked')} 次；提醒后仍发送 ${count('lint.overridden')} 次`,
-    `未完成的承诺：${open.length} 条${open.slice(0, 10).map((a) => `\n  - ${a.buyer?.nick ?? a.buyer?.buyerId ?? ''}：${(a.payload as { summary: string }).summary}`).join('')}`,
+    `未完成的承诺：${open.length} 条${open
+      .slice(0, 10)
+      .map((a) => `\n  - ${a.buyer?.nick ?? a.buyer?.buyerId ?? ''}：${(a.payload as { summary: string }).summary}`)
+      .join('')}`,
     `流程：完成 ${count('playbook.completed')} 个，跳过步骤 ${skipped.length} 次${skipped.map((s) => `\n  - ${s.playbookId}/${s.stepId}：${s.reason || '（未填写原因）'}`).join('')}`,
     '',
     '今日问题与建议：',

@@ -28,16 +28,18 @@ export function agentDays(convs: readonly ConversationQa[]): AgentDayQa[] {
     const key = `${c.agent ?? '—'}\u0000${c.day}`;
     groups.set(key, [...(groups.get(key) ?? []), c]);
   }
-  return [...groups].map(([key, list]) => {
-    const [agent, day] = key.split('\u0000') as [string, string];
-    const scored = list.filter((c) => c.score !== undefined);
-    const categories: AgentDayQa['categories'] = {};
-    for (const id of QA_CATEGORY_IDS) {
-      const judged = list.filter((c) => c.results[id] === 'pass' || c.results[id] === 'fail');
-      if (judged.length) categories[id] = { passRate: judged.filter((c) => c.results[id] === 'pass').length / judged.length, judged: judged.length };
-    }
-    return { agent, day, conversations: list.length, ...(scored.length ? { score: Math.round(scored.reduce((s, c) => s + c.score!, 0) / scored.length) } : {}), categories };
-  }).sort((a, b) => (a.score ?? 101) - (b.score ?? 101) || b.day.localeCompare(a.day) || a.agent.localeCompare(b.agent));
+  return [...groups]
+    .map(([key, list]) => {
+      const [agent, day] = key.split('\u0000') as [string, string];
+      const scored = list.filter((c) => c.score !== undefined);
+      const categories: AgentDayQa['categories'] = {};
+      for (const id of QA_CATEGORY_IDS) {
+        const judged = list.filter((c) => c.results[id] === 'pass' || c.results[id] === 'fail');
+        if (judged.length) categories[id] = { passRate: judged.filter((c) => c.results[id] === 'pass').length / judged.length, judged: judged.length };
+      }
+      return { agent, day, conversations: list.length, ...(scored.length ? { score: Math.round(scored.reduce((s, c) => s + c.score!, 0) / scored.length) } : {}), categories };
+    })
+    .sort((a, b) => (a.score ?? 101) - (b.score ?? 101) || b.day.localeCompare(a.day) || a.agent.localeCompare(b.agent));
 }
 
 export interface Calibration {
@@ -64,6 +66,14 @@ export function calibration(convs: readonly ConversationQa[]): Calibration[] {
 export function boardTable(convs: readonly ConversationQa[], card: QaScorecard, words: { header: string[]; category: (id: QaCategoryId) => string; result: (r: string) => string }): string[][] {
   const ids = card.categories.filter((c) => c.enabled).map((c) => c.id);
   const header = [...words.header, ...ids.map(words.category)];
-  const rows = convs.map((c) => [c.day, c.agent ?? '', c.site ?? '', c.buyer?.nick ?? c.buyer?.buyerId ?? '', c.score === undefined ? '' : String(c.score), c.risk ?? '', ...ids.map((id) => words.result((c.results[id] ?? 'na') + (c.overrides[id] ? '*' : '')))]);
+  const rows = convs.map((c) => [
+    c.day,
+    c.agent ?? '',
+    c.site ?? '',
+    c.buyer?.nick ?? c.buyer?.buyerId ?? '',
+    c.score === undefined ? '' : String(c.score),
+    c.risk ?? '',
+    ...ids.map((id) => words.result((c.results[id] ?? 'na') + (c.overrides[id] ? '*' : ''))),
+  ]);
   return [header, ...rows];
 }

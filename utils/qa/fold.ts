@@ -60,7 +60,20 @@ export function foldConversations(actions: readonly Action[], card: QaScorecard,
       const key = String(p.conversation);
       let c = convs.get(key);
       if (!c) {
-        c = { key, site: a.site, buyer: a.buyer && { buyerId: a.buyer.buyerId, nick: a.buyer.nick }, agent: a.agent?.staffId, day: key.slice(-10), firstAt: a.at, lastAt: a.at, auto: {}, overrides: {}, results: {}, replies: 0, rowIds: [] };
+        c = {
+          key,
+          site: a.site,
+          buyer: a.buyer && { buyerId: a.buyer.buyerId, nick: a.buyer.nick },
+          agent: a.agent?.staffId,
+          day: key.slice(-10),
+          firstAt: a.at,
+          lastAt: a.at,
+          auto: {},
+          overrides: {},
+          results: {},
+          replies: 0,
+          rowIds: [],
+        };
         convs.set(key, c);
       }
       c.lastAt = a.at;

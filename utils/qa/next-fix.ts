@@ -23,7 +23,10 @@ export interface TraineeQa {
 
 /** A trainee's own last `count` conversations and the one thing to fix next. */
 export function traineeQa(convs: readonly ConversationQa[], staffId: string, card: QaScorecard, count = 20): TraineeQa {
-  const recent = convs.filter((c) => c.agent === staffId && c.score !== undefined).sort((a, b) => b.lastAt - a.lastAt).slice(0, count);
+  const recent = convs
+    .filter((c) => c.agent === staffId && c.score !== undefined)
+    .sort((a, b) => b.lastAt - a.lastAt)
+    .slice(0, count);
   let next: TraineeQa['next'];
   let worst = 0;
   for (const c of card.categories) {

@@ -39,7 +39,10 @@ function roundOf(messages: readonly ChatMessage[], sentAt: number, gapMs: number
   }
   const lastAt = messages.findLast((m) => m.at !== undefined)?.at;
   const newRound = lastAt !== undefined && sentAt - lastAt >= gapMs && lastAgent === messages.length - 1;
-  const unanswered = messages.slice(lastAgent + 1).filter((m) => m.direction === 'buyer').map((m) => m.text);
+  const unanswered = messages
+    .slice(lastAgent + 1)
+    .filter((m) => m.direction === 'buyer')
+    .map((m) => m.text);
   return { unanswered, firstOfRound: newRound || lastAgent < roundStart };
 }
 

@@ -40,8 +40,7 @@ export function checkRemarkSave(saved: string, next: string, format: RemarkForma
   const limit = siteRemarkLimit(format, site);
   if (next.length > limit) errors.push(remarkError('text', 'tooLong', `${next.length}/${limit}`));
   const tooLong = next.length > limit;
-  const decision: RemarkSaveDecision =
-    tooLong || (errors.length > 0 && format.enforcement === 'block') ? 'block' : errors.length > 0 || removed.length > 0 ? 'confirm' : 'allow';
+  const decision: RemarkSaveDecision = tooLong || (errors.length > 0 && format.enforcement === 'block') ? 'block' : errors.length > 0 || removed.length > 0 ? 'confirm' : 'allow';
   return { decision, added, removed, errors, length: next.length, limit };
 }
 

@@ -9,7 +9,11 @@ export interface RemarkValidation {
   errors: RemarkError[];
 }
 
-export const remarkLines = (text: string) => text.split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
+export const remarkLines = (text: string) =>
+  text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
 
 /**
  * Checks a remark as the shop writes it: every non-empty line must be one entry in the format. With a site, the

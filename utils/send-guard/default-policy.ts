@@ -25,17 +25,32 @@ const RULES: LintPolicy['rules'] = {
   'tone.no-apology': { severity: 'warn', enabled: true, message: 'The buyer is complaining: start with an apology (sorry / извините) before the facts' },
 };
 
-const term = (ruleId: string, severity: LexiconTerm['severity'], suggestion?: string) => (t: string): LexiconTerm => ({ term: t, ruleId, severity, ...(suggestion !== undefined ? { suggestion } : {}) });
+const term =
+  (ruleId: string, severity: LexiconTerm['severity'], suggestion?: string) =>
+  (t: string): LexiconTerm => ({ term: t, ruleId, severity, ...(suggestion !== undefined ? { suggestion } : {}) });
 
 const LEXICON: LexiconTerm[] = [
-  ...['最佳', '最低价', '全网最低', '史上最低', '最便宜', '第一', '国家级', '世界级', '顶级', '极品', '绝对', '万能', '100%', '独一无二', '全球首发', '最先进', '销量冠军', '无敌', '最高级'].map(term('ad.absolute', 'block')),
+  ...['最佳', '最低价', '全网最低', '史上最低', '最便宜', '第一', '国家级', '世界级', '顶级', '极品', '绝对', '万能', '100%', '独一无二', '全球首发', '最先进', '销量冠军', '无敌', '最高级'].map(
+    term('ad.absolute', 'block'),
+  ),
   ...['加我微信', '加微信', '加个微信', '加我v', '私下交易', '线下交易', '私聊我'].map(term('diversion.wechat', 'block', '')),
   term('tone.ni', 'warn', '您')('你'),
   ...['额', '哦', '恩', '晕', '唉'].map(term('tone.interjection', 'warn')),
   ...['我觉得', '我认为'].map(term('tone.subjective', 'warn', '建议您')),
   ...['不能', '不行', '不可以', '没办法'].map(term('tone.refusal', 'warn', '非常抱歉，暂时无法')),
   // Cross-border platforms forbid sending buyers off the platform, in any language (TikTok TH guideline, Shopee, Amazon).
-  ...['our website', 'our own website', 'our official website', 'our online store', 'buy directly from us', 'order directly from us', 'outside the platform', 'outside of the app', 'наш сайт', 'на нашем сайте'].map(term('diversion.platform', 'block', '')),
+  ...[
+    'our website',
+    'our own website',
+    'our official website',
+    'our online store',
+    'buy directly from us',
+    'order directly from us',
+    'outside the platform',
+    'outside of the app',
+    'наш сайт',
+    'на нашем сайте',
+  ].map(term('diversion.platform', 'block', '')),
   ...['email me', 'text me', 'call me', 'dm me', 'message me on', 'contact me on', 'contact me at', 'напишите мне в', 'позвоните мне'].map(term('diversion.foreign', 'block', '')),
 ];
 

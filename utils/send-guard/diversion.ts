@@ -52,7 +52,8 @@ const NUMBER_OF_RECORD = /(?:订单|单号|运单|快递|物流|编号|tracking|
  */
 const CONTACT_TAIL = /^[\s:：,，-]*(?:(?:is|at|on|me|号码|号|id|账号|帐号)[\s:：]*)*(?:\+?\d[\d\s().-]{4,}\d|@?[a-z][\w.]{2,30}(?<!\.))/i;
 const EMAIL = /[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/g;
-const OFF_PLATFORM_EN = /\b(?:search|find|buy|order|shop)\s+(?:for\s+)?(?:us|our\s+(?:shop|store)|it|this)\s+on\s+(?:taobao|tmall|aliexpress|amazon|ebay|temu|shein|wildberries|ozon)\b|\bbuy\s+(?:it|this|them)\s+on\s+(?:taobao|tmall|aliexpress|amazon|ebay|temu|shein|wildberries|ozon)\b|\bon\s+(?:taobao|tmall|aliexpress|amazon|ebay|temu|shein)\s+(?:cheaper|for\s+less)\b/g;
+const OFF_PLATFORM_EN =
+  /\b(?:search|find|buy|order|shop)\s+(?:for\s+)?(?:us|our\s+(?:shop|store)|it|this)\s+on\s+(?:taobao|tmall|aliexpress|amazon|ebay|temu|shein|wildberries|ozon)\b|\bbuy\s+(?:it|this|them)\s+on\s+(?:taobao|tmall|aliexpress|amazon|ebay|temu|shein|wildberries|ozon)\b|\bon\s+(?:taobao|tmall|aliexpress|amazon|ebay|temu|shein)\s+(?:cheaper|for\s+less)\b/g;
 
 const compiled = new WeakMap<LintPolicy, Compiled>();
 

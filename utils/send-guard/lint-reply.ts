@@ -57,7 +57,14 @@ export function lintReply(text: string, policy: LintPolicy = DEFAULT_LINT_POLICY
     const term = policy.lexicon[m.pattern]!;
     const rule = policy.rules[term.ruleId];
     if (rule && !rule.enabled) continue;
-    findings.push({ ruleId: term.ruleId, severity: rule?.severity ?? term.severity, start: m.start, end: m.end, message: rule?.message ?? term.ruleId, ...(term.suggestion ? { suggestion: term.suggestion } : {}) });
+    findings.push({
+      ruleId: term.ruleId,
+      severity: rule?.severity ?? term.severity,
+      start: m.start,
+      end: m.end,
+      message: rule?.message ?? term.ruleId,
+      ...(term.suggestion ? { suggestion: term.suggestion } : {}),
+    });
   }
   for (const hit of findDiversion(text, policy, (ruleId) => !!policy.rules[ruleId]?.enabled, phoneCountry(context.country))) {
     const info = policy.rules[hit.ruleId]!;
@@ -93,7 +100,12 @@ function notOwnPlatform(text: string, site: string): (finding: Finding) => boole
       return !names.some((name) => words.includes(name));
     }
     if (finding.ruleId === 'diversion.link') {
-      const host = span.toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').split(/[/?#:]/)[0] ?? '';
+      const host =
+        span
+          .toLowerCase()
+          .replace(/^https?:\/\//, '')
+          .replace(/^www\./, '')
+          .split(/[/?#:]/)[0] ?? '';
       return !profile.ownLinkHosts.some((own) => host === own || host.endsWith(`.${own}`));
     }
     return true;

@@ -11,7 +11,30 @@ export interface NormalizedText {
   map: number[];
 }
 
-const CHINESE_DIGITS: Record<string, string> = { 零: '0', 〇: '0', 一: '1', 幺: '1', 壹: '1', 二: '2', 两: '2', 贰: '2', 三: '3', 叁: '3', 四: '4', 肆: '4', 五: '5', 伍: '5', 六: '6', 陆: '6', 七: '7', 柒: '7', 八: '8', 捌: '8', 九: '9', 玖: '9' };
+const CHINESE_DIGITS: Record<string, string> = {
+  零: '0',
+  〇: '0',
+  一: '1',
+  幺: '1',
+  壹: '1',
+  二: '2',
+  两: '2',
+  贰: '2',
+  三: '3',
+  叁: '3',
+  四: '4',
+  肆: '4',
+  五: '5',
+  伍: '5',
+  六: '6',
+  陆: '6',
+  七: '7',
+  柒: '7',
+  八: '8',
+  捌: '8',
+  九: '9',
+  玖: '9',
+};
 /** A run of at least this many digits (Arabic, Chinese, circled…) is a number being passed on, not 三四天. */
 const NUMBER_RUN = 7;
 const CHINESE_DIGIT_CODES = new Set(Object.keys(CHINESE_DIGITS).map((ch) => ch.charCodeAt(0)));
@@ -60,7 +83,7 @@ export function normalizeForMatch(original: string): NormalizedViews {
   const outs: (string | undefined)[] = new Array(n);
   const flags = new Uint8Array(n);
   const charStarts: number[] = [];
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     let code = original.charCodeAt(i);
     let width = 1;
     if (code >= 0xd800 && code <= 0xdbff && i + 1 < n) {

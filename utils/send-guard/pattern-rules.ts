@@ -38,11 +38,15 @@ export const PATTERN_RULES: PatternRule[] = [
   regexRule('tone.ellipsis', /…+|\.{3,}|。{2,}/g, () => '。'),
   regexRule('tone.exclamation', /[!！]+/g, (m) => (m.startsWith('!') ? '.' : '。')),
   regexRule('tone.rhetorical', /不是[^。？?！!，,\n]{0,15}吗|看不到吗|难道/g),
-  regexRule('tone.blame', /\b(?:you should have|it(?:'|’)?s your (?:fault|problem|responsibility)|you didn(?:'|’)?t read|as I (?:already )?(?:said|told you)|you must have|that(?:'|’)?s not our (?:fault|problem))\b[^.?!]*|(?:вы сами виноваты|это ваша (?:вина|проблема)|как я уже (?:говорил|писал)[аи]?|надо было читать)[^.?!]*/giu),
+  regexRule(
+    'tone.blame',
+    /\b(?:you should have|it(?:'|’)?s your (?:fault|problem|responsibility)|you didn(?:'|’)?t read|as I (?:already )?(?:said|told you)|you must have|that(?:'|’)?s not our (?:fault|problem))\b[^.?!]*|(?:вы сами виноваты|это ваша (?:вина|проблема)|как я уже (?:говорил|писал)[аи]?|надо было читать)[^.?!]*/giu,
+  ),
   regexRule('tone.shouting', /\b[A-Z]{2,}[!?.,]?(?:\s+[A-Z]{2,}[!?.,]?){2,}/g, (m) => m.toLowerCase()),
   regexRule('tone.push-solution', /\byou\s+(?:should\s+|can\s+)?consider\s+how\s+to\s+(?:deal\s+with|handle|solve)\b[^.?!]*/gi),
   {
     ruleId: 'template.unfilled',
-    find: (t) => (t.includes('{') ? [...regexRanges(t, VARIABLE).filter(([start, end]) => canonicalVariable(t.slice(start + 1, end - 1))), ...regexRanges(t, SNIPPET_FIELD)].sort((a, b) => a[0] - b[0]) : []),
+    find: (t) =>
+      t.includes('{') ? [...regexRanges(t, VARIABLE).filter(([start, end]) => canonicalVariable(t.slice(start + 1, end - 1))), ...regexRanges(t, SNIPPET_FIELD)].sort((a, b) => a[0] - b[0]) : [],
   },
 ];

@@ -10,17 +10,90 @@ const entries = (ruleId: string, kind: LintVariant['kind'], texts: string[]): Li
  * `app`: always. Leads add their own in the Rules tab (policy `variants`).
  */
 export const BUILT_IN_VARIANTS: readonly LintVariant[] = [
-  ...entries('diversion.wechat', 'contact', ['微信', '薇信', '威信', '微芯', '威芯', '薇芯', '魏信', '围信', '维信', '徽信', '卫星', '卫星号', 'v信', 'vx', 'wx', 'weixin', 'wechat', 'vv', 'v', '薇', '威', '微',
+  ...entries('diversion.wechat', 'contact', [
+    '微信',
+    '薇信',
+    '威信',
+    '微芯',
+    '威芯',
+    '薇芯',
+    '魏信',
+    '围信',
+    '维信',
+    '徽信',
+    '卫星',
+    '卫星号',
+    'v信',
+    'vx',
+    'wx',
+    'weixin',
+    'wechat',
+    'vv',
+    'v',
+    '薇',
+    '威',
+    '微',
     // Chat slang for it (the ❤ in 薇❤ is dropped before matching, so 薇 covers it).
-    '绿泡泡', '绿色泡泡', '小绿泡', 'wei信', '微xin', 'vxin', 'weix', '薇心', '微心', '威心', '卫心']),
+    '绿泡泡',
+    '绿色泡泡',
+    '小绿泡',
+    'wei信',
+    '微xin',
+    'vxin',
+    'weix',
+    '薇心',
+    '微心',
+    '威心',
+    '卫心',
+  ]),
   ...entries('diversion.qq', 'contact', ['qq', '扣扣', '企鹅', '企鹅号', '球球', '口口', '抠抠', 'q号', 'q', '秋秋', 'qq号']),
   // Marketplace names and nicknames are site knowledge: the site layer lists them (profiles + platforms without one).
   ...entries('diversion.platform', 'platform', platformNames()),
-  ...entries('diversion.foreign', 'app', ['whatsapp', 'whats app', 'whatapp', 'watsapp', 'wats app', 'whtsapp', 'wa.me', 'telegram', 't.me', 'instagram', 'insta', 'facebook', 'fb.com', 'viber', 'kakaotalk', 'wickr', 'snapchat', 'skype']),
+  ...entries('diversion.foreign', 'app', [
+    'whatsapp',
+    'whats app',
+    'whatapp',
+    'watsapp',
+    'wats app',
+    'whtsapp',
+    'wa.me',
+    'telegram',
+    't.me',
+    'instagram',
+    'insta',
+    'facebook',
+    'fb.com',
+    'viber',
+    'kakaotalk',
+    'wickr',
+    'snapchat',
+    'skype',
+  ]),
 ];
 
 /** Words that hold a variant but are products or places, never a contact: V领, 威海, QQ糖, 微信支付. */
-export const VARIANT_ORDINARY_WORDS: readonly string[] = ['v领', 'v字领', 'v型', 'v字', 'v neck', 'v-neck', '威海', '威士忌', '威化', '威风', '微波', '微信支付', '微信付款', '微信红包', '微信扫码支付', 'qq糖', 'qq星', 'q弹', '微商城', '微店'];
+export const VARIANT_ORDINARY_WORDS: readonly string[] = [
+  'v领',
+  'v字领',
+  'v型',
+  'v字',
+  'v neck',
+  'v-neck',
+  '威海',
+  '威士忌',
+  '威化',
+  '威风',
+  '微波',
+  '微信支付',
+  '微信付款',
+  '微信红包',
+  '微信扫码支付',
+  'qq糖',
+  'qq星',
+  'q弹',
+  '微商城',
+  '微店',
+];
 
 const KIND_OF_RULE: Record<string, LintVariant['kind']> = { 'diversion.wechat': 'contact', 'diversion.qq': 'contact', 'diversion.platform': 'platform', 'diversion.foreign': 'app' };
 export const VARIANT_RULES = Object.keys(KIND_OF_RULE);
@@ -60,4 +133,5 @@ export function parseVariantLines(text: string): { ok: true; variants: LintVaria
   return { ok: true, variants };
 }
 
-export const variantLines = (variants: readonly LintVariant[], language: 'zh-CN' | 'en' = 'zh-CN') => variants.map((v) => `${v.text} ${VARIANT_RULE_NAMES[v.ruleId]?.[language] ?? v.ruleId}`).join('\n');
+export const variantLines = (variants: readonly LintVariant[], language: 'zh-CN' | 'en' = 'zh-CN') =>
+  variants.map((v) => `${v.text} ${VARIANT_RULE_NAMES[v.ruleId]?.[language] ?? v.ruleId}`).join('\n');

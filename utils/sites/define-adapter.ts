@@ -32,10 +32,33 @@ export function defineAdapter(spec: AdapterSpec): SiteAdapter {
   // The parts every feature reaches for outside a read are named fields too: a lead's selector for them wins, the
   // adapter's own way comes next, and a way without class names (the one place to type, the control that says 发送)
   // keeps the panel working through a site's redesign.
-  const chatInput = spec.chatInput && ((doc: Document) => fieldElement('replyBox', doc, () => spec.chatInput!(doc), () => onlyEditable(doc)) ?? null);
-  const sendButton = spec.sendButton && ((doc: Document) => fieldElement('sendButton', doc, () => spec.sendButton!(doc), () => controlByWords(doc, SEND_WORDS)) ?? null);
+  const chatInput =
+    spec.chatInput &&
+    ((doc: Document) =>
+      fieldElement(
+        'replyBox',
+        doc,
+        () => spec.chatInput!(doc),
+        () => onlyEditable(doc),
+      ) ?? null);
+  const sendButton =
+    spec.sendButton &&
+    ((doc: Document) =>
+      fieldElement(
+        'sendButton',
+        doc,
+        () => spec.sendButton!(doc),
+        () => controlByWords(doc, SEND_WORDS),
+      ) ?? null);
   const remarkSaveButton =
-    spec.remarkSaveButton && ((doc: Document) => fieldElement('remarkSave', doc, () => spec.remarkSaveButton!(doc), () => saveControlAround(spec.remarkEditor?.(doc)?.input)) ?? null);
+    spec.remarkSaveButton &&
+    ((doc: Document) =>
+      fieldElement(
+        'remarkSave',
+        doc,
+        () => spec.remarkSaveButton!(doc),
+        () => saveControlAround(spec.remarkEditor?.(doc)?.input),
+      ) ?? null);
   const readAll = (doc: Document): PageRead | Unreadable => {
     const found = read(doc);
     if ('cannotRead' in found) return found;

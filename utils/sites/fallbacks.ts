@@ -158,8 +158,7 @@ export function conversationRows(doc: Document): Element[] {
   if (lists.length === 0) return [];
   const reply = replyBoxNearSend(doc);
   const laidOut = !!reply && reply.getBoundingClientRect().width > 0;
-  const rank = (list: { container: Element; rows: Element[] }) =>
-    (reply ? (laidOut ? overReply(list.container, reply) : sharedDepth(list.container, reply)) * 1000 : 0) + list.rows.length;
+  const rank = (list: { container: Element; rows: Element[] }) => (reply ? (laidOut ? overReply(list.container, reply) : sharedDepth(list.container, reply)) * 1000 : 0) + list.rows.length;
   return lists.sort((a, b) => rank(b) - rank(a))[0]!.rows;
 }
 
@@ -212,7 +211,7 @@ function contentBox(row: Element): { left: number; right: number } | undefined {
   const walker = row.ownerDocument.createTreeWalker(row, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const text = node.textContent ?? '';
-    if (!text.trim() || CLOCK.test(text.trim()) && text.trim().length <= 20) continue;
+    if (!text.trim() || (CLOCK.test(text.trim()) && text.trim().length <= 20)) continue;
     range.selectNodeContents(node);
     const r = range.getBoundingClientRect?.();
     if (!r || r.width === 0) continue;
@@ -276,9 +275,29 @@ export function sideOfRow(row: Element, marks: { buyer?: string; agent?: string 
   if (marks.agent && rowHas('agentMark', row, marks.agent)) return 'agent';
   const aligned = sideByAlignment(row);
   // Where only one side is marked, an unmarked row that lines up as that side's lost its mark.
-  if (marks.buyer && !marks.agent) return aligned === 'buyer' ? field('messageSide', () => undefined, () => 'buyer' as Side)! : unmarked;
-  if (marks.agent && !marks.buyer) return aligned === 'agent' ? field('messageSide', () => undefined, () => 'agent' as Side)! : unmarked;
-  return field('messageSide', () => undefined, () => aligned) ?? unmarked;
+  if (marks.buyer && !marks.agent)
+    return aligned === 'buyer'
+      ? field(
+          'messageSide',
+          () => undefined,
+          () => 'buyer' as Side,
+        )!
+      : unmarked;
+  if (marks.agent && !marks.buyer)
+    return aligned === 'agent'
+      ? field(
+          'messageSide',
+          () => undefined,
+          () => 'agent' as Side,
+        )!
+      : unmarked;
+  return (
+    field(
+      'messageSide',
+      () => undefined,
+      () => aligned,
+    ) ?? unmarked
+  );
 }
 
 /**

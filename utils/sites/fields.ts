@@ -102,12 +102,22 @@ function leadFirst<T>(name: string, root: ParentNode, pick: (found: Element[]) =
 
 /** A field that is a set of elements: the lead's selector, then the adapter's `selector`, then the class-free `fallback`. */
 export function fieldElements(name: string, root: ParentNode, selector: string, fallback?: () => Element[]): Element[] {
-  return leadFirst(name, root, (found) => (found.length ? found : undefined), () => field(name, () => selectAll(root, selector), fallback) ?? []);
+  return leadFirst(
+    name,
+    root,
+    (found) => (found.length ? found : undefined),
+    () => field(name, () => selectAll(root, selector), fallback) ?? [],
+  );
 }
 
 /** A field that is one element, looked up like `fieldElements` (lead's selector, adapter's own, fallback). */
 export function fieldElement<E extends Element = HTMLElement>(name: string, root: ParentNode, own: () => Element | null | undefined, fallback?: () => Element | null | undefined): E | undefined {
-  return leadFirst(name, root, (found) => found[0] as E | undefined, () => field(name, own, fallback) as E | undefined);
+  return leadFirst(
+    name,
+    root,
+    (found) => found[0] as E | undefined,
+    () => field(name, own, fallback) as E | undefined,
+  );
 }
 
 const empty = <T>(found: T | null | undefined) => found == null || (Array.isArray(found) && found.length === 0);

@@ -18,12 +18,14 @@ export function healthBySite(rows: readonly Action[]): PageKindHealth[] {
     const id = String((row.payload as { adapterId?: unknown }).adapterId ?? '');
     byAdapter.set(id, [...(byAdapter.get(id) ?? []), row]);
   }
-  return [...byAdapter].map(([adapterId, list]) => {
-    const sorted = list.sort((a, b) => a.at - b.at);
-    const last = sorted.at(-1)!;
-    const payload = last.payload as { level: PageKindHealth['level']; fields: Record<string, string> };
-    let brokeAt: number | undefined;
-    for (let i = sorted.length - 1; i >= 0 && (sorted[i]!.payload as { level: string }).level !== 'green'; i--) brokeAt = sorted[i]!.at;
-    return { adapterId, site: last.site, level: payload.level, lastAt: last.at, ...(brokeAt !== undefined ? { brokeAt } : {}), fields: payload.fields };
-  }).sort((a, b) => a.adapterId.localeCompare(b.adapterId));
+  return [...byAdapter]
+    .map(([adapterId, list]) => {
+      const sorted = list.sort((a, b) => a.at - b.at);
+      const last = sorted.at(-1)!;
+      const payload = last.payload as { level: PageKindHealth['level']; fields: Record<string, string> };
+      let brokeAt: number | undefined;
+      for (let i = sorted.length - 1; i >= 0 && (sorted[i]!.payload as { level: string }).level !== 'green'; i--) brokeAt = sorted[i]!.at;
+      return { adapterId, site: last.site, level: payload.level, lastAt: last.at, ...(brokeAt !== undefined ? { brokeAt } : {}), fields: payload.fields };
+    })
+    .sort((a, b) => a.adapterId.localeCompare(b.adapterId));
 }

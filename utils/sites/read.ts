@@ -42,7 +42,10 @@ const SEPARATOR = /^[\s:：#＃]+/;
  * element holding the label and the text that follows it there (or in the next ancestor that has more text).
  */
 export function textAnchor(root: ParentNode, labels: string | readonly string[]): { element: Element; value: string | undefined } | undefined {
-  const cores = (typeof labels === 'string' ? [labels] : labels).map(labelCore).filter(Boolean).map((c) => c.toLowerCase());
+  const cores = (typeof labels === 'string' ? [labels] : labels)
+    .map(labelCore)
+    .filter(Boolean)
+    .map((c) => c.toLowerCase());
   const start = (root as Node).nodeType === 9 ? (root as Document).body : (root as Element);
   if (!start || cores.length === 0) return undefined;
   // The page's text once, with where each text node starts in it, so a label split across nodes is still found.
@@ -82,7 +85,13 @@ export function textAnchor(root: ParentNode, labels: string | readonly string[])
       for (let around: Element | null = element, depth = 0; around && depth < 3; around = around.parentElement, depth++) {
         const text = (around.textContent ?? '').replace(/\s+/g, ' ');
         const index = text.toLowerCase().indexOf(core);
-        const value = index >= 0 ? text.slice(index + core.length).replace(SEPARATOR, '').trim() : '';
+        const value =
+          index >= 0
+            ? text
+                .slice(index + core.length)
+                .replace(SEPARATOR, '')
+                .trim()
+            : '';
         if (value) return { element, value };
       }
       return { element, value: undefined };
@@ -100,7 +109,11 @@ export function linesOf(el: Element | null | undefined): string {
     else node.childNodes.forEach(walk);
   };
   walk(el);
-  return raw.split(/\r?\n/).map((line) => line.replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n');
+  return raw
+    .split(/\r?\n/)
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n');
 }
 
 /** The element holding the value next to a label (its next sibling), for values that need more than text. */
@@ -186,7 +199,6 @@ export function parseYearlessChinaTime(text: string | undefined, now = Date.now(
   const at = (y: number) => Date.UTC(y, mo! - 1, d!, h!, mi!, s ?? 0) - CHINA_OFFSET_MS;
   return at(year) > now + 86_400_000 ? at(year - 1) : at(year);
 }
-
 
 /**
  * An amount as markets write it: "Rp150.000" (dots group thousands), "R$ 1.234,56" (comma decimals), "₫1,250,000",

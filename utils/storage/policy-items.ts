@@ -1,6 +1,17 @@
 import { DEFAULT_LINT_POLICY } from '../send-guard/default-policy';
 import { chunkedList } from './chunked-list';
-import { casePolicySchema, customSiteListSchema, DEFAULT_CASE_POLICY, siteOverridesSchema, lintPolicySchema, MAX_TEMPLATES, playbookConfigSchema, playbookListSchema, remarkFormatSchema, templateSchema } from '../model';
+import {
+  casePolicySchema,
+  customSiteListSchema,
+  DEFAULT_CASE_POLICY,
+  siteOverridesSchema,
+  lintPolicySchema,
+  MAX_TEMPLATES,
+  playbookConfigSchema,
+  playbookListSchema,
+  remarkFormatSchema,
+  templateSchema,
+} from '../model';
 import { DEFAULT_PLAYBOOK_CONFIG, DEFAULT_PLAYBOOKS } from '../playbooks/default-playbooks';
 import { DEFAULT_REMARK_FORMAT } from '../remark/default-format';
 import { DEFAULT_TEMPLATES } from '../templates/default-pack';

@@ -18,7 +18,8 @@ export const settingsStore = storedItem({
       const { waitThresholds, logMessageText, ...rest } = old as Record<string, unknown>;
       if (waitThresholds !== undefined || logMessageText !== undefined) {
         const existing = await storage.getItem(TEAM_RULES_KEY);
-        if (existing == null) await storage.setItem(TEAM_RULES_KEY, { ...DEFAULT_TEAM_RULES, ...(waitThresholds ? { waitThresholds } : {}), ...(logMessageText !== undefined ? { logMessageText } : {}) });
+        if (existing == null)
+          await storage.setItem(TEAM_RULES_KEY, { ...DEFAULT_TEAM_RULES, ...(waitThresholds ? { waitThresholds } : {}), ...(logMessageText !== undefined ? { logMessageText } : {}) });
       }
       return rest;
     },

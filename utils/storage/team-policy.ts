@@ -17,7 +17,20 @@ export async function loadTeamPolicy(): Promise<TeamPolicy> {
   ]);
   const [deviceKeys, qaScorecard] = await Promise.all([deviceKeysStore.load(), qaScorecardStore.load()]);
   // An agent's personal phrases are theirs: they never travel in the team's file.
-  return { format: 'kefu-assist/policy', version: 1, templates: templates.filter((t) => t.owner === 'team'), lintPolicy, remarkFormat, playbooks, playbookConfig, teamRules, siteOverrides, customSites, deviceKeys, qaScorecard };
+  return {
+    format: 'kefu-assist/policy',
+    version: 1,
+    templates: templates.filter((t) => t.owner === 'team'),
+    lintPolicy,
+    remarkFormat,
+    playbooks,
+    playbookConfig,
+    teamRules,
+    siteOverrides,
+    customSites,
+    deviceKeys,
+    qaScorecard,
+  };
 }
 
 /** Writes a whole policy document (already validated) into the stores; open pages pick each part up live. */

@@ -23,5 +23,8 @@ export function hotkeyDigit(event: KeyLike, hotkey: Hotkey): number | undefined 
 }
 
 export function hotkeyLabel(hotkey: Hotkey, n: number): string {
-  return `${hotkey.split('+').map((k) => k[0]!.toUpperCase() + k.slice(1)).join('+')}+${n}`;
+  return `${hotkey
+    .split('+')
+    .map((k) => k[0]!.toUpperCase() + k.slice(1))
+    .join('+')}+${n}`;
 }

@@ -16,9 +16,17 @@ export function detectLanguage(text: string): TemplateLanguage {
  * writing in on this chat, else the shop's (Chinese for a shop paid in yuan, English for a cross-border one).
  */
 export function replyLanguage(messages: readonly { direction: string; text: string }[], shopCurrency: string): TemplateLanguage {
-  const buyer = messages.filter((m) => m.direction === 'buyer').slice(-3).map((m) => m.text).join('\n');
+  const buyer = messages
+    .filter((m) => m.direction === 'buyer')
+    .slice(-3)
+    .map((m) => m.text)
+    .join('\n');
   if (/[\p{L}]/u.test(buyer)) return detectLanguage(buyer);
-  const seller = messages.filter((m) => m.direction !== 'buyer').slice(-3).map((m) => m.text).join('\n');
+  const seller = messages
+    .filter((m) => m.direction !== 'buyer')
+    .slice(-3)
+    .map((m) => m.text)
+    .join('\n');
   if (/[\p{L}]/u.test(seller)) return detectLanguage(seller);
   return shopCurrency === 'CNY' ? 'zh-CN' : 'en';
 }

@@ -74,7 +74,13 @@ export function mergeLearned(current: readonly LearnedPhrasing[], incoming: read
   for (const p of incoming) {
     const had = byKey.get(key(p));
     if (!had) byKey.set(key(p), { ...p });
-    else Object.assign(had, { uses: Math.max(had.uses, p.uses), against: Math.max(had.against, p.against), firstAt: had.firstAt < p.firstAt ? had.firstAt : p.firstAt, lastAt: had.lastAt > p.lastAt ? had.lastAt : p.lastAt });
+    else
+      Object.assign(had, {
+        uses: Math.max(had.uses, p.uses),
+        against: Math.max(had.against, p.against),
+        firstAt: had.firstAt < p.firstAt ? had.firstAt : p.firstAt,
+        lastAt: had.lastAt > p.lastAt ? had.lastAt : p.lastAt,
+      });
   }
   const perTemplate = new Map<string, LearnedPhrasing[]>();
   for (const p of byKey.values()) perTemplate.set(p.templateId, [...(perTemplate.get(p.templateId) ?? []), p]);

@@ -36,9 +36,11 @@ export async function onnxEncoder(ort: typeof Ort, bytes: Uint8Array): Promise<E
     await session.release();
     throw new ModelFormatError(why);
   };
-  if (session.inputNames.length !== 1 || !input?.isTensor || input.type !== 'float32' || input.shape.length !== 2) return fail('the model must take one float32 input of shape [batch, features] (the feature-vector format; token ids are not supported)');
+  if (session.inputNames.length !== 1 || !input?.isTensor || input.type !== 'float32' || input.shape.length !== 2)
+    return fail('the model must take one float32 input of shape [batch, features] (the feature-vector format; token ids are not supported)');
   const featureSize = input.shape[1];
-  if (typeof featureSize !== 'number' || featureSize < MIN_FEATURES || featureSize > MAX_FEATURES) return fail(`the input's feature width must be a fixed number from ${MIN_FEATURES} to ${MAX_FEATURES}`);
+  if (typeof featureSize !== 'number' || featureSize < MIN_FEATURES || featureSize > MAX_FEATURES)
+    return fail(`the input's feature width must be a fixed number from ${MIN_FEATURES} to ${MAX_FEATURES}`);
   if (!output?.isTensor || output.type !== 'float32') return fail('the model must give a float32 embedding as its first output');
   const run = async (texts: readonly string[]): Promise<Float32Array[]> => {
     const result = await session.run({ [session.inputNames[0]!]: new ort.Tensor('float32', featureBatch(texts, featureSize), [texts.length, featureSize]) });

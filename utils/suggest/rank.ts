@@ -26,7 +26,6 @@ const W = { keyword: 3, intent: 2, similarity: 2, status: 1, usage: 0.5, otherLa
  */
 export const QUESTION_FLOOR = 0.42;
 
-
 /** The buyer's messages since our last reply, oldest first (the last buyer message when we replied last). */
 export function pendingBuyerMessages(messages: readonly ChatMessage[]): string[] {
   const lastOurs = messages.findLastIndex((m) => m.direction === 'agent' || m.direction === 'robot');
@@ -163,7 +162,8 @@ function segmentRelevance(index: SuggestIndex, phrases: readonly PhraseIndex[], 
     const item = index.items[i]!;
     const similarity = shared[i]! > 0 && size > 0 ? shared[i]! / Math.min(size, item.tokens.size) : 0;
     const asks = question.get(i);
-    const relevance = W.keyword * Math.min(hits[i]!, 3) + (segment.intents.has(item.template.category) ? W.intent : 0) + W.similarity * similarity + (asks ? W.question + W.questionSimilarity * asks : 0);
+    const relevance =
+      W.keyword * Math.min(hits[i]!, 3) + (segment.intents.has(item.template.category) ? W.intent : 0) + W.similarity * similarity + (asks ? W.question + W.questionSimilarity * asks : 0);
     if (hits[i] || asks || segment.intents.has(item.template.category)) signal[i] = 1;
     if (scores[i] === 0 && relevance !== 0) touched.push(i);
     scores[i]! += relevance * segment.weight;

@@ -62,14 +62,23 @@ export function embeddingReranker(encoder: Encoder): Reranker & { cached: () => 
  * The lexical ranking with the re-ranker's opinion folded in: it re-orders the lexical top RERANK_POOL and never adds
  * a template the lexical ranker left out (silent when unsure still holds). A failing re-ranker leaves the lexical order.
  */
-export async function rerankSuggestions(messages: readonly ChatMessage[], context: SuggestContext, templates: readonly Template[], reranker: Reranker, options: RankOptions = {}): Promise<RankedSuggestion[]> {
+export async function rerankSuggestions(
+  messages: readonly ChatMessage[],
+  context: SuggestContext,
+  templates: readonly Template[],
+  reranker: Reranker,
+  options: RankOptions = {},
+): Promise<RankedSuggestion[]> {
   const limit = options.limit ?? 3;
   const lexical = rankSuggestions(messages, context, templates, { ...options, limit: Math.max(limit, RERANK_POOL) });
   const message = pendingBuyerMessages(messages).at(-1);
   if (lexical.length < 2 || !message) return lexical.slice(0, limit);
   let semantic: number[];
   try {
-    semantic = await reranker.score(message, lexical.map((s) => s.template));
+    semantic = await reranker.score(
+      message,
+      lexical.map((s) => s.template),
+    );
   } catch {
     return lexical.slice(0, limit);
   }

@@ -4,10 +4,7 @@ import { saveTeamPolicy } from '../storage';
 import { teamMembershipStore } from '../storage/team-membership';
 import { applyTeamConfigFile, type ApplyResult } from './join';
 
-export type PolicyImport =
-  | { kind: 'team'; result: ApplyResult }
-  | { kind: 'policy'; ok: true; policy: TeamPolicy }
-  | { kind: 'policy'; ok: false; where: string; message: string };
+export type PolicyImport = { kind: 'team'; result: ApplyResult } | { kind: 'policy'; ok: true; policy: TeamPolicy } | { kind: 'policy'; ok: false; where: string; message: string };
 
 /**
  * Every way a policy file comes into this browser. A browser in a team takes only the lead's signed team file (an

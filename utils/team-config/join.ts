@@ -34,7 +34,16 @@ export async function joinTeam(text: string, now = new Date()): Promise<JoinResu
 }
 
 export async function pinTeam(code: SetupCode, via: Membership['joinedVia'], now = new Date()): Promise<Membership> {
-  const membership: Membership = { teamId: code.teamId, teamName: '', publicKey: code.publicKey, serial: 0, roster: [], joinedVia: via, joinedAt: now.toISOString(), ...(code.staffId ? { staffId: code.staffId } : {}) };
+  const membership: Membership = {
+    teamId: code.teamId,
+    teamName: '',
+    publicKey: code.publicKey,
+    serial: 0,
+    roster: [],
+    joinedVia: via,
+    joinedAt: now.toISOString(),
+    ...(code.staffId ? { staffId: code.staffId } : {}),
+  };
   await teamMembershipStore.save(membership);
   await applyRosterToSettings(membership);
   return membership;
@@ -53,7 +62,14 @@ export async function applyTeamConfigFile(text: string): Promise<ApplyResult> {
   if (!check.ok) return check;
   const { config } = check;
   await saveTeamPolicy(config.policy);
-  const next: Membership = { ...membership, teamName: config.teamName, publicKey: check.publicKey, serial: config.serial, roster: config.roster, ...(config.leadUnlock ? { leadUnlock: config.leadUnlock } : {}) };
+  const next: Membership = {
+    ...membership,
+    teamName: config.teamName,
+    publicKey: check.publicKey,
+    serial: config.serial,
+    roster: config.roster,
+    ...(config.leadUnlock ? { leadUnlock: config.leadUnlock } : {}),
+  };
   if (!config.leadUnlock) delete next.leadUnlock;
   await teamMembershipStore.save(next);
   await applyRosterToSettings(next);

@@ -33,7 +33,21 @@ export async function issueSignedConfig(now = new Date()): Promise<SignedTeamCon
   const [team, key, policy] = await Promise.all([leadTeamStore.load(), loadLeadKey(), loadTeamPolicy()]);
   if (!team || !key) throw new Error('no team signing key in this browser');
   const serial = Math.max(team.serial + 1, now.getTime()); // grows even if the stored counter was lost
-  const signed = await signTeamConfig({ format: 'kefu-assist/team-config', version: 1, teamId: team.teamId, teamName: team.teamName, serial, issuedAt: now.toISOString(), roster: team.roster, ...(team.leadUnlock ? { leadUnlock: team.leadUnlock } : {}), policy: { ...policy, exportedAt: now.toISOString() } }, key, team.rotations);
+  const signed = await signTeamConfig(
+    {
+      format: 'kefu-assist/team-config',
+      version: 1,
+      teamId: team.teamId,
+      teamName: team.teamName,
+      serial,
+      issuedAt: now.toISOString(),
+      roster: team.roster,
+      ...(team.leadUnlock ? { leadUnlock: team.leadUnlock } : {}),
+      policy: { ...policy, exportedAt: now.toISOString() },
+    },
+    key,
+    team.rotations,
+  );
   await leadTeamStore.save({ ...team, serial });
   return signed;
 }

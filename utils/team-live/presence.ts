@@ -24,7 +24,20 @@ export interface PresenceRow {
 }
 
 export function presenceRow(beat: Heartbeat, who: { deviceId: string; staffId?: string; name?: string; shop?: string }, at: number): PresenceRow {
-  return { at, device_id: who.deviceId, tab: beat.tab, staff_id: who.staffId ?? '', agent_name: who.name ?? '', site: beat.site, shop: who.shop ?? '', status: beat.status, waiting: beat.waiting, oldest_wait_ms: beat.oldestWaitMs, over_limit: beat.overLimit, limit_ms: beat.limitMs };
+  return {
+    at,
+    device_id: who.deviceId,
+    tab: beat.tab,
+    staff_id: who.staffId ?? '',
+    agent_name: who.name ?? '',
+    site: beat.site,
+    shop: who.shop ?? '',
+    status: beat.status,
+    waiting: beat.waiting,
+    oldest_wait_ms: beat.oldestWaitMs,
+    over_limit: beat.overLimit,
+    limit_ms: beat.limitMs,
+  };
 }
 
 /**
@@ -102,4 +115,3 @@ export function siteTotals(tabs: readonly BoardTab[]): SiteTotal[] {
   }
   return [...bySite].map(([site, t]) => ({ site, agents: t.agents.size, waiting: t.waiting, over: t.over })).sort((a, b) => a.site.localeCompare(b.site));
 }
-

@@ -150,7 +150,13 @@ export async function* teamVersionGroups(source: TeamSource, chunkSize = 5000, s
  * Verifies the team log as stored: every device's chain and signed checkpoints against the keys the team policy
  * registers, conflicting versions and (where stamped) the inserting user. The result says what the KPIs may count.
  */
-export async function teamVerify(source: TeamSource, deviceKeys: readonly DeviceKey[], onProgress?: (rows: number) => void, signal?: AbortSignal, chunkSize = 5000): Promise<TeamResult<TeamVerification>> {
+export async function teamVerify(
+  source: TeamSource,
+  deviceKeys: readonly DeviceKey[],
+  onProgress?: (rows: number) => void,
+  signal?: AbortSignal,
+  chunkSize = 5000,
+): Promise<TeamResult<TeamVerification>> {
   const checkpoints = await teamCheckpoints(source);
   if (!checkpoints.ok) return checkpoints;
   const verifier = createTeamVerifier(deviceKeys, checkpoints.value);

@@ -51,8 +51,18 @@ const COUNTED_KINDS = ['message.received', 'message.sent', 'remark.saved', 'rema
 
 /** The log rows the KPIs read, with each row's zone, market, effective time and payload figures. */
 function eventsSql(database: string, where: string, profiles: readonly SiteProfile[], zones: readonly string[]): string {
-  const zone = regionCase(profiles, (r) => quote(r.timeZone), (p) => quote(p.timeZone), quote(DEFAULT_ZONE));
-  const region = regionCase(profiles, (r) => quote(r.code), () => "''", "''");
+  const zone = regionCase(
+    profiles,
+    (r) => quote(r.timeZone),
+    (p) => quote(p.timeZone),
+    quote(DEFAULT_ZONE),
+  );
+  const region = regionCase(
+    profiles,
+    (r) => quote(r.code),
+    () => "''",
+    "''",
+  );
   return `SELECT kind, site, buyer_key, agent, zone, region, t, greeting, findings, valid, blocking,
       ${byZone(zones, 'zone', (z) => `toString(toDate(${dateTime('t')}, ${z}))`)} AS day,
       ${byZone(zones, 'zone', (z) => `toHour(${dateTime('t')}, ${z})`)} AS hourOfDay,
@@ -76,7 +86,11 @@ const mondayNoon = (zones: readonly string[], zoneCol: string, atCol: string, we
 
 /** The clock deadline of a same-day cycle (epoch ms): `answeredBy`:00 on the start's day, or the next day from `cutoff`:00. */
 const sameDayDeadline = (zones: readonly string[], zoneCol: string, atCol: string, hourCol: string, cutoff: number, answeredBy: number) =>
-  byZone(zones, zoneCol, (z) => `toUnixTimestamp(toDateTime(concat(toString(toDate(${dateTime(atCol)}, ${z}) + if(${hourCol} >= ${cutoff}, 1, 0)), ' ${String(answeredBy).padStart(2, '0')}:00:00'), ${z})) * 1000`);
+  byZone(
+    zones,
+    zoneCol,
+    (z) => `toUnixTimestamp(toDateTime(concat(toString(toDate(${dateTime(atCol)}, ${z}) + if(${hourCol} >= ${cutoff}, 1, 0)), ' ${String(answeredBy).padStart(2, '0')}:00:00'), ${z})) * 1000`,
+  );
 
 /**
  * Per conversation: its events sorted as computeKpis sorts them (time, buyer first), the rounds (a buyer message with
@@ -93,8 +107,8 @@ function conversationFactsSql(events: string, rules: KpiOptions['platformRules']
     const allowed = rule.sameDayCutoff
       ? `toInt64(${sameDayDeadline(zones, 'Z[S[u]]', 'T[S[u]]', 'H[S[u]]', rule.sameDayCutoff.receivedBeforeHour, rule.sameDayCutoff.answeredByHour)}) - toInt64(T[S[u]])`
       : rule.weekendDueMondayNoon
-      ? `if(W[S[u]] = 0 OR W[S[u]] = 6, greatest(toInt64(${rule.withinMs}), toInt64(${mondayNoon(zones, 'Z[S[u]]', 'T[S[u]]', 'W[S[u]]')}) - toInt64(T[S[u]])), toInt64(${rule.withinMs}))`
-      : `toInt64(${rule.withinMs})`;
+        ? `if(W[S[u]] = 0 OR W[S[u]] = 6, greatest(toInt64(${rule.withinMs}), toInt64(${mondayNoon(zones, 'Z[S[u]]', 'T[S[u]]', 'W[S[u]]')}) - toInt64(T[S[u]])), toInt64(${rule.withinMs}))`
+        : `toInt64(${rule.withinMs})`;
     // A buyer-day ('d:') is one unit per conversation and day, met only if every counted round met it, for the last
     // one's agent: its units are folded by the platform query; any other unit ('p:') counts on its own.
     const id = quote(`${rule.unit === 'buyer-day' ? 'd' : 'p'}:${rule.id}`);
@@ -104,8 +118,12 @@ function conversationFactsSql(events: string, rules: KpiOptions['platformRules']
       arrayMap(k -> (AG[ENDS[k]], D[STARTS[k]], 'round', toInt64(T[ENDS[k]] - T[STARTS[k]]), toUInt64(0)), arrayEnumerate(ENDS)),
       arrayMap(k -> (AG[ENDS[k]], D[STARTS[k]], 'first', toInt64(T[ENDS[k]] - T[STARTS[k]]), toUInt64(0)), arrayFilter(k -> indexOf(SD, SD[k]) = k, arrayEnumerate(ENDS))),
       arrayFilter(x0 -> FB[N] = 1, [(LASTAGENT, D[PA_ALL + 1], 'unanswered', toInt64(1), toUInt64(0))])
-      ${ruleFacts.map((facts) => `,
-      ${facts}`).join('')}
+      ${ruleFacts
+        .map(
+          (facts) => `,
+      ${facts}`,
+        )
+        .join('')}
     )) AS fact
   FROM (
     SELECT conv, T, FB, AG, Z, SITE, GR, RG, D, H, W, IDX, N, PA, PA_ALL, LASTAGENT, ENDS, STARTS, SD, SUBST, SUBST_AT, SUBST_SO_FAR,
@@ -166,7 +184,8 @@ function touchSql(events: string): string {
 }
 
 /** The counters as zeros, for the rows that carry only conversation figures or a rule's units (18.16's UNION needs columns that are not constant). */
-const ZERO_COUNTERS = 'materialize(toUInt64(0)) AS buyerMessages, materialize(toUInt64(0)) AS messagesSent, materialize(toInt64(0)) AS findings, materialize(toUInt64(0)) AS activeHours, materialize(toUInt64(0)) AS remarksSaved, materialize(toUInt64(0)) AS remarksValid, materialize(toUInt64(0)) AS remarksBlocked, materialize(toUInt64(0)) AS lintBlocked, materialize(toUInt64(0)) AS overrides, materialize(toUInt64(0)) AS unguardedSent, materialize(toUInt64(0)) AS unguardedViolations, materialize(toUInt64(0)) AS templatesInserted';
+const ZERO_COUNTERS =
+  'materialize(toUInt64(0)) AS buyerMessages, materialize(toUInt64(0)) AS messagesSent, materialize(toInt64(0)) AS findings, materialize(toUInt64(0)) AS activeHours, materialize(toUInt64(0)) AS remarksSaved, materialize(toUInt64(0)) AS remarksValid, materialize(toUInt64(0)) AS remarksBlocked, materialize(toUInt64(0)) AS lintBlocked, materialize(toUInt64(0)) AS overrides, materialize(toUInt64(0)) AS unguardedSent, materialize(toUInt64(0)) AS unguardedViolations, materialize(toUInt64(0)) AS templatesInserted';
 
 /**
  * One query: per agent and day, the counters and the conversation figures (rule ''), and per platform rule its units
@@ -177,7 +196,8 @@ export function kpiQuery(database: string, filter: LogFilter, profiles: readonly
   const zones = zonesOf(profiles);
   const events = eventsSql(database, where.sql, profiles, zones);
   const facts = conversationFactsSql(events, options.platformRules, zones);
-  const ZERO_CONVERSATION = 'materialize(toInt64(0)) AS conversations, materialize(toInt64(0)) AS rounds, materialize(toInt64(0)) AS unansweredRounds, materialize(toInt64(0)) AS responseMsTotal, materialize(toInt64(0)) AS firstResponses, materialize(toInt64(0)) AS firstResponseMsTotal, materialize(toInt64(0)) AS repliedLastConversations';
+  const ZERO_CONVERSATION =
+    'materialize(toInt64(0)) AS conversations, materialize(toInt64(0)) AS rounds, materialize(toInt64(0)) AS unansweredRounds, materialize(toInt64(0)) AS responseMsTotal, materialize(toInt64(0)) AS firstResponses, materialize(toInt64(0)) AS firstResponseMsTotal, materialize(toInt64(0)) AS repliedLastConversations';
   const sql = `SELECT agent, day, rule, sum(buyerMessages) AS buyerMessages, sum(messagesSent) AS messagesSent, sum(findings) AS findings, sum(activeHours) AS activeHours,
       sum(remarksSaved) AS remarksSaved, sum(remarksValid) AS remarksValid, sum(remarksBlocked) AS remarksBlocked, sum(lintBlocked) AS lintBlocked, sum(overrides) AS overrides,
       sum(unguardedSent) AS unguardedSent, sum(unguardedViolations) AS unguardedViolations, sum(templatesInserted) AS templatesInserted,
@@ -206,7 +226,6 @@ export function kpiQuery(database: string, filter: LogFilter, profiles: readonly
   return { sql, params: where.params };
 }
 
-
 type Row = Record<string, string | number>;
 
 /** The query's rows as `AgentDayKpi` rows, in computeKpis's order (newest day first, then agent). */
@@ -227,8 +246,24 @@ export function kpiRowsFromSql(result: readonly Row[]): AgentDayKpi[] {
 }
 
 const NUMERIC = [
-  'conversations', 'buyerMessages', 'messagesSent', 'rounds', 'unansweredRounds', 'responseMsTotal', 'firstResponses', 'firstResponseMsTotal',
-  'repliedLastConversations', 'activeHours', 'remarksSaved', 'remarksValid', 'remarksBlocked', 'findings', 'lintBlocked', 'overrides',
-  'unguardedSent', 'unguardedViolations', 'templatesInserted',
+  'conversations',
+  'buyerMessages',
+  'messagesSent',
+  'rounds',
+  'unansweredRounds',
+  'responseMsTotal',
+  'firstResponses',
+  'firstResponseMsTotal',
+  'repliedLastConversations',
+  'activeHours',
+  'remarksSaved',
+  'remarksValid',
+  'remarksBlocked',
+  'findings',
+  'lintBlocked',
+  'overrides',
+  'unguardedSent',
+  'unguardedViolations',
+  'templatesInserted',
 ] as const satisfies readonly (keyof AgentDayKpi)[];
 const EMPTY = Object.fromEntries(NUMERIC.map((k) => [k, 0])) as Record<(typeof NUMERIC)[number], number>;

@@ -35,7 +35,7 @@ export function teamWhere(filter: LogFilter, trusted?: TrustedRows): TeamQuery {
   if (trusted) {
     if (trusted.devices.length !== trusted.heads.length) throw new Error('trusted devices and heads differ in length');
     if (trusted.devices.length === 0) clauses.push('0');
-    else clauses.push("has({trustedDevices:Array(String)}, device_id) AND seq <= transform(device_id, {trustedDevices:Array(String)}, {trustedHeads:Array(UInt64)}, toUInt64(0))");
+    else clauses.push('has({trustedDevices:Array(String)}, device_id) AND seq <= transform(device_id, {trustedDevices:Array(String)}, {trustedHeads:Array(UInt64)}, toUInt64(0))');
     if (trusted.devices.length) {
       params.trustedDevices = { type: 'Array(String)', value: trusted.devices };
       params.trustedHeads = { type: 'Array(UInt64)', value: trusted.heads };
@@ -93,7 +93,10 @@ export function teamWhere(filter: LogFilter, trusted?: TrustedRows): TeamQuery {
 export const dedupedRows = (database: string, where: string, columns = '*') => `(SELECT ${columns} FROM ${database}.actions ${where} LIMIT 1 BY device_id, seq)`;
 
 /** The agents (工号) the team log names, for the filter's list. */
-export const staffIdsQuery = (database: string): TeamQuery => ({ sql: `SELECT DISTINCT staff_id FROM ${database}.actions WHERE staff_id != '' ORDER BY staff_id LIMIT 5000 FORMAT TabSeparatedRaw`, params: {} });
+export const staffIdsQuery = (database: string): TeamQuery => ({
+  sql: `SELECT DISTINCT staff_id FROM ${database}.actions WHERE staff_id != '' ORDER BY staff_id LIMIT 5000 FORMAT TabSeparatedRaw`,
+  params: {},
+});
 
 export function countQuery(database: string, filter: LogFilter, trusted?: TrustedRows): TeamQuery {
   const where = teamWhere(filter, trusted);
@@ -119,7 +122,10 @@ export interface ChunkPosition {
 /** One page of the table, newest first (the log table's order). */
 export function pageQuery(database: string, filter: LogFilter, { limit, offset }: { limit: number; offset: number }): TeamQuery {
   const where = teamWhere(filter);
-  return { sql: `SELECT row FROM ${dedupedRows(database, where.sql, 'at, device_id, seq, row')} ORDER BY at DESC, device_id, seq LIMIT ${whole(offset)}, ${whole(limit)} FORMAT TabSeparatedRaw`, params: where.params };
+  return {
+    sql: `SELECT row FROM ${dedupedRows(database, where.sql, 'at, device_id, seq, row')} ORDER BY at DESC, device_id, seq LIMIT ${whole(offset)}, ${whole(limit)} FORMAT TabSeparatedRaw`,
+    params: where.params,
+  };
 }
 
 /**
@@ -165,7 +171,10 @@ export function verifyQuery(database: string, after: ChunkPosition | undefined, 
     if (after.window !== false) params.windowEnd = { type: 'UInt64', value: after.seq + whole(limit) };
   }
   const users = stampedUser ? 'groupUniqArray(agent_user)' : 'emptyArrayString()';
-  return { sql: `SELECT device_id, seq, groupUniqArray(row) AS rows, count() AS copies, ${users} AS users FROM ${database}.actions ${where} GROUP BY device_id, seq ORDER BY device_id, seq LIMIT ${whole(limit)} FORMAT JSONEachRow`, params };
+  return {
+    sql: `SELECT device_id, seq, groupUniqArray(row) AS rows, count() AS copies, ${users} AS users FROM ${database}.actions ${where} GROUP BY device_id, seq ORDER BY device_id, seq LIMIT ${whole(limit)} FORMAT JSONEachRow`,
+    params,
+  };
 }
 
 /** Every signed checkpoint stored (each device pushes one per sync run), in chain order. */

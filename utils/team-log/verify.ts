@@ -142,7 +142,22 @@ export function createTeamVerifier(deviceKeys: readonly DeviceKey[], checkpoints
       if (!ok) foreign++;
       else byKey.set(c.seq, [...(byKey.get(c.seq) ?? []), c]);
     }
-    return { deviceId, registered, key, checkpoints: byKey, foreign, candidateUser: selfSigned[0]?.agentUser || undefined, matchedSeqs: [], mismatchedSeqs: [], rows: 0, seqs: [], lastSeq: -1, lastHashes: [GENESIS_HASH], bad: [], ...(registered?.staffId ? { staffId: registered.staffId } : {}) };
+    return {
+      deviceId,
+      registered,
+      key,
+      checkpoints: byKey,
+      foreign,
+      candidateUser: selfSigned[0]?.agentUser || undefined,
+      matchedSeqs: [],
+      mismatchedSeqs: [],
+      rows: 0,
+      seqs: [],
+      lastSeq: -1,
+      lastHashes: [GENESIS_HASH],
+      bad: [],
+      ...(registered?.staffId ? { staffId: registered.staffId } : {}),
+    };
   };
 
   const finish = (walk: DeviceWalk) => {

@@ -21,7 +21,14 @@ const REQUEST_TIMEOUT_MS = 30_000;
 const authHeader = (c: SyncConnection) => `Basic ${btoa(String.fromCharCode(...new TextEncoder().encode(`${c.user}:${c.password}`)))}`;
 
 /** A query against the connection's server over the HTTP interface (POST body = the data). */
-export async function clickhouseRequest(c: SyncConnection, query: string, body = '', params: Record<string, string> = {}, fetcher: typeof fetch = fetch, timeoutMs = REQUEST_TIMEOUT_MS): Promise<{ ok: true; text: string } | { ok: false; error: SyncError; detail: string }> {
+export async function clickhouseRequest(
+  c: SyncConnection,
+  query: string,
+  body = '',
+  params: Record<string, string> = {},
+  fetcher: typeof fetch = fetch,
+  timeoutMs = REQUEST_TIMEOUT_MS,
+): Promise<{ ok: true; text: string } | { ok: false; error: SyncError; detail: string }> {
   const url = new URL(`${c.url}/`);
   // A long read (the KPI query) goes in the body: URLs have length limits on the way; data inserts keep it in the URL.
   const inBody = body === '' && query.length > 2000;

@@ -30,7 +30,10 @@ export interface SyncDeps {
  * try next (backoff); a `force` run (a new connection, the agent's "retry") ignores the wait. After the rows, the
  * device's head is signed and pushed as a checkpoint (once per run, not per batch).
  */
-export async function syncOnce({ db, connection, state: before, saveState, hasPermission, now = Date.now, fetcher = fetch, sign = (head) => signHead(db, head) }: SyncDeps, force = false): Promise<SyncState> {
+export async function syncOnce(
+  { db, connection, state: before, saveState, hasPermission, now = Date.now, fetcher = fetch, sign = (head) => signHead(db, head) }: SyncDeps,
+  force = false,
+): Promise<SyncState> {
   let state: SyncState = before.server === connection.url ? before : { sentSeq: -1, waiting: 0, failures: 0, server: connection.url };
   if (!force && state.nextAttemptAt && state.nextAttemptAt > now()) return state;
   const fail = async (error: SyncError, detail: string) => {
@@ -44,7 +47,13 @@ export async function syncOnce({ db, connection, state: before, saveState, hasPe
   if (!version.ok) return fail(version.error, version.detail);
   const deviceId = await getDeviceId(db);
   for (;;) {
-    const rows = (await db.actions.where('[deviceId+seq]').between([deviceId, state.sentSeq + 1], [deviceId, Dexie.maxKey]).limit(SYNC_BATCH).toArray()).map(stripIndexFields);
+    const rows = (
+      await db.actions
+        .where('[deviceId+seq]')
+        .between([deviceId, state.sentSeq + 1], [deviceId, Dexie.maxKey])
+        .limit(SYNC_BATCH)
+        .toArray()
+    ).map(stripIndexFields);
     if (rows.length === 0) break;
     const first = rows[0]!.seq;
     const last = rows.at(-1)!.seq;
@@ -70,4 +79,8 @@ export async function syncOnce({ db, connection, state: before, saveState, hasPe
   return state;
 }
 
-const waitingAfter = (db: AppDB, deviceId: string, seq: number) => db.actions.where('[deviceId+seq]').between([deviceId, seq + 1], [deviceId, Dexie.maxKey]).count();
+const waitingAfter = (db: AppDB, deviceId: string, seq: number) =>
+  db.actions
+    .where('[deviceId+seq]')
+    .between([deviceId, seq + 1], [deviceId, Dexie.maxKey])
+    .count();

@@ -8,7 +8,12 @@ export const templateGroups = (list: readonly Template[]) => [...new Set(list.ma
 
 /** A fresh id from the title's letters (or `t`), unique in the list. */
 export function newTemplateId(list: readonly Template[], base: string): string {
-  const stem = base.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40) || 't';
+  const stem =
+    base
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 40) || 't';
   const taken = new Set(list.map((t) => t.id));
   let id = `shop.${stem}`;
   for (let n = 2; taken.has(id); n++) id = `shop.${stem}-${n}`;

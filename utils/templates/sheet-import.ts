@@ -10,17 +10,40 @@ import type { ImportResult } from './template-file';
  * id gets one from its title. Any bad row rejects the file whole, naming the row (as the sheet numbers it) and column.
  */
 const COLUMNS: Record<string, keyof Template> = {
-  id: 'id', 编号: 'id',
-  title: 'title', 标题: 'title', 名称: 'title',
-  body: 'body', 内容: 'body', 回复内容: 'body', 话术: 'body', reply: 'body',
-  category: 'category', 分组: 'category', 分类: 'category', group: 'category',
-  language: 'language', 语言: 'language',
-  keywords: 'keywords', 关键词: 'keywords', 触发词: 'keywords',
-  questions: 'questions', 问法: 'questions', 相似问法: 'questions', 买家问题: 'questions', 'buyer questions': 'questions',
-  shortcut: 'shortcut', 短码: 'shortcut', 快捷码: 'shortcut',
+  id: 'id',
+  编号: 'id',
+  title: 'title',
+  标题: 'title',
+  名称: 'title',
+  body: 'body',
+  内容: 'body',
+  回复内容: 'body',
+  话术: 'body',
+  reply: 'body',
+  category: 'category',
+  分组: 'category',
+  分类: 'category',
+  group: 'category',
+  language: 'language',
+  语言: 'language',
+  keywords: 'keywords',
+  关键词: 'keywords',
+  触发词: 'keywords',
+  questions: 'questions',
+  问法: 'questions',
+  相似问法: 'questions',
+  买家问题: 'questions',
+  'buyer questions': 'questions',
+  shortcut: 'shortcut',
+  短码: 'shortcut',
+  快捷码: 'shortcut',
 };
 
-export const splitCell = (cell: string, by: RegExp) => cell.split(by).map((s) => s.trim()).filter(Boolean);
+export const splitCell = (cell: string, by: RegExp) =>
+  cell
+    .split(by)
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 export function templatesFromRows(rows: string[][]): ImportResult {
   const [header, ...body] = rows;
@@ -58,16 +81,23 @@ export function parseCsvTemplates(text: string): ImportResult {
   return templatesFromRows(parsed.data);
 }
 
-const unescapeXml = (s: string) => s.replace(/&(lt|gt|quot|apos|amp|#(\d+)|#x([0-9a-f]+));/gi, (_, name: string, dec?: string, hex?: string) => (dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' } as Record<string, string>)[name.toLowerCase()]!));
+const unescapeXml = (s: string) =>
+  s.replace(/&(lt|gt|quot|apos|amp|#(\d+)|#x([0-9a-f]+));/gi, (_, name: string, dec?: string, hex?: string) =>
+    dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' } as Record<string, string>)[name.toLowerCase()]!,
+  );
 /** The text of every <t> in an element (rich-text runs are several). */
 const textOf = (xml: string) => [...xml.matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g)].map((m) => unescapeXml(m[1]!)).join('');
 const columnIndex = (ref: string) => [...ref.replace(/\d+$/, '')].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
 
 /** The first worksheet of an .xlsx as rows of text (shared strings, inline strings and numbers). */
 export function xlsxRows(bytes: Uint8Array): string[][] {
-  const files = unzipSync(bytes, { filter: (f) => f.name === 'xl/sharedStrings.xml' || f.name === 'xl/workbook.xml' || f.name.startsWith('xl/worksheets/') || f.name === 'xl/_rels/workbook.xml.rels' });
+  const files = unzipSync(bytes, {
+    filter: (f) => f.name === 'xl/sharedStrings.xml' || f.name === 'xl/workbook.xml' || f.name.startsWith('xl/worksheets/') || f.name === 'xl/_rels/workbook.xml.rels',
+  });
   const shared = files['xl/sharedStrings.xml'] ? [...strFromU8(files['xl/sharedStrings.xml']).matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) => textOf(m[1]!)) : [];
-  const sheetName = Object.keys(files).filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n)).sort((a, b) => Number(a.match(/\d+/)![0]) - Number(b.match(/\d+/)![0]))[0];
+  const sheetName = Object.keys(files)
+    .filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n))
+    .sort((a, b) => Number(a.match(/\d+/)![0]) - Number(b.match(/\d+/)![0]))[0];
   if (!sheetName) throw new Error('no worksheet in the file');
   const rows: string[][] = [];
   for (const row of strFromU8(files[sheetName]!).matchAll(/<row\b([^>]*)>([\s\S]*?)<\/row>/g)) {

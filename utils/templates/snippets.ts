@@ -6,9 +6,7 @@ import { zonedDayNumber } from '../time/zoned-time';
  * `{填写:尺码}` (a short text the agent types), and dates on the market's clock — `{今天}`, `{明天}`, `{后天}`,
  * `{+3天}` (English: `{choice:a|b}`, `{text:size}`, `{today}`, `{tomorrow}`, `{+3d}`). A full-width colon works too.
  */
-export type SnippetField =
-  | { kind: 'choice'; id: string; options: string[]; source: string }
-  | { kind: 'text'; id: string; label: string; source: string };
+export type SnippetField = { kind: 'choice'; id: string; options: string[]; source: string } | { kind: 'text'; id: string; label: string; source: string };
 
 export type SnippetPart = { kind: 'literal'; text: string } | { kind: 'date'; days: number; source: string } | SnippetField;
 
@@ -45,7 +43,7 @@ export function parseSnippets(body: string): ParsedSnippets {
     const isField = head !== null;
     if (close < 0 || (nextOpen >= 0 && nextOpen < close)) {
       // An unclosed `{选择:…` is an error; an unclosed stray brace is just text.
-      if (isField) return { ok: false, error: { code: 'unclosed', at: open, snippet: body.slice(open, (nextOpen >= 0 ? nextOpen : body.length)).split('\n')[0]! } };
+      if (isField) return { ok: false, error: { code: 'unclosed', at: open, snippet: body.slice(open, nextOpen >= 0 ? nextOpen : body.length).split('\n')[0]! } };
       literal += '{';
       i = open + 1;
       continue;
@@ -115,8 +113,7 @@ export function snippetDate(days: number, clock: SnippetClock): string {
 }
 
 export type FilledSnippets =
-  | { ok: true; text: string; /** Fields without a value: their snippet stays in the text, so the guard stops it. */ unfilled: SnippetField[] }
-  | { ok: false; text: string; error: SnippetError };
+  { ok: true; text: string; /** Fields without a value: their snippet stays in the text, so the guard stops it. */ unfilled: SnippetField[] } | { ok: false; text: string; error: SnippetError };
 
 /**
  * Fills the dates and the fields the agent gave (by field id; a choice only takes one of its options). A malformed

@@ -19,7 +19,10 @@ export function parseTemplateFile(text: string): ImportResult {
   const parsed = templateFileSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    const field = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+    const field = issue.path
+      .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+      .join('')
+      .replace(/^\./, '');
     const index = issue.path[0] === 'templates' && typeof issue.path[1] === 'number' ? issue.path[1] : undefined;
     const id = index !== undefined ? (data as { templates?: { id?: unknown }[] }).templates?.[index]?.id : undefined;
     return { ok: false, error: { field, message: `${issue.message}${typeof id === 'string' ? ` (id: ${id})` : ''}` } };

@@ -27,7 +27,11 @@ export function zoneOffsetMs(zone: string, at: number): number {
   const cached = offsets.get(key);
   if (cached !== undefined) return cached;
   let format = formats.get(zone);
-  if (!format) formats.set(zone, (format = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' })));
+  if (!format)
+    formats.set(
+      zone,
+      (format = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' })),
+    );
   const parts = Object.fromEntries(format.formatToParts(at).map((p) => [p.type, Number(p.value)]));
   const wall = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!);
   const offset = wall - Math.floor(at / 1000) * 1000;
@@ -38,7 +42,7 @@ export function zoneOffsetMs(zone: string, at: number): number {
 /** Days since the epoch on the zone's calendar (same numbering as chinaDayNumber). */
 export const zonedDayNumber = (zone: string, at: number) => Math.floor((at + zoneOffsetMs(zone, at)) / DAY_MS);
 /** The hour on the zone's clock (0–23). */
-export const zonedHour = (zone: string, at: number) => Math.floor((((at + zoneOffsetMs(zone, at)) % DAY_MS) + DAY_MS) % DAY_MS / HOUR_MS);
+export const zonedHour = (zone: string, at: number) => Math.floor(((((at + zoneOffsetMs(zone, at)) % DAY_MS) + DAY_MS) % DAY_MS) / HOUR_MS);
 /** The weekday on the zone's calendar, 0 = Sunday. */
 export const zonedWeekday = (zone: string, at: number) => (zonedDayNumber(zone, at) + 4) % 7;
 

@@ -36,7 +36,12 @@ export function QaBoard({ db, ownOnly }: { db: AppDB; ownOnly?: string }) {
   const convs = useMemo(() => (rows ? foldConversations(rows, card, Date.now()) : []), [rows, card]);
   if (!rows) return <p className="dash-muted">{tr('dash.loading')}</p>;
   if (ownOnly !== undefined) return <QaTraineeScores convs={convs} staffId={ownOnly} card={card} />;
-  if (convs.length === 0) return <p className="dash-muted" data-testid="qa-empty">{tr('qa.board.empty')}</p>;
+  if (convs.length === 0)
+    return (
+      <p className="dash-muted" data-testid="qa-empty">
+        {tr('qa.board.empty')}
+      </p>
+    );
   const shown = filterConversations(convs, site ? { site } : {});
   const categories = card.categories.filter((c) => c.enabled);
   const sites = [...new Set(convs.map((c) => c.site).filter((s): s is string => !!s))].sort();
@@ -52,46 +57,116 @@ export function QaBoard({ db, ownOnly }: { db: AppDB; ownOnly?: string }) {
           {tr('qa.board.site')}{' '}
           <select value={site} onChange={(e) => setSite(e.target.value)} data-testid="qa-site">
             <option value="">{tr('qa.board.all')}</option>
-            {sites.map((s) => <option key={s} value={s}>{siteName(s, lang)}</option>)}
+            {sites.map((s) => (
+              <option key={s} value={s}>
+                {siteName(s, lang)}
+              </option>
+            ))}
           </select>
         </label>{' '}
         <QaExport convs={shown} card={card} />
       </div>
       <h3>{tr('qa.board.agentDays')}</h3>
       <table className="dash-table" data-testid="qa-agent-days">
-        <thead><tr><th>{tr('qa.board.agent')}</th><th>{tr('qa.board.day')}</th><th>{tr('qa.board.conversations')}</th><th>{tr('qa.board.score')}</th>{categories.map((c) => <th key={c.id}>{catName(c.id)}</th>)}</tr></thead>
+        <thead>
+          <tr>
+            <th>{tr('qa.board.agent')}</th>
+            <th>{tr('qa.board.day')}</th>
+            <th>{tr('qa.board.conversations')}</th>
+            <th>{tr('qa.board.score')}</th>
+            {categories.map((c) => (
+              <th key={c.id}>{catName(c.id)}</th>
+            ))}
+          </tr>
+        </thead>
         <tbody>
           {agentDays(shown).map((d) => (
             <tr key={`${d.agent}${d.day}`} data-agent={d.agent} data-day={d.day}>
-              <td>{d.agent}</td><td>{d.day}</td><td>{d.conversations}</td><td data-testid="qa-day-score">{d.score ?? '—'}</td>
-              {categories.map((c) => <td key={c.id} data-category={c.id}>{d.categories[c.id] ? pct(d.categories[c.id]!.passRate) : '—'}</td>)}
+              <td>{d.agent}</td>
+              <td>{d.day}</td>
+              <td>{d.conversations}</td>
+              <td data-testid="qa-day-score">{d.score ?? '—'}</td>
+              {categories.map((c) => (
+                <td key={c.id} data-category={c.id}>
+                  {d.categories[c.id] ? pct(d.categories[c.id]!.passRate) : '—'}
+                </td>
+              ))}
             </tr>
           ))}
         </tbody>
       </table>
       <h3>{tr('qa.board.worst')}</h3>
       <table className="dash-table" data-testid="qa-conversations">
-        <thead><tr><th>{tr('qa.board.day')}</th><th>{tr('qa.board.agent')}</th><th>{tr('qa.board.site')}</th><th>{tr('qa.board.buyer')}</th><th>{tr('qa.board.score')}</th><th>{tr('qa.board.risk')}</th>{categories.map((c) => <th key={c.id}>{catName(c.id)}</th>)}</tr></thead>
+        <thead>
+          <tr>
+            <th>{tr('qa.board.day')}</th>
+            <th>{tr('qa.board.agent')}</th>
+            <th>{tr('qa.board.site')}</th>
+            <th>{tr('qa.board.buyer')}</th>
+            <th>{tr('qa.board.score')}</th>
+            <th>{tr('qa.board.risk')}</th>
+            {categories.map((c) => (
+              <th key={c.id}>{catName(c.id)}</th>
+            ))}
+          </tr>
+        </thead>
         <tbody>
           {shown.slice(0, 200).map((c: ConversationQa) => (
-            <tr key={c.key} data-conversation={c.key} className={c.score !== undefined && c.score < card.passMark ? 'dash-bad' : undefined} onClick={() => setOpenKey(c.key)} style={{ cursor: 'pointer' }}>
-              <td>{c.day}</td><td>{c.agent ?? '—'}</td><td>{c.site ? siteName(c.site, lang) : ''}</td><td>{c.buyer?.nick ?? c.buyer?.buyerId ?? ''}</td>
-              <td data-testid="qa-score">{c.score ?? '—'}</td><td>{c.risk ? tr(`qa.risk.${c.risk}` as MessageKey) : ''}</td>
-              {categories.map((k) => <td key={k.id} data-category={k.id} data-result={c.results[k.id] ?? 'na'}>{result(c.results[k.id])}{c.overrides[k.id] ? '*' : ''}</td>)}
+            <tr
+              key={c.key}
+              data-conversation={c.key}
+              className={c.score !== undefined && c.score < card.passMark ? 'dash-bad' : undefined}
+              onClick={() => setOpenKey(c.key)}
+              style={{ cursor: 'pointer' }}
+            >
+              <td>{c.day}</td>
+              <td>{c.agent ?? '—'}</td>
+              <td>{c.site ? siteName(c.site, lang) : ''}</td>
+              <td>{c.buyer?.nick ?? c.buyer?.buyerId ?? ''}</td>
+              <td data-testid="qa-score">{c.score ?? '—'}</td>
+              <td>{c.risk ? tr(`qa.risk.${c.risk}` as MessageKey) : ''}</td>
+              {categories.map((k) => (
+                <td key={k.id} data-category={k.id} data-result={c.results[k.id] ?? 'na'}>
+                  {result(c.results[k.id])}
+                  {c.overrides[k.id] ? '*' : ''}
+                </td>
+              ))}
             </tr>
           ))}
         </tbody>
       </table>
       <h3>{tr('qa.board.calibration')}</h3>
       <table className="dash-table" data-testid="qa-calibration">
-        <thead><tr><th /><th>{tr('qa.board.judged')}</th><th>{tr('qa.board.overrides')}</th><th>{tr('qa.board.disagree')}</th></tr></thead>
+        <thead>
+          <tr>
+            <th />
+            <th>{tr('qa.board.judged')}</th>
+            <th>{tr('qa.board.overrides')}</th>
+            <th>{tr('qa.board.disagree')}</th>
+          </tr>
+        </thead>
         <tbody>
-          {calibration(shown).filter((c) => categories.some((k) => k.id === c.category)).map((c) => (
-            <tr key={c.category} data-category={c.category}><td>{catName(c.category)}</td><td>{c.judged}</td><td>{c.overridden}</td><td data-testid="qa-disagree">{pct(c.disagreeRate)}</td></tr>
-          ))}
+          {calibration(shown)
+            .filter((c) => categories.some((k) => k.id === c.category))
+            .map((c) => (
+              <tr key={c.category} data-category={c.category}>
+                <td>{catName(c.category)}</td>
+                <td>{c.judged}</td>
+                <td>{c.overridden}</td>
+                <td data-testid="qa-disagree">{pct(c.disagreeRate)}</td>
+              </tr>
+            ))}
         </tbody>
       </table>
-      {open && <QaConversation conv={open} rows={rows.filter((r) => open.rowIds.includes(r.id) || (r.kind === 'qa.overridden' && (r.payload as { conversation?: string }).conversation === open.key))} categories={categories.map((c) => c.id)} onClose={() => setOpenKey(null)} onOverridden={reload} />}
+      {open && (
+        <QaConversation
+          conv={open}
+          rows={rows.filter((r) => open.rowIds.includes(r.id) || (r.kind === 'qa.overridden' && (r.payload as { conversation?: string }).conversation === open.key))}
+          categories={categories.map((c) => c.id)}
+          onClose={() => setOpenKey(null)}
+          onOverridden={reload}
+        />
+      )}
     </section>
   );
 }

@@ -22,33 +22,60 @@ export function QaConversation({ conv, rows, categories, onClose, onOverridden }
   };
   return (
     <section className="dash-qa-detail" data-testid="qa-detail" data-conversation={conv.key}>
-      <h3>{tr('qa.board.rows')} · {conv.buyer?.nick ?? conv.buyer?.buyerId ?? ''} · {conv.day} <button type="button" onClick={onClose}>{tr('qa.board.close')}</button></h3>
+      <h3>
+        {tr('qa.board.rows')} · {conv.buyer?.nick ?? conv.buyer?.buyerId ?? ''} · {conv.day}{' '}
+        <button type="button" onClick={onClose}>
+          {tr('qa.board.close')}
+        </button>
+      </h3>
       <ul data-testid="qa-detail-rows">
-        {[...rows].sort((a, b) => a.at - b.at).map((r) => {
-          const p = r.payload as { scope?: string; results?: Record<string, string>; score?: number; category?: string; result?: string; reason?: string; cue?: string };
-          return (
-            <li key={r.id} data-kind={r.kind}>
-              {chinaDateTime(r.at)} · {tr(`kind.${r.kind}` as MessageKey)}
-              {p.scope && ` · ${p.scope}`}
-              {p.score !== undefined && ` · ${p.score}`}
-              {p.results && ` · ${Object.entries(p.results).filter(([, v]) => v !== 'na').map(([k, v]) => `${tr(`qa.category.${k}` as MessageKey)} ${tr(`qa.result.${v}` as MessageKey)}`).join(' · ')}`}
-              {p.cue && ` · “${p.cue}”`}
-              {r.kind === 'qa.overridden' && ` · ${tr(`qa.category.${p.category}` as MessageKey)} → ${tr(`qa.result.${p.result}` as MessageKey)}: ${p.reason}`}
-            </li>
-          );
-        })}
+        {[...rows]
+          .sort((a, b) => a.at - b.at)
+          .map((r) => {
+            const p = r.payload as { scope?: string; results?: Record<string, string>; score?: number; category?: string; result?: string; reason?: string; cue?: string };
+            return (
+              <li key={r.id} data-kind={r.kind}>
+                {chinaDateTime(r.at)} · {tr(`kind.${r.kind}` as MessageKey)}
+                {p.scope && ` · ${p.scope}`}
+                {p.score !== undefined && ` · ${p.score}`}
+                {p.results &&
+                  ` · ${Object.entries(p.results)
+                    .filter(([, v]) => v !== 'na')
+                    .map(([k, v]) => `${tr(`qa.category.${k}` as MessageKey)} ${tr(`qa.result.${v}` as MessageKey)}`)
+                    .join(' · ')}`}
+                {p.cue && ` · “${p.cue}”`}
+                {r.kind === 'qa.overridden' && ` · ${tr(`qa.category.${p.category}` as MessageKey)} → ${tr(`qa.result.${p.result}` as MessageKey)}: ${p.reason}`}
+              </li>
+            );
+          })}
       </ul>
       <fieldset className="dash-plain-fieldset">
         <legend>{tr('qa.board.override')}</legend>
         <select value={category} onChange={(e) => setCategory(e.target.value as QaCategoryId)} data-testid="qa-override-category">
-          {categories.map((c) => <option key={c} value={c}>{tr(`qa.category.${c}` as MessageKey)}{conv.overrides[c] ? ` ${tr('qa.board.overridden')}` : ''}</option>)}
+          {categories.map((c) => (
+            <option key={c} value={c}>
+              {tr(`qa.category.${c}` as MessageKey)}
+              {conv.overrides[c] ? ` ${tr('qa.board.overridden')}` : ''}
+            </option>
+          ))}
         </select>{' '}
         <select value={result} onChange={(e) => setResult(e.target.value as QaResult)} data-testid="qa-override-result">
-          {(['pass', 'fail', 'na'] as const).map((r) => <option key={r} value={r}>{tr(`qa.result.${r}`)}</option>)}
+          {(['pass', 'fail', 'na'] as const).map((r) => (
+            <option key={r} value={r}>
+              {tr(`qa.result.${r}`)}
+            </option>
+          ))}
         </select>{' '}
         <input value={reason} onChange={(e) => setReason(e.target.value)} placeholder={tr('qa.board.overrideReason')} maxLength={200} data-testid="qa-override-reason" />{' '}
-        <button type="button" className="primary" onClick={save} data-testid="qa-override-save">{tr('qa.board.overrideSave')}</button>
-        {error && <span className="dash-bad" role="alert"> {error}</span>}
+        <button type="button" className="primary" onClick={save} data-testid="qa-override-save">
+          {tr('qa.board.overrideSave')}
+        </button>
+        {error && (
+          <span className="dash-bad" role="alert">
+            {' '}
+            {error}
+          </span>
+        )}
       </fieldset>
     </section>
   );

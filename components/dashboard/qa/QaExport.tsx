@@ -10,11 +10,12 @@ import { downloadBlob } from '../../download';
 /** The board's conversations as CSV or XLSX (the project's own writers), categories in the lead's words. */
 export function QaExport({ convs, card }: { convs: ConversationQa[]; card: QaScorecard }) {
   const tr = t.value;
-  const table = () => boardTable(convs, card, {
-    header: [tr('qa.board.day'), tr('qa.board.agent'), tr('qa.board.site'), tr('qa.board.buyer'), tr('qa.board.score'), tr('qa.board.risk')],
-    category: (id) => tr(`qa.category.${id}` as MessageKey),
-    result: (r) => (r.startsWith('pass') ? 'pass' : r.startsWith('fail') ? 'fail' : 'na') + (r.endsWith('*') ? '*' : ''),
-  });
+  const table = () =>
+    boardTable(convs, card, {
+      header: [tr('qa.board.day'), tr('qa.board.agent'), tr('qa.board.site'), tr('qa.board.buyer'), tr('qa.board.score'), tr('qa.board.risk')],
+      category: (id) => tr(`qa.category.${id}` as MessageKey),
+      result: (r) => (r.startsWith('pass') ? 'pass' : r.startsWith('fail') ? 'fail' : 'na') + (r.endsWith('*') ? '*' : ''),
+    });
   const name = (ext: string) => `kefu-qa-${new Date().toISOString().slice(0, 10)}.${ext}`;
   const csv = () => downloadBlob(new Blob([csvText(table())], { type: 'text/csv;charset=utf-8' }), name('csv'));
   const xlsx = () => {
@@ -28,8 +29,12 @@ export function QaExport({ convs, card }: { convs: ConversationQa[]; card: QaSco
   return (
     <span>
       {tr('qa.board.export')}{' '}
-      <button type="button" onClick={csv} data-testid="qa-export-csv">CSV</button>{' '}
-      <button type="button" onClick={xlsx} data-testid="qa-export-xlsx">XLSX</button>
+      <button type="button" onClick={csv} data-testid="qa-export-csv">
+        CSV
+      </button>{' '}
+      <button type="button" onClick={xlsx} data-testid="qa-export-xlsx">
+        XLSX
+      </button>
     </span>
   );
 }

@@ -20,14 +20,35 @@ export function QaTraineeScores({ convs, staffId, card }: { convs: ConversationQ
       {next ? (
         <p className="dash-bad" data-testid="qa-next-fix" data-category={next.category}>
           {tr('qa.trainee.next', { category: tr(`qa.category.${next.category}` as MessageKey), misses: next.misses })}
-          {book && step && <><br /><span data-testid="qa-next-step" data-playbook={book.id} data-step={step.id}>{tr('qa.trainee.step', { playbook: book.title, step: step.text })}</span></>}
+          {book && step && (
+            <>
+              <br />
+              <span data-testid="qa-next-step" data-playbook={book.id} data-step={step.id}>
+                {tr('qa.trainee.step', { playbook: book.title, step: step.text })}
+              </span>
+            </>
+          )}
         </p>
       ) : (
         <p className="dash-ok">{tr('qa.trainee.none')}</p>
       )}
       <table className="dash-table">
-        <thead><tr><th>{tr('qa.board.day')}</th><th>{tr('qa.board.buyer')}</th><th>{tr('qa.board.score')}</th></tr></thead>
-        <tbody>{recent.map((c) => <tr key={c.key}><td>{c.day}</td><td>{c.buyer?.nick ?? c.buyer?.buyerId ?? ''}</td><td>{c.score}</td></tr>)}</tbody>
+        <thead>
+          <tr>
+            <th>{tr('qa.board.day')}</th>
+            <th>{tr('qa.board.buyer')}</th>
+            <th>{tr('qa.board.score')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {recent.map((c) => (
+            <tr key={c.key}>
+              <td>{c.day}</td>
+              <td>{c.buyer?.nick ?? c.buyer?.buyerId ?? ''}</td>
+              <td>{c.score}</td>
+            </tr>
+          ))}
+        </tbody>
       </table>
     </section>
   );

@@ -11,7 +11,11 @@ export function importStatus(outcome: PolicyImport, tr: Translate): { ok: boolea
       : { ok: false, text: tr('policy.invalid', { where: outcome.where, message: outcome.message.slice(0, 200) }) };
   }
   const r = outcome.result;
-  if (r.ok) return { ok: true, text: tr('team.imported', { serial: r.config.serial, templates: r.config.policy.templates.length, people: r.config.roster.length, rotated: r.rotated ? tr('team.rotatedNote') : '' }) };
+  if (r.ok)
+    return {
+      ok: true,
+      text: tr('team.imported', { serial: r.config.serial, templates: r.config.policy.templates.length, people: r.config.roster.length, rotated: r.rotated ? tr('team.rotatedNote') : '' }),
+    };
   const vars: Record<string, string | number> = 'serial' in r ? { serial: r.serial, have: r.have } : { detail: ('detail' in r && r.detail ? r.detail : '').slice(0, 160) };
   return { ok: false, text: tr(`team.refused.${r.reason}`, vars) };
 }

@@ -33,13 +33,32 @@ export function TeamKpiView({ connection, filter }: { connection: TeamSource; fi
       live = false;
     };
   }, [all, vouched, filterKey]); // eslint-disable-line react-hooks/exhaustive-deps -- the filter by value (filterKey), not by identity
-  if (status.state === 'error') return <p className="dash-bad" role="alert">{tr('dash.error', { message: status.message })}</p>;
-  if (!vouched) return <p className="dash-muted" data-testid="team-kpi-waiting">{tr('verify.kpiWaiting')}</p>;
-  if (error) return <p className="dash-bad" role="alert">{tr('dash.error', { message: error })}</p>;
+  if (status.state === 'error')
+    return (
+      <p className="dash-bad" role="alert">
+        {tr('dash.error', { message: status.message })}
+      </p>
+    );
+  if (!vouched)
+    return (
+      <p className="dash-muted" data-testid="team-kpi-waiting">
+        {tr('verify.kpiWaiting')}
+      </p>
+    );
+  if (error)
+    return (
+      <p className="dash-bad" role="alert">
+        {tr('dash.error', { message: error })}
+      </p>
+    );
   if (!counts) return <p className="dash-muted">{tr('dash.loading')}</p>;
   return (
     <>
-      {counts.all > counts.trusted && <p className="dash-bad" data-testid="team-kpi-excluded" data-excluded={counts.all - counts.trusted}>{tr('verify.kpiExcluded', { excluded: counts.all - counts.trusted })}</p>}
+      {counts.all > counts.trusted && (
+        <p className="dash-bad" data-testid="team-kpi-excluded" data-excluded={counts.all - counts.trusted}>
+          {tr('verify.kpiExcluded', { excluded: counts.all - counts.trusted })}
+        </p>
+      )}
       <KpiView source={vouched} filter={filter} total={counts.trusted} />
     </>
   );

@@ -26,17 +26,29 @@ export function TeamReadSetup({ team }: { team: TeamSourceState }) {
       {team.state === 'ready' ? (
         <p>
           {tr('teamRead.connected', { version: team.source.version.join('.'), user: team.source.connection.user })}{' '}
-          <button type="button" onClick={() => void teamReadStore.save({ connection: null })}>{tr('teamRead.disconnect')}</button>
+          <button type="button" onClick={() => void teamReadStore.save({ connection: null })}>
+            {tr('teamRead.disconnect')}
+          </button>
         </p>
       ) : (
         <>
           <p className="dash-muted">{tr('teamRead.hint')}</p>
-          {team.state === 'error' && <p className="dash-bad" role="alert">{tr(`sync.error.${team.error}`)}</p>}
+          {team.state === 'error' && (
+            <p className="dash-bad" role="alert">
+              {tr(`sync.error.${team.error}`)}
+            </p>
+          )}
           <textarea rows={2} value={code} onChange={(e) => setCode(e.target.value)} placeholder="kefu-sync:…" data-testid="team-read-code" />
-          <button type="button" className="primary" onClick={() => void connect()} data-testid="team-read-connect">{tr('teamRead.save')}</button>
+          <button type="button" className="primary" onClick={() => void connect()} data-testid="team-read-connect">
+            {tr('teamRead.save')}
+          </button>
         </>
       )}
-      {message && <p className="dash-muted" role="status" data-testid="team-read-message">{message}</p>}
+      {message && (
+        <p className="dash-muted" role="status" data-testid="team-read-message">
+          {message}
+        </p>
+      )}
     </section>
   );
 }

@@ -38,7 +38,16 @@ export function TeamVerifyPanel({ source }: { source: TeamSource }) {
     if (!device.candidateKey) return;
     setRegistering(device.deviceId);
     const keys = await deviceKeysStore.load();
-    await deviceKeysStore.save([...keys.filter((k) => k.deviceId !== device.deviceId), { deviceId: device.deviceId, publicKey: device.candidateKey, ...(device.staffId ? { staffId: device.staffId.slice(0, 40) } : {}), ...(device.candidateUser ? { agentUser: device.candidateUser } : {}), registeredAt: Date.now() }]);
+    await deviceKeysStore.save([
+      ...keys.filter((k) => k.deviceId !== device.deviceId),
+      {
+        deviceId: device.deviceId,
+        publicKey: device.candidateKey,
+        ...(device.staffId ? { staffId: device.staffId.slice(0, 40) } : {}),
+        ...(device.candidateUser ? { agentUser: device.candidateUser } : {}),
+        registeredAt: Date.now(),
+      },
+    ]);
     setRegistering('');
     await runTeamVerification(source);
   };
@@ -49,23 +58,37 @@ export function TeamVerifyPanel({ source }: { source: TeamSource }) {
   return (
     <div className="dash-rules-block" data-testid="team-chain">
       <div className="dash-toolbar">
-        <button type="button" onClick={() => void runTeamVerification(source)} disabled={status.state === 'running'} data-testid="team-verify">{tr('verify.run')}</button>
+        <button type="button" onClick={() => void runTeamVerification(source)} disabled={status.state === 'running'} data-testid="team-verify">
+          {tr('verify.run')}
+        </button>
         <span role="status" data-testid="team-verify-status" data-issues={result ? problemCount : ''} data-excluded={result ? result.rows - result.trustedRows : ''}>
           {status.state === 'running' && tr('verify.running', { rows: status.rows })}
-          {result && `${tr('verify.summary', { devices: result.devices.length, rows: result.rows, trusted: result.trustedRows, excluded: result.rows - result.trustedRows })} · ${problemCount === 0 ? tr('verify.clean') : tr('verify.problems', { count: problemCount })}`}
+          {result &&
+            `${tr('verify.summary', { devices: result.devices.length, rows: result.rows, trusted: result.trustedRows, excluded: result.rows - result.trustedRows })} · ${problemCount === 0 ? tr('verify.clean') : tr('verify.problems', { count: problemCount })}`}
           {status.state === 'error' && tr('dash.error', { message: status.message })}
         </span>
       </div>
-      {result && pending > 0 && <p className="dash-muted" data-testid="team-verify-pending">{tr('verify.pending', { count: pending })}</p>}
+      {result && pending > 0 && (
+        <p className="dash-muted" data-testid="team-verify-pending">
+          {tr('verify.pending', { count: pending })}
+        </p>
+      )}
       {result && result.devices.length > 0 && (
         <table className="dash-rule-table" data-testid="team-devices">
           <thead>
-            <tr>{(['verify.col.device', 'verify.col.agent', 'verify.col.status', 'verify.col.rows', 'verify.col.trusted', 'verify.col.key'] as const).map((k) => <th key={k}>{tr(k)}</th>)}<th /></tr>
+            <tr>
+              {(['verify.col.device', 'verify.col.agent', 'verify.col.status', 'verify.col.rows', 'verify.col.trusted', 'verify.col.key'] as const).map((k) => (
+                <th key={k}>{tr(k)}</th>
+              ))}
+              <th />
+            </tr>
           </thead>
           <tbody>
             {result.devices.map((d) => (
               <tr key={d.deviceId} data-testid="team-device" data-device={d.deviceId} data-status={d.status}>
-                <td><code>{d.deviceId.slice(0, 8)}</code></td>
+                <td>
+                  <code>{d.deviceId.slice(0, 8)}</code>
+                </td>
                 <td>{d.staffId ?? '—'}</td>
                 <td>
                   {d.status === 'signed' ? tr('verify.status.signed', { seq: d.signedSeq }) : tr(`verify.status.${d.status}`)}
@@ -73,8 +96,16 @@ export function TeamVerifyPanel({ source }: { source: TeamSource }) {
                 </td>
                 <td>{d.rows}</td>
                 <td>{d.trustedRows}</td>
-                <td><code>{d.candidateKey ? keyFingerprint(d.candidateKey) : (d.fingerprint ?? '—')}</code></td>
-                <td>{d.candidateKey && <button type="button" title={tr('verify.registerHint')} disabled={registering === d.deviceId} onClick={() => void register(d)} data-testid="team-register">{tr('verify.register')}</button>}</td>
+                <td>
+                  <code>{d.candidateKey ? keyFingerprint(d.candidateKey) : (d.fingerprint ?? '—')}</code>
+                </td>
+                <td>
+                  {d.candidateKey && (
+                    <button type="button" title={tr('verify.registerHint')} disabled={registering === d.deviceId} onClick={() => void register(d)} data-testid="team-register">
+                      {tr('verify.register')}
+                    </button>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -82,7 +113,9 @@ export function TeamVerifyPanel({ source }: { source: TeamSource }) {
       )}
       {problems.length > 0 && (
         <ul className="dash-bad" data-testid="team-issues">
-          {problems.slice(0, 50).map((issue) => <li key={`${issue.deviceId}|${issue.seq}|${issue.problem}`} data-problem={issue.problem}>{`${issue.deviceId.slice(0, 8)} #${issue.seq}: ${issueText(tr, issue)}`}</li>)}
+          {problems.slice(0, 50).map((issue) => (
+            <li key={`${issue.deviceId}|${issue.seq}|${issue.problem}`} data-problem={issue.problem}>{`${issue.deviceId.slice(0, 8)} #${issue.seq}: ${issueText(tr, issue)}`}</li>
+          ))}
         </ul>
       )}
     </div>

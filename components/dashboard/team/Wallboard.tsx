@@ -68,15 +68,33 @@ export function Wallboard({ source }: { source: TeamSource }) {
         <span role="status" data-testid="wallboard-age" data-age={board ? age : ''} className={error ? 'dash-bad' : 'dash-muted'}>
           {board ? (error ? tr('live.stale', { seconds: age }) : tr('live.age', { seconds: age })) : tr('dash.loading')}
         </span>
-        {notify === 'granted' ? <span className="dash-muted" data-testid="wallboard-notify" data-notified={notified}>{tr('live.notifyOn')}</span> : notify === 'denied' ? <span className="dash-muted">{tr('live.notifyDenied')}</span> : <button type="button" onClick={() => void askNotify()} data-testid="wallboard-notify">{tr('live.notify')}</button>}
+        {notify === 'granted' ? (
+          <span className="dash-muted" data-testid="wallboard-notify" data-notified={notified}>
+            {tr('live.notifyOn')}
+          </span>
+        ) : notify === 'denied' ? (
+          <span className="dash-muted">{tr('live.notifyDenied')}</span>
+        ) : (
+          <button type="button" onClick={() => void askNotify()} data-testid="wallboard-notify">
+            {tr('live.notify')}
+          </button>
+        )}
       </div>
-      {error && <p className="dash-bad" role="alert">{error}</p>}
+      {error && (
+        <p className="dash-bad" role="alert">
+          {error}
+        </p>
+      )}
       {board && board.tabs.length === 0 && <p className="dash-muted">{tr('live.none')}</p>}
       {board && board.tabs.length > 0 && (
         <>
           <table className="dash-rule-table" data-testid="wallboard-table">
             <thead>
-              <tr>{(['live.col.agent', 'live.col.site', 'live.col.shop', 'live.col.status', 'live.col.waiting', 'live.col.oldest', 'live.col.limit', 'live.col.seen'] as const).map((k) => <th key={k}>{tr(k)}</th>)}</tr>
+              <tr>
+                {(['live.col.agent', 'live.col.site', 'live.col.shop', 'live.col.status', 'live.col.waiting', 'live.col.oldest', 'live.col.limit', 'live.col.seen'] as const).map((k) => (
+                  <th key={k}>{tr(k)}</th>
+                ))}
+              </tr>
             </thead>
             <tbody>
               {board.tabs.map((row) => {
@@ -98,7 +116,11 @@ export function Wallboard({ source }: { source: TeamSource }) {
           </table>
           <h3>{tr('live.totals')}</h3>
           <ul data-testid="wallboard-totals">
-            {siteTotals(board.tabs).map((s) => <li key={s.site} data-site={s.site}>{tr('live.totalsRow', { site: siteName(s.site, lang), agents: s.agents, waiting: s.waiting, over: s.over })}</li>)}
+            {siteTotals(board.tabs).map((s) => (
+              <li key={s.site} data-site={s.site}>
+                {tr('live.totalsRow', { site: siteName(s.site, lang), agents: s.agents, waiting: s.waiting, over: s.over })}
+              </li>
+            ))}
           </ul>
         </>
       )}
@@ -107,7 +129,9 @@ export function Wallboard({ source }: { source: TeamSource }) {
         <p className="dash-muted">{tr('live.noAlerts')}</p>
       ) : (
         <ul className="dash-bad" data-testid="wallboard-alerts">
-          {alerts.map((a) => <li key={a.key} data-percent={a.percent} data-staff={a.staffId}>{`${new Date(a.at).toLocaleTimeString(lang)} ${alertText(a)}`}</li>)}
+          {alerts.map((a) => (
+            <li key={a.key} data-percent={a.percent} data-staff={a.staffId}>{`${new Date(a.at).toLocaleTimeString(lang)} ${alertText(a)}`}</li>
+          ))}
         </ul>
       )}
     </section>

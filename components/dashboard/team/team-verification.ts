@@ -3,11 +3,7 @@ import { deviceKeysStore } from '@/utils/storage';
 import { teamVerify, type TeamSource } from '@/utils/team-log/client';
 import type { TeamVerification } from '@/utils/team-log/verify';
 
-export type VerificationState =
-  | { state: 'idle' }
-  | { state: 'running'; rows: number }
-  | { state: 'done'; result: TeamVerification; at: number }
-  | { state: 'error'; message: string };
+export type VerificationState = { state: 'idle' } | { state: 'running'; rows: number } | { state: 'done'; result: TeamVerification; at: number } | { state: 'error'; message: string };
 
 /** The last verification of the team log in this dashboard (the log view shows it, the KPI view counts by it). */
 export const teamVerification = signal<VerificationState>({ state: 'idle' });

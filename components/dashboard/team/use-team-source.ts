@@ -13,7 +13,9 @@ export function useTeamSource(reloads = 0): TeamSourceState {
       teamReadStore.follow(({ connection }) => {
         if (!connection) return setState({ state: 'none' });
         setState({ state: 'connecting' });
-        void serverVersion(connection).then((result) => setState(result.ok ? { state: 'ready', source: { connection, version: result.version } } : { state: 'error', error: result.error, detail: result.detail }));
+        void serverVersion(connection).then((result) =>
+          setState(result.ok ? { state: 'ready', source: { connection, version: result.version } } : { state: 'error', error: result.error, detail: result.detail }),
+        );
       }),
     [reloads],
   );

@@ -86,7 +86,16 @@ async function ours(buildDir, stopEveryMs) {
     }
   })();
   const start = performance.now();
-  await Promise.all(pages.map((page, tab) => page.evaluate(({ tab, n }) => { for (let i = 0; i < n; i++) globalThis.__kefuLogAction('customer.noted', { note: `t${tab}#${i}` }); }, { tab, n: PER_TAB })));
+  await Promise.all(
+    pages.map((page, tab) =>
+      page.evaluate(
+        ({ tab, n }) => {
+          for (let i = 0; i < n; i++) globalThis.__kefuLogAction('customer.noted', { note: `t${tab}#${i}` });
+        },
+        { tab, n: PER_TAB },
+      ),
+    ),
+  );
   let stored;
   while ((stored = await countNotes(pages[0])) < TOTAL && performance.now() - start < CAP_S * 1000) await new Promise((r) => setTimeout(r, 100));
   const seconds = (performance.now() - start) / 1000;
@@ -121,7 +130,15 @@ async function naive() {
               const tx = db.transaction('actions', 'readwrite');
               const store = tx.objectStore('actions');
               const last = store.index('seq').openCursor(null, 'prev');
-              last.onsuccess = () => store.add({ id: crypto.randomUUID(), seq: (last.result?.value.seq ?? -1) + 1, at: Date.now(), kind: 'customer.noted', payload: { note: `t${tab}#${i}` }, prevHash: last.result?.value.id ?? '' });
+              last.onsuccess = () =>
+                store.add({
+                  id: crypto.randomUUID(),
+                  seq: (last.result?.value.seq ?? -1) + 1,
+                  at: Date.now(),
+                  kind: 'customer.noted',
+                  payload: { note: `t${tab}#${i}` },
+                  prevHash: last.result?.value.id ?? '',
+                });
               tx.oncomplete = ok;
               tx.onerror = () => fail(tx.error);
             });
@@ -147,6 +164,8 @@ for (const build of BUILDS) {
     const label = every ? `worker stopped every ${every} ms (${r.stops} stops)` : 'worker left alone';
     const stored = r.done ? `${TOTAL} stored in ${r.seconds.toFixed(1)} s` : `${r.storedInTime} of ${TOTAL} stored in ${CAP_S} s`;
     const r8 = rate(r.storedInTime, r.seconds);
-    console.log(`  ${build.name}, ${label}: ${stored}  ${r8} rows/s  (${(r8 / baseRate).toFixed(2)}× baseline); afterwards lost ${TOTAL - r.distinct}, duplicated ${r.notes - r.distinct}, seqs ${r.seqsRun ? 'contiguous' : 'BROKEN'}`);
+    console.log(
+      `  ${build.name}, ${label}: ${stored}  ${r8} rows/s  (${(r8 / baseRate).toFixed(2)}× baseline); afterwards lost ${TOTAL - r.distinct}, duplicated ${r.notes - r.distinct}, seqs ${r.seqsRun ? 'contiguous' : 'BROKEN'}`,
+    );
   }
 }

@@ -46,9 +46,20 @@ await page.evaluate(async (rows) => {
         const site = buyer % 2 ? 'douyin' : 'pinduoduo';
         const nick = `买家${buyer}`;
         store.put({
-          id: `00000000-0000-4000-8000-${seq.toString(16).padStart(12, '0')}`, deviceId: `device-${staffId}`, seq, at: start + Math.floor((seq / rows) * 30 * 86_400_000),
-          kind: kinds[seq % 5], payload: { messageKey: `m${seq}` }, agent: { name: `客服${staffId}`, staffId, role: 'agent', shop: '鲜果小铺' }, site,
-          buyer: { site, shop: '鲜果小铺', nick }, prevHash: hash, hash, buyerKey: `${site}|鲜果小铺|nick:${nick}`, buyerNickKey: `${site}|鲜果小铺|nick:${nick}`, agentStaffId: staffId,
+          id: `00000000-0000-4000-8000-${seq.toString(16).padStart(12, '0')}`,
+          deviceId: `device-${staffId}`,
+          seq,
+          at: start + Math.floor((seq / rows) * 30 * 86_400_000),
+          kind: kinds[seq % 5],
+          payload: { messageKey: `m${seq}` },
+          agent: { name: `客服${staffId}`, staffId, role: 'agent', shop: '鲜果小铺' },
+          site,
+          buyer: { site, shop: '鲜果小铺', nick },
+          prevHash: hash,
+          hash,
+          buyerKey: `${site}|鲜果小铺|nick:${nick}`,
+          buyerNickKey: `${site}|鲜果小铺|nick:${nick}`,
+          agentStaffId: staffId,
         });
       }
       tx.oncomplete = ok;
@@ -59,10 +70,11 @@ await page.evaluate(async (rows) => {
 }, ROWS);
 const seedSeconds = (performance.now() - seedStart) / 1000;
 
-const heap = () => page.evaluate(() => {
-  globalThis.gc?.();
-  return performance.memory.usedJSHeapSize / 2 ** 20;
-});
+const heap = () =>
+  page.evaluate(() => {
+    globalThis.gc?.();
+    return performance.memory.usedJSHeapSize / 2 ** 20;
+  });
 
 // Ours: open the dashboard on the full log: first rows drawn, then every id known.
 const t0 = performance.now();
@@ -72,7 +84,10 @@ const firstRowsSeconds = (performance.now() - t0) / 1000;
 await page.locator('[data-testid="dash-count"][data-complete="true"]').waitFor({ timeout: 600_000 });
 const openSeconds = (performance.now() - t0) / 1000;
 const listed = Number((await page.getByTestId('dash-count').textContent()).replace(/\D/g, ''));
-if (listed !== ROWS) { console.log(await page.getByTestId("dash-count").textContent(), await page.evaluate(() => document.body.innerText.slice(0, 600))); throw new Error(`the dashboard lists ${listed} rows, expected ${ROWS}`); }
+if (listed !== ROWS) {
+  console.log(await page.getByTestId('dash-count').textContent(), await page.evaluate(() => document.body.innerText.slice(0, 600)));
+  throw new Error(`the dashboard lists ${listed} rows, expected ${ROWS}`);
+}
 const oursHeap = await heap();
 
 // Jumps to random places in the list: time until the rows there are read and drawn.
@@ -95,10 +110,14 @@ jumps.sort((a, b) => a - b);
 // Filter by one agent (index [agentStaffId+at]).
 const f0 = performance.now();
 await page.locator('select[name="staffId"]').selectOption('1007');
-await page.waitForFunction((total) => {
-  const count = document.querySelector('[data-testid="dash-count"][data-complete="true"]');
-  return !!count && !count.textContent.includes(String(total));
-}, ROWS, { timeout: 600_000 });
+await page.waitForFunction(
+  (total) => {
+    const count = document.querySelector('[data-testid="dash-count"][data-complete="true"]');
+    return !!count && !count.textContent.includes(String(total));
+  },
+  ROWS,
+  { timeout: 600_000 },
+);
 const filterSeconds = (performance.now() - f0) / 1000;
 
 // Baseline: every row into memory, in the same page.
@@ -132,7 +151,11 @@ const lookups = await page.evaluate(async () => {
     const key = keyOf((i * 4999) % 100_000);
     const s = performance.now();
     const rows = await new Promise((ok) => {
-      const r = db.transaction('actions').objectStore('actions').index('[buyerKey+at]').getAll(IDBKeyRange.bound([key, -Infinity], [key, Infinity]));
+      const r = db
+        .transaction('actions')
+        .objectStore('actions')
+        .index('[buyerKey+at]')
+        .getAll(IDBKeyRange.bound([key, -Infinity], [key, Infinity]));
       r.onsuccess = () => ok(r.result);
     });
     indexed.push({ ms: performance.now() - s, rows: rows.length });

@@ -34,7 +34,10 @@ function analyse(events, url, marks, extensionDir) {
     long[phase(t.ts)].push(Math.round(t.dur / 1000));
     if (process.env.DEBUG) {
       const inside = main.filter((e) => e !== t && e.ts >= t.ts && e.ts < t.ts + t.dur && e.dur > 3000).slice(0, 12);
-      console.log(`  ${phase(t.ts)} task ${Math.round(t.dur / 1000)} ms:`, inside.map((e) => `${e.name} ${Math.round(e.dur / 1000)} ${String(e.args?.data?.url ?? e.args?.data?.functionName ?? '').slice(-30)}`).join(' | '));
+      console.log(
+        `  ${phase(t.ts)} task ${Math.round(t.dur / 1000)} ms:`,
+        inside.map((e) => `${e.name} ${Math.round(e.dur / 1000)} ${String(e.args?.data?.url ?? e.args?.data?.functionName ?? '').slice(-30)}`).join(' | '),
+      );
     }
   }
   const longest = { start: 0, route: 0, messages: 0 };
@@ -129,7 +132,9 @@ for (const [i, page] of PAGES.entries()) {
   const cells = all.map(([, rs]) => {
     const r = rs[i];
     const perMsg = r.sent ? (r.cpu.messages / r.sent).toFixed(1) : '—';
-    return `${f(r.bytes / 1024).padStart(4)} | ${String(r.long.start.length)}/${r.long.route.length} | ${f(r.longest.start)}/${f(r.longest.route)} | ${f(r.cpu.start)} | ${perMsg} | ${r.heapMB?.toFixed(1) ?? '—'}`.padEnd(46);
+    return `${f(r.bytes / 1024).padStart(4)} | ${String(r.long.start.length)}/${r.long.route.length} | ${f(r.longest.start)}/${f(r.longest.route)} | ${f(r.cpu.start)} | ${perMsg} | ${r.heapMB?.toFixed(1) ?? '—'}`.padEnd(
+      46,
+    );
   });
   console.log(page.name.padEnd(26) + cells.join(''));
 }
@@ -138,5 +143,7 @@ for (const [label, rs] of all) {
   const maxRoute = Math.max(...rs.map((r) => r.longest.route));
   const longCount = rs.reduce((n, r) => n + r.long.start.length + r.long.route.length, 0);
   const perMsg = rs.filter((r) => r.sent).map((r) => r.cpu.messages / r.sent);
-  console.log(`${label}: longest task at start ${maxStart.toFixed(0)} ms, on a route change ${maxRoute.toFixed(0)} ms, ${longCount} long tasks at start/route over ${rs.length} pages; ext CPU per buyer message median ${perMsg.length ? perMsg.sort((a, b) => a - b)[Math.floor(perMsg.length / 2)].toFixed(1) : '—'} ms`);
+  console.log(
+    `${label}: longest task at start ${maxStart.toFixed(0)} ms, on a route change ${maxRoute.toFixed(0)} ms, ${longCount} long tasks at start/route over ${rs.length} pages; ext CPU per buyer message median ${perMsg.length ? perMsg.sort((a, b) => a - b)[Math.floor(perMsg.length / 2)].toFixed(1) : '—'} ms`,
+  );
 }

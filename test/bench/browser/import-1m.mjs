@@ -85,7 +85,10 @@ async function measure(label, extension, file, rows) {
     sampling = false;
     await sampler;
     const text = await outcome.textContent();
-    const verified = await outcome.getByTestId('dash-import-report').getAttribute('data-verified').catch(() => null);
+    const verified = await outcome
+      .getByTestId('dash-import-report')
+      .getAttribute('data-verified')
+      .catch(() => null);
     const { longest, long } = await page.evaluate(() => ({ longest: globalThis.__longest, long: globalThis.__long }));
     if (!text.includes(`${rows} 行`)) throw new Error(`${label}: unexpected outcome: ${text.slice(0, 300)}`);
     return { label, rows, seconds, longest, long, pageHeap: peak.page, workerHeap: peak.worker, verified };
@@ -107,10 +110,15 @@ try {
     results.push(await measure('baseline', BASE_EXTENSION, small, BASE_ROWS));
   }
   for (const r of results) {
-    console.log(`${r.label.padEnd(14)} ${String(r.rows).padStart(8)} rows  ${r.seconds.toFixed(1)} s  longest task ${r.longest.toFixed(0)} ms (${r.long.length} over 200 ms${r.long.length ? `: ${r.long.join(', ')}` : ''})  page heap ≤ ${r.pageHeap.toFixed(0)} MB  worker heap ≤ ${r.workerHeap.toFixed(0)} MB  verified ${r.verified}`);
+    console.log(
+      `${r.label.padEnd(14)} ${String(r.rows).padStart(8)} rows  ${r.seconds.toFixed(1)} s  longest task ${r.longest.toFixed(0)} ms (${r.long.length} over 200 ms${r.long.length ? `: ${r.long.join(', ')}` : ''})  page heap ≤ ${r.pageHeap.toFixed(0)} MB  worker heap ≤ ${r.workerHeap.toFixed(0)} MB  verified ${r.verified}`,
+    );
   }
   const [, small, base] = results;
-  if (small && base) console.log(`ratio at ${BASE_ROWS} rows: time ${(base.seconds / small.seconds).toFixed(2)}×, longest task ${(base.longest / Math.max(1, small.longest)).toFixed(0)}×, heap (page+worker) ${((base.pageHeap + base.workerHeap) / (small.pageHeap + small.workerHeap)).toFixed(1)}×`);
+  if (small && base)
+    console.log(
+      `ratio at ${BASE_ROWS} rows: time ${(base.seconds / small.seconds).toFixed(2)}×, longest task ${(base.longest / Math.max(1, small.longest)).toFixed(0)}×, heap (page+worker) ${((base.pageHeap + base.workerHeap) / (small.pageHeap + small.workerHeap)).toFixed(1)}×`,
+    );
 } finally {
   await rm(work, { recursive: true, force: true });
 }

@@ -40,7 +40,9 @@ try {
   await browser.close();
   const summary = summarise(rows);
   console.log(`${done} variants (${perPage} per page × ${DEMO_PAGES.length} pages), ${Math.round((Date.now() - started) / 1000)} s`);
-  console.log('| site | variants | read exactly: this build | pre-change | covered probes 1024 / 1366 / 1920: this build | pre-change | placement p50 / p95 / max ms at 1920: this build | pre-change |');
+  console.log(
+    '| site | variants | read exactly: this build | pre-change | covered probes 1024 / 1366 / 1920: this build | pre-change | placement p50 / p95 / max ms at 1920: this build | pre-change |',
+  );
   console.log('|---|---|---|---|---|---|---|---|');
   const bySite = new Map();
   for (const s of summary) bySite.set(s.site, { ...bySite.get(s.site), [s.build === builds[0].name ? 'now' : 'base']: s });

@@ -51,5 +51,8 @@ const median = (xs) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.floor(xs.
 const p90 = (xs) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.9)] : undefined);
 const results = builds.map((b) => ({ label: b.label, readyMedian: median(b.ready), readyP90: p90(b.ready), fieldMedian: median(b.field), fieldP90: p90(b.field), loadMedian: median(b.load) }));
 const ms = (x) => (x === undefined ? '—' : `${x.toFixed(0)} ms`);
-for (const r of results) console.log(`${r.label}: panel mounted median ${ms(r.readyMedian)} (p90 ${ms(r.readyP90)}); first field frame loaded median ${ms(r.fieldMedian)} (p90 ${ms(r.fieldP90)}); the page's own load event median ${ms(r.loadMedian)} (all from navigation start)`);
+for (const r of results)
+  console.log(
+    `${r.label}: panel mounted median ${ms(r.readyMedian)} (p90 ${ms(r.readyP90)}); first field frame loaded median ${ms(r.fieldMedian)} (p90 ${ms(r.fieldP90)}); the page's own load event median ${ms(r.loadMedian)} (all from navigation start)`,
+  );
 if (results.length === 2) console.log(`ratio (this / baseline, panel mounted median): ${(results[0].readyMedian / results[1].readyMedian).toFixed(2)}`);

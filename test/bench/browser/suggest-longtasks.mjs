@@ -37,10 +37,11 @@ function longTasks(events) {
   const mark = events.find((e) => e.name === 'TimeStamp' && e.args?.data?.message === 'kefu-messages')?.ts ?? Infinity;
   const long = events.filter((e) => e.pid === pagePid && e.tid === mainTid && e.name === 'RunTask' && e.dur > LONG_US);
   const ms = (e) => Math.round(e.dur / 1000);
-  if (process.env.DEBUG) for (const t of long) {
-    const inside = events.filter((e) => e.tid === mainTid && e.pid === pagePid && e !== t && e.ts >= t.ts && e.ts < t.ts + t.dur && e.dur > 5000);
-    console.log(`  task ${ms(t)} ms:`, inside.map((e) => `${e.name} ${ms(e)} ${(e.args?.data?.url ?? e.args?.data?.functionName ?? '').slice(-40)}`).join(' | '));
-  }
+  if (process.env.DEBUG)
+    for (const t of long) {
+      const inside = events.filter((e) => e.tid === mainTid && e.pid === pagePid && e !== t && e.ts >= t.ts && e.ts < t.ts + t.dur && e.dur > 5000);
+      console.log(`  task ${ms(t)} ms:`, inside.map((e) => `${e.name} ${ms(e)} ${(e.args?.data?.url ?? e.args?.data?.functionName ?? '').slice(-40)}`).join(' | '));
+    }
   return { atStart: long.filter((e) => e.ts < mark).map(ms), duringMessages: long.filter((e) => e.ts >= mark).map(ms) };
 }
 
@@ -57,7 +58,9 @@ async function run(withExtension, libraryArrives) {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     if (process.env.LEGACY) return worker.evaluate((templates) => chrome.storage.local.set({ templates, templates$: { v: 1 } }), library(SIZE));
     // Rules are the lead's: this profile's agent is the lead, who sets the PIN on first use and unlocks.
-    await worker.evaluate(() => chrome.storage.local.set({ settings: { agent: { name: '组长', staffId: '9001', role: 'lead', shop: '测试店' }, uiLanguage: 'zh-CN', sites: {}, panel: { dock: 'right', collapsed: false } } }));
+    await worker.evaluate(() =>
+      chrome.storage.local.set({ settings: { agent: { name: '组长', staffId: '9001', role: 'lead', shop: '测试店' }, uiLanguage: 'zh-CN', sites: {}, panel: { dock: 'right', collapsed: false } } }),
+    );
     const dashboard = await context.newPage();
     await dashboard.goto(`chrome-extension://${worker.url().split('/')[2]}/dashboard.html`);
     await dashboard.getByTestId('lead-pin').fill('4821');
@@ -67,7 +70,10 @@ async function run(withExtension, libraryArrives) {
     await writeFile(file, JSON.stringify({ format: 'kefu-assist/templates', version: 1, exportedAt: new Date().toISOString(), templates: library(SIZE) }));
     await dashboard.getByTestId('rules-templates-file').setInputFiles(file);
     await dashboard.getByTestId('rules-templates-confirm').click({ timeout: 60_000 });
-    await dashboard.getByTestId('rules-templates-status').filter({ hasText: String(SIZE) }).waitFor({ timeout: 60_000 });
+    await dashboard
+      .getByTestId('rules-templates-status')
+      .filter({ hasText: String(SIZE) })
+      .waitFor({ timeout: 60_000 });
     await dashboard.close();
   };
   if (withExtension && libraryArrives === 'before') await storeLibrary();
@@ -91,13 +97,16 @@ async function run(withExtension, libraryArrives) {
   await complete;
   if (withExtension) {
     const worker = context.serviceWorkers().at(-1) ?? (await context.waitForEvent('serviceworker'));
-    const shown = await worker.evaluate(() => new Promise((ok) => {
-      const open = indexedDB.open('kefu-assist');
-      open.onsuccess = () => {
-        const req = open.result.transaction('actions').objectStore('actions').index('kind').getAll('suggestion.shown');
-        req.onsuccess = () => ok(req.result.map((r) => r.payload.templateIds));
-      };
-    }));
+    const shown = await worker.evaluate(
+      () =>
+        new Promise((ok) => {
+          const open = indexedDB.open('kefu-assist');
+          open.onsuccess = () => {
+            const req = open.result.transaction('actions').objectStore('actions').index('kind').getAll('suggestion.shown');
+            req.onsuccess = () => ok(req.result.map((r) => r.payload.templateIds));
+          };
+        }),
+    );
     const fromLibrary = shown.filter((ids) => ids.some((id) => String(id).startsWith('shop.t'))).length;
     console.log(`  (library ${libraryArrives} opening: ${shown.length} suggestion sets shown, ${fromLibrary} with templates of the stored library)`);
     if (fromLibrary === 0) throw new Error('the stored library never reached the suggestions: the measurement would be meaningless');

@@ -31,15 +31,20 @@ try {
   await page.goto(`chrome-extension://${new URL(worker.url()).host}/popup.html`);
   await page.waitForFunction(() => typeof globalThis.__kefuLogAction === 'function');
   const stored = () =>
-    page.evaluate(() => new Promise((ok) => {
-      const open = indexedDB.open('kefu-assist');
-      open.onsuccess = () => {
-        const request = open.result.transaction('actions').objectStore('actions').count();
-        request.onsuccess = () => (open.result.close(), ok(request.result));
-      };
-    }));
+    page.evaluate(
+      () =>
+        new Promise((ok) => {
+          const open = indexedDB.open('kefu-assist');
+          open.onsuccess = () => {
+            const request = open.result.transaction('actions').objectStore('actions').count();
+            request.onsuccess = () => (open.result.close(), ok(request.result));
+          };
+        }),
+    );
   const before = await stored();
-  await page.evaluate((n) => { for (let i = 0; i < n; i++) globalThis.__kefuLogAction('customer.noted', { note: `第${i}条备注：买家要求改地址` }); }, ROWS);
+  await page.evaluate((n) => {
+    for (let i = 0; i < n; i++) globalThis.__kefuLogAction('customer.noted', { note: `第${i}条备注：买家要求改地址` });
+  }, ROWS);
   while ((await stored()) < before + ROWS) await new Promise((r) => setTimeout(r, 100));
   const total = await stored();
 
@@ -51,13 +56,20 @@ try {
   const oursSeconds = (performance.now() - start) / 1000;
 
   // Baseline: the rows the server now holds, sent again by the page as one request under another device id.
-  const body = (await server.query("SELECT * FROM kefu.actions LIMIT 1 BY device_id, seq FORMAT JSONEachRow")).replace(/"device_id":"[^"]*"/g, '"device_id":"baseline"');
-  const baselineSeconds = await page.evaluate(async ({ url, user, password, body }) => {
-    const t0 = performance.now();
-    const response = await fetch(`${url}/?query=${encodeURIComponent('INSERT INTO kefu.actions FORMAT JSONEachRow')}`, { method: 'POST', body, headers: { Authorization: `Basic ${btoa(`${user}:${password}`)}` } });
-    if (!response.ok) throw new Error(await response.text());
-    return (performance.now() - t0) / 1000;
-  }, { ...connection, body });
+  const body = (await server.query('SELECT * FROM kefu.actions LIMIT 1 BY device_id, seq FORMAT JSONEachRow')).replace(/"device_id":"[^"]*"/g, '"device_id":"baseline"');
+  const baselineSeconds = await page.evaluate(
+    async ({ url, user, password, body }) => {
+      const t0 = performance.now();
+      const response = await fetch(`${url}/?query=${encodeURIComponent('INSERT INTO kefu.actions FORMAT JSONEachRow')}`, {
+        method: 'POST',
+        body,
+        headers: { Authorization: `Basic ${btoa(`${user}:${password}`)}` },
+      });
+      if (!response.ok) throw new Error(await response.text());
+      return (performance.now() - t0) / 1000;
+    },
+    { ...connection, body },
+  );
 
   const rate = (s) => Math.round(total / s).toLocaleString();
   console.log(`\nteam log push from one browser (Chromium, e2e build) to ClickHouse ${(await server.query('SELECT version()')).trim()} on loopback, ${total.toLocaleString()} rows`);

@@ -35,12 +35,30 @@ const killer = (async () => {
     stops++;
   }
 })();
-await Promise.all(pages.map((page, tab) => page.evaluate(({ tab, n }) => { for (let i = 0; i < n; i++) globalThis.__kefuLogAction('customer.noted', { note: `t${tab}#${i}` }); }, { tab, n: PER_TAB })));
+await Promise.all(
+  pages.map((page, tab) =>
+    page.evaluate(
+      ({ tab, n }) => {
+        for (let i = 0; i < n; i++) globalThis.__kefuLogAction('customer.noted', { note: `t${tab}#${i}` });
+      },
+      { tab, n: PER_TAB },
+    ),
+  ),
+);
 await new Promise((r) => setTimeout(r, SECS * 1000));
 running = false;
 await killer;
 const traces = Object.values(await pages[0].evaluate(() => chrome.storage.session.get(null))).filter((t) => t?.marks);
-const stored = await pages[0].evaluate(() => new Promise((ok) => { const open = indexedDB.open('kefu-assist'); open.onsuccess = () => { const r = open.result.transaction('actions').objectStore('actions').count(); r.onsuccess = () => ok(r.result); }; }));
+const stored = await pages[0].evaluate(
+  () =>
+    new Promise((ok) => {
+      const open = indexedDB.open('kefu-assist');
+      open.onsuccess = () => {
+        const r = open.result.transaction('actions').objectStore('actions').count();
+        r.onsuccess = () => ok(r.result);
+      };
+    }),
+);
 await context.close();
 await rm(profile, { recursive: true, force: true });
 
@@ -56,5 +74,8 @@ for (const { marks } of traces) {
   if (rows) storing++;
   rowsInTraces += rows;
 }
-console.log(`\nworker starts, stopped every ${EVERY} ms for ${SECS} s: ${stops} stops, ${traces.length} starts traced, ${storing} stored something; ${stored} rows stored (${Math.round(stored / SECS)} rows/s), ${rowsInTraces} in the traced starts`);
-for (const [step, times] of [...steps].sort((a, b) => median(a[1]) - median(b[1]))) console.log(`  ${step.padEnd(18)} first at ${String(median(times)).padStart(4)} ms (median of ${times.length} starts)`);
+console.log(
+  `\nworker starts, stopped every ${EVERY} ms for ${SECS} s: ${stops} stops, ${traces.length} starts traced, ${storing} stored something; ${stored} rows stored (${Math.round(stored / SECS)} rows/s), ${rowsInTraces} in the traced starts`,
+);
+for (const [step, times] of [...steps].sort((a, b) => median(a[1]) - median(b[1])))
+  console.log(`  ${step.padEnd(18)} first at ${String(median(times)).padStart(4)} ms (median of ${times.length} starts)`);

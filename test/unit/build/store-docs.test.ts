@@ -7,7 +7,9 @@ const listing = readFileSync('docs/store-listing.md', 'utf8');
 describe('the store listing', () => {
   it('names every seller host the content script runs on (written as the host, or as its suffix under a named marketplace)', () => {
     const hosts = [...new Set([...ALL_MATCHES].map((m) => new URL(m.replace('*://', 'https://').replace('/*', '/')).host))];
-    const missing = hosts.filter((host) => !listing.includes(`\`${host}\``) && !listing.includes(`\`.${host.split('.').slice(-2).join('.')}\``) && !listing.includes(`\`.${host.split('.').slice(2).join('.')}\``));
+    const missing = hosts.filter(
+      (host) => !listing.includes(`\`${host}\``) && !listing.includes(`\`.${host.split('.').slice(-2).join('.')}\``) && !listing.includes(`\`.${host.split('.').slice(2).join('.')}\``),
+    );
     expect(missing).toEqual([]);
   });
 

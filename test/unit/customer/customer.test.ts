@@ -9,9 +9,18 @@ import type { Action, ActionKind } from '@/utils/model';
 const T0 = Date.UTC(2026, 10, 20, 2);
 let seq = 0;
 const row = (kind: ActionKind, payload: object, minutes: number, extra: Partial<Action> = {}): Action => ({
-  id: crypto.randomUUID(), deviceId: 'device-aaaa', seq: seq++, at: T0 + minutes * 60_000, kind, payload,
-  agent: { name: '王', staffId: '1024', role: 'agent', shop: '鲜果小铺' }, site: 'pinduoduo',
-  buyer: { site: 'pinduoduo', shop: '鲜果小铺', buyerId: '58812345', nick: 't***8' }, prevHash: '', hash: '', ...extra,
+  id: crypto.randomUUID(),
+  deviceId: 'device-aaaa',
+  seq: seq++,
+  at: T0 + minutes * 60_000,
+  kind,
+  payload,
+  agent: { name: '王', staffId: '1024', role: 'agent', shop: '鲜果小铺' },
+  site: 'pinduoduo',
+  buyer: { site: 'pinduoduo', shop: '鲜果小铺', buyerId: '58812345', nick: 't***8' },
+  prevHash: '',
+  hash: '',
+  ...extra,
 });
 
 describe('buildCustomerRecord', () => {
@@ -38,7 +47,10 @@ describe('buildCustomerRecord', () => {
     const record = buildCustomerRecord([...log].reverse(), T0 + 30 * 60_000);
     expect(record.displayName).toBe('t***8');
     expect(record.buyerIds).toEqual(['58812345']);
-    expect(record.orders.map((o) => [o.orderNo, o.status, o.amount])).toEqual([['261001-9', '已完成', 20], ['261120-1', '已签收', 39.9]]);
+    expect(record.orders.map((o) => [o.orderNo, o.status, o.amount])).toEqual([
+      ['261001-9', '已完成', 20],
+      ['261120-1', '已签收', 39.9],
+    ]);
     expect(record.totalAmount).toBeCloseTo(59.9);
     expect(record.contact).toMatchObject({ first: T0 - 60_000, last: T0 + 16 * 60_000, lastBy: '1024', buyerMessages: 2, replies: 1, sellerRepliedLast: false });
     expect(record.tags).toEqual([{ tag: 'VIP', colour: '#d4380d' }]);
@@ -73,17 +85,46 @@ describe('detectPromise', () => {
     expect(detectPromise(text)?.kind).toBe(kind);
   });
 
-  it.each([['好的，已经为您处理完毕'], ['这个没法补发哦，非常抱歉'], ['需要帮您查询吗？'], ['Thank you for your order!'], ["Sorry, we can't resend this item."], ['不用稍等了，已经好了']])('finds none in %s', (text) => {
-    expect(detectPromise(text)).toBeNull();
-  });
+  it.each([['好的，已经为您处理完毕'], ['这个没法补发哦，非常抱歉'], ['需要帮您查询吗？'], ['Thank you for your order!'], ["Sorry, we can't resend this item."], ['不用稍等了，已经好了']])(
+    'finds none in %s',
+    (text) => {
+      expect(detectPromise(text)).toBeNull();
+    },
+  );
 });
 
 describe('waiting timer', () => {
   it('counts from the first buyer message after our last reply', () => {
     const seen = () => 5000;
-    expect(waitingState([{ direction: 'buyer', text: 'a', at: 1000 }, { direction: 'agent', text: 'b', at: 2000 }, { direction: 'buyer', text: 'c', at: 3000 }, { direction: 'buyer', text: 'd', at: 4000 }], seen)).toEqual({ since: 3000, sellerRepliedLast: false });
-    expect(waitingState([{ direction: 'buyer', text: 'a' }, { direction: 'agent', text: 'b' }], seen)).toEqual({ sellerRepliedLast: true });
-    expect(waitingState([{ direction: 'system', text: 'x' }, { direction: 'buyer', text: 'a' }], seen)).toEqual({ since: 5000, sellerRepliedLast: false });
+    expect(
+      waitingState(
+        [
+          { direction: 'buyer', text: 'a', at: 1000 },
+          { direction: 'agent', text: 'b', at: 2000 },
+          { direction: 'buyer', text: 'c', at: 3000 },
+          { direction: 'buyer', text: 'd', at: 4000 },
+        ],
+        seen,
+      ),
+    ).toEqual({ since: 3000, sellerRepliedLast: false });
+    expect(
+      waitingState(
+        [
+          { direction: 'buyer', text: 'a' },
+          { direction: 'agent', text: 'b' },
+        ],
+        seen,
+      ),
+    ).toEqual({ sellerRepliedLast: true });
+    expect(
+      waitingState(
+        [
+          { direction: 'system', text: 'x' },
+          { direction: 'buyer', text: 'a' },
+        ],
+        seen,
+      ),
+    ).toEqual({ since: 5000, sellerRepliedLast: false });
   });
 
   it('turns amber and red at the thresholds', () => {
@@ -113,7 +154,10 @@ describe('handover', () => {
       ],
       T0,
     );
-    expect(items.map((i) => [i.id, i.overdue])).toEqual([['p-000011', true], ['p-000010', false]]);
+    expect(items.map((i) => [i.id, i.overdue])).toEqual([
+      ['p-000011', true],
+      ['p-000010', false],
+    ]);
     expect(handoverItems([row('promise.created', { promiseId: 'p-000013', kind: 'wait', summary: 'x', dueAt: T0 }, 0)], T0, '别的店')).toEqual([]);
     expect(newlyDue(items, new Set()).map((i) => i.id)).toEqual(['p-000011']);
     expect(newlyDue(items, new Set(['p-000011']))).toEqual([]);

@@ -17,7 +17,12 @@ afterEach(async () => {
 describe('appendActions', () => {
   it('stamps device, sequence, agent and buyer, and chains hashes', async () => {
     db = new AppDB(`t-${crypto.randomUUID()}`);
-    const context = { site: 'pinduoduo' as const, buyer: { id: '58812345', idKind: 'uid' as const, displayName: 't***8' }, orderNo: '261120-538127364510922', pageUrl: 'https://mms.pinduoduo.com/chat-merchant/' };
+    const context = {
+      site: 'pinduoduo' as const,
+      buyer: { id: '58812345', idKind: 'uid' as const, displayName: 't***8' },
+      orderNo: '261120-538127364510922',
+      pageUrl: 'https://mms.pinduoduo.com/chat-merchant/',
+    };
     await appendActions(db, [makeDraft('panel.opened', { pageKind: 'chat', adapterId: 'pinduoduo.chat' }, context)], agent);
     await appendActions(db, [makeDraft('panel.toggled', { collapsed: true }, context), makeDraft('panel.toggled', { collapsed: false }, context)], agent);
     const rows = (await db.actions.orderBy('[deviceId+seq]').toArray()).map(stripIndexFields);

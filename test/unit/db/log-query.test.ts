@@ -17,7 +17,13 @@ async function seeded(): Promise<Action[]> {
   db = new AppDB(`q-${crypto.randomUUID()}`);
   const rows = [
     ...chainRows('device-aaaa', 5),
-    ...chainRows('device-bbbbbb', 3).map((r) => ({ ...r, agent: { ...r.agent!, staffId: '2048' }, kind: 'remark.saved' as const, orderNo: '261120-1', payload: { orderNo: '261120-1', valid: true, linesAdded: 1, via: 'button' } })),
+    ...chainRows('device-bbbbbb', 3).map((r) => ({
+      ...r,
+      agent: { ...r.agent!, staffId: '2048' },
+      kind: 'remark.saved' as const,
+      orderNo: '261120-1',
+      payload: { orderNo: '261120-1', valid: true, linesAdded: 1, via: 'button' },
+    })),
   ];
   await db.actions.bulkAdd(rows.map(withIndexFields));
   return rows;
@@ -75,7 +81,11 @@ describe('merged log import', () => {
     const rows = chainRows('device-aaaa', 6);
     const first = await importIntoMerged(db, 'a.ndjson', rows.slice(0, 3));
     expect(first).toMatchObject({ rows: 3, added: 3, duplicates: 0, issues: [] });
-    const second = await importIntoMerged(db, 'b.ndjson', rows.filter((r) => r.seq !== 4));
+    const second = await importIntoMerged(
+      db,
+      'b.ndjson',
+      rows.filter((r) => r.seq !== 4),
+    );
     expect(second).toMatchObject({ added: 2, duplicates: 3, issues: [{ deviceId: 'device-aaaa', seq: 5, problem: 'gap', expectedSeq: 4 }] });
     expect(await db.actions.count()).toBe(5);
     expect((await importReports(db)).map((r) => r.fileName).sort()).toEqual(['a.ndjson', 'b.ndjson']);

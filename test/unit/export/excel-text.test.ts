@@ -9,9 +9,18 @@ import type { Action } from '@/utils/model';
 
 const ORDER = '6925095897028853458';
 const row = {
-  id: 'r1', deviceId: 'device-aaaa', seq: 3, at: Date.UTC(2026, 10, 30, 2), kind: 'order.seen', hash: 'h', prevHash: 'p',
-  site: 'douyin', orderNo: ORDER, buyer: { site: 'douyin', shop: '鲜果小铺', buyerId: '0123456', nick: 'momo' },
-  agent: { staffId: '1024', name: '小王', shop: '鲜果小铺', role: 'agent' }, payload: { orderNo: ORDER, status: '已发货', amount: 59, placedAt: Date.UTC(2026, 10, 21, 3, 20) },
+  id: 'r1',
+  deviceId: 'device-aaaa',
+  seq: 3,
+  at: Date.UTC(2026, 10, 30, 2),
+  kind: 'order.seen',
+  hash: 'h',
+  prevHash: 'p',
+  site: 'douyin',
+  orderNo: ORDER,
+  buyer: { site: 'douyin', shop: '鲜果小铺', buyerId: '0123456', nick: 'momo' },
+  agent: { staffId: '1024', name: '小王', shop: '鲜果小铺', role: 'agent' },
+  payload: { orderNo: ORDER, status: '已发货', amount: 59, placedAt: Date.UTC(2026, 10, 21, 3, 20) },
 } as unknown as Action;
 
 /** What Excel shows for a CSV cell: `="…"` is that text; anything else that looks like a number becomes one. */

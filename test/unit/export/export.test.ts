@@ -25,7 +25,12 @@ describe('CSV export', () => {
     const parsed = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data;
     expect(parsed).toHaveLength(hostile.length + 1);
     const names = parsed.slice(1).map((r) => r[1]);
-    expect(names.filter((n, i) => n !== hostile[i])).toEqual(hostile.slice(0, 7).map((h) => `'${h}`).concat(["'-"]));
+    expect(names.filter((n, i) => n !== hostile[i])).toEqual(
+      hostile
+        .slice(0, 7)
+        .map((h) => `'${h}`)
+        .concat(["'-"]),
+    );
     expect(names[7]).toBe('逗号,引号"和\n换行');
     expect(names[8]).toBe('普通文字');
     for (const name of names) expect(name).not.toMatch(/^[=+\-@\t\r]/);
@@ -109,15 +114,30 @@ describe('merging agents’ logs', () => {
   });
 
   it('reports a deleted row as a gap', () => {
-    expect(mergeRows([], a.filter((r) => r.seq !== 2)).issues).toEqual([{ deviceId: 'device-aaaa', seq: 3, problem: 'gap', expectedSeq: 2 }]);
+    expect(
+      mergeRows(
+        [],
+        a.filter((r) => r.seq !== 2),
+      ).issues,
+    ).toEqual([{ deviceId: 'device-aaaa', seq: 3, problem: 'gap', expectedSeq: 2 }]);
   });
 
   it('reports reordered rows (sequence numbers swapped, even with hashes recomputed)', () => {
     const swap = (r: Action): Action => (r.seq === 1 ? { ...r, seq: 2 } : r.seq === 2 ? { ...r, seq: 1 } : r);
     const naive = a.map(swap);
-    expect(mergeRows([], naive).issues.map((i) => [i.seq, i.problem])).toEqual([[1, 'edited'], [1, 'broken-link'], [2, 'edited'], [2, 'broken-link'], [3, 'broken-link']]);
+    expect(mergeRows([], naive).issues.map((i) => [i.seq, i.problem])).toEqual([
+      [1, 'edited'],
+      [1, 'broken-link'],
+      [2, 'edited'],
+      [2, 'broken-link'],
+      [3, 'broken-link'],
+    ]);
     const rehashed = naive.map((r) => (r.seq === 1 || r.seq === 2 ? { ...r, hash: hashAction(r) } : r));
-    expect(mergeRows([], rehashed).issues.map((i) => [i.seq, i.problem])).toEqual([[1, 'broken-link'], [2, 'broken-link'], [3, 'broken-link']]);
+    expect(mergeRows([], rehashed).issues.map((i) => [i.seq, i.problem])).toEqual([
+      [1, 'broken-link'],
+      [2, 'broken-link'],
+      [3, 'broken-link'],
+    ]);
   });
 
   it('keeps the first row when two different rows claim the same device and sequence', () => {

@@ -37,7 +37,18 @@ function chain(device: string, count: number, edit: (row: Omit<Action, 'hash'>) 
   const rows: Action[] = [];
   let prevHash = GENESIS_HASH;
   for (let seq = 0; seq < count; seq++) {
-    const unhashed = edit({ id: uuid(device, seq), deviceId: device, seq, at: Date.UTC(2026, 10, 22, 2, 0, seq), kind: 'message.sent', payload: { length: seq, findings: 0, ruleIds: [], via: 'enter' }, agent: { name: '王小明', staffId: '1024', role: 'agent', shop: '鲜果小铺' }, site: 'douyin', buyer: { site: 'douyin', shop: '鲜果小铺', nick: '小鹿' }, prevHash });
+    const unhashed = edit({
+      id: uuid(device, seq),
+      deviceId: device,
+      seq,
+      at: Date.UTC(2026, 10, 22, 2, 0, seq),
+      kind: 'message.sent',
+      payload: { length: seq, findings: 0, ruleIds: [], via: 'enter' },
+      agent: { name: '王小明', staffId: '1024', role: 'agent', shop: '鲜果小铺' },
+      site: 'douyin',
+      buyer: { site: 'douyin', shop: '鲜果小铺', nick: '小鹿' },
+      prevHash,
+    });
     const row = { ...unhashed, prevHash, hash: hashAction({ ...unhashed, prevHash }) } as Action;
     rows.push(row);
     prevHash = row.hash;
@@ -97,12 +108,19 @@ async function buildCorpus(): Promise<Case[]> {
   }
 
   // Lines far longer than any row.
-  for (const size of [70_000, 200_000, 1_000_000, 3_000_000, 65_537]) add(`a ${size}-character line`, withLine(2, JSON.stringify({ ...row(2), payload: { note: 'x'.repeat(size) } })), { rejected: true, line: 3 });
+  for (const size of [70_000, 200_000, 1_000_000, 3_000_000, 65_537])
+    add(`a ${size}-character line`, withLine(2, JSON.stringify({ ...row(2), payload: { note: 'x'.repeat(size) } })), { rejected: true, line: 3 });
 
   // Deep nesting in the payload (as arrays and as objects).
   for (const depth of [65, 100, 1000, 3000, 10_000]) {
-    add(`payload nested ${depth} deep in arrays`, withLine(1, JSON.stringify(row(1)).replace(/"payload":\{[^}]*\}/, `"payload":${'['.repeat(depth)}1${']'.repeat(depth)}`)), { rejected: true, line: 2 });
-    add(`payload nested ${depth} deep in objects`, withLine(1, JSON.stringify(row(1)).replace(/"payload":\{[^}]*\}/, `"payload":${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`)), { rejected: true, line: 2 });
+    add(`payload nested ${depth} deep in arrays`, withLine(1, JSON.stringify(row(1)).replace(/"payload":\{[^}]*\}/, `"payload":${'['.repeat(depth)}1${']'.repeat(depth)}`)), {
+      rejected: true,
+      line: 2,
+    });
+    add(`payload nested ${depth} deep in objects`, withLine(1, JSON.stringify(row(1)).replace(/"payload":\{[^}]*\}/, `"payload":${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`)), {
+      rejected: true,
+      line: 2,
+    });
   }
 
   // Prototype keys, in the payload and in the row.
@@ -112,7 +130,8 @@ async function buildCorpus(): Promise<Case[]> {
   }
 
   // NaN, Infinity and numbers out of range.
-  for (const literal of ['NaN', 'Infinity', '-Infinity', '1e400', '-1e400', 'undefined']) add(`seq = ${literal}`, withLine(4, JSON.stringify(row(4)).replace(/"seq":\d+/, `"seq":${literal}`)), { rejected: true, line: 5 });
+  for (const literal of ['NaN', 'Infinity', '-Infinity', '1e400', '-1e400', 'undefined'])
+    add(`seq = ${literal}`, withLine(4, JSON.stringify(row(4)).replace(/"seq":\d+/, `"seq":${literal}`)), { rejected: true, line: 5 });
   for (const at of [9e15, -1, 0, 1e12, Date.UTC(2101, 0, 1), 1.5e12 + 0.5]) add(`at = ${at}`, withLine(4, JSON.stringify({ ...row(4), at })), { rejected: true, line: 5 });
   for (const seq of [-1, 1.5, 2 ** 60]) add(`seq = ${seq}`, withLine(4, JSON.stringify({ ...row(4), seq })), { rejected: true, line: 5 });
 
@@ -150,14 +169,21 @@ async function buildCorpus(): Promise<Case[]> {
     const flipped = cp.signature.slice(0, 10 + i) + (cp.signature[10 + i] === 'A' ? 'B' : 'A') + cp.signature.slice(11 + i);
     add(`signature with one character changed (#${i})`, withLine(lines.length - 1, JSON.stringify({ ...cp, signature: flipped })), { status: 'signature-invalid' });
   }
-  add('checkpoint for another head, same signature', withLine(lines.length - 1, JSON.stringify({ ...cp, checkpoint: { ...cp.checkpoint, seq: 3, hash: honest[3]!.hash } })), { status: 'signature-invalid' });
+  add('checkpoint for another head, same signature', withLine(lines.length - 1, JSON.stringify({ ...cp, checkpoint: { ...cp.checkpoint, seq: 3, hash: honest[3]!.hash } })), {
+    status: 'signature-invalid',
+  });
 
   // Edited, then every hash recomputed; the old checkpoint kept, dropped, or re-signed by another key.
   for (let k = 0; k < ROWS; k++) {
     const edited = rehash(honest.map((r) => (r.seq === k ? { ...r, payload: { length: 999, findings: 0, ruleIds: [], via: 'enter' } } : r)));
     add(`row ${k} edited and rehashed, old checkpoint kept`, file(edited, [cp]), { status: 'head-mismatch' });
     add(`row ${k} edited and rehashed, checkpoint dropped`, file(edited), { status: 'unsigned' });
-    add(`row ${k} edited and rehashed, re-signed by another key, device registered`, file(edited, [await sign(otherKey, edited.at(-1)!)]), { status: 'key-unknown', conflicts: ROWS - k, rewrites: true }, true);
+    add(
+      `row ${k} edited and rehashed, re-signed by another key, device registered`,
+      file(edited, [await sign(otherKey, edited.at(-1)!)]),
+      { status: 'key-unknown', conflicts: ROWS - k, rewrites: true },
+      true,
+    );
     add(`row ${k} edited and rehashed, old checkpoint, device registered`, file(edited, [cp]), { status: 'head-mismatch', conflicts: ROWS - k, rewrites: true }, true);
   }
 
@@ -171,7 +197,12 @@ async function buildCorpus(): Promise<Case[]> {
   for (let k = 0; k < ROWS - 1; k += 2) {
     const renumbered = rehash(honest.filter((r) => r.seq !== k).map((r, i) => ({ ...r, seq: i })));
     add(`row ${k} deleted and renumbered, old checkpoint`, file(renumbered, [cp]), { status: 'head-mismatch' });
-    add(`row ${k} deleted and renumbered, re-signed by a new key, device registered`, file(renumbered, [await sign(otherKey, renumbered.at(-1)!)]), { status: 'key-unknown', conflicts: ROWS - 1 - k, rewrites: true }, true);
+    add(
+      `row ${k} deleted and renumbered, re-signed by a new key, device registered`,
+      file(renumbered, [await sign(otherKey, renumbered.at(-1)!)]),
+      { status: 'key-unknown', conflicts: ROWS - 1 - k, rewrites: true },
+      true,
+    );
   }
 
   // Duplicate (device, seq) with different content in one file: the first kept, the rest reported.
@@ -189,12 +220,21 @@ async function buildCorpus(): Promise<Case[]> {
 
   // Rows invented after the signed head, chained on (the old checkpoint replayed): an unsigned tail, never verified.
   for (let extra = 1; extra <= 6; extra++) {
-    const longer = rehash([...honest, ...chain(DEVICE, ROWS + extra).slice(ROWS).map((r) => ({ ...r, payload: { length: 7000 + r.seq, findings: 0, ruleIds: [], via: 'enter' } }))]);
+    const longer = rehash([
+      ...honest,
+      ...chain(DEVICE, ROWS + extra)
+        .slice(ROWS)
+        .map((r) => ({ ...r, payload: { length: 7000 + r.seq, findings: 0, ruleIds: [], via: 'enter' } })),
+    ]);
     add(`${extra} rows appended after the checkpoint`, file(longer, [cp]), { status: 'signed', newKey: true, tail: extra });
     add(`${extra} rows appended after the checkpoint, device registered`, file(longer, [cp]), { status: 'signed', tail: extra }, true);
   }
   for (let k = 1; k < ROWS - 1; k += 3) {
-    add(`checkpoint at row ${k} over rows rehashed after it`, file(rehash(honest.map((r) => (r.seq > k ? { ...r, payload: { length: 8000, findings: 0, ruleIds: [], via: 'enter' } } : r))), [await sign(key, honest[k]!)]), { status: 'signed', newKey: true, tail: ROWS - 1 - k });
+    add(
+      `checkpoint at row ${k} over rows rehashed after it`,
+      file(rehash(honest.map((r) => (r.seq > k ? { ...r, payload: { length: 8000, findings: 0, ruleIds: [], via: 'enter' } } : r))), [await sign(key, honest[k]!)]),
+      { status: 'signed', newKey: true, tail: ROWS - 1 - k },
+    );
   }
 
   // A second key signing a checkpoint of the same device.
@@ -208,7 +248,15 @@ async function buildCorpus(): Promise<Case[]> {
     const tampered = honest.map((r) => ({ ...r, agent: { ...r.agent!, name: JSON.parse(`"${name}"`) as string } }));
     add(`agent name changed to ${name}, hashes kept, device registered (#${i})`, file(tampered, [cp]), { status: 'signed', conflicts: ROWS, rewrites: true }, true);
   }
-  add('one payload changed, hashes kept, device registered', file(honest.map((r) => (r.seq === 4 ? { ...r, payload: { length: 4, findings: 1, ruleIds: [], via: 'enter' } } : r)), [cp]), { status: 'signed', conflicts: 1, rewrites: true }, true);
+  add(
+    'one payload changed, hashes kept, device registered',
+    file(
+      honest.map((r) => (r.seq === 4 ? { ...r, payload: { length: 4, findings: 1, ruleIds: [], via: 'enter' } } : r)),
+      [cp],
+    ),
+    { status: 'signed', conflicts: 1, rewrites: true },
+    true,
+  );
 
   // An invented device: its own fresh key (first sight: registered now, flagged as new), or no signature.
   for (let i = 0; i < 4; i++) {
@@ -274,7 +322,8 @@ describe('hostile import files', () => {
       const e = c.expected;
       if (e.rejected) {
         if (!outcome.rejected) failures.push(`${c.name}: imported, expected rejected`);
-        else if (e.line !== undefined && !outcome.errors.some((err) => err.line === e.line)) failures.push(`${c.name}: rejected at ${outcome.errors.map((err) => err.line).join(',')}, expected line ${e.line} (${outcome.errors[0]?.message})`);
+        else if (e.line !== undefined && !outcome.errors.some((err) => err.line === e.line))
+          failures.push(`${c.name}: rejected at ${outcome.errors.map((err) => err.line).join(',')}, expected line ${e.line} (${outcome.errors[0]?.message})`);
         else if (outcome.stored !== (c.registered ? ROWS : 0)) failures.push(`${c.name}: a rejected file stored rows`);
         continue;
       }

@@ -107,7 +107,10 @@ describe('a row whose content differs under the same device, sequence and hash',
 
   it('is a conflict in the pure merge too', () => {
     const rows = chainRows(DEVICE, 3);
-    const plan = mergeRows(rows, rows.map((r, i) => (i === 1 ? { ...r, at: r.at + 1 } : r)));
+    const plan = mergeRows(
+      rows,
+      rows.map((r, i) => (i === 1 ? { ...r, at: r.at + 1 } : r)),
+    );
     expect(plan).toMatchObject({ duplicates: 2, conflicts: [{ deviceId: DEVICE, seq: 1, reason: 'different-content' }] });
   });
 });

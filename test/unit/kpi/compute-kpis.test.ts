@@ -5,8 +5,21 @@ import type { KpiAction } from '@/utils/kpi/kpi-types';
 // 2026-11-22 in China time; T(h, m, s) → epoch ms.
 const T = (h: number, m = 0, s = 0) => Date.UTC(2026, 10, 22, h - 8, m, s);
 const buyer = (nick: string, site: 'douyin' | 'pinduoduo' = 'douyin') => ({ site, shop: '鲜果小铺', nick });
-const received = (at: number, nick: string, site?: 'douyin' | 'pinduoduo', sentAt?: number): KpiAction => ({ kind: 'message.received', at, payload: { messageKey: `${nick}${at}`, ...(sentAt ? { sentAt } : {}) }, site: site ?? 'douyin', buyer: buyer(nick, site) });
-const sent = (at: number, nick: string, staffId: string, findings = 0, site: 'douyin' | 'pinduoduo' = 'douyin'): KpiAction => ({ kind: 'message.sent', at, payload: { length: 5, findings, ruleIds: [], via: 'enter' }, site, buyer: buyer(nick, site), agent: { staffId } });
+const received = (at: number, nick: string, site?: 'douyin' | 'pinduoduo', sentAt?: number): KpiAction => ({
+  kind: 'message.received',
+  at,
+  payload: { messageKey: `${nick}${at}`, ...(sentAt ? { sentAt } : {}) },
+  site: site ?? 'douyin',
+  buyer: buyer(nick, site),
+});
+const sent = (at: number, nick: string, staffId: string, findings = 0, site: 'douyin' | 'pinduoduo' = 'douyin'): KpiAction => ({
+  kind: 'message.sent',
+  at,
+  payload: { length: 5, findings, ruleIds: [], via: 'enter' },
+  site,
+  buyer: buyer(nick, site),
+  agent: { staffId },
+});
 const other = (kind: KpiAction['kind'], at: number, staffId: string, payload: object = {}): KpiAction => ({ kind, at, payload, agent: { staffId } });
 
 describe('computeKpis on a hand-computed log', () => {
@@ -39,7 +52,15 @@ describe('computeKpis on a hand-computed log', () => {
   const a2048 = rows.find((r) => r.agent === '2048')!;
 
   it('counts rounds and response times per replying agent', () => {
-    expect(a1024).toMatchObject({ day: '2026-11-22', rounds: 4, responseMsTotal: (120 + 300 + 600 + 180) * 1000, firstResponses: 3, firstResponseMsTotal: (120 + 600 + 180) * 1000, messagesSent: 4, conversations: 3 });
+    expect(a1024).toMatchObject({
+      day: '2026-11-22',
+      rounds: 4,
+      responseMsTotal: (120 + 300 + 600 + 180) * 1000,
+      firstResponses: 3,
+      firstResponseMsTotal: (120 + 600 + 180) * 1000,
+      messagesSent: 4,
+      conversations: 3,
+    });
     expect(a2048).toMatchObject({ rounds: 1, responseMsTotal: 60_000, unansweredRounds: 1, conversations: 1, repliedLastConversations: 0 });
     expect(kpiFigures(a1024).avgResponseMs).toBe(300_000);
     expect(kpiFigures(a1024).avgFirstResponseMs).toBe(300_000);
@@ -71,9 +92,12 @@ describe('computeKpis on a hand-computed log', () => {
 
   it('computes Pinduoduo’s effective reply rate per buyer and day: one late answer fails the buyer-day', () => {
     const pdd = computeKpis([
-      received(T(9), 'Q', 'pinduoduo'), sent(T(9, 10), 'Q', '1024', 0, 'pinduoduo'),
-      received(T(13), 'Q', 'pinduoduo'), sent(T(15, 30), 'Q', '1024', 0, 'pinduoduo'),
-      received(T(10), 'R', 'pinduoduo'), sent(T(10, 59), 'R', '1024', 0, 'pinduoduo'),
+      received(T(9), 'Q', 'pinduoduo'),
+      sent(T(9, 10), 'Q', '1024', 0, 'pinduoduo'),
+      received(T(13), 'Q', 'pinduoduo'),
+      sent(T(15, 30), 'Q', '1024', 0, 'pinduoduo'),
+      received(T(10), 'R', 'pinduoduo'),
+      sent(T(10, 59), 'R', '1024', 0, 'pinduoduo'),
       received(T(23, 30), 'S', 'pinduoduo'),
     ]).find((r) => r.agent === '1024')!;
     expect(pdd.platform.pddEffective).toEqual({ rounds: 2, withinRule: 1 });
@@ -107,15 +131,26 @@ describe('replies that left without passing the guard', () => {
 describe('a session-first platform rule (JD’s 30-second answer rate)', () => {
   const jd = (nick: string) => ({ site: 'jd', shop: '小熊数码', nick });
   const jdIn = (at: number, nick: string): KpiAction => ({ kind: 'message.received', at, payload: { messageKey: `${nick}${at}` }, site: 'jd', buyer: jd(nick) });
-  const jdOut = (at: number, nick: string): KpiAction => ({ kind: 'message.sent', at, payload: { length: 5, findings: 0, ruleIds: [], via: 'enter' }, site: 'jd', buyer: jd(nick), agent: { staffId: '3021' } });
+  const jdOut = (at: number, nick: string): KpiAction => ({
+    kind: 'message.sent',
+    at,
+    payload: { length: 5, findings: 0, ruleIds: [], via: 'enter' },
+    site: 'jd',
+    buyer: jd(nick),
+    agent: { staffId: '3021' },
+  });
   const rows = computeKpis([
     // A: first consultation answered in 20 s ✓; writes again 5 min later (same session, not counted), answered in 2 min.
-    jdIn(T(10, 0, 0), 'A'), jdOut(T(10, 0, 20), 'A'),
-    jdIn(T(10, 5, 20), 'A'), jdOut(T(10, 7, 20), 'A'),
+    jdIn(T(10, 0, 0), 'A'),
+    jdOut(T(10, 0, 20), 'A'),
+    jdIn(T(10, 5, 20), 'A'),
+    jdOut(T(10, 7, 20), 'A'),
     // A again after 30 quiet minutes: a new session, answered in 45 s ✗.
-    jdIn(T(10, 37, 20), 'A'), jdOut(T(10, 38, 5), 'A'),
+    jdIn(T(10, 37, 20), 'A'),
+    jdOut(T(10, 38, 5), 'A'),
     // B at 23:30: a left message, not counted.
-    jdIn(T(23, 30), 'B'), jdOut(T(23, 31), 'B'),
+    jdIn(T(23, 30), 'B'),
+    jdOut(T(23, 31), 'B'),
   ]);
 
   it('counts only the first round of each session within the assessed hours', () => {
@@ -131,17 +166,29 @@ describe('cross-border shops: the market’s clock and its rules', () => {
   const US = 'https://seller-us.tiktok.com/chat/inbox/current';
   const TH = 'https://seller-th.tiktok.com/chat/inbox/current';
   const inMsg = (at: number, nick: string, pageUrl: string): KpiAction => ({ kind: 'message.received', at, payload: { messageKey: `${nick}${at}` }, site: 'tiktok-shop', buyer: tt(nick), pageUrl });
-  const outMsg = (at: number, nick: string, pageUrl: string, greetingOnly = false): KpiAction => ({ kind: 'message.sent', at, payload: { length: 5, findings: 0, ruleIds: [], via: 'enter', ...(greetingOnly ? { greetingOnly: true } : {}) }, site: 'tiktok-shop', buyer: tt(nick), pageUrl, agent: { staffId: '7001' } });
+  const outMsg = (at: number, nick: string, pageUrl: string, greetingOnly = false): KpiAction => ({
+    kind: 'message.sent',
+    at,
+    payload: { length: 5, findings: 0, ruleIds: [], via: 'enter', ...(greetingOnly ? { greetingOnly: true } : {}) },
+    site: 'tiktok-shop',
+    buyer: tt(nick),
+    pageUrl,
+    agent: { staffId: '7001' },
+  });
   // Los Angeles is UTC−8 in late November.
   const LA = (day: number, h: number, m = 0) => Date.UTC(2026, 10, day, h + 8, m);
 
   const rows = computeKpis([
     // US, Saturday 2026-11-28 10:00 LA; answered Monday 11:00 LA (49 h later): on time under the weekend rule.
-    inMsg(LA(28, 10), 'sat', US), outMsg(LA(30, 11), 'sat', US),
+    inMsg(LA(28, 10), 'sat', US),
+    outMsg(LA(30, 11), 'sat', US),
     // US, Tuesday 2026-11-24 09:00 LA: a greeting at 09:05, the real answer 30 h later: late, the greeting does not count.
-    inMsg(LA(24, 9), 'tue', US), outMsg(LA(24, 9, 5), 'tue', US, true), outMsg(LA(25, 15, 5), 'tue', US),
+    inMsg(LA(24, 9), 'tue', US),
+    outMsg(LA(24, 9, 5), 'tue', US, true),
+    outMsg(LA(25, 15, 5), 'tue', US),
     // Thailand: answered in 2 h; counted by the SEA rule only.
-    inMsg(Date.UTC(2026, 10, 24, 2), 'th', TH), outMsg(Date.UTC(2026, 10, 24, 4), 'th', TH),
+    inMsg(Date.UTC(2026, 10, 24, 2), 'th', TH),
+    outMsg(Date.UTC(2026, 10, 24, 4), 'th', TH),
   ]);
 
   it('applies each rule to its markets, the weekend allowance, and not a greeting as an answer', () => {
@@ -159,8 +206,23 @@ describe('cross-border shops: the market’s clock and its rules', () => {
 
 describe('Lazada’s same-day cycle, Wish’s 48 hours in UTC, AliExpress’s 24 hours', () => {
   const chat = (site: string, nick: string) => ({ site, shop: 'Seeds & Co', nick });
-  const inMsg = (site: string, at: number, nick: string, pageUrl: string): KpiAction => ({ kind: 'message.received', at, payload: { messageKey: `${nick}${at}` }, site, buyer: chat(site, nick), pageUrl });
-  const outMsg = (site: string, at: number, nick: string, pageUrl: string): KpiAction => ({ kind: 'message.sent', at, payload: { length: 5, findings: 0, ruleIds: [], via: 'enter' }, site, buyer: chat(site, nick), pageUrl, agent: { staffId: '8801' } });
+  const inMsg = (site: string, at: number, nick: string, pageUrl: string): KpiAction => ({
+    kind: 'message.received',
+    at,
+    payload: { messageKey: `${nick}${at}` },
+    site,
+    buyer: chat(site, nick),
+    pageUrl,
+  });
+  const outMsg = (site: string, at: number, nick: string, pageUrl: string): KpiAction => ({
+    kind: 'message.sent',
+    at,
+    payload: { length: 5, findings: 0, ruleIds: [], via: 'enter' },
+    site,
+    buyer: chat(site, nick),
+    pageUrl,
+    agent: { staffId: '8801' },
+  });
   const TH = 'https://sellercenter.lazada.co.th/apps/im/chat';
   // Bangkok is UTC+7.
   const BKK = (day: number, h: number, m = 0) => Date.UTC(2026, 10, day, h - 7, m);
@@ -168,18 +230,25 @@ describe('Lazada’s same-day cycle, Wish’s 48 hours in UTC, AliExpress’s 24
   const lzOut = (at: number, nick: string) => outMsg('lazada', at, nick, TH);
   const rows = computeKpis([
     // 17:50 answered 18:55 the same day: before 19:00 ✓ (65 minutes).
-    lz(BKK(24, 17, 50), 'a'), lzOut(BKK(24, 18, 55), 'a'),
+    lz(BKK(24, 17, 50), 'a'),
+    lzOut(BKK(24, 18, 55), 'a'),
     // 10:00 answered 19:30: after that day's 19:00 ✗ (9.5 hours, inside any 12 h window).
-    lz(BKK(24, 10), 'b'), lzOut(BKK(24, 19, 30), 'b'),
+    lz(BKK(24, 10), 'b'),
+    lzOut(BKK(24, 19, 30), 'b'),
     // 18:30 belongs to the next day's cycle: answered 18:45 the next day ✓ (24 h 15 min).
-    lz(BKK(24, 18, 30), 'c'), lzOut(BKK(25, 18, 45), 'c'),
+    lz(BKK(24, 18, 30), 'c'),
+    lzOut(BKK(25, 18, 45), 'c'),
     // 18:30 answered 19:10 the next day ✗.
-    lz(BKK(24, 18, 30), 'd'), lzOut(BKK(25, 19, 10), 'd'),
+    lz(BKK(24, 18, 30), 'd'),
+    lzOut(BKK(25, 19, 10), 'd'),
     // Wish: 47 h ✓ and 49 h ✗, weekends counted.
-    inMsg('wish', Date.UTC(2026, 10, 28, 8), 'w1', 'https://merchant.wish.com/ticket/5f0c2a9e1b3d4c0012ab34cd'), outMsg('wish', Date.UTC(2026, 10, 30, 7), 'w1', 'https://merchant.wish.com/ticket/5f0c2a9e1b3d4c0012ab34cd'),
-    inMsg('wish', Date.UTC(2026, 10, 28, 8), 'w2', 'https://merchant.wish.com/ticket/5f0c2a9e1b3d4c0012ab34ce'), outMsg('wish', Date.UTC(2026, 10, 30, 9), 'w2', 'https://merchant.wish.com/ticket/5f0c2a9e1b3d4c0012ab34ce'),
+    inMsg('wish', Date.UTC(2026, 10, 28, 8), 'w1', 'https://merchant.wish.com/ticket/5f0c2a9e1b3d4c0012ab34cd'),
+    outMsg('wish', Date.UTC(2026, 10, 30, 7), 'w1', 'https://merchant.wish.com/ticket/5f0c2a9e1b3d4c0012ab34cd'),
+    inMsg('wish', Date.UTC(2026, 10, 28, 8), 'w2', 'https://merchant.wish.com/ticket/5f0c2a9e1b3d4c0012ab34ce'),
+    outMsg('wish', Date.UTC(2026, 10, 30, 9), 'w2', 'https://merchant.wish.com/ticket/5f0c2a9e1b3d4c0012ab34ce'),
     // AliExpress: 23 h ✓, and one never answered ✗.
-    inMsg('aliexpress', Date.UTC(2026, 10, 24, 1), 'ae1', 'https://csp.aliexpress.com/m_apps/ai-im/im'), outMsg('aliexpress', Date.UTC(2026, 10, 25, 0), 'ae1', 'https://csp.aliexpress.com/m_apps/ai-im/im'),
+    inMsg('aliexpress', Date.UTC(2026, 10, 24, 1), 'ae1', 'https://csp.aliexpress.com/m_apps/ai-im/im'),
+    outMsg('aliexpress', Date.UTC(2026, 10, 25, 0), 'ae1', 'https://csp.aliexpress.com/m_apps/ai-im/im'),
     inMsg('aliexpress', Date.UTC(2026, 10, 24, 2), 'ae2', 'https://csp.aliexpress.com/m_apps/ai-im/im'),
   ]);
 
@@ -213,7 +282,13 @@ describe('a lead’s own reply rule on a site taught with the picker', () => {
     const { kpiOptionsFor } = await import('@/utils/kpi/kpi-types');
     const { customSiteModule } = await import('@/utils/sites/custom');
     const { SITES } = await import('@/utils/sites');
-    const desk = customSiteModule({ schemaVersion: 1, id: 'custom-desk-example-com', name: '云帆客服台', replyWithinSec: 120, pages: [{ kind: 'chat', urlPattern: 'https://desk.example.com/service/*', enterSends: false, fields: { buyerName: 'b', buyerMessages: 'm' } }] });
+    const desk = customSiteModule({
+      schemaVersion: 1,
+      id: 'custom-desk-example-com',
+      name: '云帆客服台',
+      replyWithinSec: 120,
+      pages: [{ kind: 'chat', urlPattern: 'https://desk.example.com/service/*', enterSends: false, fields: { buyerName: 'b', buyerMessages: 'm' } }],
+    });
     const on = (action: KpiAction): KpiAction => ({ ...action, site: desk.profile.id, buyer: { ...action.buyer!, site: desk.profile.id } });
     const log = [on(received(T(2, 0), 'X')), on(sent(T(2, 1), 'X', '1024')), on(received(T(23, 0), 'X')), on(sent(T(23, 5), 'X', '1024'))];
     const row = computeKpis(log, kpiOptionsFor([...SITES.map((s) => s.profile), desk.profile])).find((r) => r.agent === '1024');

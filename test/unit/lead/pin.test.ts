@@ -56,7 +56,16 @@ describe('the lead PIN', () => {
     const lead = await generateLeadKey();
     const { teamMembershipStore } = await import('@/utils/storage/team-membership');
     const lock = await import('@/utils/lead/lead-lock');
-    await teamMembershipStore.save({ teamId: 'xianguo-shop', teamName: '鲜果', publicKey: lead.publicKey, serial: 3, roster: [], joinedVia: 'code', joinedAt: '2026-12-03T10:00:00Z', leadUnlock: await hashPin('correct horse battery', 20_000) });
+    await teamMembershipStore.save({
+      teamId: 'xianguo-shop',
+      teamName: '鲜果',
+      publicKey: lead.publicKey,
+      serial: 3,
+      roster: [],
+      joinedVia: 'code',
+      joinedAt: '2026-12-03T10:00:00Z',
+      leadUnlock: await hashPin('correct horse battery', 20_000),
+    });
     expect(await lock.lockState()).toBe('locked');
     expect(await lock.setLeadPin('trainee-own-pin')).toBe(false);
     expect(await lock.unlockWithPin('trainee-own-pin')).toBe(false);

@@ -54,7 +54,8 @@ describe('draining what closed tabs left', () => {
     const pages = [storageOutbox(), storageOutbox(), storageOutbox()];
     for (const [p, outbox] of pages.entries()) {
       // Written in several puts, as a page does task by task, with times that interleave across pages.
-      for (let chunk = 0; chunk < 5; chunk++) await outbox.put(Array.from({ length: 100 }, (_, i) => ({ ...makeDraft('customer.noted', { note: `${p}#${chunk * 100 + i}` }), at: base + chunk * 100 + i + p, agent: A })));
+      for (let chunk = 0; chunk < 5; chunk++)
+        await outbox.put(Array.from({ length: 100 }, (_, i) => ({ ...makeDraft('customer.noted', { note: `${p}#${chunk * 100 + i}` }), at: base + chunk * 100 + i + p, agent: A })));
     }
     // Younger than the drain's 2 s however slowly this test runs (its clock is read when the drain starts).
     const young = { ...makeDraft('customer.noted', { note: 'young' }), at: Date.now() + 60_000, agent: A };
@@ -66,7 +67,10 @@ describe('draining what closed tabs left', () => {
     expect(rows).toHaveLength(1500);
     expect(verifyChain(rows)).toEqual([]);
     for (let p = 0; p < 3; p++) {
-      const order = rows.map((r) => String((r.payload as { note: string }).note)).filter((n) => n.startsWith(`${p}#`)).map((n) => Number(n.split('#')[1]));
+      const order = rows
+        .map((r) => String((r.payload as { note: string }).note))
+        .filter((n) => n.startsWith(`${p}#`))
+        .map((n) => Number(n.split('#')[1]));
       expect(order).toEqual(Array.from({ length: 500 }, (_, i) => i));
     }
     expect((await outboxKeys()).length).toBe(1);

@@ -30,6 +30,11 @@ describe('buyer message keys', () => {
       { direction: 'buyer', text: '在吗' },
     ]).map((k) => k.key);
     expect(new Set(keys).size).toBe(2);
-    expect(buyerMessageKeys([{ direction: 'buyer', text: '在吗' }, { direction: 'buyer', text: '在吗' }]).map((k) => k.key)).toEqual(keys);
+    expect(
+      buyerMessageKeys([
+        { direction: 'buyer', text: '在吗' },
+        { direction: 'buyer', text: '在吗' },
+      ]).map((k) => k.key),
+    ).toEqual(keys);
   });
 });

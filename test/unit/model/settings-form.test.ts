@@ -11,7 +11,11 @@ describe('settings form', () => {
   });
 
   it('builds valid settings and lists what changed', () => {
-    const result = settingsFromForm(DEFAULT_SETTINGS, { name: '王小明', staffId: '1024', role: 'lead', shop: '鲜果小铺' }, { uiLanguage: 'en', sites: { pinduoduo: true, douyin: false }, hotkey: 'ctrl+shift' });
+    const result = settingsFromForm(
+      DEFAULT_SETTINGS,
+      { name: '王小明', staffId: '1024', role: 'lead', shop: '鲜果小铺' },
+      { uiLanguage: 'en', sites: { pinduoduo: true, douyin: false }, hotkey: 'ctrl+shift' },
+    );
     if (!result.ok) throw new Error('expected valid');
     expect(result.settings.agent?.staffId).toBe('1024');
     expect(changedSettings(DEFAULT_SETTINGS, result.settings).sort()).toEqual(['agent', 'hotkey', 'sites', 'uiLanguage']);

@@ -42,10 +42,14 @@ describe('placePanel on a measured page', () => {
   it('never covers a column for the panel: with no other room it becomes a rail that covers nothing, not even text', () => {
     const small = { width: 1024, height: 640 };
     // The chat between the two columns is narrower than the panel.
-    const narrowMap = buildContentMap(small, [text(390, 40, 250), text(390, 100, 200), text(450, 160, 200), text(390, 300, 150)], [
-      { left: 0, top: 0, width: 380, height: 640 },
-      { left: 660, top: 0, width: 364, height: 640 },
-    ]);
+    const narrowMap = buildContentMap(
+      small,
+      [text(390, 40, 250), text(390, 100, 200), text(450, 160, 200), text(390, 300, 150)],
+      [
+        { left: 0, top: 0, width: 380, height: 640 },
+        { left: 660, top: 0, width: 364, height: 640 },
+      ],
+    );
     const chatReply = { left: 380, top: 520, width: 280, height: 120 };
     const spot = placePanel(small, { width: 300, height: 520 }, [chatReply], 'right', undefined, { content: narrowMap, rail: { width: 240, height: 34 } });
     expect(spot.mode).toBe('rail');

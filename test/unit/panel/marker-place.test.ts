@@ -6,7 +6,8 @@ const viewport = { width: 1366, height: 768 };
 const reply = { left: 240, top: 650, width: 760, height: 90 };
 const send = { left: 900, top: 700, width: 80, height: 32 };
 const anchor = { right: 980, bottom: 644 };
-const overlaps = (a: { left: number; top: number; width: number; height: number }, b: typeof a) => a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height && b.top < a.top + a.height;
+const overlaps = (a: { left: number; top: number; width: number; height: number }, b: typeof a) =>
+  a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height && b.top < a.top + a.height;
 
 describe('the send marker', () => {
   it('sits right-aligned with the send button above the reply box when the panel is elsewhere', () => {

@@ -52,9 +52,14 @@ describe('searchPhrases', () => {
 
   it('finds every default template by its own title initials (held out: titles this test did not write)', () => {
     for (const template of DEFAULT_TEMPLATES.filter((x) => x.language === 'zh-CN')) {
-      const initials = pinyin(template.title.replace(/[^\p{Script=Han}]/gu, ''), { pattern: 'first', toneType: 'none', type: 'array' }).join('').slice(0, 4);
+      const initials = pinyin(template.title.replace(/[^\p{Script=Han}]/gu, ''), { pattern: 'first', toneType: 'none', type: 'array' })
+        .join('')
+        .slice(0, 4);
       if (initials.length < 2) continue;
-      expect(flattenGroups(searchPhrases(initials, DEFAULT_TEMPLATES, { pinyin: pinyinOf })).map((x) => x.id), template.title).toContain(template.id);
+      expect(
+        flattenGroups(searchPhrases(initials, DEFAULT_TEMPLATES, { pinyin: pinyinOf })).map((x) => x.id),
+        template.title,
+      ).toContain(template.id);
     }
   });
 });

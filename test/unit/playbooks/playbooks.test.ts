@@ -84,8 +84,16 @@ describe('playbook triggers (fixed clock)', () => {
 
 let seq = 0;
 const act = (kind: ActionKind, payload: object, minute: number, role: 'agent' | 'trainee' = 'trainee'): Action => ({
-  id: crypto.randomUUID(), deviceId: 'device-aaaa', seq: seq++, at: at(10, minute), kind, payload, prevHash: '', hash: '',
-  agent: { name: '小李', staffId: role === 'trainee' ? 'T01' : 'A01', role, shop: '鲜果小铺' }, buyer: { site: 'pinduoduo', shop: '鲜果小铺', nick: 'x' },
+  id: crypto.randomUUID(),
+  deviceId: 'device-aaaa',
+  seq: seq++,
+  at: at(10, minute),
+  kind,
+  payload,
+  prevHash: '',
+  hash: '',
+  agent: { name: '小李', staffId: role === 'trainee' ? 'T01' : 'A01', role, shop: '鲜果小铺' },
+  buyer: { site: 'pinduoduo', shop: '鲜果小铺', nick: 'x' },
 });
 
 describe('playbook progress from the log', () => {
@@ -99,15 +107,16 @@ describe('playbook progress from the log', () => {
   });
 
   it('ticks a step by itself on the send that carries its template, and completes once required steps are done or skipped', () => {
-    const log = [
-      act('playbook.started', { playbookId: unpaid.id, auto: true }, 1),
-      act('template.inserted', { templateId: 'zh.payment.remind', rank: 0, via: 'click', missing: [] }, 2),
-    ];
+    const log = [act('playbook.started', { playbookId: unpaid.id, auto: true }, 1), act('template.inserted', { templateId: 'zh.payment.remind', rank: 0, via: 'click', missing: [] }, 2)];
     // Inserted, not yet sent: the step waits.
     expect(playbookProgress(unpaid, log).steps[0]!.status).toBe('pending');
     log.push(act('message.sent', { length: 30, findings: 0, ruleIds: [], via: 'enter' }, 2.5));
     let progress = playbookProgress(unpaid, log);
-    expect(progress.steps.map((s) => [s.step.id, s.status, s.auto])).toEqual([['remind', 'done', true], ['intent', 'pending', false], ['follow', 'pending', false]]);
+    expect(progress.steps.map((s) => [s.step.id, s.status, s.auto])).toEqual([
+      ['remind', 'done', true],
+      ['intent', 'pending', false],
+      ['follow', 'pending', false],
+    ]);
     expect(progress).toMatchObject({ current: 'intent', complete: false });
     expect(progress.steps[0]!.unlogged).toBe(true);
     log.push(act('playbook.step_skipped', { playbookId: unpaid.id, stepId: 'intent', required: true, reason: '买家已付款' }, 3));
@@ -127,7 +136,11 @@ describe('playbook progress from the log', () => {
   });
 
   it('starts afresh on a new run', () => {
-    const log = [act('playbook.started', { playbookId: unpaid.id, auto: true }, 1), act('playbook.step_done', { playbookId: unpaid.id, stepId: 'remind', auto: false }, 2), act('playbook.started', { playbookId: unpaid.id, auto: false }, 30)];
+    const log = [
+      act('playbook.started', { playbookId: unpaid.id, auto: true }, 1),
+      act('playbook.step_done', { playbookId: unpaid.id, stepId: 'remind', auto: false }, 2),
+      act('playbook.started', { playbookId: unpaid.id, auto: false }, 30),
+    ];
     expect(playbookProgress(unpaid, log).steps[0]!.status).toBe('pending');
   });
 });

@@ -50,7 +50,10 @@ describe('managed policy', () => {
   });
 
   it('puts what it sets on top of the local value', () => {
-    const off = { ...DEFAULT_LINT_POLICY, rules: { ...DEFAULT_LINT_POLICY.rules, 'diversion.wechat': { ...DEFAULT_LINT_POLICY.rules['diversion.wechat']!, enabled: false, severity: 'warn' as const } } };
+    const off = {
+      ...DEFAULT_LINT_POLICY,
+      rules: { ...DEFAULT_LINT_POLICY.rules, 'diversion.wechat': { ...DEFAULT_LINT_POLICY.rules['diversion.wechat']!, enabled: false, severity: 'warn' as const } },
+    };
     expect(overlayLintPolicy(off, { guardRules: { 'diversion.wechat': { enabled: true } } }).rules['diversion.wechat']).toMatchObject({ enabled: true, severity: 'warn' });
     expect(overlayLintPolicy(off, {}).rules['diversion.wechat']?.enabled).toBe(false);
     expect(overlayLintPolicy(off, { guardRules: { 'no.such-rule': { enabled: true } } }).rules).not.toHaveProperty('no.such-rule');
@@ -61,7 +64,10 @@ describe('managed policy', () => {
     setManaged({ guardRules: { 'diversion.wechat': { enabled: true, severity: 'block' } }, teamRules: { logMessageText: false } });
     const storage = await import('@/utils/storage');
     const policy = await storage.loadTeamPolicy();
-    const wechatOff: typeof policy.lintPolicy = { ...policy.lintPolicy, rules: { ...policy.lintPolicy.rules, 'diversion.wechat': { ...policy.lintPolicy.rules['diversion.wechat']!, enabled: false } } };
+    const wechatOff: typeof policy.lintPolicy = {
+      ...policy.lintPolicy,
+      rules: { ...policy.lintPolicy.rules, 'diversion.wechat': { ...policy.lintPolicy.rules['diversion.wechat']!, enabled: false } },
+    };
     await storage.lintPolicyStore.save(wechatOff);
     expect((await storage.lintPolicyStore.load()).rules['diversion.wechat']?.enabled).toBe(true);
     await storage.saveTeamPolicy({ ...policy, lintPolicy: wechatOff, teamRules: { ...policy.teamRules, logMessageText: true } });
@@ -79,7 +85,21 @@ describe('managed policy', () => {
     const lead = await generateLeadKey();
     const storage = await import('@/utils/storage');
     const policy = await storage.loadTeamPolicy();
-    const signed = JSON.stringify(await signTeamConfig({ format: 'kefu-assist/team-config', version: 1, teamId: 'xianguo-shop', teamName: '鲜果', serial: 5, issuedAt: '2026-12-03T10:00:00Z', roster: [{ staffId: '1024', name: '王小明', role: 'agent' }], policy }, lead));
+    const signed = JSON.stringify(
+      await signTeamConfig(
+        {
+          format: 'kefu-assist/team-config',
+          version: 1,
+          teamId: 'xianguo-shop',
+          teamName: '鲜果',
+          serial: 5,
+          issuedAt: '2026-12-03T10:00:00Z',
+          roster: [{ staffId: '1024', name: '王小明', role: 'agent' }],
+          policy,
+        },
+        lead,
+      ),
+    );
     vi.resetModules(); // a fresh start of the extension, with the policy in place
     const { teamMembershipStore } = await import('@/utils/storage/team-membership');
     const stranger = await generateLeadKey();

@@ -17,8 +17,24 @@ const policy: TeamPolicy = {
   playbookConfig: DEFAULT_PLAYBOOK_CONFIG,
   teamRules: { ...DEFAULT_TEAM_RULES, waitThresholds: { douyin: { warnSec: 60, lateSec: 120 } } },
   siteOverrides: { douyin: { orderRows: '[data-kora="list-card"]' } },
-  customSites: [{ schemaVersion: 1, id: 'custom-erp-example-com', name: '自建客服台', replyWithinSec: 120, pages: [{ kind: 'chat', urlPattern: 'https://erp.example.com/service/*', enterSends: false, fields: { buyerName: '[data-role="buyer-name"]', buyerMessages: '.msg[data-from="buyer"]' } }] }],
-  deviceKeys: [{ deviceId: '6f1c2a4e-0b7d-4a8e-9f00-1c2d3e4f5a6b', publicKey: { kty: 'EC', crv: 'P-256', x: 'f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU', y: 'x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0' }, staffId: '1024', agentUser: 'kefu_1024', registeredAt: 1_764_000_000_000 }],
+  customSites: [
+    {
+      schemaVersion: 1,
+      id: 'custom-erp-example-com',
+      name: '自建客服台',
+      replyWithinSec: 120,
+      pages: [{ kind: 'chat', urlPattern: 'https://erp.example.com/service/*', enterSends: false, fields: { buyerName: '[data-role="buyer-name"]', buyerMessages: '.msg[data-from="buyer"]' } }],
+    },
+  ],
+  deviceKeys: [
+    {
+      deviceId: '6f1c2a4e-0b7d-4a8e-9f00-1c2d3e4f5a6b',
+      publicKey: { kty: 'EC', crv: 'P-256', x: 'f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU', y: 'x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0' },
+      staffId: '1024',
+      agentUser: 'kefu_1024',
+      registeredAt: 1_764_000_000_000,
+    },
+  ],
   qaScorecard: DEFAULT_QA_SCORECARD,
 };
 

@@ -15,6 +15,10 @@ describe('a team policy reaching an agent', () => {
     expect(policy.templates.map((t) => t.id)).toEqual(['shared', 'old']);
     await storage.saveTeamPolicy({ ...policy, templates: [phrase('shared', 'team', 100), phrase('new', 'team', 50)] });
     const after = await storage.templatesStore.load();
-    expect(after.map((t) => [t.id, t.owner, t.usageCount])).toEqual([['shared', 'team', 7], ['new', 'team', 0], ['mine', 'personal', 3]]);
+    expect(after.map((t) => [t.id, t.owner, t.usageCount])).toEqual([
+      ['shared', 'team', 7],
+      ['new', 'team', 0],
+      ['mine', 'personal', 3],
+    ]);
   });
 });

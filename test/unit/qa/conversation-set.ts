@@ -22,9 +22,27 @@ export const BUYER_OPEN = [
 export const THREAT = ['不处理我就给差评', '再这样我就打12315', '我要投诉你们', '等着收差评吧', 'I will leave a bad review', '我去平台举报你们'];
 export const GREETINGS = ['您好，', '亲，您好～', '您好呀，很高兴为您服务，', '亲，在的，', 'Hello, ', 'Hi there, ', 'Здравствуйте! ', '欢迎光临，'];
 export const NO_GREETING = ['', '嗯，', '这个', '收到，'];
-export const APOLOGIES = ['非常抱歉给您添麻烦了，', '实在不好意思，', '对不起让您久等了，', 'Sorry for the trouble, ', 'We apologize, ', 'Приносим извинения, ', '给您添麻烦了，深感歉意，', '真的很抱歉，'];
+export const APOLOGIES = [
+  '非常抱歉给您添麻烦了，',
+  '实在不好意思，',
+  '对不起让您久等了，',
+  'Sorry for the trouble, ',
+  'We apologize, ',
+  'Приносим извинения, ',
+  '给您添麻烦了，深感歉意，',
+  '真的很抱歉，',
+];
 export const BODIES = ['这边马上帮您处理。', '已经帮您登记了，今天安排。', '我帮您查一下。', 'we will sort it out today.', 'мы всё решим сегодня.', '仓库下午就发出。'];
-export const CLOSINGS = ['还有什么可以帮您的吗？', '请问还有其他问题吗？', '祝您生活愉快，再见～', 'Is there anything else I can help with?', 'Have a nice day!', 'Если что-то ещё, обращайтесь.', '还需要帮您看看别的吗？', '有问题随时联系我哦。'];
+export const CLOSINGS = [
+  '还有什么可以帮您的吗？',
+  '请问还有其他问题吗？',
+  '祝您生活愉快，再见～',
+  'Is there anything else I can help with?',
+  'Have a nice day!',
+  'Если что-то ещё, обращайтесь.',
+  '还需要帮您看看别的吗？',
+  '有问题随时联系我哦。',
+];
 export const NOT_CLOSINGS = ['好的。', '嗯嗯。', '稍等。', 'Ok.'];
 export const REVIEWS = ['满意的话给个五星好评哦', '收到后记得给我们评价哦', 'A review would mean a lot to us', 'Будем рады вашему отзыву'];
 
@@ -45,7 +63,7 @@ export interface LabelledConversation {
 /** 120 conversations from the fragments, with a fixed seed; each choice is also what the lead's label says. */
 export function makeConversations(count = 120): LabelledConversation[] {
   let seed = 7;
-  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const chance = (p: number) => rand() < p;
   const pick = <T>(list: readonly T[], half: number) => {
     const pool = list.filter((_, i) => i % 2 === half);
@@ -68,7 +86,8 @@ export function makeConversations(count = 120): LabelledConversation[] {
     const caseOpened = threatened && chance(0.6);
     const buyer = `买家${id}`;
     const orderNo = `2412${String(100000 + id)}`;
-    const first = (greets ? pick(GREETINGS, h) : pick(NO_GREETING, h)) + ((open.complaint || threatened) && apologises ? pick(APOLOGIES, h) : '') + (personal ? `${buyer}，订单${orderNo}` : '') + pick(BODIES, h);
+    const first =
+      (greets ? pick(GREETINGS, h) : pick(NO_GREETING, h)) + ((open.complaint || threatened) && apologises ? pick(APOLOGIES, h) : '') + (personal ? `${buyer}，订单${orderNo}` : '') + pick(BODIES, h);
     const last = (closes ? pick(CLOSINGS, h) : pick(NOT_CLOSINGS, h)) + (reviewInvitation && invites ? pick(REVIEWS, h) : '');
     const messages: LabelledConversation['messages'] = [
       { from: 'buyer', text: open.text + (threatened ? `，${pick(THREAT, h)}` : ''), afterSec: 0 },

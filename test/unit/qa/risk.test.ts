@@ -4,7 +4,9 @@ import { RISK_SET } from './risk-set';
 
 /** Strict scoring: a hit counts only with the right kind; any risk said of a calm message is a false alarm. */
 function measure(set: typeof RISK_SET) {
-  let tp = 0, fp = 0, fn = 0;
+  let tp = 0,
+    fp = 0,
+    fn = 0;
   const misses: string[] = [];
   for (const [text, label] of set) {
     const got = classifyRisk(text)?.kind ?? 'none';
@@ -28,7 +30,9 @@ describe('risk triage on the labelled buyer messages', () => {
   });
   it('meets recall ≥ 90 % and precision ≥ 80 % on the held-out half', () => {
     const held = measure(heldOut);
-    console.log(`risk triage held-out (${heldOut.length}): recall ${(held.recall * 100).toFixed(1)} %, precision ${(held.precision * 100).toFixed(1)} %; tune (${tune.length}): recall ${(measure(tune).recall * 100).toFixed(1)} %, precision ${(measure(tune).precision * 100).toFixed(1)} %\n${held.misses.join('\n')}`);
+    console.log(
+      `risk triage held-out (${heldOut.length}): recall ${(held.recall * 100).toFixed(1)} %, precision ${(held.precision * 100).toFixed(1)} %; tune (${tune.length}): recall ${(measure(tune).recall * 100).toFixed(1)} %, precision ${(measure(tune).precision * 100).toFixed(1)} %\n${held.misses.join('\n')}`,
+    );
     expect(held.recall).toBeGreaterThanOrEqual(0.9);
     expect(held.precision).toBeGreaterThanOrEqual(0.8);
   });

@@ -49,7 +49,7 @@ describe('scoreReply', () => {
     expect(scoreReply(reply({ reply: '还有什么可以帮您的吗？满意的话麻烦给个五星好评', scorecard: withReview })).results.closing).toBe('pass');
   });
 
-  it('carries the waiting buyer\'s risk with its cue', () => {
+  it("carries the waiting buyer's risk with its cue", () => {
     expect(scoreReply(reply({ messages: [buyer('再不处理我就打12315')], waitingSince: T0 })).risk).toEqual({ kind: 'regulator', cue: '12315' });
   });
 
@@ -63,14 +63,30 @@ describe('scoreReply', () => {
 
 let seq = 0;
 const row = (kind: Action['kind'], payload: unknown, at: number, staffId = '1024', nick = '小王'): Action =>
-  actionSchema.parse({ id: crypto.randomUUID(), deviceId: 'device-0001', seq: seq++, at, kind, payload, site: 'pinduoduo', buyer: { site: 'pinduoduo', shop: '鲜果', nick }, agent: { name: 'A', staffId, role: 'agent', shop: '鲜果' }, prevHash: '0'.repeat(64), hash: '1'.repeat(64) });
+  actionSchema.parse({
+    id: crypto.randomUUID(),
+    deviceId: 'device-0001',
+    seq: seq++,
+    at,
+    kind,
+    payload,
+    site: 'pinduoduo',
+    buyer: { site: 'pinduoduo', shop: '鲜果', nick },
+    agent: { name: 'A', staffId, role: 'agent', shop: '鲜果' },
+    prevHash: '0'.repeat(64),
+    hash: '1'.repeat(64),
+  });
 
 describe('foldConversations', () => {
   const key = conversationKey('pinduoduo', { nick: '小王' }, T0)!;
   it('combines replies per category, judges promises and cases from their rows, and applies a lead override', () => {
     const rows = [
       row('message.received', { messageKey: 'm1', sentAt: T0 }, T0),
-      row('qa.scored', { conversation: key, scope: 'reply', results: { greeting: 'pass', onTime: 'pass', personal: 'fail', guardClean: 'pass', closing: 'fail' }, risk: 'review', cue: '差评' }, T0 + 1000),
+      row(
+        'qa.scored',
+        { conversation: key, scope: 'reply', results: { greeting: 'pass', onTime: 'pass', personal: 'fail', guardClean: 'pass', closing: 'fail' }, risk: 'review', cue: '差评' },
+        T0 + 1000,
+      ),
       row('message.sent', { length: 5, findings: 0, ruleIds: [], via: 'enter' }, T0 + 1000),
       row('promise.created', { promiseId: 'promise-0001', kind: 'check', summary: '查物流', dueAt: T0 + 3_600_000 }, T0 + 2000),
       row('qa.scored', { conversation: key, scope: 'reply', results: { greeting: 'na', onTime: 'na', personal: 'pass', guardClean: 'fail', closing: 'pass' } }, T0 + 3000),
@@ -80,7 +96,15 @@ describe('foldConversations', () => {
     expect(c!.auto).toMatchObject({ greeting: 'pass', onTime: 'pass', personal: 'pass', guardClean: 'fail', closing: 'pass', caseOpened: 'fail', noUnanswered: 'pass' });
     expect(c!.auto.promiseKept).toBe('na');
     // The promise comes due unkept; then the case is opened and a lead calls the guard finding unfair.
-    const later = foldConversations([...rows, row('case.opened', { caseId: 'case-00000001', category: '服务', wants: '', evidence: 'none', firstReplyDueAt: T0 + 1, resolveDueAt: T0 + 2 }, T0 + 4000), row('qa.overridden', { conversation: key, category: 'guardClean', result: 'pass', reason: '误报：买家自己提到的词' }, T0 + 5000, '9001')], card, T0 + 7_200_000)[0]!;
+    const later = foldConversations(
+      [
+        ...rows,
+        row('case.opened', { caseId: 'case-00000001', category: '服务', wants: '', evidence: 'none', firstReplyDueAt: T0 + 1, resolveDueAt: T0 + 2 }, T0 + 4000),
+        row('qa.overridden', { conversation: key, category: 'guardClean', result: 'pass', reason: '误报：买家自己提到的词' }, T0 + 5000, '9001'),
+      ],
+      card,
+      T0 + 7_200_000,
+    )[0]!;
     expect(later.auto).toMatchObject({ promiseKept: 'fail', caseOpened: 'pass', guardClean: 'fail' });
     expect(later.results.guardClean).toBe('pass');
     expect(later.overrides.guardClean).toMatchObject({ by: '9001', reason: '误报：买家自己提到的词' });
@@ -108,7 +132,16 @@ describe('foldConversations', () => {
 
 describe('the scorecard in the team policy', () => {
   it('an older policy file without one scores by the default', () => {
-    const { qaScorecard: _, ...old } = teamPolicySchema.parse({ format: 'kefu-assist/policy', version: 1, templates: [], lintPolicy: DEFAULT_LINT_POLICY, remarkFormat: DEFAULT_REMARK_FORMAT, playbooks: DEFAULT_PLAYBOOKS, playbookConfig: DEFAULT_PLAYBOOK_CONFIG, teamRules: DEFAULT_TEAM_RULES });
+    const { qaScorecard: _, ...old } = teamPolicySchema.parse({
+      format: 'kefu-assist/policy',
+      version: 1,
+      templates: [],
+      lintPolicy: DEFAULT_LINT_POLICY,
+      remarkFormat: DEFAULT_REMARK_FORMAT,
+      playbooks: DEFAULT_PLAYBOOKS,
+      playbookConfig: DEFAULT_PLAYBOOK_CONFIG,
+      teamRules: DEFAULT_TEAM_RULES,
+    });
     const parsed = parsePolicyFile(JSON.stringify(old));
     expect(parsed.ok && parsed.data.qaScorecard).toEqual(DEFAULT_QA_SCORECARD);
     const edited = parsePolicyFile(JSON.stringify({ ...old, qaScorecard: { ...card, reviewInvitation: true } }));

@@ -18,13 +18,19 @@ describe('the evasion corpus', () => {
   it('blocks the evasions with the rule each belongs to (recall floor 97%)', () => {
     const missed = EVASIONS.filter((e) => !blocking(e.text, e.site).some((f) => f.ruleId === e.rule));
     const recall = 1 - missed.length / EVASIONS.length;
-    console.log(`evasions: ${EVASIONS.length}, blocked with their rule: ${EVASIONS.length - missed.length} (recall ${(recall * 100).toFixed(1)}%)`, missed.map((m) => m.text));
+    console.log(
+      `evasions: ${EVASIONS.length}, blocked with their rule: ${EVASIONS.length - missed.length} (recall ${(recall * 100).toFixed(1)}%)`,
+      missed.map((m) => m.text),
+    );
     expect(recall).toBeGreaterThanOrEqual(0.97);
   });
 
   it('blocks none of the ordinary replies that look like them (false blocks at most 1%)', () => {
     const falseBlocks = ORDINARY.filter((o) => blocking(o.text, o.site).length > 0);
-    console.log(`ordinary: ${ORDINARY.length}, falsely blocked: ${falseBlocks.length}`, falseBlocks.map((o) => [o.text, blocking(o.text, o.site).map((f) => f.ruleId)]));
+    console.log(
+      `ordinary: ${ORDINARY.length}, falsely blocked: ${falseBlocks.length}`,
+      falseBlocks.map((o) => [o.text, blocking(o.text, o.site).map((f) => f.ruleId)]),
+    );
     expect(falseBlocks.length / ORDINARY.length).toBeLessThanOrEqual(0.01);
   });
 

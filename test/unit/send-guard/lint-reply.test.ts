@@ -114,7 +114,10 @@ describe('case folding', () => {
 });
 
 describe('diversion to other platforms and links, by marketplace', () => {
-  const blocking = (text: string, site?: string) => lintReply(text, DEFAULT_LINT_POLICY, { site }).filter((f) => f.severity === 'block').map((f) => f.ruleId);
+  const blocking = (text: string, site?: string) =>
+    lintReply(text, DEFAULT_LINT_POLICY, { site })
+      .filter((f) => f.severity === 'block')
+      .map((f) => f.ruleId);
 
   it('blocks naming another platform as a place to buy or search, but not the marketplace itself', () => {
     expect(blocking('亲，去淘宝搜我们店名更便宜', 'douyin')).toContain('diversion.platform');

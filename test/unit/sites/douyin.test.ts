@@ -54,7 +54,14 @@ describe('douyin fxg order list adapter', () => {
     if (!result.ok) throw new Error(result.reason);
     expect(result.snapshot.orders).toEqual([
       { orderNo: '6925095897028853458', status: '已发货', amount: 59, buyerName: '小鹿爱吃橙', placedAt: Date.UTC(2026, 10, 21, 11, 20, 5) },
-      { orderNo: '6925095897028850001', status: '待支付', amount: 128.5, buyerName: 'momo_22', placedAt: Date.UTC(2026, 10, 20, 0, 1, 44), remark: '【红旗】赠品｜原因：老客户加赠小样｜工号：2048｜2026-11-20 09:00' },
+      {
+        orderNo: '6925095897028850001',
+        status: '待支付',
+        amount: 128.5,
+        buyerName: 'momo_22',
+        placedAt: Date.UTC(2026, 10, 20, 0, 1, 44),
+        remark: '【红旗】赠品｜原因：老客户加赠小样｜工号：2048｜2026-11-20 09:00',
+      },
     ]);
     expect(result.snapshot.capabilities.remark).toBe(true);
   });

@@ -11,10 +11,22 @@ describe('named fields and their health', () => {
   it('records how each field was found: its default, its fallback, or not at all; the worst way wins', () => {
     const { value, health } = withFieldProbe(() => {
       field('buyer', () => '小鹿');
-      field('rows', () => [], () => ['a', 'b']);
-      field('remark', () => null, () => null);
+      field(
+        'rows',
+        () => [],
+        () => ['a', 'b'],
+      );
+      field(
+        'remark',
+        () => null,
+        () => null,
+      );
       field('rows', () => ['x']);
-      return field('orderNo', () => undefined, () => '6925095897028853458');
+      return field(
+        'orderNo',
+        () => undefined,
+        () => '6925095897028853458',
+      );
     });
     expect(value).toBe('6925095897028853458');
     expect(health).toEqual({ buyer: 'default', rows: 'fallback', remark: 'missing', orderNo: 'fallback' });
@@ -40,7 +52,8 @@ describe('named fields and their health', () => {
   });
 
   it('tells since when a page kind has looked changed', () => {
-    const row = (at: number, level: string): Action => ({ kind: 'adapter.health', at, site: 'douyin', payload: { adapterId: 'douyin.orderList', level, fields: { orderRows: level === 'green' ? 'default' : 'fallback' } } }) as unknown as Action;
+    const row = (at: number, level: string): Action =>
+      ({ kind: 'adapter.health', at, site: 'douyin', payload: { adapterId: 'douyin.orderList', level, fields: { orderRows: level === 'green' ? 'default' : 'fallback' } } }) as unknown as Action;
     const [health] = healthBySite([row(3, 'amber'), row(1, 'green'), row(2, 'amber')]);
     expect(health).toMatchObject({ adapterId: 'douyin.orderList', level: 'amber', lastAt: 3, brokeAt: 2 });
     expect(healthBySite([row(1, 'amber'), row(2, 'green')])[0]!.brokeAt).toBeUndefined();

@@ -43,7 +43,14 @@ describe('jd jingmai order list adapter', () => {
     const result = jdOrderList.snapshot(loadFixture('jd/order-list.html'));
     if (!result.ok) throw new Error(result.reason);
     expect(result.snapshot.orders).toEqual([
-      { orderNo: '301245678912', status: '等待出库', amount: 299, buyerName: 'jd_7f3a9c21', placedAt: Date.UTC(2026, 10, 29, 13, 14, 6), remark: '【黄旗】换货｜原因：颜色发错｜工号：3021｜2026-11-30 09:12' },
+      {
+        orderNo: '301245678912',
+        status: '等待出库',
+        amount: 299,
+        buyerName: 'jd_7f3a9c21',
+        placedAt: Date.UTC(2026, 10, 29, 13, 14, 6),
+        remark: '【黄旗】换货｜原因：颜色发错｜工号：3021｜2026-11-30 09:12',
+      },
       { orderNo: '301245670001', status: '已完成', amount: 39.8, buyerName: 'jd_55aa01ff', placedAt: Date.UTC(2026, 10, 28, 0, 2, 51) },
     ]);
     expect(result.snapshot.capabilities.remark).toBe(false);

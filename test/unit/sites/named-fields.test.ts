@@ -17,8 +17,7 @@ const PAGES = readdirSync(SITES_DIR).flatMap((site) => (JSON.parse(readFileSync(
 const OUTSIDE_READS = new Set(['remarkSave', 'buyerMark', 'agentMark']);
 /** Made by the page's own script in a browser (Amazon's kat-textarea builds its textarea in a shadow root): the e2e reads it. */
 const BUILT_BY_SCRIPT: Record<string, string[]> = { 'amazon.contact': ['replyBox'] };
-const lost = (health: Record<string, string> | undefined, adapterId: string) =>
-  Object.entries(health ?? {}).filter(([name, via]) => via === 'missing' && !BUILT_BY_SCRIPT[adapterId]?.includes(name));
+const lost = (health: Record<string, string> | undefined, adapterId: string) => Object.entries(health ?? {}).filter(([name, via]) => via === 'missing' && !BUILT_BY_SCRIPT[adapterId]?.includes(name));
 
 describe('selectors as data: the fields a profile names are the fields its adapter reads', () => {
   for (const page of PAGES) {
@@ -33,7 +32,11 @@ describe('selectors as data: the fields a profile names are the fields its adapt
     });
   }
 
-  const rehashed = readdirSync(SITES_DIR).flatMap((site) => readdirSync(`${SITES_DIR}/${site}`).filter((f) => f.endsWith('-rehashed.html')).map((f) => ({ site, file: f })));
+  const rehashed = readdirSync(SITES_DIR).flatMap((site) =>
+    readdirSync(`${SITES_DIR}/${site}`)
+      .filter((f) => f.endsWith('-rehashed.html'))
+      .map((f) => ({ site, file: f })),
+  );
   for (const { site, file } of rehashed) {
     it(`${site}/${file}: after a class rename no named field is lost (fallbacks take over where the default was a class)`, () => {
       const base = PAGES.find((p) => p.site === site && p.file === file.replace('-rehashed', ''))!;

@@ -62,7 +62,12 @@ describe('pinduoduo order pages', () => {
     if (!result.ok) throw new Error(result.reason);
     expect(result.snapshot.activeOrderNo).toBe('261120-538127364510922');
     expect(result.snapshot.buyer).toEqual({ idKind: 'nick', displayName: 't***8' });
-    expect(result.snapshot.orders[0]).toMatchObject({ status: '已发货', amount: 39.9, flag: '红', remark: '顺丰发货，不要放驿站\n【红旗】改地址｜原因：买家要求改为公司地址｜工号：1024｜2026-11-20 11:15' });
+    expect(result.snapshot.orders[0]).toMatchObject({
+      status: '已发货',
+      amount: 39.9,
+      flag: '红',
+      remark: '顺丰发货，不要放驿站\n【红旗】改地址｜原因：买家要求改为公司地址｜工号：1024｜2026-11-20 11:15',
+    });
     expect(result.snapshot.capabilities.remark).toBe(true);
   });
 

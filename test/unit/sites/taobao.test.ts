@@ -60,7 +60,9 @@ describe('taobao order detail adapter', () => {
     const result = taobaoOrderDetail.snapshot(loadFixture('taobao/order-detail.html'));
     if (!result.ok) throw new Error(result.reason);
     expect(result.snapshot.buyer).toEqual({ idKind: 'nick', displayName: 'tb_春日迟迟' });
-    expect(result.snapshot.orders).toEqual([{ orderNo: '3981234567890123456', status: '卖家已发货', amount: 279, buyerName: 'tb_春日迟迟', placedAt: Date.UTC(2026, 10, 29, 12, 41, 7), remark: MEMO }]);
+    expect(result.snapshot.orders).toEqual([
+      { orderNo: '3981234567890123456', status: '卖家已发货', amount: 279, buyerName: 'tb_春日迟迟', placedAt: Date.UTC(2026, 10, 29, 12, 41, 7), remark: MEMO },
+    ]);
   });
 
   it('knows Taobao and Tmall detail URLs', () => {

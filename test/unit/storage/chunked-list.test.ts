@@ -56,7 +56,9 @@ describe('a long list stored in chunks', () => {
     expect(await things.migrateLegacy()).toBe(true);
     expect(await things.migrateLegacy()).toBe(false);
     expect(await things.load()).toEqual(make(12));
-    const chunks = Object.entries(await stored()).filter(([k]) => k.startsWith('things@')).flatMap(([, v]) => v as unknown[]);
+    const chunks = Object.entries(await stored())
+      .filter(([k]) => k.startsWith('things@'))
+      .flatMap(([, v]) => v as unknown[]);
     expect(chunks).toContainEqual({ id: 'Bad Id', n: 'x' });
     expect((await stored())['storageProblems']).toBeDefined();
   });

@@ -46,7 +46,13 @@ describe('stored values from every released build read back with nothing lost', 
   });
 
   it('round-2: remark format, guard policy, templates and playbooks read back as stored', async () => {
-    const stored = { remarkFormat: shape('round-2', 'remarkFormat'), lintPolicy: shape('round-2', 'lintPolicy'), templates: shape('round-2', 'templates'), playbooks: shape('round-2', 'playbooks'), playbookConfig: shape('round-2', 'playbookConfig') };
+    const stored = {
+      remarkFormat: shape('round-2', 'remarkFormat'),
+      lintPolicy: shape('round-2', 'lintPolicy'),
+      templates: shape('round-2', 'templates'),
+      playbooks: shape('round-2', 'playbooks'),
+      playbookConfig: shape('round-2', 'playbookConfig'),
+    };
     await seed(stored);
     const storage = await freshStorage();
     const format = await storage.remarkFormatStore.load();

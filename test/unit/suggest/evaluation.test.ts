@@ -25,7 +25,9 @@ held-out half ${held.n}: top-1 ${pct(held.top1)}, top-3 ${pct(held.top3)}, silen
 
   it('stays silent on every off-topic message', () => {
     expect(OFF_TOPIC_MESSAGES.length).toBeGreaterThanOrEqual(30);
-    const spoken = OFF_TOPIC_MESSAGES.map((text) => [text, rankSuggestions([{ direction: 'buyer', text }], {}, DEFAULT_TEMPLATES, { limit: 3 }).map((s) => `${s.template.id} ${s.score.toFixed(2)} ${s.reasons.join('|')}`)] as const).filter(([, r]) => r.length > 0);
+    const spoken = OFF_TOPIC_MESSAGES.map(
+      (text) => [text, rankSuggestions([{ direction: 'buyer', text }], {}, DEFAULT_TEMPLATES, { limit: 3 }).map((s) => `${s.template.id} ${s.score.toFixed(2)} ${s.reasons.join('|')}`)] as const,
+    ).filter(([, r]) => r.length > 0);
     expect(spoken).toEqual([]);
   });
 });

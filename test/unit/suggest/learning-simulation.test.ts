@@ -3,7 +3,8 @@ import { DEFAULT_TEMPLATES } from '@/utils/templates/default-pack';
 import { HELD_OUT_MESSAGES, pct, TUNING_MESSAGES } from './evaluate';
 import { simulateLearning, type CurvePoint } from './simulate-learning';
 
-const table = (title: string, curve: CurvePoint[]) => `${title}\npicks  held-out top-1  top-3  learned phrasings\n${curve.map((p) => `${String(p.picks).padStart(5)}  ${pct(p.top1).padStart(13)}  ${pct(p.top3).padStart(6)}  ${p.learned}`).join('\n')}`;
+const table = (title: string, curve: CurvePoint[]) =>
+  `${title}\npicks  held-out top-1  top-3  learned phrasings\n${curve.map((p) => `${String(p.picks).padStart(5)}  ${pct(p.top1).padStart(13)}  ${pct(p.top3).padStart(6)}  ${p.learned}`).join('\n')}`;
 
 describe('learning from use, simulated (200 picks, a careful agent: the right shown template, else the one found by search)', () => {
   it('picks on tuning-half messages: held-out top-1 does not fall (what carries over to messages never seen)', () => {

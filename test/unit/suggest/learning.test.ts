@@ -59,7 +59,10 @@ describe('learning a phrasing from a pick', () => {
 
   it('merges an imported file keeping the larger counts', () => {
     const mine = [{ templateId: 'a.b', text: '在吗', uses: 3, against: 1, firstAt: at(5), lastAt: at(9) }];
-    const theirs = [{ templateId: 'a.b', text: '在吗', uses: 5, against: 0, firstAt: at(1), lastAt: at(2) }, { templateId: 'a.b', text: '有人吗', uses: 2, against: 0, firstAt: at(1), lastAt: at(1) }];
+    const theirs = [
+      { templateId: 'a.b', text: '在吗', uses: 5, against: 0, firstAt: at(1), lastAt: at(2) },
+      { templateId: 'a.b', text: '有人吗', uses: 2, against: 0, firstAt: at(1), lastAt: at(1) },
+    ];
     expect(mergeLearned(mine, theirs)).toEqual([{ templateId: 'a.b', text: '在吗', uses: 5, against: 1, firstAt: at(1), lastAt: at(9) }, theirs[1]]);
   });
 });

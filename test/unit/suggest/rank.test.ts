@@ -32,7 +32,9 @@ const LABELLED: [string, string | undefined, string][] = [
 describe('rankSuggestions', () => {
   for (const [message, orderStatus, expected] of LABELLED) {
     it(`"${message}" → ${expected} in the top 3`, () => {
-      const top = rankSuggestions([buyer(message)], { orderStatus }, DEFAULT_TEMPLATES).slice(0, 3).map((s) => s.template.id);
+      const top = rankSuggestions([buyer(message)], { orderStatus }, DEFAULT_TEMPLATES)
+        .slice(0, 3)
+        .map((s) => s.template.id);
       expect(top).toContain(expected);
     });
   }

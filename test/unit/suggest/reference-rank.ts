@@ -11,7 +11,7 @@ import { overlap, tokenize } from '@/utils/suggest/tokens';
  * the oracle the indexed ranker's top 3 are compared with, and as the benchmark's "before".
  */
 const W = { keyword: 3, intent: 2, similarity: 2, status: 1, usage: 0.5, otherLanguage: 0.15, earlierMessage: 0.3, question: 4, questionSimilarity: 6 };
-const startsWord = (text: string, k: string) => /^\p{Script=Han}/u.test(k) ? text.includes(k) : new RegExp(`(?<![\\p{L}\\p{N}])${k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(text);
+const startsWord = (text: string, k: string) => (/^\p{Script=Han}/u.test(k) ? text.includes(k) : new RegExp(`(?<![\\p{L}\\p{N}])${k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(text));
 
 export function referenceRank(messages: readonly ChatMessage[], context: SuggestContext, templates: readonly Template[]): RankedSuggestion[] {
   const texts = pendingBuyerMessages(messages);
@@ -39,7 +39,12 @@ export function referenceRank(messages: readonly ChatMessage[], context: Suggest
     }
     if (score === 0) continue;
     const status = context.orderStatus ?? '';
-    if ((/已发货|运输中/.test(status) && template.category === '物流查询/催发货') || (/待支付|待付款|未付款/.test(status) && template.category === '催付') || (/待发货|备货中/.test(status) && (template.category === '发货通知' || template.category === '核对地址'))) score += W.status;
+    if (
+      (/已发货|运输中/.test(status) && template.category === '物流查询/催发货') ||
+      (/待支付|待付款|未付款/.test(status) && template.category === '催付') ||
+      (/待发货|备货中/.test(status) && (template.category === '发货通知' || template.category === '核对地址'))
+    )
+      score += W.status;
     if (template.usageCount > 0) score += W.usage * Math.log10(1 + template.usageCount);
     if (template.language !== language) score *= W.otherLanguage;
     ranked.push({ template, score, reasons: [...reasons] });

@@ -22,7 +22,9 @@ function random(seed: number) {
 export function simulatedPick(m: LabelledMessage, templates: readonly Template[], learned: readonly LearnedPhrasing[]): Template | undefined {
   const shown = rankSuggestions([{ direction: 'buyer', text: m.text }], { orderStatus: m.status }, templates, { limit: 3, learned });
   const language = detectLanguage(m.text);
-  return shown.find((s) => s.template.category === m.category)?.template ?? templates.find((t) => t.category === m.category && t.language === language) ?? templates.find((t) => t.category === m.category);
+  return (
+    shown.find((s) => s.template.category === m.category)?.template ?? templates.find((t) => t.category === m.category && t.language === language) ?? templates.find((t) => t.category === m.category)
+  );
 }
 
 export interface CurvePoint {

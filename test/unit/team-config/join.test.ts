@@ -13,7 +13,10 @@ async function leadIssues(roster: { staffId: string; name: string; role: 'agent'
   const storage = await import('@/utils/storage');
   const team = await admin.createTeam('鲜果小铺客服组', 'correct horse battery', roster, 'xianguo-shop');
   const policy = await storage.loadTeamPolicy();
-  await storage.lintPolicyStore.save({ ...policy.lintPolicy, rules: { ...policy.lintPolicy.rules, 'diversion.wechat': { ...policy.lintPolicy.rules['diversion.wechat']!, message: '不要引导买家加微信（组长）' } } });
+  await storage.lintPolicyStore.save({
+    ...policy.lintPolicy,
+    rules: { ...policy.lintPolicy.rules, 'diversion.wechat': { ...policy.lintPolicy.rules['diversion.wechat']!, message: '不要引导买家加微信（组长）' } },
+  });
   const codes = await admin.setupCodes(team);
   return { admin, codes, first: JSON.stringify(await admin.issueSignedConfig(new Date('2026-12-03T10:00:00Z'))) };
 }

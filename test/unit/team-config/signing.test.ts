@@ -15,7 +15,20 @@ const config = (serial: number, roster: TeamConfig['roster'] = [{ staffId: '1024
   serial,
   issuedAt: '2026-12-03T10:00:00.000Z',
   roster,
-  policy: { format: 'kefu-assist/policy', version: 1, templates: DEFAULT_TEMPLATES.slice(0, 3), lintPolicy: DEFAULT_LINT_POLICY, remarkFormat: DEFAULT_REMARK_FORMAT, playbooks: DEFAULT_PLAYBOOKS, playbookConfig: DEFAULT_PLAYBOOK_CONFIG, teamRules: DEFAULT_TEAM_RULES, siteOverrides: {}, customSites: [], deviceKeys: [], qaScorecard: DEFAULT_QA_SCORECARD },
+  policy: {
+    format: 'kefu-assist/policy',
+    version: 1,
+    templates: DEFAULT_TEMPLATES.slice(0, 3),
+    lintPolicy: DEFAULT_LINT_POLICY,
+    remarkFormat: DEFAULT_REMARK_FORMAT,
+    playbooks: DEFAULT_PLAYBOOKS,
+    playbookConfig: DEFAULT_PLAYBOOK_CONFIG,
+    teamRules: DEFAULT_TEAM_RULES,
+    siteOverrides: {},
+    customSites: [],
+    deviceKeys: [],
+    qaScorecard: DEFAULT_QA_SCORECARD,
+  },
 });
 
 let lead: LeadKeyPair;

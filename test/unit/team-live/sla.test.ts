@@ -4,7 +4,21 @@ import { boardTabs, presenceRow, siteTotals, type BoardTab } from '@/utils/team-
 import { platformLimitMs, slaLevel, stepPassed } from '@/utils/team-live/sla';
 import { PROFILES } from '@/utils/sites';
 
-const tab = (over: Partial<BoardTab>): BoardTab => ({ deviceId: 'd1', tab: 't1', staffId: '1024', name: '王小明', site: 'jd', shop: '店', status: 'online', waiting: 1, oldestWaitMs: 0, overLimit: 0, limitMs: 30_000, lastAt: 0, ...over });
+const tab = (over: Partial<BoardTab>): BoardTab => ({
+  deviceId: 'd1',
+  tab: 't1',
+  staffId: '1024',
+  name: '王小明',
+  site: 'jd',
+  shop: '店',
+  status: 'online',
+  waiting: 1,
+  oldestWaitMs: 0,
+  overLimit: 0,
+  limitMs: 30_000,
+  lastAt: 0,
+  ...over,
+});
 
 describe('the platform’s limit and where a wait stands against it', () => {
   it('takes each site’s strictest reply rule', () => {
@@ -35,13 +49,24 @@ describe('SLA alerts', () => {
     expect(alerts.update([tab({ oldestWaitMs: 28_000 })], 4).map((a) => a.percent)).toEqual([90]);
     expect(alerts.update([tab({ oldestWaitMs: 40_000 })], 5)).toEqual([]);
     expect(alerts.update([tab({ waiting: 0 })], 6)).toEqual([]);
-    expect(alerts.update([tab({ oldestWaitMs: 23_000 }), tab({ tab: 't2', oldestWaitMs: 15_000 })], 7).map((a) => [a.tab, a.percent])).toEqual([['t1', 75], ['t2', 50]]);
+    expect(alerts.update([tab({ oldestWaitMs: 23_000 }), tab({ tab: 't2', oldestWaitMs: 15_000 })], 7).map((a) => [a.tab, a.percent])).toEqual([
+      ['t1', 75],
+      ['t2', 50],
+    ]);
   });
 });
 
 describe('the board’s rows', () => {
   it('grows a reported wait by the time since the heartbeat, on the server’s clock, and totals per site', () => {
-    const line = JSON.stringify({ ...presenceRow({ tab: 'tab-0001', site: 'jd', status: 'online', waiting: 1, oldestWaitMs: 20_000, overLimit: 0, limitMs: 30_000 }, { deviceId: 'd1', staffId: '1024', name: '王小明', shop: '店' }, 1000), last_at: '1000', server_now: '13000' });
+    const line = JSON.stringify({
+      ...presenceRow(
+        { tab: 'tab-0001', site: 'jd', status: 'online', waiting: 1, oldestWaitMs: 20_000, overLimit: 0, limitMs: 30_000 },
+        { deviceId: 'd1', staffId: '1024', name: '王小明', shop: '店' },
+        1000,
+      ),
+      last_at: '1000',
+      server_now: '13000',
+    });
     const { tabs, serverNow } = boardTabs([line]);
     expect(serverNow).toBe(13_000);
     expect(tabs[0]).toMatchObject({ staffId: '1024', oldestWaitMs: 32_000, limitMs: 30_000 });

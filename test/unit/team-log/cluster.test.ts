@@ -31,15 +31,24 @@ function shift(staff: string, offset: number): ActionDraft[] {
   const site = staff === '2048' ? 'pinduoduo' : 'douyin';
   return Array.from({ length: 5 }, (_, i) => [
     { ...makeDraft('message.received', { messageKey: `${staff}-${i}` }, { site, buyer: buyer(i % 2) }), at: T0 + offset + i * 600_000 },
-    { ...makeDraft('message.sent', { length: 10 + i, findings: i % 2, ruleIds: i % 2 ? ['diversion.wechat'] : [], via: 'enter' }, { site, buyer: buyer(i % 2) }), at: T0 + offset + i * 600_000 + (i + 1) * 45_000 },
+    {
+      ...makeDraft('message.sent', { length: 10 + i, findings: i % 2, ruleIds: i % 2 ? ['diversion.wechat'] : [], via: 'enter' }, { site, buyer: buyer(i % 2) }),
+      at: T0 + offset + i * 600_000 + (i + 1) * 45_000,
+    },
   ]).flat();
 }
 
 const source = (server: RunningClickHouse): TeamSource => ({ connection: { url: server.url, user: USERS.lead.user, password: USERS.lead.password, database: 'kefu' }, version: [18, 16, 1] });
 
 beforeAll(async () => {
-  const ports = [{ http: await freePort(), tcp: await freePort() }, { http: await freePort(), tcp: await freePort() }];
-  const cluster = remoteServersXml('kefu_cluster', ports.map((p) => ({ host: '127.0.0.1', port: p.tcp })));
+  const ports = [
+    { http: await freePort(), tcp: await freePort() },
+    { http: await freePort(), tcp: await freePort() },
+  ];
+  const cluster = remoteServersXml(
+    'kefu_cluster',
+    ports.map((p) => ({ host: '127.0.0.1', port: p.tcp })),
+  );
   // Inserts wait for every shard's write (18.16 would otherwise forward them in the background).
   servers = await Promise.all(ports.map((p) => startClickHouse({ ports: p, extraConfig: cluster, defaultSettings: '<insert_distributed_sync>1</insert_distributed_sync>' })));
   for (const server of servers) for (const sql of clusterSetupSql('kefu', 'kefu_cluster', { stampUser: false, lowCardinality: false, ttl: false })) await server.query(sql);
@@ -55,7 +64,14 @@ beforeAll(async () => {
     };
     // Half the agents push to each server: the Distributed table puts every row on its device's shard.
     const to = servers[i % 2]!;
-    const state = await syncOnce({ db, connection: { url: to.url, ...USERS.agentA, database: 'kefu' }, state: { sentSeq: -1, waiting: 0, failures: 0 }, saveState: async () => {}, hasPermission: async () => true, sign });
+    const state = await syncOnce({
+      db,
+      connection: { url: to.url, ...USERS.agentA, database: 'kefu' },
+      state: { sentSeq: -1, waiting: 0, failures: 0 },
+      saveState: async () => {},
+      hasPermission: async () => true,
+      sign,
+    });
     expect(state).toMatchObject({ sentSeq: 9, signedSeq: 9 });
     local.push(...(await db.actions.toArray()).map(stripIndexFields));
     keys.push({ deviceId, publicKey, staffId: staff, registeredAt: T0 });
@@ -68,7 +84,9 @@ const sortKpis = (k: ReturnType<typeof computeKpis>) => [...k].sort((a, b) => `$
 
 describe('the team log on a two-shard cluster (two clickhouse-server 18.16 on loopback)', () => {
   it('spreads the devices over both shards, each device whole on one', async () => {
-    const perShard = await Promise.all(servers.map(async (s) => (await s.query('SELECT device_id, count() FROM kefu.actions_local GROUP BY device_id ORDER BY device_id FORMAT TSV')).trim().split('\n').filter(Boolean)));
+    const perShard = await Promise.all(
+      servers.map(async (s) => (await s.query('SELECT device_id, count() FROM kefu.actions_local GROUP BY device_id ORDER BY device_id FORMAT TSV')).trim().split('\n').filter(Boolean)),
+    );
     expect(perShard.every((rows) => rows.length > 0)).toBe(true);
     const devices = perShard.flat().map((line) => line.split('\t'));
     expect(devices.map(([d]) => d).sort()).toEqual(keys.map((k) => k.deviceId).sort());
@@ -80,7 +98,12 @@ describe('the team log on a two-shard cluster (two clickhouse-server 18.16 on lo
     for (const server of servers) {
       expect(await teamCount(source(server), filter)).toEqual({ ok: true, value: expected.length });
       const page = await teamPage(source(server), filter, { limit: 7, offset: 0 });
-      expect(page.ok && page.value.rows.map((r) => r.at)).toEqual([...expected].sort((a, b) => b.at - a.at).slice(0, 7).map((r) => r.at));
+      expect(page.ok && page.value.rows.map((r) => r.at)).toEqual(
+        [...expected]
+          .sort((a, b) => b.at - a.at)
+          .slice(0, 7)
+          .map((r) => r.at),
+      );
       const rows: Action[] = [];
       for await (const chunk of teamChunks(source(server), filter, 3)) rows.push(...chunk.rows);
       expect(rows.map((r) => r.id).sort()).toEqual(expected.map((r) => r.id).sort());
@@ -99,7 +122,14 @@ describe('the team log on a two-shard cluster (two clickhouse-server 18.16 on lo
 
   it('shows the live board from every shard', async () => {
     const now = Date.now();
-    const beat = (staff: string, tab: string) => JSON.stringify(presenceRow({ tab, site: 'douyin', status: 'online', waiting: 1, oldestWaitMs: 60_000, overLimit: 0, limitMs: 180_000 }, { deviceId: keys.find((k) => k.staffId === staff)!.deviceId, staffId: staff }, now));
+    const beat = (staff: string, tab: string) =>
+      JSON.stringify(
+        presenceRow(
+          { tab, site: 'douyin', status: 'online', waiting: 1, oldestWaitMs: 60_000, overLimit: 0, limitMs: 180_000 },
+          { deviceId: keys.find((k) => k.staffId === staff)!.deviceId, staffId: staff },
+          now,
+        ),
+      );
     await servers[0]!.query('INSERT INTO kefu.presence FORMAT JSONEachRow', STAFF.map((s) => beat(s, `tab-${s}-0001`)).join('\n'), USERS.agentA);
     const board = await readWallboard(source(servers[1]!));
     expect(board.ok && board.value.tabs.map((t) => t.staffId).sort()).toEqual([...STAFF].sort());

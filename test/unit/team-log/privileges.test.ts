@@ -13,7 +13,24 @@ const agentB = { user: 'kefu_2048', password: 'Agent2048secret' };
 const lead = { user: 'kefu_lead', password: 'LeadSecret99' };
 let server: RunningClickHouse;
 
-const rows = (n: number, device: string) => Array.from({ length: n }, (_, i) => JSON.stringify({ device_id: device, seq: i, id: `${device}-${i}`, at: 1_764_000_000_000 + i, kind: 'message.sent', site: 'pinduoduo', shop: '', buyer_key: '', staff_id: '', order_no: '', hash: '', prev_hash: '', row: '{}' })).join('\n') + '\n';
+const rows = (n: number, device: string) =>
+  Array.from({ length: n }, (_, i) =>
+    JSON.stringify({
+      device_id: device,
+      seq: i,
+      id: `${device}-${i}`,
+      at: 1_764_000_000_000 + i,
+      kind: 'message.sent',
+      site: 'pinduoduo',
+      shop: '',
+      buyer_key: '',
+      staff_id: '',
+      order_no: '',
+      hash: '',
+      prev_hash: '',
+      row: '{}',
+    }),
+  ).join('\n') + '\n';
 
 async function raw(who: { user: string; password: string }, sql: string, settings: Record<string, string> = {}, body = '') {
   const url = new URL(`${server.url}/`);
@@ -40,8 +57,19 @@ describe('the generated users.xml on ClickHouse 18.16', () => {
   it('lets an agent do what the extension does: the version, and inserts into the three tables', async () => {
     expect((await raw(agentA, 'SELECT version()')).text.trim()).toBe('18.16.1');
     expect((await raw(agentA, 'INSERT INTO kefu.actions FORMAT JSONEachRow', {}, rows(3, 'device-of-a'))).status).toBe(200);
-    expect((await raw(agentA, 'INSERT INTO kefu.checkpoints FORMAT JSONEachRow', {}, '{"device_id":"device-of-a","seq":2,"hash":"h","signed_at":1,"public_key":"{}","signature":"s"}\n')).status).toBe(200);
-    expect((await raw(agentA, 'INSERT INTO kefu.presence FORMAT JSONEachRow', {}, '{"at":1,"device_id":"device-of-a","tab":"t","staff_id":"1024","agent_name":"","site":"pinduoduo","shop":"","status":"online","waiting":0,"oldest_wait_ms":0,"over_limit":0,"limit_ms":0}\n')).status).toBe(200);
+    expect((await raw(agentA, 'INSERT INTO kefu.checkpoints FORMAT JSONEachRow', {}, '{"device_id":"device-of-a","seq":2,"hash":"h","signed_at":1,"public_key":"{}","signature":"s"}\n')).status).toBe(
+      200,
+    );
+    expect(
+      (
+        await raw(
+          agentA,
+          'INSERT INTO kefu.presence FORMAT JSONEachRow',
+          {},
+          '{"at":1,"device_id":"device-of-a","tab":"t","staff_id":"1024","agent_name":"","site":"pinduoduo","shop":"","status":"online","waiting":0,"oldest_wait_ms":0,"over_limit":0,"limit_ms":0}\n',
+        )
+      ).status,
+    ).toBe(200);
   });
 
   it('refuses an agent’s plain reads of the table, other databases, and DDL', async () => {
@@ -75,7 +103,7 @@ describe('the generated users.xml on ClickHouse 18.16', () => {
   it('keeps the lead read-only', async () => {
     expect((await raw(lead, 'SELECT count() FROM kefu.actions')).status).toBe(200);
     expect((await raw(lead, 'INSERT INTO kefu.actions FORMAT JSONEachRow', {}, rows(1, 'x-device-1'))).text).toContain('readonly mode');
-    expect((await raw(lead, "ALTER TABLE kefu.actions DELETE WHERE seq = 1", { allow_ddl: '1' })).text).toContain('readonly mode');
+    expect((await raw(lead, 'ALTER TABLE kefu.actions DELETE WHERE seq = 1', { allow_ddl: '1' })).text).toContain('readonly mode');
     expect((await raw(lead, 'SELECT 1', { readonly: '0' })).text).toMatch(/readonly|Cannot modify/i);
   });
 });

@@ -95,7 +95,14 @@ describe('the lead’s dashboard reading the team log on a real ClickHouse (Debi
     expect(verifyChain(rows)).toEqual([]);
     const sorted = (k: ReturnType<typeof computeKpis>) => [...k].sort((a, b) => `${a.agent}${a.day}`.localeCompare(`${b.agent}${b.day}`));
     expect(sorted(computeKpis(rows))).toEqual(sorted(computeKpis(local)));
-    expect(computeKpis(rows).find((k) => k.agent === '1024')).toMatchObject({ messagesSent: 2, rounds: 2, responseMsTotal: 72 * 60_000, remarksValid: 1, lintBlocked: 1, platform: { douyin3min: { rounds: 1, withinRule: 1 }, pddEffective: { rounds: 1, withinRule: 0 } } });
+    expect(computeKpis(rows).find((k) => k.agent === '1024')).toMatchObject({
+      messagesSent: 2,
+      rounds: 2,
+      responseMsTotal: 72 * 60_000,
+      remarksValid: 1,
+      lintBlocked: 1,
+      platform: { douyin3min: { rounds: 1, withinRule: 1 }, pddEffective: { rounds: 1, withinRule: 0 } },
+    });
   });
 
   it('says why in words when the lead’s account cannot read', async () => {
@@ -130,6 +137,11 @@ describe('reading a filtered team log a chunk at a time', () => {
   it.each([{ kinds: ['message.sent'] }, { staffId: '2048' }, { buyer: "t'x\\y" }] as LogFilter[])('returns exactly the rows the filter keeps, across windows with gaps: %j', async (filter) => {
     const rows: Action[] = [];
     for await (const chunk of teamChunks(source, filter, 2)) rows.push(...chunk.rows);
-    expect(rows.map((r) => r.id).sort()).toEqual(local.filter((a) => matchesFilter(a, filter)).map((a) => a.id).sort());
+    expect(rows.map((r) => r.id).sort()).toEqual(
+      local
+        .filter((a) => matchesFilter(a, filter))
+        .map((a) => a.id)
+        .sort(),
+    );
   });
 });

@@ -42,7 +42,8 @@ const sign = async (privateKey: CryptoKey, publicKey: DeviceKey['publicKey'], de
 };
 
 /** What a logged-in agent can send to the server with their own account (the INSERT the extension makes, by hand). */
-const insertAs = (who: { user: string; password: string }, table: string, lines: object[]) => server.query(`INSERT INTO kefu.${table} FORMAT JSONEachRow`, lines.map((l) => JSON.stringify(l)).join('\n') + '\n', who);
+const insertAs = (who: { user: string; password: string }, table: string, lines: object[]) =>
+  server.query(`INSERT INTO kefu.${table} FORMAT JSONEachRow`, lines.map((l) => JSON.stringify(l)).join('\n') + '\n', who);
 
 /** A row as someone who knows the chain would forge it: a new payload, rehashed so its own hash is right. */
 const forge = (row: Action, change: Partial<Action>): Action => {
@@ -61,7 +62,14 @@ beforeAll(async () => {
     const rows = (await db.actions.toArray()).map(stripIndexFields);
     const deviceId = rows[0]!.deviceId;
     const who = i === 0 ? USERS.agentA : USERS.agentB;
-    const state = await syncOnce({ db, connection: { url: server.url, ...who, database: 'kefu' }, state: { sentSeq: -1, waiting: 0, failures: 0 }, saveState: async () => {}, hasPermission: async () => true, sign: (head) => sign(privateKey, publicKey, deviceId, head) });
+    const state = await syncOnce({
+      db,
+      connection: { url: server.url, ...who, database: 'kefu' },
+      state: { sentSeq: -1, waiting: 0, failures: 0 },
+      saveState: async () => {},
+      hasPermission: async () => true,
+      sign: (head) => sign(privateKey, publicKey, deviceId, head),
+    });
     expect(state).toMatchObject({ sentSeq: 7, signedSeq: 7, failures: 0 });
     devices.push({ rows, privateKey, key: { deviceId, publicKey, staffId: agent.staffId, agentUser: who.user, registeredAt: T0 } });
   }
@@ -77,7 +85,10 @@ describe('verifying the team log on a real ClickHouse (Debian 18.16)', () => {
     const result = await teamVerify(source, keys(), undefined, undefined, 3);
     if (!result.ok) throw new Error(result.detail);
     expect(result.value.issues).toEqual([]);
-    expect(result.value.devices.map((d) => [d.status, d.signedSeq, d.trustedRows])).toEqual([['signed', 7, 8], ['signed', 7, 8]]);
+    expect(result.value.devices.map((d) => [d.status, d.signedSeq, d.trustedRows])).toEqual([
+      ['signed', 7, 8],
+      ['signed', 7, 8],
+    ]);
     expect(await teamCount(source, {}, result.value.trusted)).toEqual({ ok: true, value: 16 });
   });
 
@@ -125,7 +136,16 @@ describe('the verifier on generated tampering (no server)', () => {
   const chain = (deviceId: string, n: number): Action[] => {
     const rows: Action[] = [];
     for (let seq = 0; seq < n; seq++) {
-      const body = { id: `${deviceId}-${seq}`, deviceId, seq, at: T0 + seq * 1000, kind: 'panel.toggled', payload: { open: seq % 2 === 0 }, prevHash: rows.at(-1)?.hash ?? '0'.repeat(64), schemaVersion: 1 } as unknown as Omit<Action, 'hash'>;
+      const body = {
+        id: `${deviceId}-${seq}`,
+        deviceId,
+        seq,
+        at: T0 + seq * 1000,
+        kind: 'panel.toggled',
+        payload: { open: seq % 2 === 0 },
+        prevHash: rows.at(-1)?.hash ?? '0'.repeat(64),
+        schemaVersion: 1,
+      } as unknown as Omit<Action, 'hash'>;
       rows.push({ ...body, hash: hashAction(body) } as Action);
     }
     return rows;

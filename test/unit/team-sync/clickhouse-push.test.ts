@@ -24,7 +24,11 @@ async function deviceWith(rows: number) {
   const db = new AppDB(`t-${crypto.randomUUID()}`);
   for (let i = 0; i < rows; i += 500) {
     const count = Math.min(500, rows - i);
-    await appendActions(db, Array.from({ length: count }, (_, j) => makeDraft('panel.toggled', { collapsed: (i + j) % 2 === 0 }, { site: 'pinduoduo' })), agent);
+    await appendActions(
+      db,
+      Array.from({ length: count }, (_, j) => makeDraft('panel.toggled', { collapsed: (i + j) % 2 === 0 }, { site: 'pinduoduo' })),
+      agent,
+    );
   }
   return db;
 }
@@ -35,7 +39,11 @@ const count = async (deviceWhere = '') => Number((await server.query(`SELECT cou
 function run(db: AppDB, conn: SyncConnection, start: Partial<SyncState> = {}, options: { fetcher?: typeof fetch; permission?: boolean; now?: () => number } = {}) {
   let state: SyncState = { sentSeq: -1, waiting: 0, failures: 0, ...start };
   return {
-    go: (force = false) => syncOnce({ db, connection: conn, state, saveState: async (s) => void (state = s), hasPermission: async () => options.permission ?? true, fetcher: options.fetcher, now: options.now }, force).then((s) => (state = s)),
+    go: (force = false) =>
+      syncOnce(
+        { db, connection: conn, state, saveState: async (s) => void (state = s), hasPermission: async () => options.permission ?? true, fetcher: options.fetcher, now: options.now },
+        force,
+      ).then((s) => (state = s)),
     get state() {
       return state;
     },

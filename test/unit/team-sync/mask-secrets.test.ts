@@ -4,7 +4,10 @@ import { newPassword, setupSql } from '@/utils/team-sync/setup-sql';
 
 describe('maskSecrets', () => {
   it('leaves no generated password in the SQL shown on screen', () => {
-    const agents = [{ staffId: '1024', user: 'kefu_1024', password: newPassword() }, { staffId: '1025', user: 'kefu_1025', password: newPassword() }];
+    const agents = [
+      { staffId: '1024', user: 'kefu_1024', password: newPassword() },
+      { staffId: '1025', user: 'kefu_1025', password: newPassword() },
+    ];
     const lead = { user: 'kefu_lead', password: newPassword() };
     const sql = setupSql('kefu', agents, lead).join(';\n');
     const shown = maskSecrets(sql, [...agents.map((a) => a.password), lead.password]);

@@ -15,7 +15,7 @@ const card = DEFAULT_QA_SCORECARD;
 /** Invented scored conversations over three agents and days, with some lead overrides (seeded: the same every run). */
 function inventRows(): Action[] {
   let s = 11;
-  const rand = () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const rand = () => (s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const results = ['pass', 'fail', 'na'] as const;
   const rows: Action[] = [];
   let seq = 0;
@@ -25,7 +25,21 @@ function inventRows(): Action[] {
     const nick = `买家${c}`;
     const key = conversationKey(c % 4 ? 'pinduoduo' : 'douyin', { nick }, at0)!;
     const add = (kind: Action['kind'], payload: unknown, at: number, who = staffId) =>
-      rows.push(actionSchema.parse({ id: crypto.randomUUID(), deviceId: 'device-qa-sql', seq: seq++, at, kind, payload, site: key.split('|')[0], buyer: { site: key.split('|')[0], shop: '店', nick }, agent: { name: 'x', staffId: who, role: 'agent', shop: '店' }, prevHash: '0'.repeat(64), hash: '1'.repeat(64) }));
+      rows.push(
+        actionSchema.parse({
+          id: crypto.randomUUID(),
+          deviceId: 'device-qa-sql',
+          seq: seq++,
+          at,
+          kind,
+          payload,
+          site: key.split('|')[0],
+          buyer: { site: key.split('|')[0], shop: '店', nick },
+          agent: { name: 'x', staffId: who, role: 'agent', shop: '店' },
+          prevHash: '0'.repeat(64),
+          hash: '1'.repeat(64),
+        }),
+      );
     const replies = 1 + Math.floor(rand() * 3);
     for (let r = 0; r < replies; r++) {
       const res: QaResults = {};
@@ -51,7 +65,10 @@ describe('the QA board on the ClickHouse team log', () => {
   it('computes the same per-agent/day scores as the fold over the same rows', async () => {
     const expected = agentDays(foldConversations(rows, card, Date.UTC(2026, 11, 10))).map((d) => ({ agent: d.agent, day: d.day, conversations: d.conversations, score: d.score }));
     const text = await server.query(qaAgentDaySql('qa', 'actions', card));
-    const got = text.trim().split('\n').map((l) => JSON.parse(l) as { agent: string; day: string; conversations: string | number; score: number });
+    const got = text
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { agent: string; day: string; conversations: string | number; score: number });
     const norm = (list: { agent: string; day: string; conversations: string | number; score?: number }[]) => list.map((d) => `${d.agent} ${d.day} ${Number(d.conversations)} ${d.score}`).sort();
     expect(got.length).toBe(9);
     expect(norm(got)).toEqual(norm(expected));
@@ -59,7 +76,10 @@ describe('the QA board on the ClickHouse team log', () => {
 
   it('filters by platform', async () => {
     const text = await server.query(qaAgentDaySql('qa', 'actions', card, { site: 'douyin' }));
-    const total = text.trim().split('\n').reduce((n, l) => n + Number((JSON.parse(l) as { conversations: string }).conversations), 0);
+    const total = text
+      .trim()
+      .split('\n')
+      .reduce((n, l) => n + Number((JSON.parse(l) as { conversations: string }).conversations), 0);
     expect(total).toBe(15);
   }, 60_000);
 });

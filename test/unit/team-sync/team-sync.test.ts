@@ -23,7 +23,14 @@ describe('connection codes', () => {
 
 describe('the lead’s setup SQL (ClickHouse ≥ 23.11)', () => {
   it('creates the tables keyed by (device_id, seq), every version kept, with the user stamped by the server, INSERT-only agents and a SELECT-only lead', () => {
-    const sql = setupSql('kefu', [{ user: agentUser('1024'), password: 'Abc123' }, { user: agentUser('20-48'), password: 'Def456' }], { user: 'kefu_lead', password: 'Lead789' });
+    const sql = setupSql(
+      'kefu',
+      [
+        { user: agentUser('1024'), password: 'Abc123' },
+        { user: agentUser('20-48'), password: 'Def456' },
+      ],
+      { user: 'kefu_lead', password: 'Lead789' },
+    );
     expect(sql[0]).toBe('CREATE DATABASE IF NOT EXISTS kefu');
     expect(sql[1]).toContain(') ENGINE = MergeTree ORDER BY (device_id, seq)');
     expect(sql[1]).toContain('agent_user String MATERIALIZED currentUser()');
@@ -44,7 +51,20 @@ describe('the lead’s setup SQL (ClickHouse ≥ 23.11)', () => {
 
 describe('rows and retries', () => {
   it('keeps the exported row whole beside the query columns', () => {
-    const action = { id: '7c9e6679-7425-40de-944b-e07fc1f90ae7', deviceId: 'device-aaaa', seq: 3, at: Date.UTC(2026, 10, 30), kind: 'order.seen', payload: { orderNo: '6925095897028853458' }, site: 'douyin', orderNo: '6925095897028853458', buyer: { site: 'douyin', shop: '鲜果小铺', nick: 'momo' }, agent: { name: '王', staffId: '1024', role: 'agent', shop: '鲜果小铺' }, prevHash: '0'.repeat(64), hash: 'a'.repeat(64) } as Action;
+    const action = {
+      id: '7c9e6679-7425-40de-944b-e07fc1f90ae7',
+      deviceId: 'device-aaaa',
+      seq: 3,
+      at: Date.UTC(2026, 10, 30),
+      kind: 'order.seen',
+      payload: { orderNo: '6925095897028853458' },
+      site: 'douyin',
+      orderNo: '6925095897028853458',
+      buyer: { site: 'douyin', shop: '鲜果小铺', nick: 'momo' },
+      agent: { name: '王', staffId: '1024', role: 'agent', shop: '鲜果小铺' },
+      prevHash: '0'.repeat(64),
+      hash: 'a'.repeat(64),
+    } as Action;
     const row = teamRow(action);
     expect(row).toMatchObject({ device_id: 'device-aaaa', seq: 3, kind: 'order.seen', staff_id: '1024', order_no: '6925095897028853458', buyer_key: 'douyin|鲜果小铺|nick:momo' });
     expect(JSON.parse(row.row)).toEqual(action);

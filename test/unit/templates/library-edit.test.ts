@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { templateSchema, type Template } from '@/utils/model';
 import { duplicateTemplate, mergeLibrary, moveTemplate, newTemplateId, removeTemplate, upsertTemplate } from '@/utils/templates/library-edit';
 
-const t = (id: string, category: Template['category'] = '其他', extra: Partial<Template> = {}): Template => templateSchema.parse({ id, title: id, body: `${id} 的内容`, language: 'zh-CN', category, ...extra });
+const t = (id: string, category: Template['category'] = '其他', extra: Partial<Template> = {}): Template =>
+  templateSchema.parse({ id, title: id, body: `${id} 的内容`, language: 'zh-CN', category, ...extra });
 
 describe('editing the library', () => {
   const list = [t('ta', '议价'), t('tb', '其他'), t('tc', '议价'), t('td', '其他')];

@@ -24,7 +24,16 @@ describe('renderTemplate', () => {
 
   it('builds the context from a page snapshot and the agent', () => {
     const context = templateContext(
-      { site: 'douyin', pageKind: 'chat', adapterId: 'douyin.chat', buyer: { displayName: '小鹿' }, orders: [{ orderNo: '6925095897028853458', trackingNo: 'SF1', amount: 59 }], activeOrderNo: '6925095897028853458', messages: [], capabilities: { reply: true, remark: false } },
+      {
+        site: 'douyin',
+        pageKind: 'chat',
+        adapterId: 'douyin.chat',
+        buyer: { displayName: '小鹿' },
+        orders: [{ orderNo: '6925095897028853458', trackingNo: 'SF1', amount: 59 }],
+        activeOrderNo: '6925095897028853458',
+        messages: [],
+        capabilities: { reply: true, remark: false },
+      },
       { name: '王', staffId: '1024', role: 'agent', shop: '鲜果小铺' },
       { shippedAt: Date.UTC(2026, 10, 11), now: Date.UTC(2026, 10, 22, 12) },
     );
@@ -40,7 +49,17 @@ describe('default template pack', () => {
   });
 
   it('passes its own send guard once filled', () => {
-    const context = { 买家: 'Anna', 订单号: '6925095897028853458', 物流单号: 'SF1', 追踪链接: 'https://t.17track.net/ru#nums=SF1234567890', 工号: '1024', 客服: '王', 发货天数: 11, 店铺: '鲜果小铺', 金额: '59.00' };
+    const context = {
+      买家: 'Anna',
+      订单号: '6925095897028853458',
+      物流单号: 'SF1',
+      追踪链接: 'https://t.17track.net/ru#nums=SF1234567890',
+      工号: '1024',
+      客服: '王',
+      发货天数: 11,
+      店铺: '鲜果小铺',
+      金额: '59.00',
+    };
     for (const template of DEFAULT_TEMPLATES) {
       const { text, missing } = renderTemplate(template.body, context);
       expect(missing, template.id).toEqual([]);

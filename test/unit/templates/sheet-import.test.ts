@@ -26,11 +26,16 @@ describe('a phrase sheet (CSV or XLSX) with a questions column', () => {
     expect(new Set(result.templates.map((t) => t.id)).size).toBe(2);
   });
 
-  it('reads the same sheet as CSV (with Excel\'s BOM) in English headers too', () => {
+  it("reads the same sheet as CSV (with Excel's BOM) in English headers too", () => {
     const csv = `\uFEFF${Papa.unparse([header, ...rows])}`;
     const result = parseCsvTemplates(csv);
     expect(result.ok && result.templates[0]!.questions).toEqual(['我穿多大码', '身高170穿什么码', '偏大还是偏小']);
-    const english = parseCsvTemplates(Papa.unparse([['title', 'buyer questions', 'body'], ['Stock', 'Is it in stock?|Do you have M?', 'Hello, sizes you can pick are in stock.']]));
+    const english = parseCsvTemplates(
+      Papa.unparse([
+        ['title', 'buyer questions', 'body'],
+        ['Stock', 'Is it in stock?|Do you have M?', 'Hello, sizes you can pick are in stock.'],
+      ]),
+    );
     expect(english.ok && english.templates[0]!.questions).toEqual(['Is it in stock?', 'Do you have M?']);
   });
 

@@ -44,12 +44,23 @@ function readOrders(doc: Document, messageRows: readonly Element[]): PageOrder[]
   if (cards.length) return cards;
   // Renamed cards: the order ids the buyer panel shows, outside the conversation and the session list.
   const outside = orderNumbersOutside(doc, AE_ORDER_NO, [messageRows[0]?.parentElement ?? undefined, conversationList(doc)]);
-  return outside.length ? field('orderNumber', () => undefined, () => outside)!.map((orderNo) => ({ orderNo })) : [];
+  return outside.length
+    ? field(
+        'orderNumber',
+        () => undefined,
+        () => outside,
+      )!.map((orderNo) => ({ orderNo }))
+    : [];
 }
 
 function read(doc: Document): PageRead | Unreadable {
   if (!doc.querySelector(SELECTORS.session) && !doc.querySelector(SELECTORS.input) && !replyBoxNearSend(doc)) return unreadable('unknown-layout', SELECTORS.session);
-  const name = field('buyerName', () => textOf(doc.querySelector(F.buyerName)) || undefined, () => selectedConversationName(doc)) ?? '';
+  const name =
+    field(
+      'buyerName',
+      () => textOf(doc.querySelector(F.buyerName)) || undefined,
+      () => selectedConversationName(doc),
+    ) ?? '';
   if (!name) return unreadable('empty');
   const rows = fieldElements('messageRows', doc, SELECTORS.message, () => conversationRows(doc));
   const orders = readOrders(doc, rows);

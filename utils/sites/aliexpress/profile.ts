@@ -14,7 +14,8 @@ export const aliexpressProfile = siteProfileSchema.parse({
   pages: [
     {
       kind: 'chat',
-      adapterId: 'aliexpress.chat', match: at(ORIGINS, ['/m_apps/ai-im/im*', '/m_apps/im-chat/im*']),
+      adapterId: 'aliexpress.chat',
+      match: at(ORIGINS, ['/m_apps/ai-im/im*', '/m_apps/im-chat/im*']),
       examples: ['https://csp.aliexpress.com/m_apps/ai-im/im?channelId=1579196#/window', 'https://gsp.aliexpress.com/m_apps/im-chat/im#/window'],
       // A Selenium bot types the reply and presses Enter (C); the guard holds Enter.
       enterSends: true,
@@ -28,7 +29,9 @@ export const aliexpressProfile = siteProfileSchema.parse({
     },
     {
       kind: 'orderList',
-      adapterId: 'aliexpress.orderList', match: at(ORIGINS, ['/m_apps/order-manage/orderList*']), inject: at(ORIGINS, ['/m_apps/order-manage/*']),
+      adapterId: 'aliexpress.orderList',
+      match: at(ORIGINS, ['/m_apps/order-manage/orderList*']),
+      inject: at(ORIGINS, ['/m_apps/order-manage/*']),
       examples: ['https://csp.aliexpress.com/m_apps/order-manage/orderList?channelId=1579196'],
       fields: {
         orderRows: { selector: 'table.next-table-row', fallback: 'the rows holding one 16-digit number after 订单号' },

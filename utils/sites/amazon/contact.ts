@@ -31,8 +31,13 @@ function messageBox(doc: Document): HTMLElement | null {
 function read(doc: Document): PageRead | Unreadable {
   const header = doc.querySelector(SELECTORS.header);
   if (!header && !textareaHost(doc)) return unreadable('unknown-layout', SELECTORS.header);
-  const orderNo = URL.canParse(doc.URL) ? new URL(doc.URL).searchParams.get('orderID') ?? undefined : undefined;
-  const heading = field('buyerName', () => textOf(header) || undefined, () => [...doc.querySelectorAll('h1, h2, h3')].map((h) => textOf(h)).find((t) => TO_NAME.test(t))) ?? '';
+  const orderNo = URL.canParse(doc.URL) ? (new URL(doc.URL).searchParams.get('orderID') ?? undefined) : undefined;
+  const heading =
+    field(
+      'buyerName',
+      () => textOf(header) || undefined,
+      () => [...doc.querySelectorAll('h1, h2, h3')].map((h) => textOf(h)).find((t) => TO_NAME.test(t)),
+    ) ?? '';
   const name = heading.match(TO_NAME)?.[1] ?? (heading || undefined);
   if (!name) return unreadable('empty');
   const order = orderNo && ORDER_ID.test(orderNo) ? orderNo : undefined;

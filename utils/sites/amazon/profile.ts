@@ -3,7 +3,19 @@ import { at } from '../page-pattern';
 
 const market = (code: string, tld: string, timeZone: string, currency: string) => ({ code, host: `sellercentral.amazon.${tld}`, timeZone, currency });
 
-const ORIGINS = ['https://sellercentral.amazon.com', 'https://sellercentral.amazon.ca', 'https://sellercentral.amazon.com.mx', 'https://sellercentral.amazon.co.uk', 'https://sellercentral.amazon.de', 'https://sellercentral.amazon.fr', 'https://sellercentral.amazon.it', 'https://sellercentral.amazon.es', 'https://sellercentral.amazon.co.jp', 'https://sellercentral.amazon.com.au', 'https://sellercentral-europe.amazon.com'];
+const ORIGINS = [
+  'https://sellercentral.amazon.com',
+  'https://sellercentral.amazon.ca',
+  'https://sellercentral.amazon.com.mx',
+  'https://sellercentral.amazon.co.uk',
+  'https://sellercentral.amazon.de',
+  'https://sellercentral.amazon.fr',
+  'https://sellercentral.amazon.it',
+  'https://sellercentral.amazon.es',
+  'https://sellercentral.amazon.co.jp',
+  'https://sellercentral.amazon.com.au',
+  'https://sellercentral-europe.amazon.com',
+];
 
 /** Amazon Seller Central: the contact-buyer compose page (site-evidence.md §8, site-evidence-2.md §1.9). */
 export const amazonProfile = siteProfileSchema.parse({
@@ -12,7 +24,16 @@ export const amazonProfile = siteProfileSchema.parse({
   origins: ORIGINS,
   pages: [
     // A multi-line message form: Enter makes a new line; sending is the form's button.
-    { kind: 'chat', adapterId: 'amazon.contact', match: at(ORIGINS, ['/messaging/contact*']), inject: at(ORIGINS, ['/messaging/*']), examples: ['https://sellercentral.amazon.com/messaging/contact?orderID=114-3941689-8772232&marketplaceID=ATVPDKIKX0DER', 'https://sellercentral.amazon.co.uk/messaging/contact?orderID=203-5551234-1234567&marketplaceID=A1F83G8C2ARO7P'], enterSends: false,
+    {
+      kind: 'chat',
+      adapterId: 'amazon.contact',
+      match: at(ORIGINS, ['/messaging/contact*']),
+      inject: at(ORIGINS, ['/messaging/*']),
+      examples: [
+        'https://sellercentral.amazon.com/messaging/contact?orderID=114-3941689-8772232&marketplaceID=ATVPDKIKX0DER',
+        'https://sellercentral.amazon.co.uk/messaging/contact?orderID=203-5551234-1234567&marketplaceID=A1F83G8C2ARO7P',
+      ],
+      enterSends: false,
       fields: {
         buyerName: { selector: '.ayb-contact-buyer-header h2', fallback: 'the page heading that says Send message to <name>' },
         sendButton: { selector: 'kat-button.ayb-contact-form-send-button', fallback: 'the control that says Send' },

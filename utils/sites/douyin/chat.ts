@@ -35,7 +35,11 @@ function topbarName(doc: Document): string | undefined {
 
 /** The top bar's name; else the reply box's placeholder "发送给 <昵称>，使用Enter 发送消息". */
 const buyerName = (doc: Document) =>
-  field('buyerName', () => topbarName(doc), () => doc.querySelector<HTMLTextAreaElement>('textarea[placeholder^="发送给"]')?.placeholder.match(/^发送给\s*(.+?)，/)?.[1]);
+  field(
+    'buyerName',
+    () => topbarName(doc),
+    () => doc.querySelector<HTMLTextAreaElement>('textarea[placeholder^="发送给"]')?.placeholder.match(/^发送给\s*(.+?)，/)?.[1],
+  );
 
 function readMessages(doc: Document): ChatMessage[] {
   return (fieldElements('messageRows', doc, SELECTORS.message, () => [...doc.querySelectorAll('[data-msg-id]')]) as HTMLElement[]).map((el): ChatMessage => {
@@ -80,6 +84,12 @@ export const douyinChat = defineAdapter({
   chatInput: (doc) => doc.querySelector<HTMLTextAreaElement>(SELECTORS.input),
   sendButton: (doc) => doc.querySelector<HTMLElement>(SELECTORS.sendButton),
   // The composer and send button, the conversation list and the order side panel; bubbles are better left in view.
-  keepClear: (doc) => present([doc.querySelector(SELECTORS.input)?.parentElement, doc.querySelector(SELECTORS.sendButton), columnAround(doc.querySelector(SELECTORS.conversation)), doc.querySelector(SELECTORS.orderPanel)]),
+  keepClear: (doc) =>
+    present([
+      doc.querySelector(SELECTORS.input)?.parentElement,
+      doc.querySelector(SELECTORS.sendButton),
+      columnAround(doc.querySelector(SELECTORS.conversation)),
+      doc.querySelector(SELECTORS.orderPanel),
+    ]),
   avoid: (doc) => [...doc.querySelectorAll(SELECTORS.message)],
 });

@@ -43,9 +43,15 @@ const rowsOf = (doc: Document) => {
 };
 
 function read(doc: Document): PageRead | Unreadable {
-  const root = field('appRoot', () => doc.querySelector(SELECTORS.root), () => appRoot(doc, SELECTORS.root, ORDER_NO));
+  const root = field(
+    'appRoot',
+    () => doc.querySelector(SELECTORS.root),
+    () => appRoot(doc, SELECTORS.root, ORDER_NO),
+  );
   if (!root) return unreadable('unknown-layout', SELECTORS.root);
-  const orders = orderRows(root).map(readOrder).filter((o) => o !== undefined);
+  const orders = orderRows(root)
+    .map(readOrder)
+    .filter((o) => o !== undefined);
   if (orders.length === 0) return unreadable('empty');
   return { orders, capabilities: { reply: false, remark: !!fieldElement('remarkInput', doc, () => doc.querySelector(SELECTORS.remarkInput)) } };
 }

@@ -7,7 +7,13 @@ export const douyinProfile = siteProfileSchema.parse({
   name: { 'zh-CN': '抖音（飞鸽/抖店）', en: 'Douyin (Feige / Doudian)' },
   origins: ['https://im.jinritemai.com', 'https://fxg.jinritemai.com'],
   pages: [
-    { kind: 'chat', adapterId: 'douyin.chat', match: ['https://im.jinritemai.com/pc_seller/*', 'https://im.jinritemai.com/pc_seller_v2/*', 'https://im.jinritemai.com/pc_seller_desk_v2/*'], inject: ['https://im.jinritemai.com/*'], examples: ['https://im.jinritemai.com/pc_seller_v2/main/workspace', 'https://im.jinritemai.com/pc_seller_v2/main/workspace?selfId=1001', 'https://im.jinritemai.com/pc_seller/'], enterSends: true,
+    {
+      kind: 'chat',
+      adapterId: 'douyin.chat',
+      match: ['https://im.jinritemai.com/pc_seller/*', 'https://im.jinritemai.com/pc_seller_v2/*', 'https://im.jinritemai.com/pc_seller_desk_v2/*'],
+      inject: ['https://im.jinritemai.com/*'],
+      examples: ['https://im.jinritemai.com/pc_seller_v2/main/workspace', 'https://im.jinritemai.com/pc_seller_v2/main/workspace?selfId=1001', 'https://im.jinritemai.com/pc_seller/'],
+      enterSends: true,
       fields: {
         buyerName: { selector: '#topbar-left-info div, #topbar-left-info span', fallback: 'the reply box placeholder 发送给 <昵称>' },
         messageRows: { selector: '[data-qa-id="qa-message-warpper"]', fallback: 'elements carrying a message id (data-msg-id)' },
@@ -17,7 +23,12 @@ export const douyinProfile = siteProfileSchema.parse({
         agentMark: { selector: '.messageIsMe', fallback: 'what the lead picks; none without class names' },
       },
     },
-    { kind: 'orderList', adapterId: 'douyin.orderList', match: ['https://fxg.jinritemai.com/ffa/morder/order/list*'], inject: ['https://fxg.jinritemai.com/ffa/*'], examples: ['https://fxg.jinritemai.com/ffa/morder/order/list', 'https://fxg.jinritemai.com/ffa/morder/order/list?tab=stock_up'],
+    {
+      kind: 'orderList',
+      adapterId: 'douyin.orderList',
+      match: ['https://fxg.jinritemai.com/ffa/morder/order/list*'],
+      inject: ['https://fxg.jinritemai.com/ffa/*'],
+      examples: ['https://fxg.jinritemai.com/ffa/morder/order/list', 'https://fxg.jinritemai.com/ffa/morder/order/list?tab=stock_up'],
       fields: {
         orderRows: { selector: '[data-kora="order-row"]', fallback: 'each row that holds one 19-digit order number' },
         remarkInput: { selector: '#seller_words' },

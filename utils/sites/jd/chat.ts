@@ -40,7 +40,14 @@ function readMessages(chat: Element | null, doc: Document, nick: string | undefi
   }) as HTMLElement[];
   return rows.map((el): ChatMessage => {
     const marked = SELECTORS.system.some((c) => el.classList.contains(c)) ? 'system' : rowHas('buyerMark', el, F.buyerMark) ? 'buyer' : rowHas('agentMark', el, F.agentMark) ? 'agent' : undefined;
-    const direction = marked ?? field('messageSide', () => undefined, () => sideByAlignment(el)) ?? 'system';
+    const direction =
+      marked ??
+      field(
+        'messageSide',
+        () => undefined,
+        () => sideByAlignment(el),
+      ) ??
+      'system';
     const card = el.querySelector(SELECTORS.productCard) ?? productCardByShape(el);
     const text = textOf(el.querySelector(SELECTORS.messageText)) || (card ? `[商品] ${textOf(card)}` : rowText(el, [nick]));
     const time = textOf(el.querySelector(SELECTORS.messageTime));
@@ -55,7 +62,11 @@ function read(doc: Document): PageRead | Unreadable {
   const structural = !chat && !doc.querySelector(SELECTORS.contactList) ? conversationRows(doc) : [];
   if (!chat && !doc.querySelector(SELECTORS.contactList) && structural.length === 0) return unreadable('unknown-layout', SELECTORS.chat);
   const pin = buyerPin(doc);
-  const displayName = field('buyerName', () => textOf(doc.querySelector(SELECTORS.headName)) || undefined, () => selectedConversationName(doc) ?? openConversationName(doc)?.name);
+  const displayName = field(
+    'buyerName',
+    () => textOf(doc.querySelector(SELECTORS.headName)) || undefined,
+    () => selectedConversationName(doc) ?? openConversationName(doc)?.name,
+  );
   if (!chat && !pin && !displayName) return unreadable('unknown-layout', SELECTORS.chat);
   if ((!chat && structural.length === 0) || (!pin && !displayName)) return unreadable('empty');
   return {
@@ -71,6 +82,7 @@ export const jdChat = defineAdapter({
   read,
   chatInput: (doc) => doc.querySelector<HTMLElement>(SELECTORS.input),
   sendButton: (doc) => doc.querySelector<HTMLElement>(SELECTORS.send),
-  keepClear: (doc) => present([doc.querySelector(SELECTORS.input)?.parentElement, doc.querySelector(SELECTORS.send), columnAround(doc.querySelector(SELECTORS.contactList)) ?? doc.querySelector(SELECTORS.contactList)]),
+  keepClear: (doc) =>
+    present([doc.querySelector(SELECTORS.input)?.parentElement, doc.querySelector(SELECTORS.send), columnAround(doc.querySelector(SELECTORS.contactList)) ?? doc.querySelector(SELECTORS.contactList)]),
   avoid: (doc) => [...doc.querySelectorAll(`:is(${SELECTORS.chat}) ${SELECTORS.message}`)],
 });

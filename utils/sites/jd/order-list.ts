@@ -38,9 +38,15 @@ function readOrder(card: Element): PageOrder | undefined {
 
 function read(doc: Document): PageRead | Unreadable {
   // Renamed, the list's body is the page's: its cards are then found by their order numbers.
-  const body = field('orderList', () => doc.querySelector(SELECTORS.body), () => doc.body);
+  const body = field(
+    'orderList',
+    () => doc.querySelector(SELECTORS.body),
+    () => doc.body,
+  );
   if (!body) return unreadable('unknown-layout', SELECTORS.body);
-  const orders = fieldElements('orderRows', doc, SELECTORS.card, () => rowsByOrderNumber(body, ORDER_NO)).map(readOrder).filter((o) => o !== undefined);
+  const orders = fieldElements('orderRows', doc, SELECTORS.card, () => rowsByOrderNumber(body, ORDER_NO))
+    .map(readOrder)
+    .filter((o) => o !== undefined);
   if (orders.length === 0) return doc.querySelector(SELECTORS.body) ? unreadable('empty') : unreadable('unknown-layout', SELECTORS.body);
   return { orders, capabilities: { reply: false, remark: false } };
 }

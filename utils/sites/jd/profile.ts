@@ -8,7 +8,12 @@ export const jdProfile = siteProfileSchema.parse({
   origins: ['https://dongdong.jd.com', 'https://shop.jd.com'],
   pages: [
     // Evidence is silent on Enter; 咚咚's default is Enter sends (Ctrl+Enter a new line), so the guard checks it.
-    { kind: 'chat', adapterId: 'jd.chat', match: ['https://dongdong.jd.com/*'], examples: ['https://dongdong.jd.com/', 'https://dongdong.jd.com/workbench'], enterSends: true,
+    {
+      kind: 'chat',
+      adapterId: 'jd.chat',
+      match: ['https://dongdong.jd.com/*'],
+      examples: ['https://dongdong.jd.com/', 'https://dongdong.jd.com/workbench'],
+      enterSends: true,
       fields: {
         buyerName: { selector: '.chat-head-name > span, .chat-head-name, .chat-head-title', fallback: 'the conversation the list marks selected (ARIA)' },
         messageRows: { selector: '.message', fallback: 'the timed rows in the reply box’s column, else rows with an id directly in #t-chat-scroll' },
@@ -18,7 +23,12 @@ export const jdProfile = siteProfileSchema.parse({
         agentMark: { selector: '.message_right', fallback: 'what the lead picks; none without class names' },
       },
     },
-    { kind: 'orderList', adapterId: 'jd.orderList', match: ['https://shop.jd.com/jdm/trade/orders/order-list*'], inject: ['https://shop.jd.com/jdm/trade/*'], examples: ['https://shop.jd.com/jdm/trade/orders/order-list?tabType=allOrders', 'https://shop.jd.com/jdm/trade/orders/order-list'],
+    {
+      kind: 'orderList',
+      adapterId: 'jd.orderList',
+      match: ['https://shop.jd.com/jdm/trade/orders/order-list*'],
+      inject: ['https://shop.jd.com/jdm/trade/*'],
+      examples: ['https://shop.jd.com/jdm/trade/orders/order-list?tabType=allOrders', 'https://shop.jd.com/jdm/trade/orders/order-list'],
       fields: {
         orderRows: { selector: '.jd-scrollbar__view .table-body .card', fallback: 'each card that holds one 12-digit order number' },
       },
@@ -63,8 +73,20 @@ export const jdProfile = siteProfileSchema.parse({
   platformNames: ['京东', '京东商城', '咚咚', 'jd'],
   ownLinkHosts: ['jd.com', '3.cn', 'jd.hk'],
   gaps: [
-    { pageKinds: ['chat'], text: { 'zh-CN': '咚咚聊天页内的订单信息没有公开的页面结构，本页只按买家账号（pin）显示历史；订单请在京麦订单列表查看。', en: 'Dongdong shows no order data this extension can read: history here is by the buyer’s pin; see orders on the Jingmai order list.' } },
-    { pageKinds: ['orderList'], text: { 'zh-CN': '京麦的备注编辑框没有可靠的页面证据：本页显示已有备注，备注请在京麦自带的编辑框填写（最多 500 字）。', en: 'Jingmai’s remark editor has no reliable page evidence: existing remarks are shown here; write remarks in Jingmai’s own box (500 characters at most).' } },
+    {
+      pageKinds: ['chat'],
+      text: {
+        'zh-CN': '咚咚聊天页内的订单信息没有公开的页面结构，本页只按买家账号（pin）显示历史；订单请在京麦订单列表查看。',
+        en: 'Dongdong shows no order data this extension can read: history here is by the buyer’s pin; see orders on the Jingmai order list.',
+      },
+    },
+    {
+      pageKinds: ['orderList'],
+      text: {
+        'zh-CN': '京麦的备注编辑框没有可靠的页面证据：本页显示已有备注，备注请在京麦自带的编辑框填写（最多 500 字）。',
+        en: 'Jingmai’s remark editor has no reliable page evidence: existing remarks are shown here; write remarks in Jingmai’s own box (500 characters at most).',
+      },
+    },
   ],
   evidence: 'shared/domain/site-evidence-2.md §1.4, §2.1–2.2; site-evidence.md §4',
 });

@@ -44,18 +44,41 @@ function messageRows(doc: Document): HTMLElement[] {
   // Rows that lost their id are still rows: the timed list holding the ones found, when it holds more.
   const structural = conversationRows(doc) as HTMLElement[];
   const more = found.length > 0 && structural.length > found.length && found.every((row) => structural.includes(row));
-  return more ? (field('messageRows', () => undefined, () => structural) ?? found) : found;
+  return more
+    ? (field(
+        'messageRows',
+        () => undefined,
+        () => structural,
+      ) ?? found)
+    : found;
 }
-const buyerIdOf = (doc: Document) => messageRows(doc).find((row) => row.id.startsWith('0_'))?.id.split('_')[1] || undefined;
+const buyerIdOf = (doc: Document) =>
+  messageRows(doc)
+    .find((row) => row.id.startsWith('0_'))
+    ?.id.split('_')[1] || undefined;
 /** What only this workbench has, one of which survives a restyle: without any, the page is not Kuaishou's. */
 const SIGNATURE = `${SELECTORS.app}, ${SELECTORS.header}, ${SELECTORS.messageList}, ${SELECTORS.sessionList}, ${SELECTORS.orderPanel}, div[id^="0_"], .ql-editor`;
 
 function readMessages(doc: Document): ChatMessage[] {
   return messageRows(doc).map((item): ChatMessage => {
-    const text = textOf(item.querySelector(SELECTORS.body)) || (field('messageText', () => undefined, () => rowText(item) || undefined) ?? textOf(item));
+    const text =
+      textOf(item.querySelector(SELECTORS.body)) ||
+      (field(
+        'messageText',
+        () => undefined,
+        () => rowText(item) || undefined,
+      ) ??
+        textOf(item));
     const system = !!item.querySelector(SELECTORS.systemCard) || SYSTEM_TITLES.some((title) => text.startsWith(title));
     const marked = system ? 'system' : rowHas('agentMark', item, SELECTORS.mine) ? 'agent' : rowHas('buyerMark', item, SELECTORS.theirs) ? 'buyer' : undefined;
-    const direction = marked ?? field('messageSide', () => undefined, () => sideByAlignment(item)) ?? 'system';
+    const direction =
+      marked ??
+      field(
+        'messageSide',
+        () => undefined,
+        () => sideByAlignment(item),
+      ) ??
+      'system';
     const at = parseYearlessChinaTime(textOf(item.querySelector(SELECTORS.meta)));
     return { id: item.id, direction, text, ...(at ? { at } : {}) };
   });
@@ -71,19 +94,26 @@ function readOrders(doc: Document): PageOrder[] {
     const orderNo = textOf(card.querySelector(SELECTORS.orderNo)).match(/\d{12,20}/)?.[0] ?? textOf(card).match(ORDER_NO)?.[1];
     if (!orderNo) return [];
     const tracking = textOf(card.querySelector(SELECTORS.tracking)).match(/[A-Z]{0,4}\d{10,20}/)?.[0];
-    return [{
-      orderNo,
-      status: textOf(card.querySelector(SELECTORS.orderStatus)) || undefined,
-      amount: parseAmount(labelValue(card, '实付')),
-      ...(tracking ? { trackingNo: tracking } : {}),
-    }];
+    return [
+      {
+        orderNo,
+        status: textOf(card.querySelector(SELECTORS.orderStatus)) || undefined,
+        amount: parseAmount(labelValue(card, '实付')),
+        ...(tracking ? { trackingNo: tracking } : {}),
+      },
+    ];
   });
 }
 
 /** The platform's countdown on the open conversation's card in the session list. */
 function platformTimer(doc: Document, name: string | undefined): string | undefined {
   if (!name) return undefined;
-  const card = [...doc.querySelectorAll(SELECTORS.sessionCard)].find((c) => textOf(c.querySelector(SELECTORS.sessionName)).replace(/下单数\(\d+\)$/, '').trim() === name);
+  const card = [...doc.querySelectorAll(SELECTORS.sessionCard)].find(
+    (c) =>
+      textOf(c.querySelector(SELECTORS.sessionName))
+        .replace(/下单数\(\d+\)$/, '')
+        .trim() === name,
+  );
   return textOf(card?.querySelector(SELECTORS.sessionTimer)) || undefined;
 }
 
@@ -91,7 +121,12 @@ function read(doc: Document): PageRead | Unreadable {
   if (!doc.querySelector(SIGNATURE)) return unreadable('unknown-layout', SELECTORS.app);
   // Renamed containers: the conversation is still there if its rows are (by their ids, or timed rows by the reply box).
   if (!doc.querySelector(SELECTORS.messageList) && messageRows(doc).length === 0) return unreadable('unknown-layout', SELECTORS.messageList);
-  const shown = field('buyerName', () => textOf(doc.querySelector(SELECTORS.buyerName)) || undefined, () => selectedConversationName(doc) ?? openConversationName(doc)?.name) ?? '';
+  const shown =
+    field(
+      'buyerName',
+      () => textOf(doc.querySelector(SELECTORS.buyerName)) || undefined,
+      () => selectedConversationName(doc) ?? openConversationName(doc)?.name,
+    ) ?? '';
   const id = buyerIdOf(doc);
   // A renamed header still leaves the buyer's id in the rows' ids: the conversation is open.
   if (!shown && !doc.querySelector(SELECTORS.header) && !id) return unreadable('empty');

@@ -7,7 +7,13 @@ export const kuaishouProfile = siteProfileSchema.parse({
   origins: ['https://im.kwaixiaodian.com'],
   pages: [
     // The reply box is a Quill editor; Enter sends (the sources fall back to an Enter keydown when the button is off).
-    { kind: 'chat', adapterId: 'kuaishou.chat', match: ['https://im.kwaixiaodian.com/', 'https://im.kwaixiaodian.com/workbench*', 'https://im.kwaixiaodian.com/pc*'], inject: ['https://im.kwaixiaodian.com/*'], examples: ['https://im.kwaixiaodian.com/workbench', 'https://im.kwaixiaodian.com/workbench?sessionId=5020'], enterSends: true,
+    {
+      kind: 'chat',
+      adapterId: 'kuaishou.chat',
+      match: ['https://im.kwaixiaodian.com/', 'https://im.kwaixiaodian.com/workbench*', 'https://im.kwaixiaodian.com/pc*'],
+      inject: ['https://im.kwaixiaodian.com/*'],
+      examples: ['https://im.kwaixiaodian.com/workbench', 'https://im.kwaixiaodian.com/workbench?sessionId=5020'],
+      enterSends: true,
       fields: {
         buyerName: { selector: '.TargetUserHeader .LoginUserInfo-mainTitle-text', fallback: 'the conversation the list marks selected (ARIA)' },
         messageRows: { selector: '.ChatMessageList-ContentWrap div[id^="0_"]', fallback: 'rows by their ids (0_<buyer id>_<message>) anywhere on the page' },

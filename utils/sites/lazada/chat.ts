@@ -32,12 +32,20 @@ function market(doc: Document): string | undefined {
 }
 
 function readMessages(doc: Document): ChatMessage[] {
-  return fieldElements('messageRows', doc, SELECTORS.message, () => conversationRows(doc)).map((row): ChatMessage => ({ direction: sideOfRow(row, { agent: SELECTORS.agent }, 'buyer') === 'agent' ? 'agent' : 'buyer', text: textOf(row) }));
+  return fieldElements('messageRows', doc, SELECTORS.message, () => conversationRows(doc)).map((row): ChatMessage => ({
+    direction: sideOfRow(row, { agent: SELECTORS.agent }, 'buyer') === 'agent' ? 'agent' : 'buyer',
+    text: textOf(row),
+  }));
 }
 
 function read(doc: Document): PageRead | Unreadable {
   if (!doc.querySelector(SELECTORS.send) && !doc.querySelector(SELECTORS.marketTab) && !replyBoxNearSend(doc)) return unreadable('unknown-layout', SELECTORS.send);
-  const name = field('buyerName', () => textOf(doc.querySelector(F.buyerName)) || undefined, () => selectedConversationName(doc)) ?? '';
+  const name =
+    field(
+      'buyerName',
+      () => textOf(doc.querySelector(F.buyerName)) || undefined,
+      () => selectedConversationName(doc),
+    ) ?? '';
   if (!name) return unreadable('empty');
   const buyerId = URL.canParse(doc.URL) ? new URL(doc.URL).searchParams.get('buyerId')?.match(/^\d{3,20}$/)?.[0] : undefined;
   const code = market(doc);

@@ -45,7 +45,14 @@ function readMessages(doc: Document, name: string | undefined): ChatMessage[] {
     const at = parseChinaTime(textOf(row.querySelector(SELECTORS.messageTime))) ?? parseChinaTime(textOf(row));
     const own = [...row.querySelectorAll(SELECTORS.messageText)].map(textOf).join('\n') || (row.querySelector(SELECTORS.messageImage) ? '[图片]' : '');
     // A renamed bubble: the row's own words without its time and the buyer's name.
-    const words = () => own || field('messageText', () => undefined, () => rowText(row, [name]) || undefined) || '';
+    const words = () =>
+      own ||
+      field(
+        'messageText',
+        () => undefined,
+        () => rowText(row, [name]) || undefined,
+      ) ||
+      '';
     const id = row.id || undefined;
     const base = { id, ...(at ? { at } : {}) };
     if (rowHas('buyerMark', row, SELECTORS.buyerRole)) return { ...base, direction: 'buyer', text: words() };
@@ -54,7 +61,11 @@ function readMessages(doc: Document, name: string | undefined): ChatMessage[] {
     const system = textOf(row.querySelector(SELECTORS.systemRole));
     if (system) return { ...base, direction: 'system', text: system };
     // No class says whose row it is: a row holding the buyer's uid is theirs, else its alignment tells.
-    const side = field('messageSide', () => undefined, () => unmarkedSide(row));
+    const side = field(
+      'messageSide',
+      () => undefined,
+      () => unmarkedSide(row),
+    );
     const text = words();
     return { ...base, direction: side ?? 'system', text };
   });
@@ -80,7 +91,11 @@ function read(doc: Document): PageRead | Unreadable {
   // Without its id the conversation is still found by its timed rows next to the reply box.
   if (!doc.querySelector(SELECTORS.messageList) && (!doc.querySelector(SELECTORS.buyerUid) || conversationRows(doc).length === 0)) return unreadable('unknown-layout', SELECTORS.messageList);
   const uid = doc.querySelector(SELECTORS.buyerUid)?.getAttribute('currentuid') || doc.querySelector<HTMLElement>(SELECTORS.activeSession)?.dataset.random?.split('-')[0];
-  const displayName = field('buyerName', () => textOf(doc.querySelector(SELECTORS.headerName)) || undefined, () => selectedConversationName(doc) ?? openConversationName(doc)?.name);
+  const displayName = field(
+    'buyerName',
+    () => textOf(doc.querySelector(SELECTORS.headerName)) || undefined,
+    () => selectedConversationName(doc) ?? openConversationName(doc)?.name,
+  );
   if (!uid && !displayName) return unreadable('empty');
   const order = readOrder(doc);
   return {

@@ -22,7 +22,11 @@ const FLAG_BY_TAG: Record<string, string> = Object.fromEntries(pinduoduoProfile.
 const orderNoIn = (root: ParentNode) => labelValue(root, '订单号：')?.match(ORDER_NO_DATED)?.[0];
 
 function read(doc: Document): PageRead | Unreadable {
-  const root = field('appRoot', () => doc.querySelector(SELECTORS.root), () => appRoot(doc, SELECTORS.root, /订单号：\s*\d{6}-\d{15}/));
+  const root = field(
+    'appRoot',
+    () => doc.querySelector(SELECTORS.root),
+    () => appRoot(doc, SELECTORS.root, /订单号：\s*\d{6}-\d{15}/),
+  );
   if (!root) return unreadable('unknown-layout', SELECTORS.root);
   const orderNo = orderNoIn(root);
   if (!orderNo) return unreadable('loading', '订单号');
@@ -46,7 +50,13 @@ function read(doc: Document): PageRead | Unreadable {
   };
 }
 
-const remarkInput = (doc: Document) => fieldElement<HTMLTextAreaElement>('remarkInput', doc, () => doc.querySelector(SELECTORS.remarkInput), () => onlyEditable(doc));
+const remarkInput = (doc: Document) =>
+  fieldElement<HTMLTextAreaElement>(
+    'remarkInput',
+    doc,
+    () => doc.querySelector(SELECTORS.remarkInput),
+    () => onlyEditable(doc),
+  );
 
 function remarkEditor(doc: Document): RemarkEditor | null {
   const root = doc.querySelector(SELECTORS.root);

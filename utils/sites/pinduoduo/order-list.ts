@@ -31,9 +31,15 @@ function readOrder(block: Element): PageOrder | undefined {
 
 function read(doc: Document): PageRead | Unreadable {
   // Without its id the list is the body, unless the page is a chat (whose order column shows one labelled order too).
-  const root = field('appRoot', () => doc.querySelector(SELECTORS.root), () => (controlByWords(doc, SEND_WORDS) ? null : appRoot(doc, SELECTORS.root, ORDER_NO)));
+  const root = field(
+    'appRoot',
+    () => doc.querySelector(SELECTORS.root),
+    () => (controlByWords(doc, SEND_WORDS) ? null : appRoot(doc, SELECTORS.root, ORDER_NO)),
+  );
   if (!root) return unreadable('unknown-layout', SELECTORS.root);
-  const orders = fieldElements('orderRows', root, SELECTORS.orderBlock, () => rowsByOrderNumber(root, ORDER_NO_DATED)).map(readOrder).filter((o) => o !== undefined);
+  const orders = fieldElements('orderRows', root, SELECTORS.orderBlock, () => rowsByOrderNumber(root, ORDER_NO_DATED))
+    .map(readOrder)
+    .filter((o) => o !== undefined);
   if (orders.length === 0) return unreadable('empty');
   return { orders, capabilities: { reply: false, remark: false } };
 }

@@ -9,7 +9,8 @@ export const pinduoduoProfile = siteProfileSchema.parse({
   pages: [
     {
       kind: 'chat',
-      adapterId: 'pinduoduo.chat', match: ['https://mms.pinduoduo.com/chat-merchant/*'],
+      adapterId: 'pinduoduo.chat',
+      match: ['https://mms.pinduoduo.com/chat-merchant/*'],
       examples: ['https://mms.pinduoduo.com/chat-merchant/index.html#/', 'https://mms.pinduoduo.com/chat-merchant/#/?r=0.52'],
       enterSends: false,
       fields: {
@@ -23,13 +24,17 @@ export const pinduoduoProfile = siteProfileSchema.parse({
     },
     {
       kind: 'orderList',
-      adapterId: 'pinduoduo.orderList', match: ['https://mms.pinduoduo.com/orders/list*'], inject: ['https://mms.pinduoduo.com/orders/*'],
+      adapterId: 'pinduoduo.orderList',
+      match: ['https://mms.pinduoduo.com/orders/list*'],
+      inject: ['https://mms.pinduoduo.com/orders/*'],
       examples: ['https://mms.pinduoduo.com/orders/list', 'https://mms.pinduoduo.com/orders/list?tab=1'],
       fields: { orderRows: { selector: '.package-center-table > div', fallback: 'each block that holds one 订单编号 (dated number)' } },
     },
     {
       kind: 'orderDetail',
-      adapterId: 'pinduoduo.orderDetail', match: ['https://mms.pinduoduo.com/orders/detail*'], inject: ['https://mms.pinduoduo.com/orders/*'],
+      adapterId: 'pinduoduo.orderDetail',
+      match: ['https://mms.pinduoduo.com/orders/detail*'],
+      inject: ['https://mms.pinduoduo.com/orders/*'],
       examples: ['https://mms.pinduoduo.com/orders/detail?type=4399&sn=261120-538127364510922'],
       fields: {
         remarkInput: { selector: '#mf-mms-orders-container .note-box textarea', fallback: 'the one text box on the order page' },

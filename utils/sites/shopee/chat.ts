@@ -54,7 +54,11 @@ function readOrders(doc: Document): PageOrder[] {
 function read(doc: Document): PageRead | Unreadable {
   const detail = doc.querySelector(SELECTORS.detail);
   if (!detail) return doc.querySelector(SELECTORS.workstation) || doc.querySelector('[data-cy^="webchat"]') ? unreadable('empty') : unreadable('unknown-layout', SELECTORS.detail);
-  const name = field('buyerName', () => buyerName(detail), () => selectedConversationName(doc));
+  const name = field(
+    'buyerName',
+    () => buyerName(detail),
+    () => selectedConversationName(doc),
+  );
   if (!name) return unreadable('empty');
   const market = URL.canParse(doc.URL) ? regionOfHost(shopeeProfile, new URL(doc.URL).hostname)?.code : undefined;
   const orders = readOrders(doc);
@@ -73,6 +77,7 @@ export const shopeeChat = defineAdapter({
   read,
   chatInput: (doc) => doc.querySelector<HTMLElement>(SELECTORS.input),
   sendButton: (doc) => doc.querySelector<HTMLElement>(SELECTORS.sendButton) ?? doc.querySelector(SELECTORS.sendIcon)?.parentElement ?? null,
-  keepClear: (doc) => present([doc.querySelector('[data-cy="webchat-conversation-detail-input"]'), doc.querySelector(SELECTORS.workstation), columnAround(doc.querySelector(SELECTORS.conversationRow))]),
+  keepClear: (doc) =>
+    present([doc.querySelector('[data-cy="webchat-conversation-detail-input"]'), doc.querySelector(SELECTORS.workstation), columnAround(doc.querySelector(SELECTORS.conversationRow))]),
   avoid: (doc) => [...doc.querySelectorAll(SELECTORS.message)],
 });

@@ -20,7 +20,13 @@ const SELECTORS = {
 const SHOPEE_ORDER_SN = /(?:^|[^0-9A-Z])(\d{6}[0-9A-Z]{8})(?![0-9A-Z])/;
 
 function readOrder(row: Element): PageOrder | undefined {
-  const orderNo = textOf(row.querySelector(SELECTORS.orderSn)).match(/[0-9A-Z]{14}/)?.[0] ?? field('orderNumber', () => undefined, () => textOf(row).match(SHOPEE_ORDER_SN)?.[1]);
+  const orderNo =
+    textOf(row.querySelector(SELECTORS.orderSn)).match(/[0-9A-Z]{14}/)?.[0] ??
+    field(
+      'orderNumber',
+      () => undefined,
+      () => textOf(row).match(SHOPEE_ORDER_SN)?.[1],
+    );
   if (!orderNo) return undefined;
   return {
     orderNo,
@@ -31,9 +37,17 @@ function readOrder(row: Element): PageOrder | undefined {
 }
 
 function read(doc: Document): PageRead | Unreadable {
-  const list = doc.querySelector(SELECTORS.list) ?? field('orderList', () => undefined, () => (doc.querySelector('[data-testid="order-item"]') ? doc.body : undefined));
+  const list =
+    doc.querySelector(SELECTORS.list) ??
+    field(
+      'orderList',
+      () => undefined,
+      () => (doc.querySelector('[data-testid="order-item"]') ? doc.body : undefined),
+    );
   if (!list) return unreadable('unknown-layout', SELECTORS.list);
-  const orders = fieldElements('orderRows', doc, SELECTORS.rows, () => [...doc.querySelectorAll('[data-testid="order-item"]')]).map(readOrder).filter((o) => o !== undefined);
+  const orders = fieldElements('orderRows', doc, SELECTORS.rows, () => [...doc.querySelectorAll('[data-testid="order-item"]')])
+    .map(readOrder)
+    .filter((o) => o !== undefined);
   if (orders.length === 0) return unreadable('empty');
   return { orders, capabilities: { reply: false, remark: false } };
 }

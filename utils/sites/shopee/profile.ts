@@ -3,7 +3,18 @@ import { at } from '../page-pattern';
 
 const region = (code: string, host: string, timeZone: string, currency: string) => ({ code, host, timeZone, currency });
 
-const ORIGINS = ['https://seller.shopee.co.id', 'https://seller.shopee.com.my', 'https://seller.shopee.ph', 'https://seller.shopee.sg', 'https://seller.shopee.co.th', 'https://seller.shopee.tw', 'https://seller.shopee.vn', 'https://banhang.shopee.vn', 'https://seller.shopee.com.br', 'https://seller.shopee.cn'];
+const ORIGINS = [
+  'https://seller.shopee.co.id',
+  'https://seller.shopee.com.my',
+  'https://seller.shopee.ph',
+  'https://seller.shopee.sg',
+  'https://seller.shopee.co.th',
+  'https://seller.shopee.tw',
+  'https://seller.shopee.vn',
+  'https://banhang.shopee.vn',
+  'https://seller.shopee.com.br',
+  'https://seller.shopee.cn',
+];
 
 /** Shopee Seller Centre: one adapter per page kind for every market's host (site-evidence-2.md §1.6, site-evidence.md §7). */
 export const shopeeProfile = siteProfileSchema.parse({
@@ -11,15 +22,33 @@ export const shopeeProfile = siteProfileSchema.parse({
   name: { 'zh-CN': 'Shopee 虾皮', en: 'Shopee' },
   origins: ORIGINS,
   pages: [
-    { kind: 'chat', adapterId: 'shopee.chat', match: at(ORIGINS, ['/webchat/conversations*', '/new-webchat/conversations*']), inject: at(ORIGINS, ['/*']), examples: ['https://seller.shopee.co.id/new-webchat/conversations', 'https://seller.shopee.co.th/new-webchat/conversations', 'https://seller.shopee.com.br/webchat/conversations'], enterSends: true,
+    {
+      kind: 'chat',
+      adapterId: 'shopee.chat',
+      match: at(ORIGINS, ['/webchat/conversations*', '/new-webchat/conversations*']),
+      inject: at(ORIGINS, ['/*']),
+      examples: ['https://seller.shopee.co.id/new-webchat/conversations', 'https://seller.shopee.co.th/new-webchat/conversations', 'https://seller.shopee.com.br/webchat/conversations'],
+      enterSends: true,
       fields: {
         buyerName: { selector: '[data-cy="webchat-conversation-detail-chat"]', fallback: 'the conversation the list marks selected (ARIA)' },
         messageRows: { selector: '#messagesContainer [data-cy^="webchat-message"]', fallback: 'rows by their test ids anywhere on the page' },
         replyBox: { selector: '[data-cy="webchat-conversation-detail-input"] textarea, #inputField textarea', fallback: 'the one reply box on the page' },
-        sendButton: { selector: '[data-cy="webchat-conversation-detail-input"] .XsR3zIeGOc, [data-cy="webchat-conversation-detail-input"] .kgP1yPCqxR', fallback: 'the control that says Send/Kirim/Gửi/ส่ง/Enviar; the send icon' },
+        sendButton: {
+          selector: '[data-cy="webchat-conversation-detail-input"] .XsR3zIeGOc, [data-cy="webchat-conversation-detail-input"] .kgP1yPCqxR',
+          fallback: 'the control that says Send/Kirim/Gửi/ส่ง/Enviar; the send icon',
+        },
       },
     },
-    { kind: 'orderList', adapterId: 'shopee.orderList', match: at(ORIGINS, ['/portal/sale/order*']), inject: at(ORIGINS, ['/portal/*']), exclude: at(ORIGINS, [...'0123456789'].map((digit) => `/portal/sale/order/${digit}*`)), examples: ['https://seller.shopee.com.br/portal/sale/order', 'https://seller.shopee.co.id/portal/sale/order/toship'],
+    {
+      kind: 'orderList',
+      adapterId: 'shopee.orderList',
+      match: at(ORIGINS, ['/portal/sale/order*']),
+      inject: at(ORIGINS, ['/portal/*']),
+      exclude: at(
+        ORIGINS,
+        [...'0123456789'].map((digit) => `/portal/sale/order/${digit}*`),
+      ),
+      examples: ['https://seller.shopee.com.br/portal/sale/order', 'https://seller.shopee.co.id/portal/sale/order/toship'],
       fields: {
         orderRows: { selector: '.order-list-table-all a.order-card[data-testid="order-item"]', fallback: 'rows by their test id (data-testid="order-item")' },
       },
@@ -61,8 +90,17 @@ export const shopeeProfile = siteProfileSchema.parse({
   platformNames: ['Shopee', '虾皮', 'shopee'],
   ownLinkHosts: ['shopee.co.id', 'shopee.com.my', 'shopee.ph', 'shopee.sg', 'shopee.co.th', 'shopee.tw', 'shopee.vn', 'shopee.com.br', 'shopee.cn', 'shp.ee'],
   gaps: [
-    { pageKinds: ['chat'], text: { 'zh-CN': 'Shopee 聊天页只有买家用户名（没有稳定 ID），按“市场 + 用户名”识别买家；卖家备注编辑框没有页面证据。', en: 'Shopee chat shows only the buyer’s username (no stable id): buyers are keyed by market + username; the seller-note editor has no page evidence.' } },
-    { pageKinds: ['orderList'], text: { 'zh-CN': 'Shopee 卖家备注编辑框没有页面证据，备注请在 Shopee 自带的编辑框填写。', en: 'Shopee’s seller-note editor has no page evidence: write notes in Shopee’s own box.' } },
+    {
+      pageKinds: ['chat'],
+      text: {
+        'zh-CN': 'Shopee 聊天页只有买家用户名（没有稳定 ID），按“市场 + 用户名”识别买家；卖家备注编辑框没有页面证据。',
+        en: 'Shopee chat shows only the buyer’s username (no stable id): buyers are keyed by market + username; the seller-note editor has no page evidence.',
+      },
+    },
+    {
+      pageKinds: ['orderList'],
+      text: { 'zh-CN': 'Shopee 卖家备注编辑框没有页面证据，备注请在 Shopee 自带的编辑框填写。', en: 'Shopee’s seller-note editor has no page evidence: write notes in Shopee’s own box.' },
+    },
   ],
   evidence: 'shared/domain/site-evidence-2.md §1.6, §2.1; site-evidence.md §7; anchors.md (12 h chat response rate)',
 });

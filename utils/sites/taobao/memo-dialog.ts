@@ -57,5 +57,5 @@ export const memoSaveButton = (doc: Document): HTMLElement | null => {
 /** The memo shown on a page region by its label (卖家备注：), line by line. */
 export const shownMemo = (root: ParentNode): string => {
   const label = [...root.querySelectorAll('*')].find((el) => el.children.length === 0 && textOf(el) === '卖家备注：');
-  return label ? linesOf(label.nextElementSibling) : labelValue(root, '卖家备注：') ?? '';
+  return label ? linesOf(label.nextElementSibling) : (labelValue(root, '卖家备注：') ?? '');
 };

@@ -18,14 +18,16 @@ function read(doc: Document): PageRead | Unreadable {
   const memo = shownMemo(root);
   return {
     buyer: buyerName ? { idKind: 'nick', displayName: buyerName } : undefined,
-    orders: [{
-      orderNo,
-      status,
-      amount: parseAmount(labelValue(root, '实收款：')),
-      buyerName,
-      placedAt: parseChinaTime(labelValue(root, '创建时间：') ?? labelValue(root, '下单时间：')),
-      ...(memo ? { remark: memo } : {}),
-    }],
+    orders: [
+      {
+        orderNo,
+        status,
+        amount: parseAmount(labelValue(root, '实收款：')),
+        buyerName,
+        placedAt: parseChinaTime(labelValue(root, '创建时间：') ?? labelValue(root, '下单时间：')),
+        ...(memo ? { remark: memo } : {}),
+      },
+    ],
     activeOrderNo: orderNo,
     capabilities: { reply: false, remark: !!openMemoDialog(doc) },
   };

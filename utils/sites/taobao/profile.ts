@@ -10,13 +10,28 @@ export const taobaoProfile = siteProfileSchema.parse({
   name: { 'zh-CN': '淘宝/天猫（仅订单页）', en: 'Taobao / Tmall (order pages only)' },
   origins: ['https://myseller.taobao.com', 'https://qn.taobao.com', 'https://trade.taobao.com', 'https://trade.tmall.com'],
   pages: [
-    { kind: 'orderList', adapterId: 'taobao.soldList', match: ['https://myseller.taobao.com/home.htm/trade-platform/tp/sold*', 'https://myseller.taobao.com/home.htm/trade-platform/tp/order*', 'https://qn.taobao.com/home.htm/trade-platform/tp/sold*', 'https://qn.taobao.com/home.htm/trade-platform/tp/order*'], inject: ['https://myseller.taobao.com/home.htm/*', 'https://qn.taobao.com/home.htm/*'], examples: ['https://myseller.taobao.com/home.htm/trade-platform/tp/sold', 'https://qn.taobao.com/home.htm/trade-platform/tp/sold'],
+    {
+      kind: 'orderList',
+      adapterId: 'taobao.soldList',
+      match: [
+        'https://myseller.taobao.com/home.htm/trade-platform/tp/sold*',
+        'https://myseller.taobao.com/home.htm/trade-platform/tp/order*',
+        'https://qn.taobao.com/home.htm/trade-platform/tp/sold*',
+        'https://qn.taobao.com/home.htm/trade-platform/tp/order*',
+      ],
+      inject: ['https://myseller.taobao.com/home.htm/*', 'https://qn.taobao.com/home.htm/*'],
+      examples: ['https://myseller.taobao.com/home.htm/trade-platform/tp/sold', 'https://qn.taobao.com/home.htm/trade-platform/tp/sold'],
       fields: {
         orderRows: { selector: 'div.next-table div.next-table-body table', fallback: 'each block that holds one 16–19 digit order number' },
         remarkSave: { selector: '.next-dialog[role="dialog"] .next-dialog-footer .next-btn-primary:text("确定")', fallback: 'the control that says 确定 around the remark box' },
       },
     },
-    { kind: 'orderDetail', adapterId: 'taobao.orderDetail', match: ['https://trade.taobao.com/trade/detail/trade_item_detail.htm*', 'https://trade.taobao.com/detail/orderDetail.htm*', 'https://trade.tmall.com/detail/orderDetail.htm*'], inject: ['https://trade.taobao.com/*', 'https://trade.tmall.com/*'], examples: ['https://trade.taobao.com/trade/detail/trade_item_detail.htm?bizOrderId=3981234567890123456', 'https://trade.tmall.com/detail/orderDetail.htm?bizOrderId=3981234567890123456'],
+    {
+      kind: 'orderDetail',
+      adapterId: 'taobao.orderDetail',
+      match: ['https://trade.taobao.com/trade/detail/trade_item_detail.htm*', 'https://trade.taobao.com/detail/orderDetail.htm*', 'https://trade.tmall.com/detail/orderDetail.htm*'],
+      inject: ['https://trade.taobao.com/*', 'https://trade.tmall.com/*'],
+      examples: ['https://trade.taobao.com/trade/detail/trade_item_detail.htm?bizOrderId=3981234567890123456', 'https://trade.tmall.com/detail/orderDetail.htm?bizOrderId=3981234567890123456'],
       fields: {
         remarkSave: { selector: '.next-dialog[role="dialog"] .next-dialog-footer .next-btn-primary:text("确定")', fallback: 'the control that says 确定 around the remark box' },
       },

@@ -35,7 +35,12 @@ function readOrder(table: Element): PageOrder | undefined {
 }
 
 /** The list's body; renamed, the page's body (its orders are then found by their numbers). */
-const listBody = (doc: Document) => field('orderList', () => doc.querySelector(SELECTORS.body), () => doc.body);
+const listBody = (doc: Document) =>
+  field(
+    'orderList',
+    () => doc.querySelector(SELECTORS.body),
+    () => doc.body,
+  );
 const tables = (doc: Document) => {
   const body = listBody(doc);
   return body ? fieldElements('orderRows', body, SELECTORS.order, () => rowsByOrderNumber(body, TAOBAO_ORDER_NO)) : [];
@@ -44,7 +49,9 @@ const tables = (doc: Document) => {
 function read(doc: Document): PageRead | Unreadable {
   const body = listBody(doc);
   if (!body) return unreadable('unknown-layout', SELECTORS.body);
-  const orders = tables(doc).map(readOrder).filter((o) => o !== undefined);
+  const orders = tables(doc)
+    .map(readOrder)
+    .filter((o) => o !== undefined);
   if (orders.length === 0 && !doc.querySelector(SELECTORS.body)) return unreadable('unknown-layout', SELECTORS.body);
   if (orders.length === 0) return unreadable(textOf(body).includes(SELECTORS.emptyText) || textOf(body) === '' ? 'empty' : 'unknown-layout');
   return { orders, capabilities: { reply: false, remark: !!openMemoDialog(doc) } };
@@ -54,10 +61,11 @@ export const taobaoSoldList = defineAdapter({
   profile: taobaoProfile,
   pageKind: 'orderList',
   read,
-  remarkEditor: (doc) => memoEditor(doc, (orderNo) => {
-    const table = tables(doc).find((t) => uniqueMatch(textOf(t.querySelector('tr')), TAOBAO_ORDER_NO) === orderNo);
-    return table ? shownMemo(table) : '';
-  }),
+  remarkEditor: (doc) =>
+    memoEditor(doc, (orderNo) => {
+      const table = tables(doc).find((t) => uniqueMatch(textOf(t.querySelector('tr')), TAOBAO_ORDER_NO) === orderNo);
+      return table ? shownMemo(table) : '';
+    }),
   remarkSaveButton: memoSaveButton,
   // The open memo dialog and every order's own buttons (标记/备注, 发货 …); the orders are better left in view.
   keepClear: (doc) => [...present([openMemoDialog(doc)?.dialog]), ...doc.querySelectorAll(`${SELECTORS.body} button`)],

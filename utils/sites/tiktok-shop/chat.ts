@@ -43,7 +43,12 @@ function readMessages(doc: Document): ChatMessage[] {
 
 function read(doc: Document): PageRead | Unreadable {
   if (!doc.querySelector(SELECTORS.send) && !doc.querySelector(SELECTORS.conversation)) return unreadable('unknown-layout', SELECTORS.send);
-  const name = field('buyerName', () => textOf(doc.querySelector(F.buyerName)) || undefined, () => selectedConversationName(doc)) ?? '';
+  const name =
+    field(
+      'buyerName',
+      () => textOf(doc.querySelector(F.buyerName)) || undefined,
+      () => selectedConversationName(doc),
+    ) ?? '';
   if (!name) return unreadable('empty');
   return {
     buyer: { idKind: 'nick', displayName: name },

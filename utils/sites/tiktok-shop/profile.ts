@@ -4,7 +4,17 @@ import { at } from '../page-pattern';
 const market = (code: string, sub: string, timeZone: string, currency: string) => ({ code, host: `seller-${sub}.tiktok.com`, timeZone, currency });
 const SEA = ['TH', 'VN', 'MY', 'PH', 'SG', 'ID'];
 
-const ORIGINS = ['https://seller-us.tiktok.com', 'https://seller-uk.tiktok.com', 'https://seller-th.tiktok.com', 'https://seller-vn.tiktok.com', 'https://seller-my.tiktok.com', 'https://seller-ph.tiktok.com', 'https://seller-sg.tiktok.com', 'https://seller-id.tiktok.com', 'https://seller-br.tiktok.com'];
+const ORIGINS = [
+  'https://seller-us.tiktok.com',
+  'https://seller-uk.tiktok.com',
+  'https://seller-th.tiktok.com',
+  'https://seller-vn.tiktok.com',
+  'https://seller-my.tiktok.com',
+  'https://seller-ph.tiktok.com',
+  'https://seller-sg.tiktok.com',
+  'https://seller-id.tiktok.com',
+  'https://seller-br.tiktok.com',
+];
 
 /** TikTok Shop Seller Center chat, per market host seller-<region>.tiktok.com (site-evidence-2.md §1.5, §2.1). */
 export const tiktokShopProfile = siteProfileSchema.parse({
@@ -13,9 +23,18 @@ export const tiktokShopProfile = siteProfileSchema.parse({
   origins: ORIGINS,
   pages: [
     // Enter behaviour is not in the evidence; the composer is a chat box whose Enter sends (C), so the guard holds it.
-    { kind: 'chat', adapterId: 'tiktok-shop.chat', match: at(ORIGINS, ['/chat/inbox*']), inject: at(ORIGINS, ['/chat/*']), examples: ['https://seller-us.tiktok.com/chat/inbox/current?oec_seller_id=7495001&shop_region=US&lang=en', 'https://seller-th.tiktok.com/chat/inbox/current?shop_region=TH'], enterSends: true,
+    {
+      kind: 'chat',
+      adapterId: 'tiktok-shop.chat',
+      match: at(ORIGINS, ['/chat/inbox*']),
+      inject: at(ORIGINS, ['/chat/*']),
+      examples: ['https://seller-us.tiktok.com/chat/inbox/current?oec_seller_id=7495001&shop_region=US&lang=en', 'https://seller-th.tiktok.com/chat/inbox/current?shop_region=TH'],
+      enterSends: true,
       fields: {
-        buyerName: { selector: '[data-testid="chat.chatroom.conversation_card"]:is([aria-selected="true"], [class*="active"], [class*="selected"]) [data-testid="chat.chatroom.conversation_card_username"]', fallback: 'the conversation the list marks selected (ARIA)' },
+        buyerName: {
+          selector: '[data-testid="chat.chatroom.conversation_card"]:is([aria-selected="true"], [class*="active"], [class*="selected"]) [data-testid="chat.chatroom.conversation_card_username"]',
+          fallback: 'the conversation the list marks selected (ARIA)',
+        },
         messageRows: { selector: '[data-testid="chat.chatroom.message_card"]' },
         sendButton: { selector: '#chat-input-send-button', fallback: 'the control that says Send' },
         buyerMark: { selector: '.chatd-bubble-main--other', fallback: 'what the lead picks; none without class names' },

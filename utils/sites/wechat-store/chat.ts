@@ -32,7 +32,11 @@ const API_MODE = /(自研客服|API\s*(模式|通道|接入))/;
 function roomId(doc: Document, name: string): string | undefined {
   const fromUrl = new URL(doc.URL || 'https://store.weixin.qq.com/').searchParams.get('roomId');
   if (fromUrl) return fromUrl;
-  const rows = [...doc.querySelectorAll<HTMLElement>(`${SELECTORS.sessionRow}, [data-room-id]`)].filter((r) => textOf(r.querySelector(SELECTORS.sessionName)) === name || (!r.querySelector(SELECTORS.sessionName) && [...r.querySelectorAll('*')].some((el) => el.children.length === 0 && textOf(el) === name)));
+  const rows = [...doc.querySelectorAll<HTMLElement>(`${SELECTORS.sessionRow}, [data-room-id]`)].filter(
+    (r) =>
+      textOf(r.querySelector(SELECTORS.sessionName)) === name ||
+      (!r.querySelector(SELECTORS.sessionName) && [...r.querySelectorAll('*')].some((el) => el.children.length === 0 && textOf(el) === name)),
+  );
   return rows.length === 1 ? rows[0]!.dataset.roomId : undefined;
 }
 
@@ -44,10 +48,11 @@ function readMessages(doc: Document): ChatMessage[] {
   });
 }
 
-const messageRows = (doc: Document) => fieldElements('messageRows', doc, SELECTORS.message, () => {
-  const withIds = [...doc.querySelectorAll('[data-msg-id]')];
-  return withIds.length ? withIds : conversationRows(doc);
-});
+const messageRows = (doc: Document) =>
+  fieldElements('messageRows', doc, SELECTORS.message, () => {
+    const withIds = [...doc.querySelectorAll('[data-msg-id]')];
+    return withIds.length ? withIds : conversationRows(doc);
+  });
 
 /** The one order id outside the conversation and the session list (the order column), whatever its label. */
 function orderOutside(doc: Document): string | undefined {
@@ -57,7 +62,11 @@ function orderOutside(doc: Document): string | undefined {
 }
 
 function readOrder(doc: Document): PageOrder | undefined {
-  const orderNo = field('orderNumber', () => textOf(doc.querySelector(SELECTORS.orderNo)).match(/\d{10,25}/)?.[0], () => textAnchor(doc, ORDER_NO_LABELS)?.value?.match(/\d{10,25}/)?.[0] ?? orderOutside(doc));
+  const orderNo = field(
+    'orderNumber',
+    () => textOf(doc.querySelector(SELECTORS.orderNo)).match(/\d{10,25}/)?.[0],
+    () => textAnchor(doc, ORDER_NO_LABELS)?.value?.match(/\d{10,25}/)?.[0] ?? orderOutside(doc),
+  );
   if (!orderNo) return undefined;
   return { orderNo, status: doc.querySelector(SELECTORS.orderStatus)?.getAttribute('data-wording') || undefined };
 }
@@ -66,7 +75,12 @@ function read(doc: Document): PageRead | Unreadable {
   const body = textOf(doc.body);
   if (doc.querySelector(SELECTORS.loginExpired) || EXPIRED_TEXT.some((t) => body.includes(t))) return unreadable('session-expired');
   if (!doc.querySelector(`${SELECTORS.loggedIn}, [data-room-id]`)) return unreadable('unknown-layout', SELECTORS.loggedIn);
-  const name = field('buyerName', () => textOf(doc.querySelector(SELECTORS.buyerName)) || undefined, () => selectedConversationName(doc) ?? openConversationName(doc)?.name) ?? '';
+  const name =
+    field(
+      'buyerName',
+      () => textOf(doc.querySelector(SELECTORS.buyerName)) || undefined,
+      () => selectedConversationName(doc) ?? openConversationName(doc)?.name,
+    ) ?? '';
   if (!name) return API_MODE.test(body) ? unreadable('not-receiving') : unreadable('empty');
   const id = roomId(doc, name);
   const order = readOrder(doc);

@@ -6,7 +6,12 @@ export const wechatStoreProfile = siteProfileSchema.parse({
   name: { 'zh-CN': '微信小店', en: 'WeChat Store' },
   origins: ['https://store.weixin.qq.com'],
   pages: [
-    { kind: 'chat', adapterId: 'wechat-store.chat', match: ['https://store.weixin.qq.com/shop/kf*'], examples: ['https://store.weixin.qq.com/shop/kf', 'https://store.weixin.qq.com/shop/kf/collab/im?roomId=47000012'], enterSends: true,
+    {
+      kind: 'chat',
+      adapterId: 'wechat-store.chat',
+      match: ['https://store.weixin.qq.com/shop/kf*'],
+      examples: ['https://store.weixin.qq.com/shop/kf', 'https://store.weixin.qq.com/shop/kf/collab/im?roomId=47000012'],
+      enterSends: true,
       fields: {
         buyerName: { selector: '.chat-title .chat-customer-name', fallback: 'the conversation the list marks selected (ARIA)' },
         messageRows: { selector: 'div.message-item', fallback: 'rows with a message id (data-msg-id)' },

@@ -38,7 +38,12 @@ function readOrder(doc: Document): PageOrder | undefined {
 function read(doc: Document): PageRead | Unreadable {
   const ticket = URL.canParse(doc.URL) ? new URL(doc.URL).pathname.match(WISH_ID)?.[1] : undefined;
   if (!ticket && !labelValue(doc, 'Order ID')) return unreadable('unknown-layout', 'Order ID');
-  const name = field('buyerName', () => textOf(selectAll(doc, F.buyerName)[0]?.nextElementSibling) || undefined, () => selectedConversationName(doc)) ?? '';
+  const name =
+    field(
+      'buyerName',
+      () => textOf(selectAll(doc, F.buyerName)[0]?.nextElementSibling) || undefined,
+      () => selectedConversationName(doc),
+    ) ?? '';
   if (!name) return unreadable('empty');
   const order = readOrder(doc);
   return {

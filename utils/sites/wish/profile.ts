@@ -11,7 +11,9 @@ export const wishProfile = siteProfileSchema.parse({
   pages: [
     {
       kind: 'chat',
-      adapterId: 'wish.chat', match: ['https://merchant.wish.com/ticket/*', 'https://merchant.wish.com/tickets/*'], inject: ['https://merchant.wish.com/ticket*'],
+      adapterId: 'wish.chat',
+      match: ['https://merchant.wish.com/ticket/*', 'https://merchant.wish.com/tickets/*'],
+      inject: ['https://merchant.wish.com/ticket*'],
       examples: ['https://merchant.wish.com/ticket/5f0c2a9e1b3d4c0012ab34cd'],
       // A ticket reply is a form: Enter makes a new line and the button sends (D, as any web form).
       enterSends: false,
@@ -50,7 +52,8 @@ export const wishProfile = siteProfileSchema.parse({
     {
       pageKinds: ['chat'],
       text: {
-        'zh-CN': 'Wish 工单页的页面结构没有公开证据（只有工单接口）：插件按页面上的文字（Customer Name、Order ID、Wish Support）读取，首次使用请组长用“修正此页识别”核对；买家按昵称识别；没有卖家备注。',
+        'zh-CN':
+          'Wish 工单页的页面结构没有公开证据（只有工单接口）：插件按页面上的文字（Customer Name、Order ID、Wish Support）读取，首次使用请组长用“修正此页识别”核对；买家按昵称识别；没有卖家备注。',
         en: 'Wish’s ticket page has no public evidence of its markup (only the ticket API): the extension reads it by its words (Customer Name, Order ID, Wish Support); a lead should check it once with “fix this page”. Buyers are keyed by name; there is no seller note.',
       },
     },
