@@ -44,11 +44,15 @@ test('the lead imports a model file the test wrote, turns the re-ranker on, and 
   await expect(first).toHaveAttribute('data-template-id', 'zh.presale.greet');
 
   // On: the model (stock is what 买到 means to it; a greeting weighs 0.3) puts the stock template first.
-  await reranker.getByTestId('reranker-enabled').check();
+  // The toggle is saved, then shown: click it and wait for the stored state (a tab behind the seller page renders late).
+  await dashboard.bringToFront();
+  await reranker.getByTestId('reranker-enabled').click();
+  await expect(reranker.getByTestId('reranker-enabled')).toBeChecked();
   await expect(first).toHaveAttribute('data-template-id', 'zh.presale.stock', { timeout: 30_000 });
 
   // Off again: back to the lexical order.
-  await reranker.getByTestId('reranker-enabled').uncheck();
+  await reranker.getByTestId('reranker-enabled').click();
+  await expect(reranker.getByTestId('reranker-enabled')).not.toBeChecked();
   await expect(first).toHaveAttribute('data-template-id', 'zh.presale.greet');
 
   const outside = requests.filter((url) => !/^(chrome-extension|data|blob):/.test(url) && new URL(url).hostname !== 'mms.pinduoduo.com');
