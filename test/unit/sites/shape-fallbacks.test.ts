@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { orderNumbersOutside, productCardByShape } from '@/utils/sites/fallbacks';
+import { orderNumbersOutside, productCardByShape } from '@/utils/sites/shape-fallbacks';
 import { appRoot, labelValue } from '@/utils/sites/read';
 
 const page = (html: string) => new DOMParser().parseFromString(`<!doctype html><html><body>${html}</body></html>`, 'text/html');

@@ -1,5 +1,6 @@
 import type { ChatMessage, PageOrder } from '../../model';
-import { conversationList, conversationRows, orderNumbersOutside, replyBoxNearSend, selectedConversationName, sideOfRow } from '../fallbacks';
+import { conversationList, conversationRows, replyBoxNearSend, selectedConversationName, sideOfRow } from '../fallbacks';
+import { orderNumbersOutside } from '../shape-fallbacks';
 import { field, fieldElements } from '../fields';
 import { pageFields } from '../page-fields';
 import { defineAdapter, unreadable, type PageRead, type Unreadable } from '../define-adapter';

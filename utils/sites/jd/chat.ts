@@ -1,5 +1,6 @@
 import type { ChatMessage } from '../../model';
-import { conversationRows, openConversationName, productCardByShape, rowText, selectedConversationName, sideByAlignment } from '../fallbacks';
+import { conversationRows, openConversationName, rowText, selectedConversationName, sideByAlignment } from '../fallbacks';
+import { productCardByShape } from '../shape-fallbacks';
 import { field, fieldElements, rowHas } from '../fields';
 import { pageFields } from '../page-fields';
 import { defineAdapter, unreadable, type PageRead, type Unreadable } from '../define-adapter';

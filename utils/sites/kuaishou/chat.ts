@@ -1,5 +1,6 @@
 import type { ChatMessage, PageOrder } from '../../model';
-import { conversationList, conversationRows, openConversationName, orderColumn, rowText, selectedConversationName, sideByAlignment } from '../fallbacks';
+import { conversationList, conversationRows, openConversationName, rowText, selectedConversationName, sideByAlignment } from '../fallbacks';
+import { orderColumn } from '../shape-fallbacks';
 import { field, fieldElements, rowHas } from '../fields';
 import { pageFields } from '../page-fields';
 import { defineAdapter, unreadable, type PageRead, type Unreadable } from '../define-adapter';

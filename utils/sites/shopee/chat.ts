@@ -1,5 +1,6 @@
 import type { ChatMessage, PageOrder } from '../../model';
-import { conversationList, orderColumn, selectedConversationName } from '../fallbacks';
+import { conversationList, selectedConversationName } from '../fallbacks';
+import { orderColumn } from '../shape-fallbacks';
 import { field, fieldElements } from '../fields';
 import { pageFields } from '../page-fields';
 import { defineAdapter, unreadable, type PageRead, type Unreadable } from '../define-adapter';

@@ -1,5 +1,6 @@
 import type { ChatMessage, PageOrder } from '../../model';
-import { conversationList, conversationRows, openConversationName, orderNumbersOutside, productCardByShape, rowText, selectedConversationName, sideOfRow } from '../fallbacks';
+import { conversationList, conversationRows, openConversationName, rowText, selectedConversationName, sideOfRow } from '../fallbacks';
+import { orderNumbersOutside, productCardByShape } from '../shape-fallbacks';
 import { field, fieldElements, selectAll } from '../fields';
 import { pageFields } from '../page-fields';
 import { defineAdapter, unreadable, type PageRead, type Unreadable } from '../define-adapter';
