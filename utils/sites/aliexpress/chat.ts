@@ -3,7 +3,8 @@ import { conversationList, conversationRows, replyBoxNearSend, selectedConversat
 import { orderNumbersOutside } from '../shape-fallbacks';
 import { field, fieldElements } from '../fields';
 import { pageFields } from '../page-fields';
-import { defineAdapter, unreadable, type PageRead, type Unreadable } from '../define-adapter';
+import { unreadable, type PageRead, type Unreadable } from '../define-adapter';
+import { chatRead, defineChatAdapter } from '../page-adapters';
 import { columnAround, present, textOf } from '../read';
 import { aliexpressProfile } from './profile';
 
@@ -65,21 +66,12 @@ function read(doc: Document): PageRead | Unreadable {
   if (!name) return unreadable('empty');
   const rows = fieldElements('messageRows', doc, SELECTORS.message, () => conversationRows(doc));
   const orders = readOrders(doc, rows);
-  return {
-    buyer: { idKind: 'nick', displayName: name },
-    orders,
-    activeOrderNo: orders[0]?.orderNo,
-    messages: readMessages(doc, rows),
-    capabilities: { reply: !!doc.querySelector(SELECTORS.input), remark: false },
-  };
+  return chatRead({ idKind: 'nick', displayName: name }, readMessages(doc, rows), orders);
 }
 
-export const aliexpressChat = defineAdapter({
-  profile: aliexpressProfile,
-  pageKind: 'chat',
-  read,
-  chatInput: (doc) => doc.querySelector<HTMLElement>(SELECTORS.input),
-  sendButton: (doc) => doc.querySelector<HTMLElement>(SELECTORS.send),
+export const aliexpressChat = defineChatAdapter(aliexpressProfile, read, {
+  replyBox: SELECTORS.input,
+  sendButton: SELECTORS.send,
   keepClear: (doc) => present([doc.querySelector(SELECTORS.inputArea), columnAround(doc.querySelector(SELECTORS.session)), doc.querySelector(SELECTORS.buyerPanel)]),
-  avoid: (doc) => [...doc.querySelectorAll(SELECTORS.message)],
+  bubbles: SELECTORS.message,
 });

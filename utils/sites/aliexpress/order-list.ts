@@ -1,7 +1,8 @@
 import type { PageOrder } from '../../model';
 import { fieldElements } from '../fields';
 import { pageFields } from '../page-fields';
-import { defineAdapter, unreadable, type PageRead, type Unreadable } from '../define-adapter';
+import { unreadable, type PageRead, type Unreadable } from '../define-adapter';
+import { defineOrderListAdapter, ordersRead } from '../page-adapters';
 import { labelValue, parseLocalAmount, rowsByOrderNumber, textOf } from '../read';
 import { aliexpressProfile } from './profile';
 
@@ -38,15 +39,7 @@ function read(doc: Document): PageRead | Unreadable {
   const body = doc.body;
   if (!body || (!doc.querySelector(SELECTORS.table) && !textOf(body).includes(ORDER_LABEL))) return unreadable('unknown-layout', SELECTORS.table);
   const rows = fieldElements('orderRows', doc, SELECTORS.rows, () => rowsByOrderNumber(body, ORDER_NO));
-  const orders = rows.map(readRow).filter((o) => o !== undefined);
-  if (orders.length === 0) return unreadable('empty');
-  return { orders, capabilities: { reply: false, remark: false } };
+  return ordersRead(rows, readRow);
 }
 
-export const aliexpressOrderList = defineAdapter({
-  profile: aliexpressProfile,
-  pageKind: 'orderList',
-  read,
-  keepClear: (doc) => [...doc.querySelectorAll(`${SELECTORS.rows} button`)],
-  avoid: (doc) => [...doc.querySelectorAll(SELECTORS.rows)],
-});
+export const aliexpressOrderList = defineOrderListAdapter(aliexpressProfile, read, SELECTORS.rows);

@@ -3,7 +3,8 @@ import { conversationRows, openConversationName, rowText, selectedConversationNa
 import { productCardByShape } from '../shape-fallbacks';
 import { field, fieldElements, rowHas } from '../fields';
 import { pageFields } from '../page-fields';
-import { defineAdapter, unreadable, type PageRead, type Unreadable } from '../define-adapter';
+import { unreadable, type PageRead, type Unreadable } from '../define-adapter';
+import { chatRead, defineChatAdapter } from '../page-adapters';
 import { columnAround, parseChinaTime, parseYearlessChinaTime, present, textOf } from '../read';
 import { jdProfile } from './profile';
 
@@ -70,20 +71,13 @@ function read(doc: Document): PageRead | Unreadable {
   );
   if (!chat && !pin && !displayName) return unreadable('unknown-layout', SELECTORS.chat);
   if ((!chat && structural.length === 0) || (!pin && !displayName)) return unreadable('empty');
-  return {
-    buyer: pin ? { idKind: 'uid', id: pin, ...(displayName ? { displayName } : {}) } : { idKind: 'nick', displayName: displayName! },
-    messages: readMessages(chat, doc, displayName ?? pin),
-    capabilities: { reply: !!doc.querySelector(SELECTORS.input), remark: false },
-  };
+  return chatRead(pin ? { idKind: 'uid', id: pin, ...(displayName ? { displayName } : {}) } : { idKind: 'nick', displayName: displayName! }, readMessages(chat, doc, displayName ?? pin));
 }
 
-export const jdChat = defineAdapter({
-  profile: jdProfile,
-  pageKind: 'chat',
-  read,
-  chatInput: (doc) => doc.querySelector<HTMLElement>(SELECTORS.input),
-  sendButton: (doc) => doc.querySelector<HTMLElement>(SELECTORS.send),
+export const jdChat = defineChatAdapter(jdProfile, read, {
+  replyBox: SELECTORS.input,
+  sendButton: SELECTORS.send,
   keepClear: (doc) =>
     present([doc.querySelector(SELECTORS.input)?.parentElement, doc.querySelector(SELECTORS.send), columnAround(doc.querySelector(SELECTORS.contactList)) ?? doc.querySelector(SELECTORS.contactList)]),
-  avoid: (doc) => [...doc.querySelectorAll(`:is(${SELECTORS.chat}) ${SELECTORS.message}`)],
+  bubbles: `:is(${SELECTORS.chat}) ${SELECTORS.message}`,
 });

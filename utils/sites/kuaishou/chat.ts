@@ -1,9 +1,11 @@
+import type { PageBuyer } from '../../model';
 import type { ChatMessage, PageOrder } from '../../model';
 import { conversationList, conversationRows, openConversationName, rowText, selectedConversationName, sideByAlignment } from '../fallbacks';
 import { orderColumn } from '../shape-fallbacks';
 import { field, fieldElements, rowHas } from '../fields';
 import { pageFields } from '../page-fields';
-import { defineAdapter, unreadable, type PageRead, type Unreadable } from '../define-adapter';
+import { unreadable, type PageRead, type Unreadable } from '../define-adapter';
+import { chatRead, defineChatAdapter } from '../page-adapters';
 import { labelValue, parseAmount, parseYearlessChinaTime, present, rowsByOrderNumber, textOf } from '../read';
 import { kuaishouProfile } from './profile';
 
@@ -137,23 +139,14 @@ function read(doc: Document): PageRead | Unreadable {
   const orders = readOrders(doc);
   const open = textOf(doc.querySelector(SELECTORS.openCard)?.querySelector(SELECTORS.orderNo)).match(/\d{12,20}/)?.[0];
   const timer = platformTimer(doc, displayName);
-  return {
-    buyer: id ? { idKind: 'uid', id, ...(displayName ? { displayName } : {}) } : { idKind: 'nick', displayName: displayName! },
-    orders,
-    activeOrderNo: open ?? orders[0]?.orderNo,
-    messages: readMessages(doc),
-    capabilities: { reply: !!doc.querySelector(SELECTORS.editor), remark: false },
-    ...(timer ? { platformTimer: timer } : {}),
-  };
+  const buyer: PageBuyer = id ? { idKind: 'uid', id, ...(displayName ? { displayName } : {}) } : { idKind: 'nick', displayName: displayName! };
+  return { ...chatRead(buyer, readMessages(doc), orders, open ?? orders[0]?.orderNo), ...(timer ? { platformTimer: timer } : {}) };
 }
 
-export const kuaishouChat = defineAdapter({
-  profile: kuaishouProfile,
-  pageKind: 'chat',
-  read,
-  chatInput: (doc) => doc.querySelector<HTMLElement>(SELECTORS.editor),
-  sendButton: (doc) => doc.querySelector<HTMLElement>(SELECTORS.send),
+export const kuaishouChat = defineChatAdapter(kuaishouProfile, read, {
+  replyBox: SELECTORS.editor,
+  sendButton: SELECTORS.send,
   keepClear: (doc) => present([doc.querySelector('.SendBox'), doc.querySelector(SELECTORS.sessionList), doc.querySelector(SELECTORS.orderPanel)]),
   // The rows as the read finds them (a row that lost its id is still one of the newest).
-  avoid: (doc) => messageRows(doc),
+  bubbles: messageRows,
 });

@@ -1,5 +1,6 @@
 import type { ChatMessage, PageOrder } from '../../model';
-import { defineAdapter, unreadable, type PageRead, type Unreadable } from '../define-adapter';
+import { unreadable, type PageRead, type Unreadable } from '../define-adapter';
+import { chatRead, defineChatAdapter } from '../page-adapters';
 import { conversationList, conversationRows, openConversationName, replyBoxNearSend, rowText, selectedConversationName, sideByAlignment } from '../fallbacks';
 import { field, fieldElements, rowHas } from '../fields';
 import { pageFields } from '../page-fields';
@@ -97,22 +98,12 @@ function read(doc: Document): PageRead | Unreadable {
     () => selectedConversationName(doc) ?? openConversationName(doc)?.name,
   );
   if (!uid && !displayName) return unreadable('empty');
-  const order = readOrder(doc);
-  return {
-    buyer: { ...(uid ? { id: uid, idKind: 'uid' as const } : { idKind: 'nick' as const }), displayName },
-    orders: order ? [order] : [],
-    activeOrderNo: order?.orderNo,
-    messages: readMessages(doc, displayName),
-    capabilities: { reply: !!doc.querySelector(SELECTORS.replyInput), remark: false },
-  };
+  return chatRead({ ...(uid ? { id: uid, idKind: 'uid' as const } : { idKind: 'nick' as const }), displayName }, readMessages(doc, displayName), present([readOrder(doc)]));
 }
 
-export const pinduoduoChat = defineAdapter({
-  profile: pinduoduoProfile,
-  pageKind: 'chat',
-  read,
-  chatInput: (doc) => doc.querySelector<HTMLTextAreaElement>(SELECTORS.replyInput),
-  sendButton: (doc) => doc.querySelector<HTMLElement>(SELECTORS.sendButton),
+export const pinduoduoChat = defineChatAdapter(pinduoduoProfile, read, {
+  replyBox: SELECTORS.replyInput,
+  sendButton: SELECTORS.sendButton,
   // The reply box, the conversation list and the order column the agent works from; bubbles are better left in view.
   keepClear: (doc) =>
     present([
@@ -120,5 +111,5 @@ export const pinduoduoChat = defineAdapter({
       columnAround(doc.querySelector(SELECTORS.activeSession) ?? conversationList(doc)),
       columnAround(labelElement(doc.body, SELECTORS.orderLabel) ?? labelElement(doc.body, ORDER_NO_LABELS)),
     ]),
-  avoid: (doc) => [...doc.querySelectorAll(`${SELECTORS.buyerRole}, ${SELECTORS.agentRole}`)],
+  bubbles: `${SELECTORS.buyerRole}, ${SELECTORS.agentRole}`,
 });

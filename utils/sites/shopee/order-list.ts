@@ -1,7 +1,8 @@
 import type { PageOrder } from '../../model';
 import { field, fieldElements } from '../fields';
 import { pageFields } from '../page-fields';
-import { defineAdapter, unreadable, type PageRead, type Unreadable } from '../define-adapter';
+import { unreadable, type PageRead, type Unreadable } from '../define-adapter';
+import { defineOrderListAdapter, ordersRead } from '../page-adapters';
 import { parseLocalAmount, textOf } from '../read';
 import { shopeeProfile } from './profile';
 
@@ -45,18 +46,11 @@ function read(doc: Document): PageRead | Unreadable {
       () => (doc.querySelector('[data-testid="order-item"]') ? doc.body : undefined),
     );
   if (!list) return unreadable('unknown-layout', SELECTORS.list);
-  const orders = fieldElements('orderRows', doc, SELECTORS.rows, () => [...doc.querySelectorAll('[data-testid="order-item"]')])
-    .map(readOrder)
-    .filter((o) => o !== undefined);
-  if (orders.length === 0) return unreadable('empty');
-  return { orders, capabilities: { reply: false, remark: false } };
+  return ordersRead(
+    fieldElements('orderRows', doc, SELECTORS.rows, () => [...doc.querySelectorAll('[data-testid="order-item"]')]),
+    readOrder,
+  );
 }
 
-export const shopeeOrderList = defineAdapter({
-  profile: shopeeProfile,
-  pageKind: 'orderList',
-  read,
-  // The header's empty right-suffix and the row buttons belong to the host; the rows are better left in view.
-  keepClear: (doc) => [...doc.querySelectorAll(`${SELECTORS.rows} button`)],
-  avoid: (doc) => [...doc.querySelectorAll(SELECTORS.rows)],
-});
+// The header's empty right-suffix and the row buttons belong to the host; the rows are better left in view.
+export const shopeeOrderList = defineOrderListAdapter(shopeeProfile, read, SELECTORS.rows);

@@ -3,7 +3,8 @@ import { conversationList, conversationRows, openConversationName, rowText, sele
 import { orderNumbersOutside, productCardByShape } from '../shape-fallbacks';
 import { field, fieldElements, selectAll } from '../fields';
 import { pageFields } from '../page-fields';
-import { defineAdapter, unreadable, type PageRead, type Unreadable } from '../define-adapter';
+import { unreadable, type PageRead, type Unreadable } from '../define-adapter';
+import { chatRead, defineChatAdapter } from '../page-adapters';
 import { columnAround, ORDER_NO_LABELS, present, textAnchor, textOf } from '../read';
 import { wechatStoreProfile } from './profile';
 
@@ -84,23 +85,13 @@ function read(doc: Document): PageRead | Unreadable {
     ) ?? '';
   if (!name) return API_MODE.test(body) ? unreadable('not-receiving') : unreadable('empty');
   const id = roomId(doc, name);
-  const order = readOrder(doc);
-  return {
-    // The room id stands for the buyer (the openid is only in the page's API); without it the nickname is the key.
-    buyer: id ? { idKind: 'uid', id, displayName: name } : { idKind: 'nick', displayName: name },
-    orders: order ? [order] : [],
-    activeOrderNo: order?.orderNo,
-    messages: readMessages(doc),
-    capabilities: { reply: !!doc.querySelector(SELECTORS.input), remark: false },
-  };
+  // The room id stands for the buyer (the openid is only in the page's API); without it the nickname is the key.
+  return chatRead(id ? { idKind: 'uid', id, displayName: name } : { idKind: 'nick', displayName: name }, readMessages(doc), present([readOrder(doc)]));
 }
 
-export const wechatStoreChat = defineAdapter({
-  profile: wechatStoreProfile,
-  pageKind: 'chat',
-  read,
-  chatInput: (doc) => doc.querySelector<HTMLElement>(SELECTORS.input),
+export const wechatStoreChat = defineChatAdapter(wechatStoreProfile, read, {
+  replyBox: SELECTORS.input,
   sendButton: (doc) => (selectAll(doc, SELECTORS.sendButton)[0] as HTMLElement | undefined) ?? null,
   keepClear: (doc) => present([doc.querySelector('.chat-input'), columnAround(doc.querySelector(SELECTORS.sessionRow)), columnAround(doc.querySelector(SELECTORS.orderNo))]),
-  avoid: (doc) => [...doc.querySelectorAll(SELECTORS.message)],
+  bubbles: SELECTORS.message,
 });
