@@ -15,3 +15,16 @@ export function onCapture<K extends keyof WindowEventMap>(win: Window, type: K, 
   const listener = options.alsoUntrusted ? handler : (event: WindowEventMap[K]) => (event as Event).isTrusted && handler(event);
   win.addEventListener(type, listener, { capture: true, signal });
 }
+
+/** A trusted click on the control `find` returns (or inside it) is stopped unless `allow` lets it through. */
+export function guardClick(win: Window, find: () => Element | null | undefined, allow: () => boolean, signal: AbortSignal): void {
+  onCapture(
+    win,
+    'click',
+    (event) => {
+      const control = find();
+      if (control && event.target instanceof Node && control.contains(event.target) && !allow()) stopEvent(event);
+    },
+    signal,
+  );
+}

@@ -10,7 +10,7 @@ import { validateEntry } from '../remark/validate-remark';
 import { earlierLineEdits, freeTextReason, restoreEarlierLines } from '../remark/remark-recovery';
 import { remarkFormatStore } from '../storage';
 import { settings } from '../state/settings';
-import { onCapture, stopEvent } from './capture';
+import { guardClick, onCapture, stopEvent } from './capture';
 import type { PageSession } from './page-session';
 import { writeReplyBox } from './fill-input';
 import { storedSignal } from './stored-signal';
@@ -162,13 +162,10 @@ export function startRemarkGuard(session: PageSession, stop: AbortSignal, doc: D
 
   const listeners = new AbortController();
   const win = doc.defaultView!;
-  onCapture(
+  guardClick(
     win,
-    'click',
-    (event) => {
-      const button = adapter.remarkSaveButton?.(doc);
-      if (button && event.target instanceof Node && button.contains(event.target) && !checkSave('button')) stopEvent(event);
-    },
+    () => adapter.remarkSaveButton?.(doc),
+    () => checkSave('button'),
     listeners.signal,
   );
   onCapture(

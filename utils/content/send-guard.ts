@@ -10,7 +10,7 @@ import { teamRules } from '../state/settings';
 import { lintPolicyStore } from '../storage';
 import { siteProfile } from '../sites/profiles';
 import { regionOfHost } from '../sites/regions';
-import { onCapture, stopEvent } from './capture';
+import { guardClick, onCapture, stopEvent } from './capture';
 import { isComplaint } from '../send-guard/complaint';
 import { isGreetingOnly } from '../send-guard/greeting';
 import { isInReplyBox, readReplyBox, writeReplyBox } from './fill-input';
@@ -110,13 +110,10 @@ export function startSendGuard(session: PageSession, stop: AbortSignal, doc: Doc
     },
     listeners.signal,
   );
-  onCapture(
+  guardClick(
     win,
-    'click',
-    (event) => {
-      const button = adapter.sendButton?.(doc);
-      if (button && event.target instanceof Node && button.contains(event.target) && !check('button')) stopEvent(event);
-    },
+    () => adapter.sendButton?.(doc),
+    () => check('button'),
     listeners.signal,
   );
   onCapture(

@@ -274,28 +274,15 @@ export function sideOfRow(row: Element, marks: { buyer?: string; agent?: string 
   if (marks.buyer && rowHas('buyerMark', row, marks.buyer)) return 'buyer';
   if (marks.agent && rowHas('agentMark', row, marks.agent)) return 'agent';
   const aligned = sideByAlignment(row);
-  // Where only one side is marked, an unmarked row that lines up as that side's lost its mark.
-  if (marks.buyer && !marks.agent)
-    return aligned === 'buyer'
-      ? field(
-          'messageSide',
-          () => undefined,
-          () => 'buyer' as Side,
-        )!
-      : unmarked;
-  if (marks.agent && !marks.buyer)
-    return aligned === 'agent'
-      ? field(
-          'messageSide',
-          () => undefined,
-          () => 'agent' as Side,
-        )!
-      : unmarked;
-  return (
+  // A side told by the layout is the messageSide field's fallback.
+  const byLayout = (side: Side | undefined) =>
     field(
       'messageSide',
       () => undefined,
-      () => aligned,
-    ) ?? unmarked
-  );
+      () => side,
+    );
+  // Where only one side is marked, an unmarked row that lines up as that side's lost its mark.
+  if (marks.buyer && !marks.agent) return aligned === 'buyer' ? byLayout('buyer')! : unmarked;
+  if (marks.agent && !marks.buyer) return aligned === 'agent' ? byLayout('agent')! : unmarked;
+  return byLayout(aligned) ?? unmarked;
 }

@@ -1,5 +1,8 @@
 import type { ChatMessage, PageBuyer, PageOrder, SiteProfile } from '../model';
 import { defineAdapter, unreadable, type AdapterSpec, type PageRead, type Unreadable } from './define-adapter';
+import { openConversationName, selectedConversationName } from './fallbacks';
+import { field } from './fields';
+import { textOf } from './read';
 import type { SiteAdapter } from './types';
 
 /** One element by a selector, or by the adapter's own finder where a selector is not enough. */
@@ -40,4 +43,16 @@ export function ordersRead(rows: readonly Element[], readRow: (row: Element) => 
 export function defineOrderListAdapter(profile: SiteProfile, read: AdapterSpec['read'], rows: string, controls: readonly string[] = ['button']): SiteAdapter {
   const rowControls = controls.map((control) => `${rows} ${control}`).join(', ');
   return defineAdapter({ profile, pageKind: 'orderList', read, keepClear: (doc) => [...doc.querySelectorAll(rowControls)], avoid: (doc) => [...doc.querySelectorAll(rows)] });
+}
+
+/** The conversation the list marks selected (ARIA), else the one it shows open. */
+export const shownConversationName = (doc: Document) => selectedConversationName(doc) ?? openConversationName(doc)?.name;
+
+/** The open conversation's buyer name (the `buyerName` field): the text at the site's selector, else the shared fallback. */
+export function buyerNameAt(doc: Document, selector: string, fallback: (doc: Document) => string | undefined = selectedConversationName): string | undefined {
+  return field(
+    'buyerName',
+    () => textOf(doc.querySelector(selector)) || undefined,
+    () => fallback(doc),
+  );
 }

@@ -1,10 +1,10 @@
 import type { ChatMessage, PageOrder } from '../../model';
-import { conversationList, conversationRows, replyBoxNearSend, selectedConversationName, sideOfRow } from '../fallbacks';
+import { conversationList, conversationRows, replyBoxNearSend, sideOfRow } from '../fallbacks';
 import { orderNumbersOutside } from '../shape-fallbacks';
 import { field, fieldElements } from '../fields';
 import { pageFields } from '../page-fields';
-import { unreadable, type PageRead, type Unreadable } from '../define-adapter';
-import { chatRead, defineChatAdapter } from '../page-adapters';
+import { type PageRead, unreadable, type Unreadable } from '../define-adapter';
+import { buyerNameAt, chatRead, defineChatAdapter } from '../page-adapters';
 import { columnAround, present, textOf } from '../read';
 import { aliexpressProfile } from './profile';
 
@@ -57,12 +57,7 @@ function readOrders(doc: Document, messageRows: readonly Element[]): PageOrder[]
 
 function read(doc: Document): PageRead | Unreadable {
   if (!doc.querySelector(SELECTORS.session) && !doc.querySelector(SELECTORS.input) && !replyBoxNearSend(doc)) return unreadable('unknown-layout', SELECTORS.session);
-  const name =
-    field(
-      'buyerName',
-      () => textOf(doc.querySelector(F.buyerName)) || undefined,
-      () => selectedConversationName(doc),
-    ) ?? '';
+  const name = buyerNameAt(doc, F.buyerName);
   if (!name) return unreadable('empty');
   const rows = fieldElements('messageRows', doc, SELECTORS.message, () => conversationRows(doc));
   const orders = readOrders(doc, rows);

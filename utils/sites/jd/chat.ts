@@ -1,10 +1,10 @@
 import type { ChatMessage } from '../../model';
-import { conversationRows, openConversationName, rowText, selectedConversationName, sideByAlignment } from '../fallbacks';
+import { conversationRows, openConversationName, rowText, sideByAlignment } from '../fallbacks';
 import { productCardByShape } from '../shape-fallbacks';
 import { field, fieldElements, rowHas } from '../fields';
 import { pageFields } from '../page-fields';
-import { unreadable, type PageRead, type Unreadable } from '../define-adapter';
-import { chatRead, defineChatAdapter } from '../page-adapters';
+import { type PageRead, unreadable, type Unreadable } from '../define-adapter';
+import { buyerNameAt, chatRead, defineChatAdapter, shownConversationName } from '../page-adapters';
 import { columnAround, parseChinaTime, parseYearlessChinaTime, present, textOf } from '../read';
 import { jdProfile } from './profile';
 
@@ -64,11 +64,7 @@ function read(doc: Document): PageRead | Unreadable {
   const structural = !chat && !doc.querySelector(SELECTORS.contactList) ? conversationRows(doc) : [];
   if (!chat && !doc.querySelector(SELECTORS.contactList) && structural.length === 0) return unreadable('unknown-layout', SELECTORS.chat);
   const pin = buyerPin(doc);
-  const displayName = field(
-    'buyerName',
-    () => textOf(doc.querySelector(SELECTORS.headName)) || undefined,
-    () => selectedConversationName(doc) ?? openConversationName(doc)?.name,
-  );
+  const displayName = buyerNameAt(doc, SELECTORS.headName, shownConversationName);
   if (!chat && !pin && !displayName) return unreadable('unknown-layout', SELECTORS.chat);
   if ((!chat && structural.length === 0) || (!pin && !displayName)) return unreadable('empty');
   return chatRead(pin ? { idKind: 'uid', id: pin, ...(displayName ? { displayName } : {}) } : { idKind: 'nick', displayName: displayName! }, readMessages(chat, doc, displayName ?? pin));

@@ -1,11 +1,11 @@
 import type { PageBuyer } from '../../model';
 import type { ChatMessage, PageOrder } from '../../model';
-import { conversationList, conversationRows, openConversationName, rowText, selectedConversationName, sideByAlignment } from '../fallbacks';
+import { conversationList, conversationRows, rowText, sideByAlignment } from '../fallbacks';
 import { orderColumn } from '../shape-fallbacks';
 import { field, fieldElements, rowHas } from '../fields';
 import { pageFields } from '../page-fields';
-import { unreadable, type PageRead, type Unreadable } from '../define-adapter';
-import { chatRead, defineChatAdapter } from '../page-adapters';
+import { type PageRead, unreadable, type Unreadable } from '../define-adapter';
+import { buyerNameAt, chatRead, defineChatAdapter, shownConversationName } from '../page-adapters';
 import { labelValue, parseAmount, parseYearlessChinaTime, present, rowsByOrderNumber, textOf } from '../read';
 import { kuaishouProfile } from './profile';
 
@@ -124,12 +124,7 @@ function read(doc: Document): PageRead | Unreadable {
   if (!doc.querySelector(SIGNATURE)) return unreadable('unknown-layout', SELECTORS.app);
   // Renamed containers: the conversation is still there if its rows are (by their ids, or timed rows by the reply box).
   if (!doc.querySelector(SELECTORS.messageList) && messageRows(doc).length === 0) return unreadable('unknown-layout', SELECTORS.messageList);
-  const shown =
-    field(
-      'buyerName',
-      () => textOf(doc.querySelector(SELECTORS.buyerName)) || undefined,
-      () => selectedConversationName(doc) ?? openConversationName(doc)?.name,
-    ) ?? '';
+  const shown = buyerNameAt(doc, SELECTORS.buyerName, shownConversationName) ?? '';
   const id = buyerIdOf(doc);
   // A renamed header still leaves the buyer's id in the rows' ids: the conversation is open.
   if (!shown && !doc.querySelector(SELECTORS.header) && !id) return unreadable('empty');

@@ -1,10 +1,10 @@
 import type { PageBuyer } from '../../model';
 import type { ChatMessage } from '../../model';
-import { conversationRows, replyBoxNearSend, selectedConversationName, sideOfRow } from '../fallbacks';
-import { field, fieldElements } from '../fields';
+import { conversationRows, replyBoxNearSend, sideOfRow } from '../fallbacks';
+import { fieldElements } from '../fields';
 import { pageFields } from '../page-fields';
-import { unreadable, type PageRead, type Unreadable } from '../define-adapter';
-import { chatRead, defineChatAdapter } from '../page-adapters';
+import { type PageRead, unreadable, type Unreadable } from '../define-adapter';
+import { buyerNameAt, chatRead, defineChatAdapter } from '../page-adapters';
 import { columnAround, present, textOf } from '../read';
 import { regionOfHost } from '../regions';
 import { lazadaProfile } from './profile';
@@ -42,12 +42,7 @@ function readMessages(doc: Document): ChatMessage[] {
 
 function read(doc: Document): PageRead | Unreadable {
   if (!doc.querySelector(SELECTORS.send) && !doc.querySelector(SELECTORS.marketTab) && !replyBoxNearSend(doc)) return unreadable('unknown-layout', SELECTORS.send);
-  const name =
-    field(
-      'buyerName',
-      () => textOf(doc.querySelector(F.buyerName)) || undefined,
-      () => selectedConversationName(doc),
-    ) ?? '';
+  const name = buyerNameAt(doc, F.buyerName);
   if (!name) return unreadable('empty');
   const buyerId = URL.canParse(doc.URL) ? new URL(doc.URL).searchParams.get('buyerId')?.match(/^\d{3,20}$/)?.[0] : undefined;
   const code = market(doc);

@@ -1,7 +1,7 @@
 import type { ChatMessage, PageOrder } from '../../model';
-import { unreadable, type PageRead, type Unreadable } from '../define-adapter';
-import { chatRead, defineChatAdapter } from '../page-adapters';
-import { conversationList, conversationRows, openConversationName, replyBoxNearSend, rowText, selectedConversationName, sideByAlignment } from '../fallbacks';
+import { type PageRead, unreadable, type Unreadable } from '../define-adapter';
+import { buyerNameAt, chatRead, defineChatAdapter, shownConversationName } from '../page-adapters';
+import { conversationList, conversationRows, replyBoxNearSend, rowText, sideByAlignment } from '../fallbacks';
 import { field, fieldElements, rowHas } from '../fields';
 import { pageFields } from '../page-fields';
 import { columnAround, labelElement, labelValue, ORDER_NO_DATED, ORDER_NO_LABELS, parseAmount, parseChinaTime, present, textAnchor, textOf } from '../read';
@@ -92,11 +92,7 @@ function read(doc: Document): PageRead | Unreadable {
   // Without its id the conversation is still found by its timed rows next to the reply box.
   if (!doc.querySelector(SELECTORS.messageList) && (!doc.querySelector(SELECTORS.buyerUid) || conversationRows(doc).length === 0)) return unreadable('unknown-layout', SELECTORS.messageList);
   const uid = doc.querySelector(SELECTORS.buyerUid)?.getAttribute('currentuid') || doc.querySelector<HTMLElement>(SELECTORS.activeSession)?.dataset.random?.split('-')[0];
-  const displayName = field(
-    'buyerName',
-    () => textOf(doc.querySelector(SELECTORS.headerName)) || undefined,
-    () => selectedConversationName(doc) ?? openConversationName(doc)?.name,
-  );
+  const displayName = buyerNameAt(doc, SELECTORS.headerName, shownConversationName);
   if (!uid && !displayName) return unreadable('empty');
   return chatRead({ ...(uid ? { id: uid, idKind: 'uid' as const } : { idKind: 'nick' as const }), displayName }, readMessages(doc, displayName), present([readOrder(doc)]));
 }

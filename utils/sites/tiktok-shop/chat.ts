@@ -1,9 +1,9 @@
 import type { ChatMessage } from '../../model';
-import { rowText, selectedConversationName, sideOfRow } from '../fallbacks';
-import { field, fieldElements } from '../fields';
+import { rowText, sideOfRow } from '../fallbacks';
+import { fieldElements } from '../fields';
 import { pageFields } from '../page-fields';
-import { unreadable, type PageRead, type Unreadable } from '../define-adapter';
-import { chatRead, defineChatAdapter } from '../page-adapters';
+import { type PageRead, unreadable, type Unreadable } from '../define-adapter';
+import { buyerNameAt, chatRead, defineChatAdapter } from '../page-adapters';
 import { columnAround, present, textOf } from '../read';
 import { tiktokShopProfile } from './profile';
 
@@ -44,12 +44,7 @@ function readMessages(doc: Document): ChatMessage[] {
 
 function read(doc: Document): PageRead | Unreadable {
   if (!doc.querySelector(SELECTORS.send) && !doc.querySelector(SELECTORS.conversation)) return unreadable('unknown-layout', SELECTORS.send);
-  const name =
-    field(
-      'buyerName',
-      () => textOf(doc.querySelector(F.buyerName)) || undefined,
-      () => selectedConversationName(doc),
-    ) ?? '';
+  const name = buyerNameAt(doc, F.buyerName);
   if (!name) return unreadable('empty');
   return chatRead({ idKind: 'nick', displayName: name }, readMessages(doc));
 }

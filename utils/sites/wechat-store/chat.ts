@@ -1,10 +1,10 @@
 import type { ChatMessage, PageOrder } from '../../model';
-import { conversationList, conversationRows, openConversationName, rowText, selectedConversationName, sideOfRow } from '../fallbacks';
+import { conversationList, conversationRows, rowText, sideOfRow } from '../fallbacks';
 import { orderNumbersOutside, productCardByShape } from '../shape-fallbacks';
 import { field, fieldElements, selectAll } from '../fields';
 import { pageFields } from '../page-fields';
-import { unreadable, type PageRead, type Unreadable } from '../define-adapter';
-import { chatRead, defineChatAdapter } from '../page-adapters';
+import { type PageRead, unreadable, type Unreadable } from '../define-adapter';
+import { buyerNameAt, chatRead, defineChatAdapter, shownConversationName } from '../page-adapters';
 import { columnAround, ORDER_NO_LABELS, present, textAnchor, textOf } from '../read';
 import { wechatStoreProfile } from './profile';
 
@@ -77,12 +77,7 @@ function read(doc: Document): PageRead | Unreadable {
   const body = textOf(doc.body);
   if (doc.querySelector(SELECTORS.loginExpired) || EXPIRED_TEXT.some((t) => body.includes(t))) return unreadable('session-expired');
   if (!doc.querySelector(`${SELECTORS.loggedIn}, [data-room-id]`)) return unreadable('unknown-layout', SELECTORS.loggedIn);
-  const name =
-    field(
-      'buyerName',
-      () => textOf(doc.querySelector(SELECTORS.buyerName)) || undefined,
-      () => selectedConversationName(doc) ?? openConversationName(doc)?.name,
-    ) ?? '';
+  const name = buyerNameAt(doc, SELECTORS.buyerName, shownConversationName) ?? '';
   if (!name) return API_MODE.test(body) ? unreadable('not-receiving') : unreadable('empty');
   const id = roomId(doc, name);
   // The room id stands for the buyer (the openid is only in the page's API); without it the nickname is the key.
