@@ -13,6 +13,7 @@ import { chinaDateTime, chinaDayNumber } from '@/utils/time/china-time';
 import { downloadBlob } from '../download';
 import { CasePolicyRules } from './CasePolicyRules';
 import { leadUnlocked } from '@/utils/lead/lead-lock';
+import { TableHead } from './TableHead';
 
 const percent = (share: number | undefined) => (share === undefined ? '—' : `${Math.round(share * 100)}%`);
 const COLUMNS = ['opened', 'site', 'buyer', 'category', 'wants', 'owner', 'status', 'next', 'resolution'] as const;
@@ -57,16 +58,7 @@ export function CaseRegister({ db, ownerOnly }: { db: AppDB; ownerOnly?: string 
     );
   const table = (title: string, groups: CaseGroupStats[], testId: string) => (
     <table data-testid={testId}>
-      <thead>
-        <tr>
-          <th>{title}</th>
-          <th>{tr('register.opened')}</th>
-          <th>{tr('register.closed')}</th>
-          <th>{tr('register.rate')}</th>
-          <th>{tr('register.timeToClose')}</th>
-          <th>{tr('register.overdue')}</th>
-        </tr>
-      </thead>
+      <TableHead titles={[title, tr('register.opened'), tr('register.closed'), tr('register.rate'), tr('register.timeToClose'), tr('register.overdue')]} />
       <tbody>
         {groups.map((g) => (
           <tr key={g.key} data-key={g.key}>
