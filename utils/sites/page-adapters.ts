@@ -2,7 +2,7 @@ import type { ChatMessage, PageBuyer, PageOrder, SiteProfile } from '../model';
 import { defineAdapter, unreadable, type AdapterSpec, type PageRead, type Unreadable } from './define-adapter';
 import { openConversationName, selectedConversationName } from './fallbacks';
 import { field } from './fields';
-import { textOf } from './read';
+import { textAt } from './read';
 import type { SiteAdapter } from './types';
 
 /** One element by a selector, or by the adapter's own finder where a selector is not enough. */
@@ -52,7 +52,7 @@ export const shownConversationName = (doc: Document) => selectedConversationName
 export function buyerNameAt(doc: Document, selector: string, fallback: (doc: Document) => string | undefined = selectedConversationName): string | undefined {
   return field(
     'buyerName',
-    () => textOf(doc.querySelector(selector)) || undefined,
+    () => textAt(doc, selector),
     () => fallback(doc),
   );
 }

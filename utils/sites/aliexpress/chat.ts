@@ -3,9 +3,9 @@ import { conversationList, conversationRows, replyBoxNearSend, sideOfRow } from 
 import { orderNumbersOutside } from '../shape-fallbacks';
 import { field, fieldElements } from '../fields';
 import { pageFields } from '../page-fields';
-import { type PageRead, unreadable, type Unreadable } from '../define-adapter';
+import { unreadable, type PageRead, type Unreadable } from '../define-adapter';
 import { buyerNameAt, chatRead, defineChatAdapter } from '../page-adapters';
-import { columnAround, present, textOf } from '../read';
+import { columnAround, present, textAt, textOf } from '../read';
 import { aliexpressProfile } from './profile';
 
 // Evidence (docs/site-evidence-cross-border.md §1): a 2026 Selenium bot on csp …/ai-im/im (B: session list, message
@@ -41,7 +41,7 @@ function readMessages(doc: Document, rows = fieldElements('messageRows', doc, SE
 function readOrders(doc: Document, messageRows: readonly Element[]): PageOrder[] {
   const cards = [...doc.querySelectorAll(SELECTORS.orderCard)].flatMap((card): PageOrder[] => {
     const orderNo = [...card.querySelectorAll(SELECTORS.orderSubtitle)].map((s) => textOf(s).match(AE_ORDER_NO)?.[1]).find(Boolean);
-    return orderNo ? [{ orderNo, status: textOf(card.querySelector(SELECTORS.orderStatus)) || undefined }] : [];
+    return orderNo ? [{ orderNo, status: textAt(card, SELECTORS.orderStatus) }] : [];
   });
   if (cards.length) return cards;
   // Renamed cards: the order ids the buyer panel shows, outside the conversation and the session list.

@@ -3,7 +3,7 @@ import { fieldElements } from '../fields';
 import { pageFields } from '../page-fields';
 import { unreadable, type PageRead, type Unreadable } from '../define-adapter';
 import { defineOrderListAdapter, ordersRead } from '../page-adapters';
-import { labelValue, parseLocalAmount, rowsByOrderNumber, textOf } from '../read';
+import { labelValue, parseLocalAmount, rowsByOrderNumber, textAt, textOf } from '../read';
 import { aliexpressProfile } from './profile';
 
 // Evidence (docs/site-evidence-cross-border.md §1): Fusion `next-table-row` rows with a 订单号： label — a 2026
@@ -29,9 +29,9 @@ function readRow(row: Element): PageOrder | undefined {
   if (!orderNo) return undefined;
   return {
     orderNo,
-    status: textOf(row.querySelector(SELECTORS.status)) || undefined,
+    status: textAt(row, SELECTORS.status),
     amount: parseLocalAmount(textOf(row.querySelector(SELECTORS.amount))),
-    buyerName: textOf(row.querySelector(SELECTORS.buyer)) || undefined,
+    buyerName: textAt(row, SELECTORS.buyer),
   };
 }
 

@@ -1,9 +1,9 @@
 import type { ChatMessage } from '../../model';
-import { conversationRows, openConversationName, rowText, sideByAlignment } from '../fallbacks';
+import { conversationRows, openConversationName, rowText, sideByAlignment, sideByLayout } from '../fallbacks';
 import { productCardByShape } from '../shape-fallbacks';
-import { field, fieldElements, rowHas } from '../fields';
+import { fieldElements, rowHas } from '../fields';
 import { pageFields } from '../page-fields';
-import { type PageRead, unreadable, type Unreadable } from '../define-adapter';
+import { unreadable, type PageRead, type Unreadable } from '../define-adapter';
 import { buyerNameAt, chatRead, defineChatAdapter, shownConversationName } from '../page-adapters';
 import { columnAround, parseChinaTime, parseYearlessChinaTime, present, textOf } from '../read';
 import { jdProfile } from './profile';
@@ -42,14 +42,7 @@ function readMessages(chat: Element | null, doc: Document, nick: string | undefi
   }) as HTMLElement[];
   return rows.map((el): ChatMessage => {
     const marked = SELECTORS.system.some((c) => el.classList.contains(c)) ? 'system' : rowHas('buyerMark', el, F.buyerMark) ? 'buyer' : rowHas('agentMark', el, F.agentMark) ? 'agent' : undefined;
-    const direction =
-      marked ??
-      field(
-        'messageSide',
-        () => undefined,
-        () => sideByAlignment(el),
-      ) ??
-      'system';
+    const direction = marked ?? sideByLayout(sideByAlignment(el)) ?? 'system';
     const card = el.querySelector(SELECTORS.productCard) ?? productCardByShape(el);
     const text = textOf(el.querySelector(SELECTORS.messageText)) || (card ? `[商品] ${textOf(card)}` : rowText(el, [nick]));
     const time = textOf(el.querySelector(SELECTORS.messageTime));

@@ -3,7 +3,7 @@ import { unreadable, type PageRead, type Unreadable } from '../define-adapter';
 import { defineOrderListAdapter, ordersRead } from '../page-adapters';
 import { field, fieldElements } from '../fields';
 import { pageFields } from '../page-fields';
-import { linesOf, parseAmount, parseChinaTime, rowsByOrderNumber, textOf } from '../read';
+import { linesOf, parseAmount, parseChinaTime, rowsByOrderNumber, textAt, textOf } from '../read';
 import { jdProfile } from './profile';
 
 // Evidence: site-evidence-2.md §1.4, a content script "adapted to the 2026 JD merchant backend DOM" (B): Vue cards in
@@ -29,9 +29,9 @@ function readOrder(card: Element): PageOrder | undefined {
   const amountText = textOf(card.querySelector(SELECTORS.amount)) || textOf(card).match(/¥\s*[\d,]+(?:\.\d+)?/)?.[0];
   return {
     orderNo,
-    status: textOf(card.querySelector(SELECTORS.status)) || undefined,
+    status: textAt(card, SELECTORS.status),
     amount: parseAmount(amountText),
-    buyerName: textOf(card.querySelector(SELECTORS.buyerPin)) || undefined,
+    buyerName: textAt(card, SELECTORS.buyerPin),
     placedAt: parseChinaTime(textOf(card.querySelector(SELECTORS.time))),
     ...(remark ? { remark } : {}),
   };

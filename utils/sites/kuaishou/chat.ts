@@ -1,12 +1,11 @@
-import type { PageBuyer } from '../../model';
-import type { ChatMessage, PageOrder } from '../../model';
-import { conversationList, conversationRows, rowText, sideByAlignment } from '../fallbacks';
+import type { ChatMessage, PageBuyer, PageOrder } from '../../model';
+import { conversationList, conversationRows, rowText, sideByAlignment, sideByLayout } from '../fallbacks';
 import { orderColumn } from '../shape-fallbacks';
 import { field, fieldElements, rowHas } from '../fields';
 import { pageFields } from '../page-fields';
-import { type PageRead, unreadable, type Unreadable } from '../define-adapter';
+import { unreadable, type PageRead, type Unreadable } from '../define-adapter';
 import { buyerNameAt, chatRead, defineChatAdapter, shownConversationName } from '../page-adapters';
-import { labelValue, parseAmount, parseYearlessChinaTime, present, rowsByOrderNumber, textOf } from '../read';
+import { labelValue, parseAmount, parseYearlessChinaTime, present, rowsByOrderNumber, textAt, textOf } from '../read';
 import { kuaishouProfile } from './profile';
 
 // Evidence: site-evidence-2.md §1.2 (an Electron preload and a Playwright worker agree: B+) and site-evidence.md §6.
@@ -74,14 +73,7 @@ function readMessages(doc: Document): ChatMessage[] {
         textOf(item));
     const system = !!item.querySelector(SELECTORS.systemCard) || SYSTEM_TITLES.some((title) => text.startsWith(title));
     const marked = system ? 'system' : rowHas('agentMark', item, SELECTORS.mine) ? 'agent' : rowHas('buyerMark', item, SELECTORS.theirs) ? 'buyer' : undefined;
-    const direction =
-      marked ??
-      field(
-        'messageSide',
-        () => undefined,
-        () => sideByAlignment(item),
-      ) ??
-      'system';
+    const direction = marked ?? sideByLayout(sideByAlignment(item)) ?? 'system';
     const at = parseYearlessChinaTime(textOf(item.querySelector(SELECTORS.meta)));
     return { id: item.id, direction, text, ...(at ? { at } : {}) };
   });
@@ -100,7 +92,7 @@ function readOrders(doc: Document): PageOrder[] {
     return [
       {
         orderNo,
-        status: textOf(card.querySelector(SELECTORS.orderStatus)) || undefined,
+        status: textAt(card, SELECTORS.orderStatus),
         amount: parseAmount(labelValue(card, '实付')),
         ...(tracking ? { trackingNo: tracking } : {}),
       },

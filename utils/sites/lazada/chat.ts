@@ -1,9 +1,8 @@
-import type { PageBuyer } from '../../model';
-import type { ChatMessage } from '../../model';
+import type { ChatMessage, PageBuyer } from '../../model';
 import { conversationRows, replyBoxNearSend, sideOfRow } from '../fallbacks';
 import { fieldElements } from '../fields';
 import { pageFields } from '../page-fields';
-import { type PageRead, unreadable, type Unreadable } from '../define-adapter';
+import { unreadable, type PageRead, type Unreadable } from '../define-adapter';
 import { buyerNameAt, chatRead, defineChatAdapter } from '../page-adapters';
 import { columnAround, present, textOf } from '../read';
 import { regionOfHost } from '../regions';

@@ -1,7 +1,7 @@
 import type { ChatMessage, PageOrder } from '../../model';
-import { type PageRead, unreadable, type Unreadable } from '../define-adapter';
+import { unreadable, type PageRead, type Unreadable } from '../define-adapter';
 import { buyerNameAt, chatRead, defineChatAdapter, shownConversationName } from '../page-adapters';
-import { conversationList, conversationRows, replyBoxNearSend, rowText, sideByAlignment } from '../fallbacks';
+import { conversationList, conversationRows, replyBoxNearSend, rowText, sideByAlignment, sideByLayout } from '../fallbacks';
 import { field, fieldElements, rowHas } from '../fields';
 import { pageFields } from '../page-fields';
 import { columnAround, labelElement, labelValue, ORDER_NO_DATED, ORDER_NO_LABELS, parseAmount, parseChinaTime, present, textAnchor, textOf } from '../read';
@@ -62,11 +62,7 @@ function readMessages(doc: Document, name: string | undefined): ChatMessage[] {
     const system = textOf(row.querySelector(SELECTORS.systemRole));
     if (system) return { ...base, direction: 'system', text: system };
     // No class says whose row it is: a row holding the buyer's uid is theirs, else its alignment tells.
-    const side = field(
-      'messageSide',
-      () => undefined,
-      () => unmarkedSide(row),
-    );
+    const side = sideByLayout(unmarkedSide(row));
     const text = words();
     return { ...base, direction: side ?? 'system', text };
   });

@@ -3,7 +3,7 @@ import { field, fieldElements } from '../fields';
 import { pageFields } from '../page-fields';
 import { unreadable, type PageRead, type Unreadable } from '../define-adapter';
 import { defineOrderListAdapter, ordersRead } from '../page-adapters';
-import { parseLocalAmount, textOf } from '../read';
+import { parseLocalAmount, textAt, textOf } from '../read';
 import { shopeeProfile } from './profile';
 
 // Evidence: site-evidence.md §7 "Order list DOM" — measured on Shopee BR at 1500 px, data-testid hooks (B+).
@@ -31,9 +31,9 @@ function readOrder(row: Element): PageOrder | undefined {
   if (!orderNo) return undefined;
   return {
     orderNo,
-    status: textOf(row.querySelector(SELECTORS.status)) || undefined,
+    status: textAt(row, SELECTORS.status),
     amount: parseLocalAmount(textOf(row.querySelector(SELECTORS.payment))),
-    buyerName: textOf(row.querySelector(SELECTORS.buyer)) || undefined,
+    buyerName: textAt(row, SELECTORS.buyer),
   };
 }
 

@@ -2,7 +2,7 @@ import type { ChatMessage } from '../../model';
 import { rowText, sideOfRow } from '../fallbacks';
 import { fieldElements } from '../fields';
 import { pageFields } from '../page-fields';
-import { type PageRead, unreadable, type Unreadable } from '../define-adapter';
+import { unreadable, type PageRead, type Unreadable } from '../define-adapter';
 import { buyerNameAt, chatRead, defineChatAdapter } from '../page-adapters';
 import { columnAround, present, textOf } from '../read';
 import { tiktokShopProfile } from './profile';

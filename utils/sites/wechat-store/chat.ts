@@ -3,7 +3,7 @@ import { conversationList, conversationRows, rowText, sideOfRow } from '../fallb
 import { orderNumbersOutside, productCardByShape } from '../shape-fallbacks';
 import { field, fieldElements, selectAll } from '../fields';
 import { pageFields } from '../page-fields';
-import { type PageRead, unreadable, type Unreadable } from '../define-adapter';
+import { unreadable, type PageRead, type Unreadable } from '../define-adapter';
 import { buyerNameAt, chatRead, defineChatAdapter, shownConversationName } from '../page-adapters';
 import { columnAround, ORDER_NO_LABELS, present, textAnchor, textOf } from '../read';
 import { wechatStoreProfile } from './profile';
