@@ -8,10 +8,10 @@ import { fieldsWorstFirst } from '@/utils/picker/field-shape';
 import { isValidSelector } from '@/utils/sites/fields';
 import { siteOverridesStore } from '@/utils/storage';
 import { settings, t } from '@/utils/state/settings';
-import { describeRead } from './describe-read';
 import { FieldRows, fieldLabel } from './FieldRows';
 import { PickHighlight } from './PickHighlight';
 import { usePickMode } from './use-pick-mode';
+import { PickOutcome } from './PickOutcome';
 
 const filled = (draft: Record<string, string>) => Object.fromEntries(Object.entries(draft).filter(([, v]) => v.trim()));
 
@@ -72,14 +72,7 @@ export function FixPagePicker({ session, onClose }: { session: PageSession; onCl
         onChange={set}
         onPick={(name) => (pick.picking === name ? pick.stop() : pick.start(name))}
       />
-      <p className="kefu-muted" data-testid="kefu-fix-preview" data-ok={result.ok}>
-        {describeRead(tr, result)}
-      </p>
-      {status && (
-        <p className={status.ok ? 'kefu-ok' : 'kefu-warning'} role="status" data-testid="kefu-fix-status">
-          {status.text}
-        </p>
-      )}
+      <PickOutcome tr={tr} read={result} status={status} testIdPrefix="kefu-fix" />
       <div className="kefu-row">
         <button type="button" className="kefu-primary" onClick={() => void save()} data-testid="kefu-fix-save">
           {tr('picker.save')}

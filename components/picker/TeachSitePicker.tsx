@@ -8,10 +8,11 @@ import { isValidSelector } from '@/utils/sites/fields';
 import { customSitesStore } from '@/utils/storage';
 import { t } from '@/utils/state/settings';
 import { SecureField } from '../panel/SecureField';
-import { describeRead } from './describe-read';
 import { FieldRows, fieldLabel } from './FieldRows';
 import { PickHighlight } from './PickHighlight';
 import { usePickMode } from './use-pick-mode';
+import { PickOutcome } from './PickOutcome';
+import { Options } from '../Options';
 
 /** One page of the draft merged into the site's stored definition (same host, same site; same kind replaced). */
 function merged(existing: CustomSite | undefined, draft: CustomSite): CustomSite {
@@ -106,11 +107,7 @@ export function TeachSitePicker({ doc, isOwn }: { doc: Document; isOwn: (node: E
         <label>
           {tr('picker.pageKind')}
           <select value={kind} onChange={(e) => setKind(e.target.value as PageKind)} data-testid="teach-kind">
-            {(['chat', 'orderList', 'orderDetail'] as const).map((k) => (
-              <option key={k} value={k}>
-                {tr(`picker.kind.${k}`)}
-              </option>
-            ))}
+            <Options values={['chat', 'orderList', 'orderDetail'] as const} label={(k) => tr(`picker.kind.${k}`)} />
           </select>
         </label>
         <label>
@@ -125,16 +122,7 @@ export function TeachSitePicker({ doc, isOwn }: { doc: Document; isOwn: (node: E
       </div>
       <p className="kefu-muted">{tr('picker.hint')}</p>
       <FieldRows doc={doc} names={names} values={fields} basis={pick.basis} picking={pick.picking} onChange={set} onPick={(f) => (pick.picking === f ? pick.stop() : pick.start(f))} />
-      {preview && (
-        <p className="kefu-muted" data-testid="kefu-teach-preview" data-ok={preview.ok}>
-          {describeRead(tr, preview)}
-        </p>
-      )}
-      {status && (
-        <p className={status.ok ? 'kefu-ok' : 'kefu-warning'} role="status" data-testid="kefu-teach-status">
-          {status.text}
-        </p>
-      )}
+      <PickOutcome tr={tr} read={preview ?? undefined} status={status} testIdPrefix="kefu-teach" />
       <button type="button" className="kefu-primary" onClick={() => void save()} data-testid="kefu-teach-save">
         {tr('picker.save')}
       </button>

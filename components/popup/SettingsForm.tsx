@@ -13,6 +13,7 @@ import { settings, settingsLoaded, t } from '@/utils/state/settings';
 import { membership } from '@/utils/state/team';
 import { agentFromRoster } from '@/utils/team-config/roster';
 import { TeamIdentity } from './TeamIdentity';
+import { Options } from '../Options';
 
 type Status = { kind: 'idle' } | { kind: 'saved' } | { kind: 'invalid' } | { kind: 'failed' };
 
@@ -120,11 +121,7 @@ export function SettingsForm() {
       <label>
         <span>{tr('popup.hotkey')}</span>
         <select name="hotkey" value={hotkey} onChange={(e) => setHotkey(e.target.value as Hotkey)}>
-          {HOTKEYS.map((h) => (
-            <option key={h} value={h}>
-              {hotkeyLabel(h, 1)} … {hotkeyLabel(h, 3)}
-            </option>
-          ))}
+          <Options values={HOTKEYS} label={(h) => `${hotkeyLabel(h, 1)} … ${hotkeyLabel(h, 3)}`} />
         </select>
       </label>
       <button type="submit">{tr('popup.save')}</button>
