@@ -1,21 +1,20 @@
 import { useEffect, useState } from 'react';
 import { teamRulesSchema, type TeamRules } from '@/utils/model';
 import { PROFILES } from '@/utils/sites';
-import { settings, t } from '@/utils/state/settings';
+import { settings } from '@/utils/state/settings';
 import { teamRulesStore } from '@/utils/storage';
 import { SaveBar, type SaveStatus } from './SaveBar';
-import { useSignals } from '@preact/signals-react/runtime';
 import { managedPolicy } from '@/utils/state/team';
 import { ManagedLock } from './ManagedLock';
 import { TableHead } from './TableHead';
+import { useTr } from '../use-tr';
 
 type Minutes = Record<string, { warn: string; late: string }>;
 const minutes = (sec: number) => String(Math.round((sec / 60) * 10) / 10);
 
 /** The lead's waiting-timer thresholds per marketplace (in minutes; empty = the platform's own) and service hours. */
 export function TeamRulesEditor() {
-  useSignals();
-  const tr = t.value;
+  const tr = useTr();
   const hoursLocked = !!managedPolicy.value.teamRules?.workingHours;
   const lang = settings.value.uiLanguage;
   const [rules, setRules] = useState<TeamRules | null>(null);

@@ -1,4 +1,3 @@
-import { useSignals } from '@preact/signals-react/runtime';
 import { useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { logAction } from '@/utils/log/log-action';
@@ -6,13 +5,13 @@ import { CUSTOM_FIELDS, customSiteId, customSiteSchema, REQUIRED_CUSTOM_FIELDS, 
 import { customSiteModule, matchesPattern, suggestPattern } from '@/utils/sites/custom';
 import { isValidSelector } from '@/utils/sites/fields';
 import { customSitesStore } from '@/utils/storage';
-import { t } from '@/utils/state/settings';
 import { SecureField } from '../panel/SecureField';
 import { FieldRows, fieldLabel } from './FieldRows';
 import { PickHighlight } from './PickHighlight';
 import { usePickMode } from './use-pick-mode';
 import { PickOutcome } from './PickOutcome';
 import { Options } from '../Options';
+import { useTr } from '../use-tr';
 
 /** One page of the draft merged into the site's stored definition (same host, same site; same kind replaced). */
 function merged(existing: CustomSite | undefined, draft: CustomSite): CustomSite {
@@ -26,8 +25,7 @@ function merged(existing: CustomSite | undefined, draft: CustomSite): CustomSite
  * panel then opens here as on any supported backend).
  */
 export function TeachSitePicker({ doc, isOwn }: { doc: Document; isOwn: (node: EventTarget) => boolean }) {
-  useSignals();
-  const tr = t.value;
+  const tr = useTr();
   const url = new URL(doc.location.href);
   const [name, setName] = useState(() => (doc.title.trim() || url.hostname).slice(0, 40));
   const [kind, setKind] = useState<PageKind>('chat');

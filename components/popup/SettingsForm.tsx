@@ -1,4 +1,3 @@
-import { useSignals } from '@preact/signals-react/runtime';
 import { useEffect, useState } from 'react';
 import type { MessageKey } from '@/utils/i18n';
 import { logAction } from '@/utils/log/log-action';
@@ -9,11 +8,12 @@ import { StorageProblemNotice } from '../panel/StorageProblemNotice';
 import { hotkeyLabel } from '@/utils/suggest/hotkey';
 import { changedSettings, settingsFromForm, type AgentFields } from '@/utils/settings-form';
 import { settingsStore } from '@/utils/storage';
-import { settings, settingsLoaded, t } from '@/utils/state/settings';
+import { settings, settingsLoaded } from '@/utils/state/settings';
 import { membership } from '@/utils/state/team';
 import { agentFromRoster } from '@/utils/team-config/roster';
 import { TeamIdentity } from './TeamIdentity';
 import { Options } from '../Options';
+import { useTr } from '../use-tr';
 
 type Status = { kind: 'idle' } | { kind: 'saved' } | { kind: 'invalid' } | { kind: 'failed' };
 
@@ -24,8 +24,7 @@ const EMPTY_AGENT: AgentFields = { name: '', staffId: '', role: 'agent', shop: '
  * the lead's (TeamIdentity shows them); a solo browser has no role to choose: it claims none.
  */
 export function SettingsForm() {
-  useSignals();
-  const tr = t.value;
+  const tr = useTr();
   const [fields, setFields] = useState<AgentFields>(EMPTY_AGENT);
   const [language, setLanguage] = useState<Settings['uiLanguage']>('zh-CN');
   const [sites, setSites] = useState<Settings['sites']>(settings.value.sites);

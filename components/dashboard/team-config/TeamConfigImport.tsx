@@ -1,16 +1,14 @@
-import { useSignals } from '@preact/signals-react/runtime';
 import { useState } from 'react';
 import { leadUnlocked } from '@/utils/lead/lead-lock';
 import { teamMembershipStore } from '@/utils/storage/team-membership';
-import { t } from '@/utils/state/settings';
 import { membership } from '@/utils/state/team';
 import type { SaveStatus } from '../SaveBar';
 import { importPickedFile } from './import-status';
+import { useTr } from '../../use-tr';
 
 /** An agent's way in for the lead's signed team file: no unlock needed, the signature is the lead's say-so. */
 export function TeamConfigImport({ onImported }: { onImported: () => void }) {
-  useSignals();
-  const tr = t.value;
+  const tr = useTr();
   const [status, setStatus] = useState<SaveStatus>(null);
   return (
     <section className="dash-rules-block" data-testid="team-import">
