@@ -2,7 +2,7 @@ import type { ChatMessage, PageBuyer, PageOrder, SiteProfile } from '../model';
 import { defineAdapter, unreadable, type AdapterSpec, type PageRead, type Unreadable } from './define-adapter';
 import { openConversationName, selectedConversationName } from './fallbacks';
 import { field } from './fields';
-import { textAt } from './read';
+import { parseLocalAmount, textAt, textOf } from './read';
 import type { SiteAdapter } from './types';
 
 /** One element by a selector, or by the adapter's own finder where a selector is not enough. */
@@ -55,4 +55,9 @@ export function buyerNameAt(doc: Document, selector: string, fallback: (doc: Doc
     () => textAt(doc, selector),
     () => fallback(doc),
   );
+}
+
+/** An order row read by its cells' selectors: the status and the buyer as shown, the amount in the market's notation. */
+export function orderFromCells(row: Element, orderNo: string, cells: { status: string; amount: string; buyer: string }): PageOrder {
+  return { orderNo, status: textAt(row, cells.status), amount: parseLocalAmount(textOf(row.querySelector(cells.amount))), buyerName: textAt(row, cells.buyer) };
 }

@@ -2,8 +2,8 @@ import type { PageOrder } from '../../model';
 import { fieldElements } from '../fields';
 import { pageFields } from '../page-fields';
 import { unreadable, type PageRead, type Unreadable } from '../define-adapter';
-import { defineOrderListAdapter, ordersRead } from '../page-adapters';
-import { labelValue, parseLocalAmount, rowsByOrderNumber, textAt, textOf } from '../read';
+import { defineOrderListAdapter, orderFromCells, ordersRead } from '../page-adapters';
+import { labelValue, rowsByOrderNumber, textOf } from '../read';
 import { aliexpressProfile } from './profile';
 
 // Evidence (docs/site-evidence-cross-border.md §1): Fusion `next-table-row` rows with a 订单号： label — a 2026
@@ -27,12 +27,7 @@ const ORDER_NO = /(?<![\d.,])(\d{16})(?![\d.,])/;
 function readRow(row: Element): PageOrder | undefined {
   const orderNo = (textOf(row.querySelector(SELECTORS.orderNo)) || labelValue(row, ORDER_LABEL) || textOf(row).match(LABELLED_ORDER_NO)?.[1] || '').match(/\d{15,19}/)?.[0];
   if (!orderNo) return undefined;
-  return {
-    orderNo,
-    status: textAt(row, SELECTORS.status),
-    amount: parseLocalAmount(textOf(row.querySelector(SELECTORS.amount))),
-    buyerName: textAt(row, SELECTORS.buyer),
-  };
+  return orderFromCells(row, orderNo, SELECTORS);
 }
 
 function read(doc: Document): PageRead | Unreadable {

@@ -2,8 +2,8 @@ import type { PageOrder } from '../../model';
 import { field, fieldElements } from '../fields';
 import { pageFields } from '../page-fields';
 import { unreadable, type PageRead, type Unreadable } from '../define-adapter';
-import { defineOrderListAdapter, ordersRead } from '../page-adapters';
-import { parseLocalAmount, textAt, textOf } from '../read';
+import { defineOrderListAdapter, orderFromCells, ordersRead } from '../page-adapters';
+import { textOf } from '../read';
 import { shopeeProfile } from './profile';
 
 // Evidence: site-evidence.md §7 "Order list DOM" — measured on Shopee BR at 1500 px, data-testid hooks (B+).
@@ -29,12 +29,7 @@ function readOrder(row: Element): PageOrder | undefined {
       () => textOf(row).match(SHOPEE_ORDER_SN)?.[1],
     );
   if (!orderNo) return undefined;
-  return {
-    orderNo,
-    status: textAt(row, SELECTORS.status),
-    amount: parseLocalAmount(textOf(row.querySelector(SELECTORS.payment))),
-    buyerName: textAt(row, SELECTORS.buyer),
-  };
+  return orderFromCells(row, orderNo, { status: SELECTORS.status, amount: SELECTORS.payment, buyer: SELECTORS.buyer });
 }
 
 function read(doc: Document): PageRead | Unreadable {
