@@ -10,7 +10,7 @@ import { teamRules } from '../state/settings';
 import { lintPolicyStore } from '../storage';
 import { siteProfile } from '../sites/profiles';
 import { regionOfHost } from '../sites/regions';
-import { guardClick, onCapture, stopEvent } from './capture';
+import { guardSubmit, onCapture } from './capture';
 import { isComplaint } from '../send-guard/complaint';
 import { isGreetingOnly } from '../send-guard/greeting';
 import { isInReplyBox, readReplyBox, writeReplyBox } from './fill-input';
@@ -101,19 +101,11 @@ export function startSendGuard(session: PageSession, stop: AbortSignal, doc: Doc
   const listeners = new AbortController();
   const win = doc.defaultView!;
   const isChatInput = (target: EventTarget | null) => isInReplyBox(adapter.chatInput?.(doc), target);
-  onCapture(
-    win,
-    'keydown',
-    (event) => {
-      if (event.key !== 'Enter' || event.shiftKey || event.isComposing || !isChatInput(event.target)) return;
-      if (adapter.enterSends && !check('enter')) stopEvent(event);
-    },
-    listeners.signal,
-  );
-  guardClick(
+  guardSubmit(
     win,
     () => adapter.sendButton?.(doc),
-    () => check('button'),
+    (target) => isChatInput(target) && !!adapter.enterSends,
+    check,
     listeners.signal,
   );
   onCapture(
