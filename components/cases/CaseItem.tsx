@@ -6,6 +6,7 @@ import { caseResolutionSchema, isWaiting, WAITING_STATUSES, type CaseResolution,
 import { settings, t } from '@/utils/state/settings';
 import { shortTime } from '../customer/time-text';
 import { SecureField } from '../panel/SecureField';
+import { Options } from '../Options';
 
 /** One open case: where it stands, what is due next, and the next step's buttons. */
 export function CaseItem({ item, api, now }: { item: CaseView; api: CasesApi; now: number }) {
@@ -33,25 +34,13 @@ export function CaseItem({ item, api, now }: { item: CaseView; api: CasesApi; no
       {waiting && (
         <div className="kefu-case-actions">
           <select value={item.status} onChange={(e) => api.setStatus(item.id, e.target.value as WaitingStatus)} data-testid="kefu-case-status" aria-label={tr('case.status.open')}>
-            {WAITING_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {tr(`case.status.${s}`)}
-              </option>
-            ))}
+            <Options values={WAITING_STATUSES} label={(s) => tr(`case.status.${s}`)} />
           </select>
           <select value={item.evidence} onChange={(e) => api.setEvidence(item.id, e.target.value as CaseView['evidence'])} aria-label={tr('case.evidence')}>
-            {(['none', 'asked', 'received'] as const).map((v) => (
-              <option key={v} value={v}>
-                {tr(`case.evidence.${v}`)}
-              </option>
-            ))}
+            <Options values={['none', 'asked', 'received'] as const} label={(v) => tr(`case.evidence.${v}`)} />
           </select>
           <select value={resolution} onChange={(e) => setResolution(e.target.value as CaseResolution)} data-testid="kefu-case-resolution" aria-label={tr('case.resolution')}>
-            {caseResolutionSchema.options.map((r) => (
-              <option key={r} value={r}>
-                {tr(`case.resolution.${r}`)}
-              </option>
-            ))}
+            <Options values={caseResolutionSchema.options} label={(r) => tr(`case.resolution.${r}`)} />
           </select>
           <button type="button" className="kefu-btn primary" onClick={() => api.resolve(item.id, resolution)} data-testid="kefu-case-resolve">
             {tr('case.resolve')}

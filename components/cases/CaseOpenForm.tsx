@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { CasesApi } from '@/utils/content/cases';
 import { t } from '@/utils/state/settings';
 import { SecureField } from '../panel/SecureField';
+import { Options } from '../Options';
 
 const EVIDENCE = ['none', 'asked', 'received'] as const;
 
@@ -26,11 +27,7 @@ export function CaseOpenForm({ api, onDone }: { api: CasesApi; onDone: () => voi
       <label>
         {tr('case.category')}{' '}
         <select value={category} onChange={(e) => setCategory(e.target.value)} data-testid="kefu-case-category">
-          {api.categories.value.map((c) => (
-            <option key={c} value={c}>
-              {c}
-            </option>
-          ))}
+          <Options values={api.categories.value} />
         </select>
       </label>
       <label>
@@ -39,11 +36,7 @@ export function CaseOpenForm({ api, onDone }: { api: CasesApi; onDone: () => voi
       <label>
         {tr('case.evidence')}{' '}
         <select value={evidence} onChange={(e) => setEvidence(e.target.value as (typeof EVIDENCE)[number])} data-testid="kefu-case-evidence">
-          {EVIDENCE.map((v) => (
-            <option key={v} value={v}>
-              {tr(`case.evidence.${v}`)}
-            </option>
-          ))}
+          <Options values={EVIDENCE} label={(v) => tr(`case.evidence.${v}`)} />
         </select>
       </label>
       <button type="submit" className="kefu-btn primary" data-testid="kefu-case-submit">

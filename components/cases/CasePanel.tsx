@@ -1,14 +1,13 @@
-import { useSignals } from '@preact/signals-react/runtime';
 import { useState } from 'react';
 import type { CasesApi } from '@/utils/content/cases';
-import { settings, t } from '@/utils/state/settings';
+import { settings } from '@/utils/state/settings';
 import { CaseItem } from './CaseItem';
 import { CaseOpenForm } from './CaseOpenForm';
+import { useTr } from '../use-tr';
 
 /** The buyer's open complaint / after-sales cases with their next due time, and the offer to open one. */
 export function CasePanel({ api }: { api: CasesApi }) {
-  useSignals();
-  const tr = t.value;
+  const tr = useTr();
   const [opening, setOpening] = useState(false);
   const open = api.open.value;
   const offer = api.offer.value;

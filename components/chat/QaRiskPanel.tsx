@@ -1,12 +1,10 @@
-import { useSignals } from '@preact/signals-react/runtime';
 import type { QaScoring } from '@/utils/content/qa-score';
 import type { MessageKey } from '@/utils/i18n';
-import { t } from '@/utils/state/settings';
+import { useTr } from '../use-tr';
 
 /** The waiting buyer's risk (complaint, 12315, a review threat, money back, abuse) with the cue, and one click to a case. */
 export function QaRiskPanel({ api }: { api: QaScoring }) {
-  useSignals();
-  const tr = t.value;
+  const tr = useTr();
   const risk = api.risk.value;
   if (!risk) return null;
   return (

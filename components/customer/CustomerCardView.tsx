@@ -1,4 +1,3 @@
-import { useSignals } from '@preact/signals-react/runtime';
 import { useState } from 'react';
 import type { CustomerCard } from '@/utils/content/customer-card';
 import type { CustomerRecord } from '@/utils/customer/customer-record';
@@ -9,13 +8,13 @@ import { SecureField } from '../panel/SecureField';
 import { CustomerTags } from './CustomerTags';
 import { PromiseList } from './PromiseList';
 import { shortTime } from './time-text';
+import { useTr } from '../use-tr';
 
 const MARKS: CustomerEvent[] = ['complaint', 'complaint_closed', 'refund', 'return', 'bad_review', 'cod_refused', 'gift_given'];
 
 /** The buyer at a glance: who, tags, orders, last contact, warnings, follow-ups; details in a timeline. */
 export function CustomerCardView({ api: card }: { api: CustomerCard }) {
-  useSignals();
-  const tr = t.value;
+  const tr = useTr();
   const state = card.state.value;
   const now = card.now.value;
   if (state.status === 'none') return null;

@@ -1,12 +1,10 @@
-import { useSignals } from '@preact/signals-react/runtime';
 import type { FollowUps } from '@/utils/content/follow-ups';
-import { t } from '@/utils/state/settings';
 import { PromiseOffer } from './PromiseOffer';
+import { useTr } from '../use-tr';
 
 /** After a reply that promised something: offer a follow-up with a due time. */
 export function FollowUpOfferPanel({ api }: { api: FollowUps }) {
-  useSignals();
-  const tr = t.value;
+  const tr = useTr();
   const offer = api.offer.value;
   if (!offer) return null;
   return (

@@ -1,12 +1,10 @@
-import { useSignals } from '@preact/signals-react/runtime';
 import type { WaitTimer } from '@/utils/content/wait-timer';
-import { t } from '@/utils/state/settings';
 import { WaitingTimer } from './WaitingTimer';
+import { useTr } from '../use-tr';
 
 /** The buyer-waiting timer at the top of the panel on chat pages. */
 export function WaitTimerPanel({ api }: { api: WaitTimer }) {
-  useSignals();
-  const tr = t.value;
+  const tr = useTr();
   const waiting = api.waiting.value;
   const platformTimer = api.platformTimer.value;
   if (!waiting) return null;

@@ -1,4 +1,3 @@
-import { useSignals } from '@preact/signals-react/runtime';
 import { useEffect, useMemo, useState } from 'react';
 import { caseRegisterCsv, filterCases, type CaseFilter } from '@/utils/cases/case-register';
 import { buildCases } from '@/utils/cases/case-state';
@@ -8,19 +7,20 @@ import type { AppDB } from '@/utils/db/app-db';
 import { caseActions } from '@/utils/db/customer-query';
 import type { Action } from '@/utils/model';
 import { siteName } from '@/utils/sites';
-import { settings, t } from '@/utils/state/settings';
+import { settings } from '@/utils/state/settings';
 import { chinaDateTime, chinaDayNumber } from '@/utils/time/china-time';
 import { downloadBlob } from '../download';
 import { CasePolicyRules } from './CasePolicyRules';
 import { leadUnlocked } from '@/utils/lead/lead-lock';
+import { TableHead } from './TableHead';
+import { useTr } from '../use-tr';
 
 const percent = (share: number | undefined) => (share === undefined ? '—' : `${Math.round(share * 100)}%`);
 const COLUMNS = ['opened', 'site', 'buyer', 'category', 'wants', 'owner', 'status', 'next', 'resolution'] as const;
 
 /** The lead's complaint register: every case with filters, completion rate and time to close, the daily check. */
 export function CaseRegister({ db, ownerOnly }: { db: AppDB; ownerOnly?: string }) {
-  useSignals();
-  const tr = t.value;
+  const tr = useTr();
   const lang = settings.value.uiLanguage;
   const [actions, setActions] = useState<Action[] | null>(null);
   const [filter, setFilter] = useState<CaseFilter>({});
@@ -57,16 +57,7 @@ export function CaseRegister({ db, ownerOnly }: { db: AppDB; ownerOnly?: string 
     );
   const table = (title: string, groups: CaseGroupStats[], testId: string) => (
     <table data-testid={testId}>
-      <thead>
-        <tr>
-          <th>{title}</th>
-          <th>{tr('register.opened')}</th>
-          <th>{tr('register.closed')}</th>
-          <th>{tr('register.rate')}</th>
-          <th>{tr('register.timeToClose')}</th>
-          <th>{tr('register.overdue')}</th>
-        </tr>
-      </thead>
+      <TableHead titles={[title, tr('register.opened'), tr('register.closed'), tr('register.rate'), tr('register.timeToClose'), tr('register.overdue')]} />
       <tbody>
         {groups.map((g) => (
           <tr key={g.key} data-key={g.key}>

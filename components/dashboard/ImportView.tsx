@@ -8,6 +8,7 @@ import { conflictTotal } from '@/utils/export/import-verdict';
 import { t } from '@/utils/state/settings';
 import { chinaDateTime } from '@/utils/time/china-time';
 import { ImportReportSummary } from './ImportReportSummary';
+import { TableHead } from './TableHead';
 
 interface Running {
   file: string;
@@ -92,15 +93,7 @@ export function ImportView({ mergedDb, onImported }: { mergedDb: AppDB; onImport
       {history.length > 0 && (
         <table className="dash-rule-table" data-testid="dash-import-history">
           <caption>{tr('import.history')}</caption>
-          <thead>
-            <tr>
-              <th>{tr('import.col.file')}</th>
-              <th>{tr('import.col.time')}</th>
-              <th>{tr('import.col.added')}</th>
-              <th>{tr('import.col.duplicates')}</th>
-              <th>{tr('import.col.conflicts')}</th>
-            </tr>
-          </thead>
+          <TableHead titles={[tr('import.col.file'), tr('import.col.time'), tr('import.col.added'), tr('import.col.duplicates'), tr('import.col.conflicts')]} />
           <tbody>
             {history.map((report) => (
               <tr key={`${report.at}${report.fileName}`}>

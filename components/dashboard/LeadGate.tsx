@@ -1,10 +1,9 @@
-import { useSignals } from '@preact/signals-react/runtime';
 import { useEffect, useMemo, useState } from 'react';
 import { leadLockStore, leadUnlocked, setLeadPin, unlock, unlockWithLeadKey, type UnlockResult } from '@/utils/lead/lead-lock';
 import { MIN_PIN_LENGTH } from '@/utils/lead/pin';
-import { t } from '@/utils/state/settings';
 import { membership } from '@/utils/state/team';
 import { newChallenge } from '@/utils/team-config/unlock-challenge';
+import { useTr } from '../use-tr';
 
 /**
  * Rules and everyone's rows are the lead's: the dashboard opens read-only (and an agent's or trainee's shows only
@@ -13,8 +12,7 @@ import { newChallenge } from '@/utils/team-config/unlock-challenge';
  * browser (no team, no team roles) sets its own PIN, 8 characters or more. Wrong tries are limited (attempts.ts).
  */
 export function LeadGate() {
-  useSignals();
-  const tr = t.value;
+  const tr = useTr();
   const [hasPin, setHasPin] = useState<boolean | null>(null);
   const [pin, setPin] = useState('');
   const [answer, setAnswer] = useState('');

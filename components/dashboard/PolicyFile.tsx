@@ -3,12 +3,11 @@ import { serializePolicyFile } from '@/utils/policy/policy-file';
 import { t } from '@/utils/state/settings';
 import { loadTeamPolicy } from '@/utils/storage';
 import { leadTeamStore } from '@/utils/storage/team-membership';
-import { importPolicyText } from '@/utils/team-config/import-policy';
 import { keyIdOf, serializeSignedTeamConfig } from '@/utils/team-config/signing';
 import { issueSignedConfig } from '@/utils/team-config/team-admin';
 import { downloadBlob } from '../download';
 import type { SaveStatus } from './SaveBar';
-import { importStatus } from './team-config/import-status';
+import { importPickedFile } from './team-config/import-status';
 
 /** Everything the lead decides, exported and imported as one file (validated whole, or nothing changes). */
 export function PolicyFile({ onImported }: { onImported: () => void }) {
@@ -27,14 +26,6 @@ export function PolicyFile({ onImported }: { onImported: () => void }) {
     const serial = (JSON.parse(signed.payload) as { serial: number }).serial;
     setStatus({ ok: true, text: tr('setup.exported', { serial, key: await keyIdOf(signed.publicKey) }) });
   };
-  const importFile = async (input: HTMLInputElement) => {
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
-    const shown = importStatus(await importPolicyText(await file.text()), tr);
-    setStatus(shown);
-    if (shown.ok) onImported();
-  };
 
   return (
     <section className="dash-rules-block" data-testid="rules-policy">
@@ -51,7 +42,7 @@ export function PolicyFile({ onImported }: { onImported: () => void }) {
         </>
       )}
       <label className="dash-file">
-        {tr('policy.import')} <input type="file" accept=".json,application/json" onChange={(e) => void importFile(e.currentTarget)} data-testid="rules-policy-file" />
+        {tr('policy.import')} <input type="file" accept=".json,application/json" onChange={(e) => void importPickedFile(e.currentTarget, tr, setStatus, onImported)} data-testid="rules-policy-file" />
       </label>
       {status && (
         <p role="status" className={status.ok ? 'dash-ok' : 'dash-bad'} data-testid="rules-policy-status">

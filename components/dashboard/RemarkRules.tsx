@@ -2,16 +2,14 @@ import { useEffect, useState } from 'react';
 import { remarkFormatSchema, type RemarkFormat } from '@/utils/model';
 import { parseJsonInput } from '@/utils/json-input';
 import { remarkFormatStore } from '@/utils/storage';
-import { t } from '@/utils/state/settings';
 import { SaveBar, type SaveStatus } from './SaveBar';
-import { useSignals } from '@preact/signals-react/runtime';
 import { managedPolicy } from '@/utils/state/team';
 import { ManagedLock } from './ManagedLock';
+import { useTr } from '../use-tr';
 
 /** The remark format: block or warn, the change types, and the whole format as JSON for the rest. */
 export function RemarkRules() {
-  useSignals();
-  const tr = t.value;
+  const tr = useTr();
   const enforcementLocked = !!managedPolicy.value.remarkEnforcement;
   const [format, setFormat] = useState<RemarkFormat | null>(null);
   const [json, setJson] = useState('');

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { fieldLabel, kindLabel, payloadText, siteLabel } from '@/utils/export/labels';
 import type { Action } from '@/utils/model';
 import { settings, t } from '@/utils/state/settings';
@@ -22,6 +22,12 @@ export function RowDetail({ row, onClose }: { row: Action; onClose: () => void }
     [tr('column.buyer'), [row.buyer?.nick, row.buyer?.buyerId].filter(Boolean).join(' · ')],
     [tr('column.orderNo'), row.orderNo ?? ''],
   ];
+  const item = (label: string, value: ReactNode, field?: string) => (
+    <div key={field ?? label} data-field={field}>
+      <dt>{label}</dt>
+      <dd>{value}</dd>
+    </div>
+  );
   return (
     <aside className="dash-detail" role="dialog" aria-label={tr('detail.title')} data-testid="dash-detail">
       <header>
@@ -31,44 +37,16 @@ export function RowDetail({ row, onClose }: { row: Action; onClose: () => void }
         </button>
       </header>
       <dl>
-        {fields
-          .filter(([, value]) => value)
-          .map(([label, value]) => (
-            <div key={label}>
-              <dt>{label}</dt>
-              <dd>{value}</dd>
-            </div>
-          ))}
-        {Object.keys(payload).map((field) => (
-          <div key={field} data-field={field}>
-            <dt>{fieldLabel(field, lang)}</dt>
-            <dd>{payloadText({ [field]: payload[field] }, lang).replace(/^[^:]*: /, '')}</dd>
-          </div>
-        ))}
+        {fields.filter(([, value]) => value).map(([label, value]) => item(label, value))}
+        {Object.keys(payload).map((field) => item(fieldLabel(field, lang), payloadText({ [field]: payload[field] }, lang).replace(/^[^:]*: /, ''), field))}
       </dl>
       <details>
         <summary>{tr('detail.technical')}</summary>
         <dl>
-          <div>
-            <dt>{tr('column.deviceId')}</dt>
-            <dd translate="no">{row.deviceId}</dd>
-          </div>
-          <div>
-            <dt>{tr('column.seq')}</dt>
-            <dd>{row.seq}</dd>
-          </div>
-          <div>
-            <dt>{tr('column.hash')}</dt>
-            <dd>
-              <code translate="no">{row.hash}</code>
-            </dd>
-          </div>
-          <div>
-            <dt>{tr('detail.kindId')}</dt>
-            <dd>
-              <code translate="no">{row.kind}</code>
-            </dd>
-          </div>
+          {item(tr('column.deviceId'), <span translate="no">{row.deviceId}</span>)}
+          {item(tr('column.seq'), row.seq)}
+          {item(tr('column.hash'), <code translate="no">{row.hash}</code>)}
+          {item(tr('detail.kindId'), <code translate="no">{row.kind}</code>)}
         </dl>
       </details>
     </aside>

@@ -1,20 +1,20 @@
 import { useEffect, useState } from 'react';
 import { teamRulesSchema, type TeamRules } from '@/utils/model';
 import { PROFILES } from '@/utils/sites';
-import { settings, t } from '@/utils/state/settings';
+import { settings } from '@/utils/state/settings';
 import { teamRulesStore } from '@/utils/storage';
 import { SaveBar, type SaveStatus } from './SaveBar';
-import { useSignals } from '@preact/signals-react/runtime';
 import { managedPolicy } from '@/utils/state/team';
 import { ManagedLock } from './ManagedLock';
+import { TableHead } from './TableHead';
+import { useTr } from '../use-tr';
 
 type Minutes = Record<string, { warn: string; late: string }>;
 const minutes = (sec: number) => String(Math.round((sec / 60) * 10) / 10);
 
 /** The lead's waiting-timer thresholds per marketplace (in minutes; empty = the platform's own) and service hours. */
 export function TeamRulesEditor() {
-  useSignals();
-  const tr = t.value;
+  const tr = useTr();
   const hoursLocked = !!managedPolicy.value.teamRules?.workingHours;
   const lang = settings.value.uiLanguage;
   const [rules, setRules] = useState<TeamRules | null>(null);
@@ -43,17 +43,23 @@ export function TeamRulesEditor() {
     setStatus({ ok: true, text: tr('rules.saved') });
   };
   const hours = rules.workingHours;
+  const hourInput = (end: 'from' | 'to', min: number, max: number) => (
+    <input
+      type="number"
+      min={min}
+      max={max}
+      value={hours[end]}
+      disabled={hoursLocked}
+      onChange={(e) => setRules({ ...rules, workingHours: { ...hours, [end]: Number(e.target.value) } })}
+      data-testid={`hours-${end}`}
+      style={{ width: '4em' }}
+    />
+  );
   return (
     <section className="dash-rules-block" data-testid="rules-team">
       <h3>{tr('teamRules.title')}</h3>
       <table className="dash-rule-table">
-        <thead>
-          <tr>
-            <th />
-            <th>{tr('teamRules.warn')}</th>
-            <th>{tr('teamRules.late')}</th>
-          </tr>
-        </thead>
+        <TableHead titles={['', tr('teamRules.warn'), tr('teamRules.late')]} />
         <tbody>
           {PROFILES.map((p) => (
             <tr key={p.id} data-site={p.id}>
@@ -79,28 +85,7 @@ export function TeamRulesEditor() {
       </table>
       <p className="dash-muted">{tr('teamRules.hint')}</p>
       <label>
-        {tr('teamRules.hours')}{' '}
-        <input
-          type="number"
-          min={0}
-          max={23}
-          value={hours.from}
-          disabled={hoursLocked}
-          onChange={(e) => setRules({ ...rules, workingHours: { ...hours, from: Number(e.target.value) } })}
-          data-testid="hours-from"
-          style={{ width: '4em' }}
-        />{' '}
-        –{' '}
-        <input
-          type="number"
-          min={1}
-          max={24}
-          value={hours.to}
-          disabled={hoursLocked}
-          onChange={(e) => setRules({ ...rules, workingHours: { ...hours, to: Number(e.target.value) } })}
-          data-testid="hours-to"
-          style={{ width: '4em' }}
-        />
+        {tr('teamRules.hours')} {hourInput('from', 0, 23)} – {hourInput('to', 1, 24)}
         {hoursLocked && (
           <>
             {' '}

@@ -43,6 +43,18 @@ export function TeamSyncSetup() {
     });
     setReveal(false);
   };
+  /** One agent's (or the lead's) code, masked until shown, with its copy button. */
+  const codeRow = (staff: string, label: string, code: string) => (
+    <tr key={staff} data-staff={staff}>
+      <td>{label}</td>
+      <td>
+        <code className="dash-code">{reveal ? code : maskCode(code)}</code>
+      </td>
+      <td>
+        <CopyButton text={code} testId="team-setup-copy-code" />
+      </td>
+    </tr>
+  );
   return (
     <section className="dash-rules-block" data-testid="team-setup">
       <h2>{tr('teamSetup.title')}</h2>
@@ -91,26 +103,8 @@ export function TeamSyncSetup() {
           <h3>{tr('teamSetup.codes')}</h3>
           <table className="dash-rule-table" data-testid="team-setup-codes">
             <tbody>
-              {made.codes.map((c) => (
-                <tr key={c.staffId} data-staff={c.staffId}>
-                  <td>{c.staffId}</td>
-                  <td>
-                    <code className="dash-code">{reveal ? c.code : maskCode(c.code)}</code>
-                  </td>
-                  <td>
-                    <CopyButton text={c.code} testId="team-setup-copy-code" />
-                  </td>
-                </tr>
-              ))}
-              <tr data-staff="lead">
-                <td>{tr('teamSetup.leadCode')}</td>
-                <td>
-                  <code className="dash-code">{reveal ? made.lead : maskCode(made.lead)}</code>
-                </td>
-                <td>
-                  <CopyButton text={made.lead} testId="team-setup-copy-code" />
-                </td>
-              </tr>
+              {made.codes.map((c) => codeRow(c.staffId, c.staffId, c.code))}
+              {codeRow('lead', tr('teamSetup.leadCode'), made.lead)}
             </tbody>
           </table>
           <p className="dash-muted">{tr('teamSetup.once')}</p>

@@ -5,6 +5,7 @@ import { renderTemplate } from '@/utils/templates/render';
 import { parseSnippets } from '@/utils/templates/snippets';
 import { SHORTCUT_PATTERN } from '@/utils/templates/shortcut';
 import { VARIABLES, type TemplateContext } from '@/utils/templates/variables';
+import { Options } from '../Options';
 
 /** One template's form: the variables offered as buttons (inserted at the cursor) and a preview filled with `sample`. */
 export function TemplateEditor({ template, sample, onSave, onCancel }: { template: Template; sample: TemplateContext; onSave: (t: Template) => void; onCancel: () => void }) {
@@ -51,21 +52,13 @@ export function TemplateEditor({ template, sample, onSave, onCancel }: { templat
       <label>
         {tr('library.group')}
         <select value={draft.category} onChange={(e) => set({ category: e.target.value as Template['category'] })} data-testid="template-category">
-          {TEMPLATE_CATEGORIES.map((c) => (
-            <option key={c} value={c}>
-              {c}
-            </option>
-          ))}
+          <Options values={TEMPLATE_CATEGORIES} />
         </select>
       </label>
       <label>
         {tr('library.language')}
         <select value={draft.language} onChange={(e) => set({ language: e.target.value as Template['language'] })}>
-          {templateLanguageSchema.options.map((l) => (
-            <option key={l} value={l}>
-              {tr(`lang.${l}`)}
-            </option>
-          ))}
+          <Options values={templateLanguageSchema.options} label={(l) => tr(`lang.${l}`)} />
         </select>
       </label>
       <label>

@@ -7,6 +7,7 @@ import { DEFAULT_PLAYBOOKS } from '@/utils/playbooks/default-playbooks';
 import { mostSkippedSteps, traineeProgress } from '@/utils/playbooks/trainee-progress';
 import { playbookTitle, stepText } from '@/utils/playbooks/playbook-text';
 import { settings, t } from '@/utils/state/settings';
+import { TableHead } from './TableHead';
 
 /** Per trainee: playbooks started, completed and skipped over time, the reasons given, and the steps most skipped. */
 export function TraineeView({ db }: { db: AppDB }) {
@@ -32,16 +33,7 @@ export function TraineeView({ db }: { db: AppDB }) {
     <section className="dash-kpi" data-testid="dash-trainees">
       <h2>{tr('trainees.title')}</h2>
       <table>
-        <thead>
-          <tr>
-            <th>{tr('kpi.agent')}</th>
-            <th>{tr('kpi.day')}</th>
-            <th>{tr('trainees.started')}</th>
-            <th>{tr('trainees.completed')}</th>
-            <th>{tr('trainees.skipped')}</th>
-            <th>{tr('trainees.escalated')}</th>
-          </tr>
-        </thead>
+        <TableHead titles={[tr('kpi.agent'), tr('kpi.day'), tr('trainees.started'), tr('trainees.completed'), tr('trainees.skipped'), tr('trainees.escalated')]} />
         <tbody>
           {trainees.flatMap((p) => [
             <tr key={p.staffId} className="is-total" data-trainee={p.staffId}>

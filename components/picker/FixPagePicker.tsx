@@ -1,4 +1,3 @@
-import { useSignals } from '@preact/signals-react/runtime';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { PageSession } from '@/utils/content/page-session';
@@ -7,11 +6,12 @@ import { siteOverridesSchema } from '@/utils/model';
 import { fieldsWorstFirst } from '@/utils/picker/field-shape';
 import { isValidSelector } from '@/utils/sites/fields';
 import { siteOverridesStore } from '@/utils/storage';
-import { settings, t } from '@/utils/state/settings';
-import { describeRead } from './describe-read';
+import { settings } from '@/utils/state/settings';
 import { FieldRows, fieldLabel } from './FieldRows';
 import { PickHighlight } from './PickHighlight';
 import { usePickMode } from './use-pick-mode';
+import { PickOutcome } from './PickOutcome';
+import { useTr } from '../use-tr';
 
 const filled = (draft: Record<string, string>) => Object.fromEntries(Object.entries(draft).filter(([, v]) => v.trim()));
 
@@ -20,8 +20,7 @@ const filled = (draft: Record<string, string>) => Object.fromEntries(Object.entr
  * page or typed, the panel re-reads the page with the draft as it changes, and Save puts it in the team policy.
  */
 export function FixPagePicker({ session, onClose }: { session: PageSession; onClose: () => void }) {
-  useSignals();
-  const tr = t.value;
+  const tr = useTr();
   const lang = settings.value.uiLanguage;
   const [draft, setDraft] = useState<Record<string, string>>(() => ({ ...session.overrides.peek() }));
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
@@ -72,14 +71,7 @@ export function FixPagePicker({ session, onClose }: { session: PageSession; onCl
         onChange={set}
         onPick={(name) => (pick.picking === name ? pick.stop() : pick.start(name))}
       />
-      <p className="kefu-muted" data-testid="kefu-fix-preview" data-ok={result.ok}>
-        {describeRead(tr, result)}
-      </p>
-      {status && (
-        <p className={status.ok ? 'kefu-ok' : 'kefu-warning'} role="status" data-testid="kefu-fix-status">
-          {status.text}
-        </p>
-      )}
+      <PickOutcome tr={tr} read={result} status={status} testIdPrefix="kefu-fix" />
       <div className="kefu-row">
         <button type="button" className="kefu-primary" onClick={() => void save()} data-testid="kefu-fix-save">
           {tr('picker.save')}

@@ -1,4 +1,3 @@
-import { useSignals } from '@preact/signals-react/runtime';
 import { useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { logAction } from '@/utils/log/log-action';
@@ -6,12 +5,13 @@ import { CUSTOM_FIELDS, customSiteId, customSiteSchema, REQUIRED_CUSTOM_FIELDS, 
 import { customSiteModule, matchesPattern, suggestPattern } from '@/utils/sites/custom';
 import { isValidSelector } from '@/utils/sites/fields';
 import { customSitesStore } from '@/utils/storage';
-import { t } from '@/utils/state/settings';
 import { SecureField } from '../panel/SecureField';
-import { describeRead } from './describe-read';
 import { FieldRows, fieldLabel } from './FieldRows';
 import { PickHighlight } from './PickHighlight';
 import { usePickMode } from './use-pick-mode';
+import { PickOutcome } from './PickOutcome';
+import { Options } from '../Options';
+import { useTr } from '../use-tr';
 
 /** One page of the draft merged into the site's stored definition (same host, same site; same kind replaced). */
 function merged(existing: CustomSite | undefined, draft: CustomSite): CustomSite {
@@ -25,8 +25,7 @@ function merged(existing: CustomSite | undefined, draft: CustomSite): CustomSite
  * panel then opens here as on any supported backend).
  */
 export function TeachSitePicker({ doc, isOwn }: { doc: Document; isOwn: (node: EventTarget) => boolean }) {
-  useSignals();
-  const tr = t.value;
+  const tr = useTr();
   const url = new URL(doc.location.href);
   const [name, setName] = useState(() => (doc.title.trim() || url.hostname).slice(0, 40));
   const [kind, setKind] = useState<PageKind>('chat');
@@ -106,11 +105,7 @@ export function TeachSitePicker({ doc, isOwn }: { doc: Document; isOwn: (node: E
         <label>
           {tr('picker.pageKind')}
           <select value={kind} onChange={(e) => setKind(e.target.value as PageKind)} data-testid="teach-kind">
-            {(['chat', 'orderList', 'orderDetail'] as const).map((k) => (
-              <option key={k} value={k}>
-                {tr(`picker.kind.${k}`)}
-              </option>
-            ))}
+            <Options values={['chat', 'orderList', 'orderDetail'] as const} label={(k) => tr(`picker.kind.${k}`)} />
           </select>
         </label>
         <label>
@@ -125,16 +120,7 @@ export function TeachSitePicker({ doc, isOwn }: { doc: Document; isOwn: (node: E
       </div>
       <p className="kefu-muted">{tr('picker.hint')}</p>
       <FieldRows doc={doc} names={names} values={fields} basis={pick.basis} picking={pick.picking} onChange={set} onPick={(f) => (pick.picking === f ? pick.stop() : pick.start(f))} />
-      {preview && (
-        <p className="kefu-muted" data-testid="kefu-teach-preview" data-ok={preview.ok}>
-          {describeRead(tr, preview)}
-        </p>
-      )}
-      {status && (
-        <p className={status.ok ? 'kefu-ok' : 'kefu-warning'} role="status" data-testid="kefu-teach-status">
-          {status.text}
-        </p>
-      )}
+      <PickOutcome tr={tr} read={preview ?? undefined} status={status} testIdPrefix="kefu-teach" />
       <button type="button" className="kefu-primary" onClick={() => void save()} data-testid="kefu-teach-save">
         {tr('picker.save')}
       </button>

@@ -1,13 +1,12 @@
-import { useSignals } from '@preact/signals-react/runtime';
 import type { PlaybookRunner } from '@/utils/content/playbook-runner';
 import { playbookTitle } from '@/utils/playbooks/playbook-text';
-import { settings, t } from '@/utils/state/settings';
+import { settings } from '@/utils/state/settings';
 import { PlaybookChecklist } from './PlaybookChecklist';
+import { useTr } from '../use-tr';
 
 /** The playbooks that apply here: one click to open for agents, already open for trainees. */
 export function PlaybookPanel({ api: runner }: { api: PlaybookRunner }) {
-  useSignals();
-  const tr = t.value;
+  const tr = useTr();
   const items = runner.active.value;
   if (items.length === 0) return null;
   return (

@@ -1,16 +1,15 @@
-import { useSignals } from '@preact/signals-react/runtime';
 import { useState } from 'react';
 import { logAction } from '@/utils/log/log-action';
 import { sendMessage } from '@/utils/messaging';
 import { draftDailyReport } from '@/utils/playbooks/daily-report';
-import { settings, t } from '@/utils/state/settings';
+import { settings } from '@/utils/state/settings';
 import { downloadBlob } from '../download';
 import { chinaDate } from '@/utils/time/china-time';
+import { useTr } from '../use-tr';
 
 /** Today's report drafted from the log, editable, then copied or exported. */
 export function DailyReport() {
-  useSignals();
-  const tr = t.value;
+  const tr = useTr();
   const [text, setText] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const day = chinaDate(Date.now());

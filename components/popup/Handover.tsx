@@ -1,16 +1,15 @@
-import { useSignals } from '@preact/signals-react/runtime';
 import { useEffect, useState } from 'react';
 import { handoverCsv, handoverItems, type HandoverItem } from '@/utils/customer/handover';
 import { logAction } from '@/utils/log/log-action';
 import { sendMessage } from '@/utils/messaging';
-import { settings, t } from '@/utils/state/settings';
+import { settings } from '@/utils/state/settings';
 import { shortTime } from '../customer/time-text';
 import { downloadBlob } from '../download';
+import { useTr } from '../use-tr';
 
 /** End of shift: every open promise of this shop in this browser's log, for the next agent, exportable. */
 export function Handover() {
-  useSignals();
-  const tr = t.value;
+  const tr = useTr();
   const [items, setItems] = useState<HandoverItem[] | null>(null);
   const [failed, setFailed] = useState(false);
   useEffect(() => {

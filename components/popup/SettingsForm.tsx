@@ -1,4 +1,3 @@
-import { useSignals } from '@preact/signals-react/runtime';
 import { useEffect, useState } from 'react';
 import type { MessageKey } from '@/utils/i18n';
 import { logAction } from '@/utils/log/log-action';
@@ -9,10 +8,12 @@ import { StorageProblemNotice } from '../panel/StorageProblemNotice';
 import { hotkeyLabel } from '@/utils/suggest/hotkey';
 import { changedSettings, settingsFromForm, type AgentFields } from '@/utils/settings-form';
 import { settingsStore } from '@/utils/storage';
-import { settings, settingsLoaded, t } from '@/utils/state/settings';
+import { settings, settingsLoaded } from '@/utils/state/settings';
 import { membership } from '@/utils/state/team';
 import { agentFromRoster } from '@/utils/team-config/roster';
 import { TeamIdentity } from './TeamIdentity';
+import { Options } from '../Options';
+import { useTr } from '../use-tr';
 
 type Status = { kind: 'idle' } | { kind: 'saved' } | { kind: 'invalid' } | { kind: 'failed' };
 
@@ -23,8 +24,7 @@ const EMPTY_AGENT: AgentFields = { name: '', staffId: '', role: 'agent', shop: '
  * the lead's (TeamIdentity shows them); a solo browser has no role to choose: it claims none.
  */
 export function SettingsForm() {
-  useSignals();
-  const tr = t.value;
+  const tr = useTr();
   const [fields, setFields] = useState<AgentFields>(EMPTY_AGENT);
   const [language, setLanguage] = useState<Settings['uiLanguage']>('zh-CN');
   const [sites, setSites] = useState<Settings['sites']>(settings.value.sites);
@@ -120,11 +120,7 @@ export function SettingsForm() {
       <label>
         <span>{tr('popup.hotkey')}</span>
         <select name="hotkey" value={hotkey} onChange={(e) => setHotkey(e.target.value as Hotkey)}>
-          {HOTKEYS.map((h) => (
-            <option key={h} value={h}>
-              {hotkeyLabel(h, 1)} … {hotkeyLabel(h, 3)}
-            </option>
-          ))}
+          <Options values={HOTKEYS} label={(h) => `${hotkeyLabel(h, 1)} … ${hotkeyLabel(h, 3)}`} />
         </select>
       </label>
       <button type="submit">{tr('popup.save')}</button>

@@ -1,17 +1,16 @@
-import { useSignals } from '@preact/signals-react/runtime';
 import { useEffect, useState } from 'react';
 import type { Membership } from '@/utils/storage/team-membership';
-import { settings, t } from '@/utils/state/settings';
+import { settings } from '@/utils/state/settings';
 import { chooseStaffId } from '@/utils/team-config/join';
 import { keyIdOf } from '@/utils/team-config/signing';
+import { useTr } from '../use-tr';
 
 /**
  * Who this agent is in the team, as the lead's signed list says: name, 工号 and role are shown, not edited. The one
  * choice left to the agent is their 工号 on a team-wide code, once.
  */
 export function TeamIdentity({ team }: { team: Membership }) {
-  useSignals();
-  const tr = t.value;
+  const tr = useTr();
   const [keyId, setKeyId] = useState('');
   const [pick, setPick] = useState('');
   useEffect(() => void keyIdOf(team.publicKey).then(setKeyId), [team.publicKey]);

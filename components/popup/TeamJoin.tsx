@@ -1,14 +1,12 @@
-import { useSignals } from '@preact/signals-react/runtime';
 import { useState } from 'react';
-import { t } from '@/utils/state/settings';
 import { membership } from '@/utils/state/team';
 import { joinTeam } from '@/utils/team-config/join';
 import { keyIdOf } from '@/utils/team-config/signing';
+import { useTr } from '../use-tr';
 
 /** A solo browser's one step into a team: the lead's setup code pins the lead's key (once; leaving needs the lead). */
 export function TeamJoin() {
-  useSignals();
-  const tr = t.value;
+  const tr = useTr();
   const [code, setCode] = useState('');
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   if (membership.value !== null) return null;

@@ -1,16 +1,14 @@
-import { useSignals } from '@preact/signals-react/runtime';
 import { useLayoutEffect, useRef, useState } from 'react';
 import { placeMarker, type MarkerSpot } from '@/utils/panel/marker-place';
 import type { SendGuard } from '@/utils/content/send-guard';
-import { t } from '@/utils/state/settings';
+import { useTr } from '../use-tr';
 
 const MARKER_WIDTH = 216;
 const MARKER_HEIGHT = 38;
 
 /** Beside the host's own send button: the send was stopped, and the fix is one click away, where the agent looks. */
 export function SendGuardMarker({ api }: { api: SendGuard }) {
-  useSignals();
-  const tr = t.value;
+  const tr = useTr();
   const guard = api.guard.value;
   const at = api.marker.value;
   const ref = useRef<HTMLDivElement>(null);

@@ -1,13 +1,12 @@
-import { useSignals } from '@preact/signals-react/runtime';
 import type { SendGuard } from '@/utils/content/send-guard';
 import { traineeTip } from '@/utils/playbooks/trainee-tips';
-import { settings, t } from '@/utils/state/settings';
+import { settings } from '@/utils/state/settings';
 import { SendGuardFindings } from './SendGuardFindings';
+import { useTr } from '../use-tr';
 
 /** What the send guard found in a stopped send, with the one-click rewrites and the confirmation. */
 export function SendGuardPanel({ api }: { api: SendGuard }) {
-  useSignals();
-  const tr = t.value;
+  const tr = useTr();
   const guard = api.guard.value;
   if (!guard) return null;
   return (

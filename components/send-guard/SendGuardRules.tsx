@@ -4,23 +4,22 @@ import type { MessageKey } from '@/utils/i18n';
 import { BUILT_IN_VARIANTS, parseVariantLines, VARIANT_RULE_NAMES, VARIANT_RULES, variantLines } from '@/utils/send-guard/variants';
 import type { Severity } from '@/utils/model';
 import { lintPolicyStore, teamRulesStore } from '@/utils/storage';
-import { settings, t } from '@/utils/state/settings';
+import { settings } from '@/utils/state/settings';
 import { ruleMessageText } from '@/utils/send-guard/rule-text';
 import { ruleZh as RULE_NAMES } from '@/utils/i18n/send-guard-messages';
 import { useStoredValue } from '../dashboard/use-stored-value';
 import { SaveBar, type SaveStatus } from '../dashboard/SaveBar';
-import { useSignals } from '@preact/signals-react/runtime';
 import { managedRuleLocked } from '@/utils/policy/managed-overlay';
 import { managedPolicy } from '@/utils/state/team';
 import { ManagedLock } from '../dashboard/ManagedLock';
+import { useTr } from '../use-tr';
 
 /** A rule's name in the UI language; a lead's own rule id stays as it is. */
 const ruleName = (id: string, tr: (key: MessageKey) => string) => (`rule.${id}` in RULE_NAMES ? tr(`rule.${id}` as MessageKey) : id);
 
 /** The send-guard policy: each rule on/off and block/warn, and the shop's own banned words. */
 export function SendGuardRules() {
-  useSignals();
-  const tr = t.value;
+  const tr = useTr();
   const managed = managedPolicy.value;
   const [policy, setPolicy] = useStoredValue(lintPolicyStore);
   const [teamRules, setTeamRules] = useStoredValue(teamRulesStore);

@@ -1,20 +1,18 @@
-import { useSignals } from '@preact/signals-react/runtime';
 import { useEffect, useState } from 'react';
 import { leadLockStore, leadUnlocked } from '@/utils/lead/lead-lock';
 import { leadTeamStore, type LeadTeam } from '@/utils/storage/team-membership';
-import { t } from '@/utils/state/settings';
 import { keyIdOf } from '@/utils/team-config/signing';
 import { LeadGate } from '../dashboard/LeadGate';
 import { CreateTeam } from './CreateTeam';
 import { RunTeam } from './RunTeam';
+import { useTr } from '../use-tr';
 
 /**
  * The lead's setup page: make the team (signing key, secret, list), export the signed team file, hand out the setup
  * codes, change the key, answer an agent PC's unlock challenge. A browser whose own PIN is set opens it after unlock.
  */
 export function TeamSetup() {
-  useSignals();
-  const tr = t.value;
+  const tr = useTr();
   const [team, setTeam] = useState<LeadTeam | null | undefined>(undefined);
   const [hasPin, setHasPin] = useState<boolean | null>(null);
   const [keyId, setKeyId] = useState('');

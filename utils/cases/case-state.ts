@@ -81,13 +81,17 @@ export function buildCases(actions: readonly Action[], now: number, { withReplie
 }
 
 function apply(c: CaseView, a: Action, p: P, by: string | undefined): boolean {
-  const note = (detail?: string) => c.history.push({ at: a.at, kind: a.kind, by, ...(detail ? { detail } : {}) });
+  // A history line, its detail the parts the action named joined by ' · '.
+  const note = (...parts: (string | undefined)[]) => {
+    const detail = parts.filter(Boolean).join(' · ');
+    c.history.push({ at: a.at, kind: a.kind, by, ...(detail ? { detail } : {}) });
+  };
   switch (a.kind) {
     case 'case.updated': {
       if (!isWaiting(c.status)) return false;
       if (str(p.status)) c.status = p.status as CaseStatus;
       if (str(p.evidence)) c.evidence = p.evidence as CaseView['evidence'];
-      note([str(p.status), str(p.evidence), str(p.note)].filter(Boolean).join(' · '));
+      note(str(p.status), str(p.evidence), str(p.note));
       return true;
     }
     case 'case.reassigned':
@@ -101,14 +105,14 @@ function apply(c: CaseView, a: Action, p: P, by: string | undefined): boolean {
       c.resolvedAt = a.at;
       c.resolution = p.resolution as CaseResolution;
       c.visitDueAt = Number(p.visitDueAt);
-      note([str(p.resolution), str(p.note)].filter(Boolean).join(' · '));
+      note(str(p.resolution), str(p.note));
       return true;
     case 'case.visited':
       if (c.status !== 'resolved') return false;
       c.status = 'visited';
       c.visitedAt = a.at;
       c.visit = p.outcome === 'skipped' ? 'skipped' : 'done';
-      note([str(p.outcome), str(p.reason)].filter(Boolean).join(' · '));
+      note(str(p.outcome), str(p.reason));
       return true;
     case 'case.closed':
       if (c.status !== 'visited') return false;

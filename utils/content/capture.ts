@@ -15,3 +15,33 @@ export function onCapture<K extends keyof WindowEventMap>(win: Window, type: K, 
   const listener = options.alsoUntrusted ? handler : (event: WindowEventMap[K]) => (event as Event).isTrusted && handler(event);
   win.addEventListener(type, listener, { capture: true, signal });
 }
+
+/**
+ * A send or a save, by a click on (or inside) the control `control` returns or by a plain Enter (no Shift, not
+ * composing) in a field `inField` accepts, trusted only: stopped unless `allow` lets it through.
+ */
+export function guardSubmit(
+  win: Window,
+  control: () => Element | null | undefined,
+  inField: (target: EventTarget | null) => boolean,
+  allow: (via: 'button' | 'enter') => boolean,
+  signal: AbortSignal,
+): void {
+  onCapture(
+    win,
+    'keydown',
+    (event) => {
+      if (event.key === 'Enter' && !event.shiftKey && !event.isComposing && inField(event.target) && !allow('enter')) stopEvent(event);
+    },
+    signal,
+  );
+  onCapture(
+    win,
+    'click',
+    (event) => {
+      const found = control();
+      if (found && event.target instanceof Node && found.contains(event.target) && !allow('button')) stopEvent(event);
+    },
+    signal,
+  );
+}

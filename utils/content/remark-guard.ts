@@ -10,7 +10,7 @@ import { validateEntry } from '../remark/validate-remark';
 import { earlierLineEdits, freeTextReason, restoreEarlierLines } from '../remark/remark-recovery';
 import { remarkFormatStore } from '../storage';
 import { settings } from '../state/settings';
-import { onCapture, stopEvent } from './capture';
+import { guardSubmit, onCapture } from './capture';
 import type { PageSession } from './page-session';
 import { writeReplyBox } from './fill-input';
 import { storedSignal } from './stored-signal';
@@ -162,22 +162,11 @@ export function startRemarkGuard(session: PageSession, stop: AbortSignal, doc: D
 
   const listeners = new AbortController();
   const win = doc.defaultView!;
-  onCapture(
+  guardSubmit(
     win,
-    'click',
-    (event) => {
-      const button = adapter.remarkSaveButton?.(doc);
-      if (button && event.target instanceof Node && button.contains(event.target) && !checkSave('button')) stopEvent(event);
-    },
-    listeners.signal,
-  );
-  onCapture(
-    win,
-    'keydown',
-    (event) => {
-      if (!adapter.remarkEnterSaves || event.key !== 'Enter' || event.shiftKey || event.isComposing) return;
-      if (event.target === readEditor()?.input && !checkSave('enter')) stopEvent(event);
-    },
+    () => adapter.remarkSaveButton?.(doc),
+    (target) => !!adapter.remarkEnterSaves && target === readEditor()?.input,
+    checkSave,
     listeners.signal,
   );
   onCapture(

@@ -10,7 +10,7 @@ import { teamRules } from '../state/settings';
 import { lintPolicyStore } from '../storage';
 import { siteProfile } from '../sites/profiles';
 import { regionOfHost } from '../sites/regions';
-import { onCapture, stopEvent } from './capture';
+import { guardSubmit, onCapture } from './capture';
 import { isComplaint } from '../send-guard/complaint';
 import { isGreetingOnly } from '../send-guard/greeting';
 import { isInReplyBox, readReplyBox, writeReplyBox } from './fill-input';
@@ -101,22 +101,11 @@ export function startSendGuard(session: PageSession, stop: AbortSignal, doc: Doc
   const listeners = new AbortController();
   const win = doc.defaultView!;
   const isChatInput = (target: EventTarget | null) => isInReplyBox(adapter.chatInput?.(doc), target);
-  onCapture(
+  guardSubmit(
     win,
-    'keydown',
-    (event) => {
-      if (event.key !== 'Enter' || event.shiftKey || event.isComposing || !isChatInput(event.target)) return;
-      if (adapter.enterSends && !check('enter')) stopEvent(event);
-    },
-    listeners.signal,
-  );
-  onCapture(
-    win,
-    'click',
-    (event) => {
-      const button = adapter.sendButton?.(doc);
-      if (button && event.target instanceof Node && button.contains(event.target) && !check('button')) stopEvent(event);
-    },
+    () => adapter.sendButton?.(doc),
+    (target) => isChatInput(target) && !!adapter.enterSends,
+    check,
     listeners.signal,
   );
   onCapture(

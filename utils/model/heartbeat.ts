@@ -1,5 +1,12 @@
 import { z } from 'zod';
 
+/** A wait, in ms: at most 30 days. */
+const waitMsSchema = z
+  .number()
+  .int()
+  .min(0)
+  .max(30 * 86_400_000);
+
 /** What a chat tab reports every 15 s (the background adds who and where from the agent's settings). */
 export const heartbeatSchema = z.object({
   tab: z.string().regex(/^[A-Za-z0-9-]{8,40}$/),
@@ -8,17 +15,9 @@ export const heartbeatSchema = z.object({
   /** Buyers waiting for an answer in this tab (the open conversation). */
   waiting: z.number().int().min(0).max(1000),
   /** How long the longest of them has waited, at the time of the heartbeat. */
-  oldestWaitMs: z
-    .number()
-    .int()
-    .min(0)
-    .max(30 * 86_400_000),
+  oldestWaitMs: waitMsSchema,
   overLimit: z.number().int().min(0).max(1000),
   /** The platform's limit the tab measured against (sla.ts). */
-  limitMs: z
-    .number()
-    .int()
-    .min(0)
-    .max(30 * 86_400_000),
+  limitMs: waitMsSchema,
 });
 export type Heartbeat = z.infer<typeof heartbeatSchema>;

@@ -22,6 +22,19 @@ export type AdapterSpec = Omit<SiteAdapter, 'id' | 'site' | 'pageKind' | 'exampl
 
 export const unreadable = (cannotRead: CannotReadReason, detail?: string): Unreadable => ({ cannotRead, ...(detail ? { detail } : {}) });
 
+type Part = (doc: Document) => HTMLElement | null;
+
+/** A part every feature reaches for, as the named field `name`: a lead's selector, then the adapter's own way, then `fallback`. */
+const namedPart = (name: string, own: Part | undefined, fallback: (doc: Document) => Element | null | undefined): Part | undefined =>
+  own &&
+  ((doc) =>
+    fieldElement(
+      name,
+      doc,
+      () => own(doc),
+      () => fallback(doc),
+    ) ?? null);
+
 /**
  * One page kind of a site. Its id, examples and Enter behaviour come from the site's profile; the reader returns the
  * page's data or why it cannot, and this wrapper stamps the snapshot and turns a reader's exception into "unknown
@@ -32,33 +45,9 @@ export function defineAdapter(spec: AdapterSpec): SiteAdapter {
   // The parts every feature reaches for outside a read are named fields too: a lead's selector for them wins, the
   // adapter's own way comes next, and a way without class names (the one place to type, the control that says 发送)
   // keeps the panel working through a site's redesign.
-  const chatInput =
-    spec.chatInput &&
-    ((doc: Document) =>
-      fieldElement(
-        'replyBox',
-        doc,
-        () => spec.chatInput!(doc),
-        () => onlyEditable(doc),
-      ) ?? null);
-  const sendButton =
-    spec.sendButton &&
-    ((doc: Document) =>
-      fieldElement(
-        'sendButton',
-        doc,
-        () => spec.sendButton!(doc),
-        () => controlByWords(doc, SEND_WORDS),
-      ) ?? null);
-  const remarkSaveButton =
-    spec.remarkSaveButton &&
-    ((doc: Document) =>
-      fieldElement(
-        'remarkSave',
-        doc,
-        () => spec.remarkSaveButton!(doc),
-        () => saveControlAround(spec.remarkEditor?.(doc)?.input),
-      ) ?? null);
+  const chatInput = namedPart('replyBox', spec.chatInput, onlyEditable);
+  const sendButton = namedPart('sendButton', spec.sendButton, (doc) => controlByWords(doc, SEND_WORDS));
+  const remarkSaveButton = namedPart('remarkSave', spec.remarkSaveButton, (doc) => saveControlAround(spec.remarkEditor?.(doc)?.input));
   const readAll = (doc: Document): PageRead | Unreadable => {
     const found = read(doc);
     if ('cannotRead' in found) return found;

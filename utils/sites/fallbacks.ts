@@ -275,27 +275,15 @@ export function sideOfRow(row: Element, marks: { buyer?: string; agent?: string 
   if (marks.agent && rowHas('agentMark', row, marks.agent)) return 'agent';
   const aligned = sideByAlignment(row);
   // Where only one side is marked, an unmarked row that lines up as that side's lost its mark.
-  if (marks.buyer && !marks.agent)
-    return aligned === 'buyer'
-      ? field(
-          'messageSide',
-          () => undefined,
-          () => 'buyer' as Side,
-        )!
-      : unmarked;
-  if (marks.agent && !marks.buyer)
-    return aligned === 'agent'
-      ? field(
-          'messageSide',
-          () => undefined,
-          () => 'agent' as Side,
-        )!
-      : unmarked;
-  return (
-    field(
-      'messageSide',
-      () => undefined,
-      () => aligned,
-    ) ?? unmarked
-  );
+  if (marks.buyer && !marks.agent) return aligned === 'buyer' ? sideByLayout('buyer')! : unmarked;
+  if (marks.agent && !marks.buyer) return aligned === 'agent' ? sideByLayout('agent')! : unmarked;
+  return sideByLayout(aligned) ?? unmarked;
 }
+
+/** A row's side told by its layout rather than a mark: noted as the messageSide field's fallback. */
+export const sideByLayout = <S extends string>(side: S | undefined): S | undefined =>
+  field(
+    'messageSide',
+    () => undefined,
+    () => side,
+  );

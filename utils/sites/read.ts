@@ -10,6 +10,9 @@ export function textOf(el: Element | null | undefined): string {
   return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/** The text of the first element `selector` finds in `root`; undefined where there is none or it is empty. */
+export const textAt = (root: ParentNode, selector: string): string | undefined => textOf(root.querySelector(selector)) || undefined;
+
 /**
  * The value next to a text label such as "订单编号：": the label element's next sibling, or the rest of the label
  * element's own text; failing that, the label found inside a longer text or split across nodes (`textAnchor`).

@@ -1,33 +1,21 @@
-import { useSignals } from '@preact/signals-react/runtime';
 import { useState } from 'react';
 import { leadUnlocked } from '@/utils/lead/lead-lock';
 import { teamMembershipStore } from '@/utils/storage/team-membership';
-import { t } from '@/utils/state/settings';
 import { membership } from '@/utils/state/team';
-import { importPolicyText } from '@/utils/team-config/import-policy';
 import type { SaveStatus } from '../SaveBar';
-import { importStatus } from './import-status';
+import { importPickedFile } from './import-status';
+import { useTr } from '../../use-tr';
 
 /** An agent's way in for the lead's signed team file: no unlock needed, the signature is the lead's say-so. */
 export function TeamConfigImport({ onImported }: { onImported: () => void }) {
-  useSignals();
-  const tr = t.value;
+  const tr = useTr();
   const [status, setStatus] = useState<SaveStatus>(null);
-  const onFile = async (input: HTMLInputElement) => {
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
-    const outcome = await importPolicyText(await file.text());
-    const shown = importStatus(outcome, tr);
-    setStatus(shown);
-    if (shown.ok) onImported();
-  };
   return (
     <section className="dash-rules-block" data-testid="team-import">
       <h3>{tr('team.importTitle')}</h3>
       <p className="dash-muted">{tr('team.importExplain')}</p>
       <label className="dash-file">
-        {tr('team.import')} <input type="file" accept=".json,application/json" onChange={(e) => void onFile(e.currentTarget)} data-testid="team-import-file" />
+        {tr('team.import')} <input type="file" accept=".json,application/json" onChange={(e) => void importPickedFile(e.currentTarget, tr, setStatus, onImported)} data-testid="team-import-file" />
       </label>
       {/* Leaving is the lead's (unlocked) and never for a team set by managed policy. */}
       {leadUnlocked.value && membership.value?.joinedVia === 'code' && (

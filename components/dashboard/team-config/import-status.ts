@@ -1,5 +1,5 @@
 import type { MessageKey } from '@/utils/i18n';
-import type { PolicyImport } from '@/utils/team-config/import-policy';
+import { importPolicyText, type PolicyImport } from '@/utils/team-config/import-policy';
 
 type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
@@ -18,4 +18,14 @@ export function importStatus(outcome: PolicyImport, tr: Translate): { ok: boolea
     };
   const vars: Record<string, string | number> = 'serial' in r ? { serial: r.serial, have: r.have } : { detail: ('detail' in r && r.detail ? r.detail : '').slice(0, 160) };
   return { ok: false, text: tr(`team.refused.${r.reason}`, vars) };
+}
+
+/** The file the lead picked, imported (a policy file or a signed team file), its outcome shown and, when applied, `onImported` told. */
+export async function importPickedFile(input: HTMLInputElement, tr: Translate, show: (status: { ok: boolean; text: string }) => void, onImported: () => void): Promise<void> {
+  const file = input.files?.[0];
+  input.value = '';
+  if (!file) return;
+  const shown = importStatus(await importPolicyText(await file.text()), tr);
+  show(shown);
+  if (shown.ok) onImported();
 }

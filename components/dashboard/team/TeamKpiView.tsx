@@ -1,19 +1,17 @@
-import { useSignals } from '@preact/signals-react/runtime';
 import { useEffect, useMemo, useState } from 'react';
 import { teamSource } from '@/utils/log-view/log-source';
 import type { LogFilter } from '@/utils/model/log-filter';
-import { t } from '@/utils/state/settings';
 import type { TeamSource } from '@/utils/team-log/client';
 import { KpiView } from '../KpiView';
 import { ensureTeamVerification, teamVerification } from './team-verification';
+import { useTr } from '../../use-tr';
 
 /**
  * The team's KPIs over the rows the verification vouched for (signed by a registered device, no conflicting version,
  * chain intact): the same KPI view over the team source with those rows bound, and the number left out said above it.
  */
 export function TeamKpiView({ connection, filter }: { connection: TeamSource; filter: LogFilter }) {
-  useSignals();
-  const tr = t.value;
+  const tr = useTr();
   const status = teamVerification.value;
   useEffect(() => ensureTeamVerification(connection), [connection]);
   const trusted = status.state === 'done' ? status.result.trusted : undefined;

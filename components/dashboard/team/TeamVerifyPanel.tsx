@@ -1,4 +1,3 @@
-import { useSignals } from '@preact/signals-react/runtime';
 import { useState } from 'react';
 import type { MessageKey } from '@/utils/i18n';
 import { keyFingerprint } from '@/utils/log/signing';
@@ -7,6 +6,7 @@ import { deviceKeysStore } from '@/utils/storage';
 import type { TeamSource } from '@/utils/team-log/client';
 import type { TeamDeviceReport, TeamIssue } from '@/utils/team-log/verify';
 import { runTeamVerification, teamVerification } from './team-verification';
+import { useTr } from '../../use-tr';
 
 /** One problem in words (the row's device and sequence are shown beside it). */
 function issueText(tr: typeof t.value, issue: TeamIssue): string {
@@ -30,8 +30,7 @@ function issueText(tr: typeof t.value, issue: TeamIssue): string {
  * listed here and left out of the KPIs.
  */
 export function TeamVerifyPanel({ source }: { source: TeamSource }) {
-  useSignals();
-  const tr = t.value;
+  const tr = useTr();
   const status = teamVerification.value;
   const [registering, setRegistering] = useState('');
   const register = async (device: TeamDeviceReport) => {

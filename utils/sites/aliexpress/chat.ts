@@ -1,10 +1,11 @@
 import type { ChatMessage, PageOrder } from '../../model';
-import { conversationList, conversationRows, replyBoxNearSend, selectedConversationName, sideOfRow } from '../fallbacks';
+import { conversationList, conversationRows, replyBoxNearSend, sideOfRow } from '../fallbacks';
 import { orderNumbersOutside } from '../shape-fallbacks';
 import { field, fieldElements } from '../fields';
 import { pageFields } from '../page-fields';
-import { defineAdapter, unreadable, type PageRead, type Unreadable } from '../define-adapter';
-import { columnAround, present, textOf } from '../read';
+import { unreadable, type PageRead, type Unreadable } from '../define-adapter';
+import { buyerNameAt, chatRead, defineChatAdapter } from '../page-adapters';
+import { columnAround, present, textAt, textOf } from '../read';
 import { aliexpressProfile } from './profile';
 
 // Evidence (docs/site-evidence-cross-border.md §1): a 2026 Selenium bot on csp …/ai-im/im (B: session list, message
@@ -40,7 +41,7 @@ function readMessages(doc: Document, rows = fieldElements('messageRows', doc, SE
 function readOrders(doc: Document, messageRows: readonly Element[]): PageOrder[] {
   const cards = [...doc.querySelectorAll(SELECTORS.orderCard)].flatMap((card): PageOrder[] => {
     const orderNo = [...card.querySelectorAll(SELECTORS.orderSubtitle)].map((s) => textOf(s).match(AE_ORDER_NO)?.[1]).find(Boolean);
-    return orderNo ? [{ orderNo, status: textOf(card.querySelector(SELECTORS.orderStatus)) || undefined }] : [];
+    return orderNo ? [{ orderNo, status: textAt(card, SELECTORS.orderStatus) }] : [];
   });
   if (cards.length) return cards;
   // Renamed cards: the order ids the buyer panel shows, outside the conversation and the session list.
@@ -56,30 +57,16 @@ function readOrders(doc: Document, messageRows: readonly Element[]): PageOrder[]
 
 function read(doc: Document): PageRead | Unreadable {
   if (!doc.querySelector(SELECTORS.session) && !doc.querySelector(SELECTORS.input) && !replyBoxNearSend(doc)) return unreadable('unknown-layout', SELECTORS.session);
-  const name =
-    field(
-      'buyerName',
-      () => textOf(doc.querySelector(F.buyerName)) || undefined,
-      () => selectedConversationName(doc),
-    ) ?? '';
+  const name = buyerNameAt(doc, F.buyerName);
   if (!name) return unreadable('empty');
   const rows = fieldElements('messageRows', doc, SELECTORS.message, () => conversationRows(doc));
   const orders = readOrders(doc, rows);
-  return {
-    buyer: { idKind: 'nick', displayName: name },
-    orders,
-    activeOrderNo: orders[0]?.orderNo,
-    messages: readMessages(doc, rows),
-    capabilities: { reply: !!doc.querySelector(SELECTORS.input), remark: false },
-  };
+  return chatRead({ idKind: 'nick', displayName: name }, readMessages(doc, rows), orders);
 }
 
-export const aliexpressChat = defineAdapter({
-  profile: aliexpressProfile,
-  pageKind: 'chat',
-  read,
-  chatInput: (doc) => doc.querySelector<HTMLElement>(SELECTORS.input),
-  sendButton: (doc) => doc.querySelector<HTMLElement>(SELECTORS.send),
+export const aliexpressChat = defineChatAdapter(aliexpressProfile, read, {
+  replyBox: SELECTORS.input,
+  sendButton: SELECTORS.send,
   keepClear: (doc) => present([doc.querySelector(SELECTORS.inputArea), columnAround(doc.querySelector(SELECTORS.session)), doc.querySelector(SELECTORS.buyerPanel)]),
-  avoid: (doc) => [...doc.querySelectorAll(SELECTORS.message)],
+  bubbles: SELECTORS.message,
 });

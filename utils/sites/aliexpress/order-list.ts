@@ -1,8 +1,9 @@
 import type { PageOrder } from '../../model';
 import { fieldElements } from '../fields';
 import { pageFields } from '../page-fields';
-import { defineAdapter, unreadable, type PageRead, type Unreadable } from '../define-adapter';
-import { labelValue, parseLocalAmount, rowsByOrderNumber, textOf } from '../read';
+import { unreadable, type PageRead, type Unreadable } from '../define-adapter';
+import { defineOrderListAdapter, orderFromCells, ordersRead } from '../page-adapters';
+import { labelValue, rowsByOrderNumber, textOf } from '../read';
 import { aliexpressProfile } from './profile';
 
 // Evidence (docs/site-evidence-cross-border.md §1): Fusion `next-table-row` rows with a 订单号： label — a 2026
@@ -26,27 +27,14 @@ const ORDER_NO = /(?<![\d.,])(\d{16})(?![\d.,])/;
 function readRow(row: Element): PageOrder | undefined {
   const orderNo = (textOf(row.querySelector(SELECTORS.orderNo)) || labelValue(row, ORDER_LABEL) || textOf(row).match(LABELLED_ORDER_NO)?.[1] || '').match(/\d{15,19}/)?.[0];
   if (!orderNo) return undefined;
-  return {
-    orderNo,
-    status: textOf(row.querySelector(SELECTORS.status)) || undefined,
-    amount: parseLocalAmount(textOf(row.querySelector(SELECTORS.amount))),
-    buyerName: textOf(row.querySelector(SELECTORS.buyer)) || undefined,
-  };
+  return orderFromCells(row, orderNo, SELECTORS);
 }
 
 function read(doc: Document): PageRead | Unreadable {
   const body = doc.body;
   if (!body || (!doc.querySelector(SELECTORS.table) && !textOf(body).includes(ORDER_LABEL))) return unreadable('unknown-layout', SELECTORS.table);
   const rows = fieldElements('orderRows', doc, SELECTORS.rows, () => rowsByOrderNumber(body, ORDER_NO));
-  const orders = rows.map(readRow).filter((o) => o !== undefined);
-  if (orders.length === 0) return unreadable('empty');
-  return { orders, capabilities: { reply: false, remark: false } };
+  return ordersRead(rows, readRow);
 }
 
-export const aliexpressOrderList = defineAdapter({
-  profile: aliexpressProfile,
-  pageKind: 'orderList',
-  read,
-  keepClear: (doc) => [...doc.querySelectorAll(`${SELECTORS.rows} button`)],
-  avoid: (doc) => [...doc.querySelectorAll(SELECTORS.rows)],
-});
+export const aliexpressOrderList = defineOrderListAdapter(aliexpressProfile, read, SELECTORS.rows);

@@ -1,4 +1,4 @@
-import { siteProfileSchema } from '../../model/site-profile';
+import { defineProfile } from '../define-profile';
 import { at } from '../page-pattern';
 
 const ORIGINS = ['https://csp.aliexpress.com', 'https://gsp.aliexpress.com'];
@@ -7,29 +7,27 @@ const ORIGINS = ['https://csp.aliexpress.com', 'https://gsp.aliexpress.com'];
  * AliExpress 速卖通: the seller chat (AliExpress Chat, 消息中心) and the order list on csp.aliexpress.com (sellers in
  * China) and gsp.aliexpress.com (global sellers). Evidence and grades: docs/site-evidence-cross-border.md §1.
  */
-export const aliexpressProfile = siteProfileSchema.parse({
+export const aliexpressProfile = defineProfile({
   id: 'aliexpress',
   name: { 'zh-CN': '速卖通 AliExpress', en: 'AliExpress' },
   origins: ORIGINS,
   pages: [
     {
       kind: 'chat',
-      adapterId: 'aliexpress.chat',
       match: at(ORIGINS, ['/m_apps/ai-im/im*', '/m_apps/im-chat/im*']),
       examples: ['https://csp.aliexpress.com/m_apps/ai-im/im?channelId=1579196#/window', 'https://gsp.aliexpress.com/m_apps/im-chat/im#/window'],
       // A Selenium bot types the reply and presses Enter (C); the guard holds Enter.
       enterSends: true,
       fields: {
-        buyerName: { selector: '[class*="user-name__"]', fallback: 'the conversation the list marks selected (ARIA)' },
+        buyerName: '[class*="user-name__"]',
         messageRows: { selector: '.im-message-item', fallback: 'the scrolled list of text rows in the reply box’s column' },
-        replyBox: { selector: 'textarea.im-message-input-no-auto-height, .im-message-input-input-wrap textarea, textarea.message-fields__autosize', fallback: 'the one reply box on the page' },
+        replyBox: 'textarea.im-message-input-no-auto-height, .im-message-input-input-wrap textarea, textarea.message-fields__autosize',
         sendButton: { selector: '.im-message-input-footer-right-send-icon, .im-message-input-footer-right .im-icon-paper-plane', fallback: 'the control that says Send/发送' },
         agentMark: { selector: '.im-message-item[class*="self"]', fallback: 'rows that sit on the right of the conversation' },
       },
     },
     {
       kind: 'orderList',
-      adapterId: 'aliexpress.orderList',
       match: at(ORIGINS, ['/m_apps/order-manage/orderList*']),
       inject: at(ORIGINS, ['/m_apps/order-manage/*']),
       examples: ['https://csp.aliexpress.com/m_apps/order-manage/orderList?channelId=1579196'],
@@ -39,7 +37,7 @@ export const aliexpressProfile = siteProfileSchema.parse({
     },
   ],
   // No seller-note editor or API was found (the order detail only shows a note): notes stay in the extension.
-  remark: { flags: [], maxLength: 500, save: 'overwrite', recordsOperator: false },
+  remark: {},
   waitThreshold: { warnSec: 12 * 3600, lateSec: 24 * 3600 },
   // csp is the seller centre for sellers in China, and AliExpress states its assessment periods in Beijing time; gsp
   // (global sellers) has no market in its host, so it keeps this zone too (a gap below).
@@ -55,9 +53,6 @@ export const aliexpressProfile = siteProfileSchema.parse({
         en: 'AliExpress chat response: the share of buyer messages answered by a person within 24 hours (unanswered after 24 h is marked un-replied and weighs on the service score), weekends included; days in Beijing time.',
       },
       withinMs: 24 * 3_600_000,
-      fromHour: 0,
-      toHour: 24,
-      unit: 'round',
     },
   ],
   platformNames: ['AliExpress', '速卖通', '全球速卖通'],

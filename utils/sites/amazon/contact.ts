@@ -1,6 +1,7 @@
 import { field } from '../fields';
 import { pageFields } from '../page-fields';
-import { defineAdapter, unreadable, type PageRead, type Unreadable } from '../define-adapter';
+import { unreadable, type PageRead, type Unreadable } from '../define-adapter';
+import { chatRead, defineChatAdapter } from '../page-adapters';
 import { present, textOf } from '../read';
 import { amazonProfile } from './profile';
 
@@ -41,20 +42,12 @@ function read(doc: Document): PageRead | Unreadable {
   const name = heading.match(TO_NAME)?.[1] ?? (heading || undefined);
   if (!name) return unreadable('empty');
   const order = orderNo && ORDER_ID.test(orderNo) ? orderNo : undefined;
-  return {
-    buyer: { idKind: 'nick', displayName: name },
-    orders: order ? [{ orderNo: order }] : [],
-    activeOrderNo: order,
-    capabilities: { reply: !!textareaHost(doc), remark: false },
-  };
+  return { ...chatRead({ idKind: 'nick', displayName: name }, undefined, order ? [{ orderNo: order }] : []), capabilities: { reply: !!textareaHost(doc), remark: false } };
 }
 
-export const amazonContact = defineAdapter({
-  profile: amazonProfile,
-  pageKind: 'chat',
-  read,
-  chatInput: messageBox,
-  sendButton: (doc) => doc.querySelector<HTMLElement>(SELECTORS.send),
+export const amazonContact = defineChatAdapter(amazonProfile, read, {
+  replyBox: messageBox,
+  sendButton: SELECTORS.send,
   keepClear: (doc) => present([doc.querySelector('.contact-buyer-text-area'), doc.querySelector(SELECTORS.send), doc.querySelector(SELECTORS.header)]),
-  avoid: (doc) => [...doc.querySelectorAll(SELECTORS.reasons)],
+  bubbles: SELECTORS.reasons,
 });

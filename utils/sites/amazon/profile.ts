@@ -1,4 +1,4 @@
-import { siteProfileSchema } from '../../model/site-profile';
+import { defineProfile } from '../define-profile';
 import { at } from '../page-pattern';
 
 const market = (code: string, tld: string, timeZone: string, currency: string) => ({ code, host: `sellercentral.amazon.${tld}`, timeZone, currency });
@@ -18,7 +18,7 @@ const ORIGINS = [
 ];
 
 /** Amazon Seller Central: the contact-buyer compose page (site-evidence.md §8, site-evidence-2.md §1.9). */
-export const amazonProfile = siteProfileSchema.parse({
+export const amazonProfile = defineProfile({
   id: 'amazon',
   name: { 'zh-CN': '亚马逊卖家中心', en: 'Amazon Seller Central' },
   origins: ORIGINS,
@@ -41,7 +41,7 @@ export const amazonProfile = siteProfileSchema.parse({
     },
   ],
   // Amazon has no native seller note on an order: notes stay in the extension.
-  remark: { flags: [], maxLength: 500, save: 'overwrite', recordsOperator: false },
+  remark: {},
   waitThreshold: { warnSec: 16 * 3600, lateSec: 24 * 3600 },
   timeZone: 'America/Los_Angeles',
   currency: 'USD',
@@ -67,9 +67,6 @@ export const amazonProfile = siteProfileSchema.parse({
         en: 'Amazon 24-hour response: buyer messages must be answered within 24 hours, weekends and holidays included; days in the marketplace’s zone.',
       },
       withinMs: 24 * 3_600_000,
-      fromHour: 0,
-      toHour: 24,
-      unit: 'round',
     },
   ],
   platformNames: ['Amazon', '亚马逊', 'amazon'],

@@ -1,5 +1,6 @@
 import type { ChatMessage, PageOrder } from '../../model';
-import { defineAdapter, unreadable, type PageRead, type Unreadable } from '../define-adapter';
+import { unreadable, type PageRead, type Unreadable } from '../define-adapter';
+import { chatRead, defineChatAdapter } from '../page-adapters';
 import { rowText, sideOfRow } from '../fallbacks';
 import { field, fieldElements } from '../fields';
 import { pageFields } from '../page-fields';
@@ -66,23 +67,13 @@ function read(doc: Document): PageRead | Unreadable {
   if (!doc.querySelector(SELECTORS.topbar) && !doc.querySelector(SELECTORS.input)) return unreadable('unknown-layout', SELECTORS.topbar);
   const displayName = buyerName(doc);
   if (!displayName) return unreadable('empty');
-  const order = readOrder(doc);
-  return {
-    // Feige shows no buyer id in the DOM (§3): the nickname is the only key.
-    buyer: { idKind: 'nick', displayName },
-    orders: order ? [order] : [],
-    activeOrderNo: order?.orderNo,
-    messages: readMessages(doc),
-    capabilities: { reply: !!doc.querySelector(SELECTORS.input), remark: false },
-  };
+  // Feige shows no buyer id in the DOM (§3): the nickname is the only key.
+  return chatRead({ idKind: 'nick', displayName }, readMessages(doc), present([readOrder(doc)]));
 }
 
-export const douyinChat = defineAdapter({
-  profile: douyinProfile,
-  pageKind: 'chat',
-  read,
-  chatInput: (doc) => doc.querySelector<HTMLTextAreaElement>(SELECTORS.input),
-  sendButton: (doc) => doc.querySelector<HTMLElement>(SELECTORS.sendButton),
+export const douyinChat = defineChatAdapter(douyinProfile, read, {
+  replyBox: SELECTORS.input,
+  sendButton: SELECTORS.sendButton,
   // The composer and send button, the conversation list and the order side panel; bubbles are better left in view.
   keepClear: (doc) =>
     present([
@@ -91,5 +82,5 @@ export const douyinChat = defineAdapter({
       columnAround(doc.querySelector(SELECTORS.conversation)),
       doc.querySelector(SELECTORS.orderPanel),
     ]),
-  avoid: (doc) => [...doc.querySelectorAll(SELECTORS.message)],
+  bubbles: SELECTORS.message,
 });

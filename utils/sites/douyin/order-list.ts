@@ -1,5 +1,6 @@
 import type { PageOrder } from '../../model';
 import { defineAdapter, unreadable, type PageRead, type Unreadable } from '../define-adapter';
+import { ordersRead } from '../page-adapters';
 import { field, fieldElement, fieldElements } from '../fields';
 import { pageFields } from '../page-fields';
 import { appRoot, labelValue, labelledElement, linesOf, ORDER_NO_19_DIGITS, parseAmount, parseChinaTime, pickRadio, present, rowsByOrderNumber, textOf, uniqueMatch } from '../read';
@@ -49,11 +50,7 @@ function read(doc: Document): PageRead | Unreadable {
     () => appRoot(doc, SELECTORS.root, ORDER_NO),
   );
   if (!root) return unreadable('unknown-layout', SELECTORS.root);
-  const orders = orderRows(root)
-    .map(readOrder)
-    .filter((o) => o !== undefined);
-  if (orders.length === 0) return unreadable('empty');
-  return { orders, capabilities: { reply: false, remark: !!fieldElement('remarkInput', doc, () => doc.querySelector(SELECTORS.remarkInput)) } };
+  return ordersRead(orderRows(root), readOrder, !!fieldElement('remarkInput', doc, () => doc.querySelector(SELECTORS.remarkInput)));
 }
 
 /** The open remark drawer and its order: the nearest element around #seller_words that names one 19-digit number. */

@@ -1,15 +1,14 @@
-import { siteProfileSchema } from '../../model/site-profile';
+import { defineProfile } from '../define-profile';
 import { flagsNamed } from '../flag-colours';
 
 /** Douyin: 飞鸽 chat workbench on im.jinritemai.com, 抖店 orders on fxg.jinritemai.com (site-evidence.md §3). */
-export const douyinProfile = siteProfileSchema.parse({
+export const douyinProfile = defineProfile({
   id: 'douyin',
   name: { 'zh-CN': '抖音（飞鸽/抖店）', en: 'Douyin (Feige / Doudian)' },
   origins: ['https://im.jinritemai.com', 'https://fxg.jinritemai.com'],
   pages: [
     {
       kind: 'chat',
-      adapterId: 'douyin.chat',
       match: ['https://im.jinritemai.com/pc_seller/*', 'https://im.jinritemai.com/pc_seller_v2/*', 'https://im.jinritemai.com/pc_seller_desk_v2/*'],
       inject: ['https://im.jinritemai.com/*'],
       examples: ['https://im.jinritemai.com/pc_seller_v2/main/workspace', 'https://im.jinritemai.com/pc_seller_v2/main/workspace?selfId=1001', 'https://im.jinritemai.com/pc_seller/'],
@@ -17,15 +16,14 @@ export const douyinProfile = siteProfileSchema.parse({
       fields: {
         buyerName: { selector: '#topbar-left-info div, #topbar-left-info span', fallback: 'the reply box placeholder 发送给 <昵称>' },
         messageRows: { selector: '[data-qa-id="qa-message-warpper"]', fallback: 'elements carrying a message id (data-msg-id)' },
-        replyBox: { selector: 'textarea[data-qa-id="qa-send-message-textarea"]', fallback: 'the one reply box on the page' },
-        sendButton: { selector: '[data-qa-id="qa-send-message-button"]', fallback: 'the control that says 发送' },
-        buyerMark: { selector: '.messageNotMe', fallback: 'what the lead picks; none without class names' },
-        agentMark: { selector: '.messageIsMe', fallback: 'what the lead picks; none without class names' },
+        replyBox: 'textarea[data-qa-id="qa-send-message-textarea"]',
+        sendButton: '[data-qa-id="qa-send-message-button"]',
+        buyerMark: '.messageNotMe',
+        agentMark: '.messageIsMe',
       },
     },
     {
       kind: 'orderList',
-      adapterId: 'douyin.orderList',
       match: ['https://fxg.jinritemai.com/ffa/morder/order/list*'],
       inject: ['https://fxg.jinritemai.com/ffa/*'],
       examples: ['https://fxg.jinritemai.com/ffa/morder/order/list', 'https://fxg.jinritemai.com/ffa/morder/order/list?tab=stock_up'],
@@ -37,12 +35,7 @@ export const douyinProfile = siteProfileSchema.parse({
     },
   ],
   // order.addOrderRemark: stars 0–5, 500 characters; a save replaces the remark (an empty one clears it).
-  remark: {
-    flags: flagsNamed('灰', '紫', '青', '绿', '橙', '红'),
-    maxLength: 500,
-    save: 'overwrite',
-    recordsOperator: false,
-  },
+  remark: { flags: flagsNamed('灰', '紫', '青', '绿', '橙', '红') },
   // 3 minutes per round (08:00–23:00): amber at 2, red at 3.
   waitThreshold: { warnSec: 120, lateSec: 180 },
   kpiRules: [
@@ -56,7 +49,6 @@ export const douyinProfile = siteProfileSchema.parse({
       withinMs: 3 * 60_000,
       fromHour: 8,
       toHour: 23,
-      unit: 'round',
     },
   ],
   platformNames: ['抖音', '抖店', '抖音商城', 'douyin'],

@@ -1,9 +1,10 @@
 import type { ChatMessage } from '../../model';
-import { conversationRows, openConversationName, rowText, selectedConversationName, sideByAlignment } from '../fallbacks';
+import { conversationRows, openConversationName, rowText, sideByAlignment, sideByLayout } from '../fallbacks';
 import { productCardByShape } from '../shape-fallbacks';
-import { field, fieldElements, rowHas } from '../fields';
+import { fieldElements, rowHas } from '../fields';
 import { pageFields } from '../page-fields';
-import { defineAdapter, unreadable, type PageRead, type Unreadable } from '../define-adapter';
+import { unreadable, type PageRead, type Unreadable } from '../define-adapter';
+import { buyerNameAt, chatRead, defineChatAdapter, shownConversationName } from '../page-adapters';
 import { columnAround, parseChinaTime, parseYearlessChinaTime, present, textOf } from '../read';
 import { jdProfile } from './profile';
 
@@ -41,14 +42,7 @@ function readMessages(chat: Element | null, doc: Document, nick: string | undefi
   }) as HTMLElement[];
   return rows.map((el): ChatMessage => {
     const marked = SELECTORS.system.some((c) => el.classList.contains(c)) ? 'system' : rowHas('buyerMark', el, F.buyerMark) ? 'buyer' : rowHas('agentMark', el, F.agentMark) ? 'agent' : undefined;
-    const direction =
-      marked ??
-      field(
-        'messageSide',
-        () => undefined,
-        () => sideByAlignment(el),
-      ) ??
-      'system';
+    const direction = marked ?? sideByLayout(sideByAlignment(el)) ?? 'system';
     const card = el.querySelector(SELECTORS.productCard) ?? productCardByShape(el);
     const text = textOf(el.querySelector(SELECTORS.messageText)) || (card ? `[商品] ${textOf(card)}` : rowText(el, [nick]));
     const time = textOf(el.querySelector(SELECTORS.messageTime));
@@ -63,27 +57,16 @@ function read(doc: Document): PageRead | Unreadable {
   const structural = !chat && !doc.querySelector(SELECTORS.contactList) ? conversationRows(doc) : [];
   if (!chat && !doc.querySelector(SELECTORS.contactList) && structural.length === 0) return unreadable('unknown-layout', SELECTORS.chat);
   const pin = buyerPin(doc);
-  const displayName = field(
-    'buyerName',
-    () => textOf(doc.querySelector(SELECTORS.headName)) || undefined,
-    () => selectedConversationName(doc) ?? openConversationName(doc)?.name,
-  );
+  const displayName = buyerNameAt(doc, SELECTORS.headName, shownConversationName);
   if (!chat && !pin && !displayName) return unreadable('unknown-layout', SELECTORS.chat);
   if ((!chat && structural.length === 0) || (!pin && !displayName)) return unreadable('empty');
-  return {
-    buyer: pin ? { idKind: 'uid', id: pin, ...(displayName ? { displayName } : {}) } : { idKind: 'nick', displayName: displayName! },
-    messages: readMessages(chat, doc, displayName ?? pin),
-    capabilities: { reply: !!doc.querySelector(SELECTORS.input), remark: false },
-  };
+  return chatRead(pin ? { idKind: 'uid', id: pin, ...(displayName ? { displayName } : {}) } : { idKind: 'nick', displayName: displayName! }, readMessages(chat, doc, displayName ?? pin));
 }
 
-export const jdChat = defineAdapter({
-  profile: jdProfile,
-  pageKind: 'chat',
-  read,
-  chatInput: (doc) => doc.querySelector<HTMLElement>(SELECTORS.input),
-  sendButton: (doc) => doc.querySelector<HTMLElement>(SELECTORS.send),
+export const jdChat = defineChatAdapter(jdProfile, read, {
+  replyBox: SELECTORS.input,
+  sendButton: SELECTORS.send,
   keepClear: (doc) =>
     present([doc.querySelector(SELECTORS.input)?.parentElement, doc.querySelector(SELECTORS.send), columnAround(doc.querySelector(SELECTORS.contactList)) ?? doc.querySelector(SELECTORS.contactList)]),
-  avoid: (doc) => [...doc.querySelectorAll(`:is(${SELECTORS.chat}) ${SELECTORS.message}`)],
+  bubbles: `:is(${SELECTORS.chat}) ${SELECTORS.message}`,
 });

@@ -1,8 +1,9 @@
 import type { PageOrder } from '../../model';
-import { defineAdapter, unreadable, type PageRead, type Unreadable } from '../define-adapter';
+import { unreadable, type PageRead, type Unreadable } from '../define-adapter';
+import { defineOrderListAdapter, ordersRead } from '../page-adapters';
 import { field, fieldElements } from '../fields';
 import { pageFields } from '../page-fields';
-import { linesOf, parseAmount, parseChinaTime, rowsByOrderNumber, textOf } from '../read';
+import { linesOf, parseAmount, parseChinaTime, rowsByOrderNumber, textAt, textOf } from '../read';
 import { jdProfile } from './profile';
 
 // Evidence: site-evidence-2.md §1.4, a content script "adapted to the 2026 JD merchant backend DOM" (B): Vue cards in
@@ -28,9 +29,9 @@ function readOrder(card: Element): PageOrder | undefined {
   const amountText = textOf(card.querySelector(SELECTORS.amount)) || textOf(card).match(/¥\s*[\d,]+(?:\.\d+)?/)?.[0];
   return {
     orderNo,
-    status: textOf(card.querySelector(SELECTORS.status)) || undefined,
+    status: textAt(card, SELECTORS.status),
     amount: parseAmount(amountText),
-    buyerName: textOf(card.querySelector(SELECTORS.buyerPin)) || undefined,
+    buyerName: textAt(card, SELECTORS.buyerPin),
     placedAt: parseChinaTime(textOf(card.querySelector(SELECTORS.time))),
     ...(remark ? { remark } : {}),
   };
@@ -44,18 +45,12 @@ function read(doc: Document): PageRead | Unreadable {
     () => doc.body,
   );
   if (!body) return unreadable('unknown-layout', SELECTORS.body);
-  const orders = fieldElements('orderRows', doc, SELECTORS.card, () => rowsByOrderNumber(body, ORDER_NO))
-    .map(readOrder)
-    .filter((o) => o !== undefined);
-  if (orders.length === 0) return doc.querySelector(SELECTORS.body) ? unreadable('empty') : unreadable('unknown-layout', SELECTORS.body);
-  return { orders, capabilities: { reply: false, remark: false } };
+  const found = ordersRead(
+    fieldElements('orderRows', doc, SELECTORS.card, () => rowsByOrderNumber(body, ORDER_NO)),
+    readOrder,
+  );
+  return 'cannotRead' in found && !doc.querySelector(SELECTORS.body) ? unreadable('unknown-layout', SELECTORS.body) : found;
 }
 
-export const jdOrderList = defineAdapter({
-  profile: jdProfile,
-  pageKind: 'orderList',
-  read,
-  // Each card's own buttons (备注, 发货 …); the cards are better left in view.
-  keepClear: (doc) => [...doc.querySelectorAll(`${SELECTORS.card} button`)],
-  avoid: (doc) => [...doc.querySelectorAll(SELECTORS.card)],
-});
+// Each card's own buttons (备注, 发货 …); the cards are better left in view.
+export const jdOrderList = defineOrderListAdapter(jdProfile, read, SELECTORS.card);

@@ -1,8 +1,8 @@
-import { siteProfileSchema } from '../../model/site-profile';
+import { defineProfile } from '../define-profile';
 import { flagsNamed } from '../flag-colours';
 
 /** JD: 咚咚 chat workbench on dongdong.jd.com, 京麦 orders on shop.jd.com (site-evidence-2.md §1.4, site-evidence.md §4). */
-export const jdProfile = siteProfileSchema.parse({
+export const jdProfile = defineProfile({
   id: 'jd',
   name: { 'zh-CN': '京东（咚咚/京麦）', en: 'JD (Dongdong / Jingmai)' },
   origins: ['https://dongdong.jd.com', 'https://shop.jd.com'],
@@ -10,22 +10,20 @@ export const jdProfile = siteProfileSchema.parse({
     // Evidence is silent on Enter; 咚咚's default is Enter sends (Ctrl+Enter a new line), so the guard checks it.
     {
       kind: 'chat',
-      adapterId: 'jd.chat',
       match: ['https://dongdong.jd.com/*'],
       examples: ['https://dongdong.jd.com/', 'https://dongdong.jd.com/workbench'],
       enterSends: true,
       fields: {
-        buyerName: { selector: '.chat-head-name > span, .chat-head-name, .chat-head-title', fallback: 'the conversation the list marks selected (ARIA)' },
+        buyerName: '.chat-head-name > span, .chat-head-name, .chat-head-title',
         messageRows: { selector: '.message', fallback: 'the timed rows in the reply box’s column, else rows with an id directly in #t-chat-scroll' },
-        replyBox: { selector: '.EditorContent[contenteditable="true"]', fallback: 'the one reply box on the page' },
-        sendButton: { selector: '.SendButtonGroup > .send-button', fallback: 'the control that says 发送' },
-        buyerMark: { selector: '.message_left', fallback: 'what the lead picks; none without class names' },
-        agentMark: { selector: '.message_right', fallback: 'what the lead picks; none without class names' },
+        replyBox: '.EditorContent[contenteditable="true"]',
+        sendButton: '.SendButtonGroup > .send-button',
+        buyerMark: '.message_left',
+        agentMark: '.message_right',
       },
     },
     {
       kind: 'orderList',
-      adapterId: 'jd.orderList',
       match: ['https://shop.jd.com/jdm/trade/orders/order-list*'],
       inject: ['https://shop.jd.com/jdm/trade/*'],
       examples: ['https://shop.jd.com/jdm/trade/orders/order-list?tabType=allOrders', 'https://shop.jd.com/jdm/trade/orders/order-list'],
@@ -35,12 +33,7 @@ export const jdProfile = siteProfileSchema.parse({
     },
   ],
   // jingdong.pop.order.modifyVenderRemark: flag 0–5 (0 grey; 1–5 by the common convention), 500 characters, replaces.
-  remark: {
-    flags: flagsNamed('灰', '红', '黄', '绿', '蓝', '紫'),
-    maxLength: 500,
-    save: 'overwrite',
-    recordsOperator: false,
-  },
+  remark: { flags: flagsNamed('灰', '红', '黄', '绿', '蓝', '紫') },
   // 30 seconds is the platform's bar for the first answer of a session.
   waitThreshold: { warnSec: 20, lateSec: 30 },
   kpiRules: [
@@ -67,7 +60,6 @@ export const jdProfile = siteProfileSchema.parse({
       withinMs: 3 * 60_000,
       fromHour: 9,
       toHour: 23,
-      unit: 'round',
     },
   ],
   platformNames: ['京东', '京东商城', '咚咚', 'jd'],

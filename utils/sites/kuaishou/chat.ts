@@ -1,10 +1,11 @@
-import type { ChatMessage, PageOrder } from '../../model';
-import { conversationList, conversationRows, openConversationName, rowText, selectedConversationName, sideByAlignment } from '../fallbacks';
+import type { ChatMessage, PageBuyer, PageOrder } from '../../model';
+import { conversationList, conversationRows, rowText, sideByAlignment, sideByLayout } from '../fallbacks';
 import { orderColumn } from '../shape-fallbacks';
 import { field, fieldElements, rowHas } from '../fields';
 import { pageFields } from '../page-fields';
-import { defineAdapter, unreadable, type PageRead, type Unreadable } from '../define-adapter';
-import { labelValue, parseAmount, parseYearlessChinaTime, present, rowsByOrderNumber, textOf } from '../read';
+import { unreadable, type PageRead, type Unreadable } from '../define-adapter';
+import { buyerNameAt, chatRead, defineChatAdapter, shownConversationName } from '../page-adapters';
+import { labelValue, parseAmount, parseYearlessChinaTime, present, rowsByOrderNumber, textAt, textOf } from '../read';
 import { kuaishouProfile } from './profile';
 
 // Evidence: site-evidence-2.md §1.2 (an Electron preload and a Playwright worker agree: B+) and site-evidence.md §6.
@@ -72,14 +73,7 @@ function readMessages(doc: Document): ChatMessage[] {
         textOf(item));
     const system = !!item.querySelector(SELECTORS.systemCard) || SYSTEM_TITLES.some((title) => text.startsWith(title));
     const marked = system ? 'system' : rowHas('agentMark', item, SELECTORS.mine) ? 'agent' : rowHas('buyerMark', item, SELECTORS.theirs) ? 'buyer' : undefined;
-    const direction =
-      marked ??
-      field(
-        'messageSide',
-        () => undefined,
-        () => sideByAlignment(item),
-      ) ??
-      'system';
+    const direction = marked ?? sideByLayout(sideByAlignment(item)) ?? 'system';
     const at = parseYearlessChinaTime(textOf(item.querySelector(SELECTORS.meta)));
     return { id: item.id, direction, text, ...(at ? { at } : {}) };
   });
@@ -98,7 +92,7 @@ function readOrders(doc: Document): PageOrder[] {
     return [
       {
         orderNo,
-        status: textOf(card.querySelector(SELECTORS.orderStatus)) || undefined,
+        status: textAt(card, SELECTORS.orderStatus),
         amount: parseAmount(labelValue(card, '实付')),
         ...(tracking ? { trackingNo: tracking } : {}),
       },
@@ -122,12 +116,7 @@ function read(doc: Document): PageRead | Unreadable {
   if (!doc.querySelector(SIGNATURE)) return unreadable('unknown-layout', SELECTORS.app);
   // Renamed containers: the conversation is still there if its rows are (by their ids, or timed rows by the reply box).
   if (!doc.querySelector(SELECTORS.messageList) && messageRows(doc).length === 0) return unreadable('unknown-layout', SELECTORS.messageList);
-  const shown =
-    field(
-      'buyerName',
-      () => textOf(doc.querySelector(SELECTORS.buyerName)) || undefined,
-      () => selectedConversationName(doc) ?? openConversationName(doc)?.name,
-    ) ?? '';
+  const shown = buyerNameAt(doc, SELECTORS.buyerName, shownConversationName) ?? '';
   const id = buyerIdOf(doc);
   // A renamed header still leaves the buyer's id in the rows' ids: the conversation is open.
   if (!shown && !doc.querySelector(SELECTORS.header) && !id) return unreadable('empty');
@@ -137,23 +126,14 @@ function read(doc: Document): PageRead | Unreadable {
   const orders = readOrders(doc);
   const open = textOf(doc.querySelector(SELECTORS.openCard)?.querySelector(SELECTORS.orderNo)).match(/\d{12,20}/)?.[0];
   const timer = platformTimer(doc, displayName);
-  return {
-    buyer: id ? { idKind: 'uid', id, ...(displayName ? { displayName } : {}) } : { idKind: 'nick', displayName: displayName! },
-    orders,
-    activeOrderNo: open ?? orders[0]?.orderNo,
-    messages: readMessages(doc),
-    capabilities: { reply: !!doc.querySelector(SELECTORS.editor), remark: false },
-    ...(timer ? { platformTimer: timer } : {}),
-  };
+  const buyer: PageBuyer = id ? { idKind: 'uid', id, ...(displayName ? { displayName } : {}) } : { idKind: 'nick', displayName: displayName! };
+  return { ...chatRead(buyer, readMessages(doc), orders, open ?? orders[0]?.orderNo), ...(timer ? { platformTimer: timer } : {}) };
 }
 
-export const kuaishouChat = defineAdapter({
-  profile: kuaishouProfile,
-  pageKind: 'chat',
-  read,
-  chatInput: (doc) => doc.querySelector<HTMLElement>(SELECTORS.editor),
-  sendButton: (doc) => doc.querySelector<HTMLElement>(SELECTORS.send),
+export const kuaishouChat = defineChatAdapter(kuaishouProfile, read, {
+  replyBox: SELECTORS.editor,
+  sendButton: SELECTORS.send,
   keepClear: (doc) => present([doc.querySelector('.SendBox'), doc.querySelector(SELECTORS.sessionList), doc.querySelector(SELECTORS.orderPanel)]),
   // The rows as the read finds them (a row that lost its id is still one of the newest).
-  avoid: (doc) => messageRows(doc),
+  bubbles: messageRows,
 });

@@ -1,7 +1,7 @@
-import { siteProfileSchema } from '../../model/site-profile';
+import { defineProfile } from '../define-profile';
 
 /** Kuaishou 快手小店: the chat workbench on im.kwaixiaodian.com (site-evidence-2.md §1.2, site-evidence.md §6). */
-export const kuaishouProfile = siteProfileSchema.parse({
+export const kuaishouProfile = defineProfile({
   id: 'kuaishou',
   name: { 'zh-CN': '快手小店', en: 'Kuaishou Shop' },
   origins: ['https://im.kwaixiaodian.com'],
@@ -9,23 +9,22 @@ export const kuaishouProfile = siteProfileSchema.parse({
     // The reply box is a Quill editor; Enter sends (the sources fall back to an Enter keydown when the button is off).
     {
       kind: 'chat',
-      adapterId: 'kuaishou.chat',
       match: ['https://im.kwaixiaodian.com/', 'https://im.kwaixiaodian.com/workbench*', 'https://im.kwaixiaodian.com/pc*'],
       inject: ['https://im.kwaixiaodian.com/*'],
       examples: ['https://im.kwaixiaodian.com/workbench', 'https://im.kwaixiaodian.com/workbench?sessionId=5020'],
       enterSends: true,
       fields: {
-        buyerName: { selector: '.TargetUserHeader .LoginUserInfo-mainTitle-text', fallback: 'the conversation the list marks selected (ARIA)' },
+        buyerName: '.TargetUserHeader .LoginUserInfo-mainTitle-text',
         messageRows: { selector: '.ChatMessageList-ContentWrap div[id^="0_"]', fallback: 'rows by their ids (0_<buyer id>_<message>) anywhere on the page' },
-        replyBox: { selector: '.SendBox .SendBox-Editor .ql-editor', fallback: 'the one reply box on the page' },
-        sendButton: { selector: '.SendBox .SendBox-buttonRight .ant-btn-primary', fallback: 'the control that says 发送' },
-        buyerMark: { selector: '[class*="LayoutDefaultWrapper__notMe"]', fallback: 'what the lead picks; none without class names' },
-        agentMark: { selector: '[class*="LayoutDefaultWrapper__isMine"]', fallback: 'what the lead picks; none without class names' },
+        replyBox: '.SendBox .SendBox-Editor .ql-editor',
+        sendButton: '.SendBox .SendBox-buttonRight .ant-btn-primary',
+        buyerMark: '[class*="LayoutDefaultWrapper__notMe"]',
+        agentMark: '[class*="LayoutDefaultWrapper__isMine"]',
       },
     },
   ],
   // open.seller.order.note.add: 500 characters, each save appends; the flag colours are not public (default GREY).
-  remark: { flags: [], maxLength: 500, save: 'append', recordsOperator: false },
+  remark: { save: 'append' },
   // The platform's own session countdown is 3 minutes ("X分Y秒后超时" / "已超时").
   waitThreshold: { warnSec: 120, lateSec: 180 },
   kpiRules: [
@@ -38,8 +37,6 @@ export const kuaishouProfile = siteProfileSchema.parse({
       },
       withinMs: 3 * 60_000,
       fromHour: 8,
-      toHour: 24,
-      unit: 'round',
     },
   ],
   platformNames: ['快手', '快手小店', 'kuaishou'],

@@ -1,8 +1,9 @@
-import type { ChatMessage } from '../../model';
-import { conversationRows, replyBoxNearSend, selectedConversationName, sideOfRow } from '../fallbacks';
-import { field, fieldElements } from '../fields';
+import type { ChatMessage, PageBuyer } from '../../model';
+import { conversationRows, replyBoxNearSend, sideOfRow } from '../fallbacks';
+import { fieldElements } from '../fields';
 import { pageFields } from '../page-fields';
-import { defineAdapter, unreadable, type PageRead, type Unreadable } from '../define-adapter';
+import { unreadable, type PageRead, type Unreadable } from '../define-adapter';
+import { buyerNameAt, chatRead, defineChatAdapter } from '../page-adapters';
 import { columnAround, present, textOf } from '../read';
 import { regionOfHost } from '../regions';
 import { lazadaProfile } from './profile';
@@ -40,29 +41,18 @@ function readMessages(doc: Document): ChatMessage[] {
 
 function read(doc: Document): PageRead | Unreadable {
   if (!doc.querySelector(SELECTORS.send) && !doc.querySelector(SELECTORS.marketTab) && !replyBoxNearSend(doc)) return unreadable('unknown-layout', SELECTORS.send);
-  const name =
-    field(
-      'buyerName',
-      () => textOf(doc.querySelector(F.buyerName)) || undefined,
-      () => selectedConversationName(doc),
-    ) ?? '';
+  const name = buyerNameAt(doc, F.buyerName);
   if (!name) return unreadable('empty');
   const buyerId = URL.canParse(doc.URL) ? new URL(doc.URL).searchParams.get('buyerId')?.match(/^\d{3,20}$/)?.[0] : undefined;
   const code = market(doc);
-  return {
-    // A buyer is one per market (as on Shopee); the deep link's buyerId is stable, the name is the weak key otherwise.
-    buyer: buyerId ? { idKind: 'uid', id: `${code ?? 'XX'}/${buyerId}`, displayName: name } : { idKind: 'nick', ...(code ? { id: `${code}/${name}` } : {}), displayName: name },
-    messages: readMessages(doc),
-    capabilities: { reply: !!doc.querySelector(SELECTORS.input), remark: false },
-  };
+  // A buyer is one per market (as on Shopee); the deep link's buyerId is stable, the name is the weak key otherwise.
+  const buyer: PageBuyer = buyerId ? { idKind: 'uid', id: `${code ?? 'XX'}/${buyerId}`, displayName: name } : { idKind: 'nick', ...(code ? { id: `${code}/${name}` } : {}), displayName: name };
+  return chatRead(buyer, readMessages(doc));
 }
 
-export const lazadaChat = defineAdapter({
-  profile: lazadaProfile,
-  pageKind: 'chat',
-  read,
-  chatInput: (doc) => doc.querySelector<HTMLElement>(SELECTORS.input),
+export const lazadaChat = defineChatAdapter(lazadaProfile, read, {
+  replyBox: SELECTORS.input,
   sendButton: (doc) => doc.querySelector(SELECTORS.send)?.closest<HTMLElement>('a, button, [role="button"]') ?? doc.querySelector<HTMLElement>(SELECTORS.send),
   keepClear: (doc) => present([doc.querySelector(SELECTORS.inputArea), columnAround(doc.querySelector(SELECTORS.session))]),
-  avoid: (doc) => [...doc.querySelectorAll(SELECTORS.message)],
+  bubbles: SELECTORS.message,
 });

@@ -1,4 +1,4 @@
-import { siteProfileSchema } from '../../model/site-profile';
+import { defineProfile } from '../define-profile';
 import { at } from '../page-pattern';
 
 const market = (code: string, tld: string, timeZone: string, currency: string) => ({ code, host: `sellercenter.lazada.${tld}`, timeZone, currency });
@@ -14,30 +14,29 @@ const MARKETS = [
 const ORIGINS = MARKETS.map((m) => `https://${m.host}`);
 
 /** Lazada Seller Center chat, one host per market (docs/site-evidence-cross-border.md §2). */
-export const lazadaProfile = siteProfileSchema.parse({
+export const lazadaProfile = defineProfile({
   id: 'lazada',
   name: { 'zh-CN': 'Lazada 来赞达', en: 'Lazada' },
   origins: ORIGINS,
   pages: [
     {
       kind: 'chat',
-      adapterId: 'lazada.chat',
       match: at(ORIGINS, ['/apps/im/chat*', '/apps/im/window*']),
       inject: at(ORIGINS, ['/apps/im/*']),
       examples: ['https://sellercenter.lazada.sg/apps/im/chat', 'https://sellercenter.lazada.vn/apps/im/window?isWindowOpen=true&buyerId=300182734'],
       // Not in the evidence; the same IM kit sends on Enter on AliExpress (C).
       enterSends: true,
       fields: {
-        buyerName: { selector: '.im-session-item[aria-selected="true"] .im-session-item-name-content b, [class*="user-name__"]', fallback: 'the conversation the list marks selected (ARIA)' },
+        buyerName: '.im-session-item[aria-selected="true"] .im-session-item-name-content b, [class*="user-name__"]',
         messageRows: { selector: '.message-row', fallback: 'the scrolled list of text rows in the reply box’s column' },
-        replyBox: { selector: 'textarea.im-message-input-no-auto-height, .im-message-input-input-wrap textarea', fallback: 'the one reply box on the page' },
+        replyBox: 'textarea.im-message-input-no-auto-height, .im-message-input-input-wrap textarea',
         sendButton: { selector: '.im-icon-paper-plane', fallback: 'the control that says Send/Kirim/Gửi/ส่ง' },
         agentMark: { selector: '.message-row[class*="self"]', fallback: 'rows that sit on the right of the conversation' },
       },
     },
   ],
   // Lazada has no seller-note write API or editor in the evidence: notes stay in the extension.
-  remark: { flags: [], maxLength: 500, save: 'overwrite', recordsOperator: false },
+  remark: {},
   // The platform's deadline is a clock time (19:00), not a window; the timer warns well before a day's cut-off.
   waitThreshold: { warnSec: 2 * 3600, lateSec: 6 * 3600 },
   timeZone: 'Asia/Singapore',
@@ -52,9 +51,6 @@ export const lazadaProfile = siteProfileSchema.parse({
         en: 'Lazada chat response rate: chats received from 18:00 yesterday to 18:00 today must be answered by 19:00 today (market time); weekends count, public holidays and holiday mode do not; auto-replies do not count as an answer, quick replies do. Counted per round.',
       },
       withinMs: 25 * 3_600_000,
-      fromHour: 0,
-      toHour: 24,
-      unit: 'round',
       sameDayCutoff: { receivedBeforeHour: 18, answeredByHour: 19 },
     },
   ],

@@ -1,6 +1,7 @@
 import type { ChatMessage, PageOrder } from '../../model';
-import { defineAdapter, unreadable, type PageRead, type Unreadable } from '../define-adapter';
-import { conversationList, conversationRows, openConversationName, replyBoxNearSend, rowText, selectedConversationName, sideByAlignment } from '../fallbacks';
+import { unreadable, type PageRead, type Unreadable } from '../define-adapter';
+import { buyerNameAt, chatRead, defineChatAdapter, shownConversationName } from '../page-adapters';
+import { conversationList, conversationRows, replyBoxNearSend, rowText, sideByAlignment, sideByLayout } from '../fallbacks';
 import { field, fieldElements, rowHas } from '../fields';
 import { pageFields } from '../page-fields';
 import { columnAround, labelElement, labelValue, ORDER_NO_DATED, ORDER_NO_LABELS, parseAmount, parseChinaTime, present, textAnchor, textOf } from '../read';
@@ -61,11 +62,7 @@ function readMessages(doc: Document, name: string | undefined): ChatMessage[] {
     const system = textOf(row.querySelector(SELECTORS.systemRole));
     if (system) return { ...base, direction: 'system', text: system };
     // No class says whose row it is: a row holding the buyer's uid is theirs, else its alignment tells.
-    const side = field(
-      'messageSide',
-      () => undefined,
-      () => unmarkedSide(row),
-    );
+    const side = sideByLayout(unmarkedSide(row));
     const text = words();
     return { ...base, direction: side ?? 'system', text };
   });
@@ -91,28 +88,14 @@ function read(doc: Document): PageRead | Unreadable {
   // Without its id the conversation is still found by its timed rows next to the reply box.
   if (!doc.querySelector(SELECTORS.messageList) && (!doc.querySelector(SELECTORS.buyerUid) || conversationRows(doc).length === 0)) return unreadable('unknown-layout', SELECTORS.messageList);
   const uid = doc.querySelector(SELECTORS.buyerUid)?.getAttribute('currentuid') || doc.querySelector<HTMLElement>(SELECTORS.activeSession)?.dataset.random?.split('-')[0];
-  const displayName = field(
-    'buyerName',
-    () => textOf(doc.querySelector(SELECTORS.headerName)) || undefined,
-    () => selectedConversationName(doc) ?? openConversationName(doc)?.name,
-  );
+  const displayName = buyerNameAt(doc, SELECTORS.headerName, shownConversationName);
   if (!uid && !displayName) return unreadable('empty');
-  const order = readOrder(doc);
-  return {
-    buyer: { ...(uid ? { id: uid, idKind: 'uid' as const } : { idKind: 'nick' as const }), displayName },
-    orders: order ? [order] : [],
-    activeOrderNo: order?.orderNo,
-    messages: readMessages(doc, displayName),
-    capabilities: { reply: !!doc.querySelector(SELECTORS.replyInput), remark: false },
-  };
+  return chatRead({ ...(uid ? { id: uid, idKind: 'uid' as const } : { idKind: 'nick' as const }), displayName }, readMessages(doc, displayName), present([readOrder(doc)]));
 }
 
-export const pinduoduoChat = defineAdapter({
-  profile: pinduoduoProfile,
-  pageKind: 'chat',
-  read,
-  chatInput: (doc) => doc.querySelector<HTMLTextAreaElement>(SELECTORS.replyInput),
-  sendButton: (doc) => doc.querySelector<HTMLElement>(SELECTORS.sendButton),
+export const pinduoduoChat = defineChatAdapter(pinduoduoProfile, read, {
+  replyBox: SELECTORS.replyInput,
+  sendButton: SELECTORS.sendButton,
   // The reply box, the conversation list and the order column the agent works from; bubbles are better left in view.
   keepClear: (doc) =>
     present([
@@ -120,5 +103,5 @@ export const pinduoduoChat = defineAdapter({
       columnAround(doc.querySelector(SELECTORS.activeSession) ?? conversationList(doc)),
       columnAround(labelElement(doc.body, SELECTORS.orderLabel) ?? labelElement(doc.body, ORDER_NO_LABELS)),
     ]),
-  avoid: (doc) => [...doc.querySelectorAll(`${SELECTORS.buyerRole}, ${SELECTORS.agentRole}`)],
+  bubbles: `${SELECTORS.buyerRole}, ${SELECTORS.agentRole}`,
 });

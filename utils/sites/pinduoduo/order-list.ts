@@ -1,5 +1,6 @@
 import type { PageOrder } from '../../model';
-import { defineAdapter, unreadable, type PageRead, type Unreadable } from '../define-adapter';
+import { unreadable, type PageRead, type Unreadable } from '../define-adapter';
+import { defineOrderListAdapter, ordersRead } from '../page-adapters';
 import { controlByWords, SEND_WORDS } from '../fallbacks';
 import { field, fieldElements } from '../fields';
 import { pageFields } from '../page-fields';
@@ -37,18 +38,11 @@ function read(doc: Document): PageRead | Unreadable {
     () => (controlByWords(doc, SEND_WORDS) ? null : appRoot(doc, SELECTORS.root, ORDER_NO)),
   );
   if (!root) return unreadable('unknown-layout', SELECTORS.root);
-  const orders = fieldElements('orderRows', root, SELECTORS.orderBlock, () => rowsByOrderNumber(root, ORDER_NO_DATED))
-    .map(readOrder)
-    .filter((o) => o !== undefined);
-  if (orders.length === 0) return unreadable('empty');
-  return { orders, capabilities: { reply: false, remark: false } };
+  return ordersRead(
+    fieldElements('orderRows', root, SELECTORS.orderBlock, () => rowsByOrderNumber(root, ORDER_NO_DATED)),
+    readOrder,
+  );
 }
 
-export const pinduoduoOrderList = defineAdapter({
-  profile: pinduoduoProfile,
-  pageKind: 'orderList',
-  read,
-  // Each order's own buttons and links; the order blocks themselves are better left in view.
-  keepClear: (doc) => [...doc.querySelectorAll(`${SELECTORS.orderBlock} button, ${SELECTORS.orderBlock} a`)],
-  avoid: (doc) => [...doc.querySelectorAll(SELECTORS.orderBlock)],
-});
+// Each order's own buttons and links; the order blocks themselves are better left in view.
+export const pinduoduoOrderList = defineOrderListAdapter(pinduoduoProfile, read, SELECTORS.orderBlock, ['button', 'a']);

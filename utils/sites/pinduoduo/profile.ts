@@ -1,30 +1,28 @@
-import { siteProfileSchema } from '../../model/site-profile';
+import { defineProfile } from '../define-profile';
 import { flagsNamed } from '../flag-colours';
 
 /** Pinduoduo 商家后台: chat workbench and order pages on one host (site-evidence.md §2). */
-export const pinduoduoProfile = siteProfileSchema.parse({
+export const pinduoduoProfile = defineProfile({
   id: 'pinduoduo',
   name: { 'zh-CN': '拼多多', en: 'Pinduoduo' },
   origins: ['https://mms.pinduoduo.com'],
   pages: [
     {
       kind: 'chat',
-      adapterId: 'pinduoduo.chat',
       match: ['https://mms.pinduoduo.com/chat-merchant/*'],
       examples: ['https://mms.pinduoduo.com/chat-merchant/index.html#/', 'https://mms.pinduoduo.com/chat-merchant/#/?r=0.52'],
       enterSends: false,
       fields: {
-        buyerName: { selector: '.chatWindowHeader .base-info .name', fallback: 'the conversation the list marks selected (ARIA)' },
+        buyerName: '.chatWindowHeader .base-info .name',
         messageRows: { selector: '#msgListContainer li.onemsg', fallback: 'rows by their ids (middlePanel_list_*)' },
-        replyBox: { selector: 'textarea#replyTextarea', fallback: 'the one reply box on the page' },
-        sendButton: { selector: '.reply-box .send-btn', fallback: 'the control that says 发送' },
-        buyerMark: { selector: '.buyer-item', fallback: 'what the lead picks; none without class names' },
-        agentMark: { selector: '.cs-item', fallback: 'what the lead picks; none without class names' },
+        replyBox: 'textarea#replyTextarea',
+        sendButton: '.reply-box .send-btn',
+        buyerMark: '.buyer-item',
+        agentMark: '.cs-item',
       },
     },
     {
       kind: 'orderList',
-      adapterId: 'pinduoduo.orderList',
       match: ['https://mms.pinduoduo.com/orders/list*'],
       inject: ['https://mms.pinduoduo.com/orders/*'],
       examples: ['https://mms.pinduoduo.com/orders/list', 'https://mms.pinduoduo.com/orders/list?tab=1'],
@@ -32,7 +30,6 @@ export const pinduoduoProfile = siteProfileSchema.parse({
     },
     {
       kind: 'orderDetail',
-      adapterId: 'pinduoduo.orderDetail',
       match: ['https://mms.pinduoduo.com/orders/detail*'],
       inject: ['https://mms.pinduoduo.com/orders/*'],
       examples: ['https://mms.pinduoduo.com/orders/detail?type=4399&sn=261120-538127364510922'],
@@ -43,12 +40,7 @@ export const pinduoduoProfile = siteProfileSchema.parse({
     },
   ],
   // pdd.order.note.update tags 1–5. No published length: 500 matches JD, Kuaishou and Douyin. A save replaces the note.
-  remark: {
-    flags: flagsNamed('红', '黄', '绿', '蓝', '紫'),
-    maxLength: 500,
-    save: 'overwrite',
-    recordsOperator: false,
-  },
+  remark: { flags: flagsNamed('红', '黄', '绿', '蓝', '紫') },
   // The effective-reply rule fails a buyer left over 1 h; shops aim at 3 minutes.
   waitThreshold: { warnSec: 180, lateSec: 3600 },
   kpiRules: [

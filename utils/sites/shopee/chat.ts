@@ -3,7 +3,8 @@ import { conversationList, selectedConversationName } from '../fallbacks';
 import { orderColumn } from '../shape-fallbacks';
 import { field, fieldElements } from '../fields';
 import { pageFields } from '../page-fields';
-import { defineAdapter, unreadable, type PageRead, type Unreadable } from '../define-adapter';
+import { unreadable, type PageRead, type Unreadable } from '../define-adapter';
+import { chatRead, defineChatAdapter } from '../page-adapters';
 import { columnAround, present, textOf } from '../read';
 import { regionOfHost } from '../regions';
 import { shopeeProfile } from './profile';
@@ -63,22 +64,13 @@ function read(doc: Document): PageRead | Unreadable {
   if (!name) return unreadable('empty');
   const market = URL.canParse(doc.URL) ? regionOfHost(shopeeProfile, new URL(doc.URL).hostname)?.code : undefined;
   const orders = readOrders(doc);
-  return {
-    buyer: { idKind: 'nick', ...(market ? { id: `${market}/${name}` } : {}), displayName: name },
-    orders,
-    activeOrderNo: orders[0]?.orderNo,
-    messages: readMessages(doc),
-    capabilities: { reply: !!doc.querySelector(SELECTORS.input), remark: false },
-  };
+  return chatRead({ idKind: 'nick', ...(market ? { id: `${market}/${name}` } : {}), displayName: name }, readMessages(doc), orders);
 }
 
-export const shopeeChat = defineAdapter({
-  profile: shopeeProfile,
-  pageKind: 'chat',
-  read,
-  chatInput: (doc) => doc.querySelector<HTMLElement>(SELECTORS.input),
+export const shopeeChat = defineChatAdapter(shopeeProfile, read, {
+  replyBox: SELECTORS.input,
   sendButton: (doc) => doc.querySelector<HTMLElement>(SELECTORS.sendButton) ?? doc.querySelector(SELECTORS.sendIcon)?.parentElement ?? null,
   keepClear: (doc) =>
     present([doc.querySelector('[data-cy="webchat-conversation-detail-input"]'), doc.querySelector(SELECTORS.workstation), columnAround(doc.querySelector(SELECTORS.conversationRow))]),
-  avoid: (doc) => [...doc.querySelectorAll(SELECTORS.message)],
+  bubbles: SELECTORS.message,
 });

@@ -1,8 +1,9 @@
 import type { PageOrder } from '../../model';
 import { field, fieldElements } from '../fields';
 import { pageFields } from '../page-fields';
-import { defineAdapter, unreadable, type PageRead, type Unreadable } from '../define-adapter';
-import { parseLocalAmount, textOf } from '../read';
+import { unreadable, type PageRead, type Unreadable } from '../define-adapter';
+import { defineOrderListAdapter, orderFromCells, ordersRead } from '../page-adapters';
+import { textOf } from '../read';
 import { shopeeProfile } from './profile';
 
 // Evidence: site-evidence.md §7 "Order list DOM" — measured on Shopee BR at 1500 px, data-testid hooks (B+).
@@ -28,12 +29,7 @@ function readOrder(row: Element): PageOrder | undefined {
       () => textOf(row).match(SHOPEE_ORDER_SN)?.[1],
     );
   if (!orderNo) return undefined;
-  return {
-    orderNo,
-    status: textOf(row.querySelector(SELECTORS.status)) || undefined,
-    amount: parseLocalAmount(textOf(row.querySelector(SELECTORS.payment))),
-    buyerName: textOf(row.querySelector(SELECTORS.buyer)) || undefined,
-  };
+  return orderFromCells(row, orderNo, { status: SELECTORS.status, amount: SELECTORS.payment, buyer: SELECTORS.buyer });
 }
 
 function read(doc: Document): PageRead | Unreadable {
@@ -45,18 +41,11 @@ function read(doc: Document): PageRead | Unreadable {
       () => (doc.querySelector('[data-testid="order-item"]') ? doc.body : undefined),
     );
   if (!list) return unreadable('unknown-layout', SELECTORS.list);
-  const orders = fieldElements('orderRows', doc, SELECTORS.rows, () => [...doc.querySelectorAll('[data-testid="order-item"]')])
-    .map(readOrder)
-    .filter((o) => o !== undefined);
-  if (orders.length === 0) return unreadable('empty');
-  return { orders, capabilities: { reply: false, remark: false } };
+  return ordersRead(
+    fieldElements('orderRows', doc, SELECTORS.rows, () => [...doc.querySelectorAll('[data-testid="order-item"]')]),
+    readOrder,
+  );
 }
 
-export const shopeeOrderList = defineAdapter({
-  profile: shopeeProfile,
-  pageKind: 'orderList',
-  read,
-  // The header's empty right-suffix and the row buttons belong to the host; the rows are better left in view.
-  keepClear: (doc) => [...doc.querySelectorAll(`${SELECTORS.rows} button`)],
-  avoid: (doc) => [...doc.querySelectorAll(SELECTORS.rows)],
-});
+// The header's empty right-suffix and the row buttons belong to the host; the rows are better left in view.
+export const shopeeOrderList = defineOrderListAdapter(shopeeProfile, read, SELECTORS.rows);

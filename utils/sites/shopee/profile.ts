@@ -1,4 +1,4 @@
-import { siteProfileSchema } from '../../model/site-profile';
+import { defineProfile } from '../define-profile';
 import { at } from '../page-pattern';
 
 const region = (code: string, host: string, timeZone: string, currency: string) => ({ code, host, timeZone, currency });
@@ -17,22 +17,21 @@ const ORIGINS = [
 ];
 
 /** Shopee Seller Centre: one adapter per page kind for every market's host (site-evidence-2.md §1.6, site-evidence.md §7). */
-export const shopeeProfile = siteProfileSchema.parse({
+export const shopeeProfile = defineProfile({
   id: 'shopee',
   name: { 'zh-CN': 'Shopee 虾皮', en: 'Shopee' },
   origins: ORIGINS,
   pages: [
     {
       kind: 'chat',
-      adapterId: 'shopee.chat',
       match: at(ORIGINS, ['/webchat/conversations*', '/new-webchat/conversations*']),
       inject: at(ORIGINS, ['/*']),
       examples: ['https://seller.shopee.co.id/new-webchat/conversations', 'https://seller.shopee.co.th/new-webchat/conversations', 'https://seller.shopee.com.br/webchat/conversations'],
       enterSends: true,
       fields: {
-        buyerName: { selector: '[data-cy="webchat-conversation-detail-chat"]', fallback: 'the conversation the list marks selected (ARIA)' },
+        buyerName: '[data-cy="webchat-conversation-detail-chat"]',
         messageRows: { selector: '#messagesContainer [data-cy^="webchat-message"]', fallback: 'rows by their test ids anywhere on the page' },
-        replyBox: { selector: '[data-cy="webchat-conversation-detail-input"] textarea, #inputField textarea', fallback: 'the one reply box on the page' },
+        replyBox: '[data-cy="webchat-conversation-detail-input"] textarea, #inputField textarea',
         sendButton: {
           selector: '[data-cy="webchat-conversation-detail-input"] .XsR3zIeGOc, [data-cy="webchat-conversation-detail-input"] .kgP1yPCqxR',
           fallback: 'the control that says Send/Kirim/Gửi/ส่ง/Enviar; the send icon',
@@ -41,7 +40,6 @@ export const shopeeProfile = siteProfileSchema.parse({
     },
     {
       kind: 'orderList',
-      adapterId: 'shopee.orderList',
       match: at(ORIGINS, ['/portal/sale/order*']),
       inject: at(ORIGINS, ['/portal/*']),
       exclude: at(
@@ -55,7 +53,7 @@ export const shopeeProfile = siteProfileSchema.parse({
     },
   ],
   // v2.order.set_note: a private note that replaces the last one; no flags; no length published (500 assumed).
-  remark: { flags: [], maxLength: 500, save: 'overwrite', recordsOperator: false },
+  remark: {},
   // Chat response rate counts chats answered within 12 hours.
   waitThreshold: { warnSec: 6 * 3600, lateSec: 12 * 3600 },
   timeZone: 'Asia/Singapore',
@@ -82,9 +80,6 @@ export const shopeeProfile = siteProfileSchema.parse({
         en: 'Shopee chat response rate: of buyer-started chat rounds, the share answered within 12 hours; days in the market’s own time zone, weekends included.',
       },
       withinMs: 12 * 3_600_000,
-      fromHour: 0,
-      toHour: 24,
-      unit: 'round',
     },
   ],
   platformNames: ['Shopee', '虾皮', 'shopee'],

@@ -1,11 +1,11 @@
-import { siteProfileSchema } from '../../model/site-profile';
+import { defineProfile } from '../define-profile';
 import { flagsNamed } from '../flag-colours';
 
 /**
  * Taobao / Tmall: the web order pages only. Live chat runs in the 千牛 desktop client, out of any extension's reach
  * (site-evidence.md §5, site-evidence-2.md §1.10).
  */
-export const taobaoProfile = siteProfileSchema.parse({
+export const taobaoProfile = defineProfile({
   id: 'taobao',
   name: { 'zh-CN': '淘宝/天猫（仅订单页）', en: 'Taobao / Tmall (order pages only)' },
   origins: ['https://myseller.taobao.com', 'https://qn.taobao.com', 'https://trade.taobao.com', 'https://trade.tmall.com'],
@@ -28,7 +28,6 @@ export const taobaoProfile = siteProfileSchema.parse({
     },
     {
       kind: 'orderDetail',
-      adapterId: 'taobao.orderDetail',
       match: ['https://trade.taobao.com/trade/detail/trade_item_detail.htm*', 'https://trade.taobao.com/detail/orderDetail.htm*', 'https://trade.tmall.com/detail/orderDetail.htm*'],
       inject: ['https://trade.taobao.com/*', 'https://trade.tmall.com/*'],
       examples: ['https://trade.taobao.com/trade/detail/trade_item_detail.htm?bizOrderId=3981234567890123456', 'https://trade.tmall.com/detail/orderDetail.htm?bizOrderId=3981234567890123456'],
@@ -39,12 +38,7 @@ export const taobaoProfile = siteProfileSchema.parse({
   ],
   // taobao.trade.memo.update: flag 0 grey, 1 red, 2 yellow, 3 green, 4 blue, 5 pink/purple; memo ≤ 1000 bytes, replaced
   // on save. 1000 bytes is 333 Chinese characters in UTF-8, the safe limit when the encoding is not stated.
-  remark: {
-    flags: flagsNamed('灰', '红', '黄', '绿', '蓝', '紫'),
-    maxLength: 333,
-    save: 'overwrite',
-    recordsOperator: false,
-  },
+  remark: { flags: flagsNamed('灰', '红', '黄', '绿', '蓝', '紫'), maxLength: 333 },
   // Qianniu alerts at 100 s; the assessment is 3 minutes.
   waitThreshold: { warnSec: 100, lateSec: 180 },
   kpiRules: [
@@ -56,9 +50,6 @@ export const taobaoProfile = siteProfileSchema.parse({
         en: 'Taobao 3-minute response rate (assessed since July 2022): the share of rounds answered by a person within 3 minutes. Chats happen in the 千牛 desktop client, which this extension cannot read, so this column holds only messages logged elsewhere.',
       },
       withinMs: 3 * 60_000,
-      fromHour: 0,
-      toHour: 24,
-      unit: 'round',
     },
   ],
   platformNames: ['淘宝', '天猫', '千牛', 'taobao', 'tmall'],

@@ -1,8 +1,9 @@
 import type { ChatMessage } from '../../model';
-import { rowText, selectedConversationName, sideOfRow } from '../fallbacks';
-import { field, fieldElements } from '../fields';
+import { rowText, sideOfRow } from '../fallbacks';
+import { fieldElements } from '../fields';
 import { pageFields } from '../page-fields';
-import { defineAdapter, unreadable, type PageRead, type Unreadable } from '../define-adapter';
+import { unreadable, type PageRead, type Unreadable } from '../define-adapter';
+import { buyerNameAt, chatRead, defineChatAdapter } from '../page-adapters';
 import { columnAround, present, textOf } from '../read';
 import { tiktokShopProfile } from './profile';
 
@@ -43,26 +44,14 @@ function readMessages(doc: Document): ChatMessage[] {
 
 function read(doc: Document): PageRead | Unreadable {
   if (!doc.querySelector(SELECTORS.send) && !doc.querySelector(SELECTORS.conversation)) return unreadable('unknown-layout', SELECTORS.send);
-  const name =
-    field(
-      'buyerName',
-      () => textOf(doc.querySelector(F.buyerName)) || undefined,
-      () => selectedConversationName(doc),
-    ) ?? '';
+  const name = buyerNameAt(doc, F.buyerName);
   if (!name) return unreadable('empty');
-  return {
-    buyer: { idKind: 'nick', displayName: name },
-    messages: readMessages(doc),
-    capabilities: { reply: !!composer(doc), remark: false },
-  };
+  return chatRead({ idKind: 'nick', displayName: name }, readMessages(doc));
 }
 
-export const tiktokShopChat = defineAdapter({
-  profile: tiktokShopProfile,
-  pageKind: 'chat',
-  read,
-  chatInput: composer,
-  sendButton: (doc) => doc.querySelector<HTMLElement>(SELECTORS.send),
+export const tiktokShopChat = defineChatAdapter(tiktokShopProfile, read, {
+  replyBox: composer,
+  sendButton: SELECTORS.send,
   keepClear: (doc) => present([composer(doc)?.parentElement, doc.querySelector(SELECTORS.send), columnAround(doc.querySelector(SELECTORS.conversation))]),
-  avoid: (doc) => [...doc.querySelectorAll(SELECTORS.message)],
+  bubbles: SELECTORS.message,
 });

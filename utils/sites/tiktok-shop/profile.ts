@@ -1,4 +1,4 @@
-import { siteProfileSchema } from '../../model/site-profile';
+import { defineProfile } from '../define-profile';
 import { at } from '../page-pattern';
 
 const market = (code: string, sub: string, timeZone: string, currency: string) => ({ code, host: `seller-${sub}.tiktok.com`, timeZone, currency });
@@ -17,7 +17,7 @@ const ORIGINS = [
 ];
 
 /** TikTok Shop Seller Center chat, per market host seller-<region>.tiktok.com (site-evidence-2.md §1.5, §2.1). */
-export const tiktokShopProfile = siteProfileSchema.parse({
+export const tiktokShopProfile = defineProfile({
   id: 'tiktok-shop',
   name: { 'zh-CN': 'TikTok Shop', en: 'TikTok Shop' },
   origins: ORIGINS,
@@ -25,7 +25,6 @@ export const tiktokShopProfile = siteProfileSchema.parse({
     // Enter behaviour is not in the evidence; the composer is a chat box whose Enter sends (C), so the guard holds it.
     {
       kind: 'chat',
-      adapterId: 'tiktok-shop.chat',
       match: at(ORIGINS, ['/chat/inbox*']),
       inject: at(ORIGINS, ['/chat/*']),
       examples: ['https://seller-us.tiktok.com/chat/inbox/current?oec_seller_id=7495001&shop_region=US&lang=en', 'https://seller-th.tiktok.com/chat/inbox/current?shop_region=TH'],
@@ -37,13 +36,13 @@ export const tiktokShopProfile = siteProfileSchema.parse({
         },
         messageRows: { selector: '[data-testid="chat.chatroom.message_card"]' },
         sendButton: { selector: '#chat-input-send-button', fallback: 'the control that says Send' },
-        buyerMark: { selector: '.chatd-bubble-main--other', fallback: 'what the lead picks; none without class names' },
-        agentMark: { selector: '[class*="chatd-bubble-main--"]', fallback: 'what the lead picks; none without class names' },
+        buyerMark: '.chatd-bubble-main--other',
+        agentMark: '[class*="chatd-bubble-main--"]',
       },
     },
   ],
   // No seller-note write API or editor was found: notes stay in the extension.
-  remark: { flags: [], maxLength: 500, save: 'overwrite', recordsOperator: false },
+  remark: {},
   waitThreshold: { warnSec: 8 * 3600, lateSec: 12 * 3600 },
   timeZone: 'America/Los_Angeles',
   currency: 'USD',
@@ -67,9 +66,6 @@ export const tiktokShopProfile = siteProfileSchema.parse({
         en: 'SEA 12-hour response rate (Shop Health from July 2025): the share of buyer messages answered within 12 hours, weekends and holidays included; days in the market’s zone.',
       },
       withinMs: 12 * 3_600_000,
-      fromHour: 0,
-      toHour: 24,
-      unit: 'round',
       regions: SEA,
     },
     {
@@ -80,9 +76,6 @@ export const tiktokShopProfile = siteProfileSchema.parse({
         en: 'US 24-hour response: buyer messages answered within 24 hours; with the chatbot on, weekend messages are due by Monday 12:00 shop time; a greeting alone (Hi/Hello) is not a response.',
       },
       withinMs: 24 * 3_600_000,
-      fromHour: 0,
-      toHour: 24,
-      unit: 'round',
       regions: ['US'],
       weekendDueMondayNoon: true,
       greetingsDoNotCount: true,

@@ -1,9 +1,10 @@
 import type { ChatMessage, PageOrder } from '../../model';
-import { conversationList, conversationRows, openConversationName, rowText, selectedConversationName, sideOfRow } from '../fallbacks';
+import { conversationList, conversationRows, rowText, sideOfRow } from '../fallbacks';
 import { orderNumbersOutside, productCardByShape } from '../shape-fallbacks';
 import { field, fieldElements, selectAll } from '../fields';
 import { pageFields } from '../page-fields';
-import { defineAdapter, unreadable, type PageRead, type Unreadable } from '../define-adapter';
+import { unreadable, type PageRead, type Unreadable } from '../define-adapter';
+import { buyerNameAt, chatRead, defineChatAdapter, shownConversationName } from '../page-adapters';
 import { columnAround, ORDER_NO_LABELS, present, textAnchor, textOf } from '../read';
 import { wechatStoreProfile } from './profile';
 
@@ -76,31 +77,16 @@ function read(doc: Document): PageRead | Unreadable {
   const body = textOf(doc.body);
   if (doc.querySelector(SELECTORS.loginExpired) || EXPIRED_TEXT.some((t) => body.includes(t))) return unreadable('session-expired');
   if (!doc.querySelector(`${SELECTORS.loggedIn}, [data-room-id]`)) return unreadable('unknown-layout', SELECTORS.loggedIn);
-  const name =
-    field(
-      'buyerName',
-      () => textOf(doc.querySelector(SELECTORS.buyerName)) || undefined,
-      () => selectedConversationName(doc) ?? openConversationName(doc)?.name,
-    ) ?? '';
+  const name = buyerNameAt(doc, SELECTORS.buyerName, shownConversationName) ?? '';
   if (!name) return API_MODE.test(body) ? unreadable('not-receiving') : unreadable('empty');
   const id = roomId(doc, name);
-  const order = readOrder(doc);
-  return {
-    // The room id stands for the buyer (the openid is only in the page's API); without it the nickname is the key.
-    buyer: id ? { idKind: 'uid', id, displayName: name } : { idKind: 'nick', displayName: name },
-    orders: order ? [order] : [],
-    activeOrderNo: order?.orderNo,
-    messages: readMessages(doc),
-    capabilities: { reply: !!doc.querySelector(SELECTORS.input), remark: false },
-  };
+  // The room id stands for the buyer (the openid is only in the page's API); without it the nickname is the key.
+  return chatRead(id ? { idKind: 'uid', id, displayName: name } : { idKind: 'nick', displayName: name }, readMessages(doc), present([readOrder(doc)]));
 }
 
-export const wechatStoreChat = defineAdapter({
-  profile: wechatStoreProfile,
-  pageKind: 'chat',
-  read,
-  chatInput: (doc) => doc.querySelector<HTMLElement>(SELECTORS.input),
+export const wechatStoreChat = defineChatAdapter(wechatStoreProfile, read, {
+  replyBox: SELECTORS.input,
   sendButton: (doc) => (selectAll(doc, SELECTORS.sendButton)[0] as HTMLElement | undefined) ?? null,
   keepClear: (doc) => present([doc.querySelector('.chat-input'), columnAround(doc.querySelector(SELECTORS.sessionRow)), columnAround(doc.querySelector(SELECTORS.orderNo))]),
-  avoid: (doc) => [...doc.querySelectorAll(SELECTORS.message)],
+  bubbles: SELECTORS.message,
 });

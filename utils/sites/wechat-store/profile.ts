@@ -1,28 +1,27 @@
-import { siteProfileSchema } from '../../model/site-profile';
+import { defineProfile } from '../define-profile';
 
 /** WeChat 小店 (视频号小店): the customer-service workbench on store.weixin.qq.com (site-evidence-2.md §1.3). */
-export const wechatStoreProfile = siteProfileSchema.parse({
+export const wechatStoreProfile = defineProfile({
   id: 'wechat-store',
   name: { 'zh-CN': '微信小店', en: 'WeChat Store' },
   origins: ['https://store.weixin.qq.com'],
   pages: [
     {
       kind: 'chat',
-      adapterId: 'wechat-store.chat',
       match: ['https://store.weixin.qq.com/shop/kf*'],
       examples: ['https://store.weixin.qq.com/shop/kf', 'https://store.weixin.qq.com/shop/kf/collab/im?roomId=47000012'],
       enterSends: true,
       fields: {
-        buyerName: { selector: '.chat-title .chat-customer-name', fallback: 'the conversation the list marks selected (ARIA)' },
+        buyerName: '.chat-title .chat-customer-name',
         messageRows: { selector: 'div.message-item', fallback: 'rows with a message id (data-msg-id)' },
-        replyBox: { selector: '#input-textarea, .chat-input textarea.text-area', fallback: 'the one reply box on the page' },
-        sendButton: { selector: '.chat-input button:text("发送")', fallback: 'the control that says 发送' },
+        replyBox: '#input-textarea, .chat-input textarea.text-area',
+        sendButton: '.chat-input button:text("发送")',
         agentMark: { selector: '.justify-end', fallback: 'rows not marked are the buyer’s' },
       },
     },
   ],
   // merchantnotes/update replaces the note and has no flag ("没有,你可以自己定义"); length not documented.
-  remark: { flags: [], maxLength: 500, save: 'overwrite', recordsOperator: false },
+  remark: {},
   waitThreshold: { warnSec: 120, lateSec: 180 },
   kpiRules: [
     {
@@ -33,9 +32,6 @@ export const wechatStoreProfile = siteProfileSchema.parse({
         en: 'WeChat Store 3-minute rate: of message rounds, the share answered by a person within 3 minutes (the kf dashboard’s figure; assessed hours are not published, counted all day).',
       },
       withinMs: 3 * 60_000,
-      fromHour: 0,
-      toHour: 24,
-      unit: 'round',
     },
   ],
   platformNames: ['微信小店', '视频号小店', '视频号'],

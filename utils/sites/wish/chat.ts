@@ -2,7 +2,8 @@ import type { ChatMessage, PageOrder } from '../../model';
 import { selectedConversationName } from '../fallbacks';
 import { field, fieldElements, selectAll } from '../fields';
 import { pageFields } from '../page-fields';
-import { defineAdapter, unreadable, type PageRead, type Unreadable } from '../define-adapter';
+import { unreadable, type PageRead, type Unreadable } from '../define-adapter';
+import { chatRead, defineChatAdapter } from '../page-adapters';
 import { labelValue, present, textOf } from '../read';
 import { wishProfile } from './profile';
 
@@ -46,24 +47,15 @@ function read(doc: Document): PageRead | Unreadable {
     ) ?? '';
   if (!name) return unreadable('empty');
   const order = readOrder(doc);
-  return {
-    buyer: { idKind: 'nick', displayName: name },
-    orders: order ? [order] : [],
-    activeOrderNo: order?.orderNo,
-    messages: readMessages(doc),
-    capabilities: { reply: !!doc.querySelector('textarea'), remark: false },
-  };
+  return { ...chatRead({ idKind: 'nick', displayName: name }, readMessages(doc), present([order])), capabilities: { reply: !!doc.querySelector('textarea'), remark: false } };
 }
 
 const replyBox = (doc: Document) => (selectAll(doc, F.replyBox)[0] as HTMLElement | undefined) ?? null;
 
-export const wishChat = defineAdapter({
-  profile: wishProfile,
-  pageKind: 'chat',
-  read,
-  chatInput: replyBox,
+export const wishChat = defineChatAdapter(wishProfile, read, {
+  replyBox,
   // The control's words are a guess (D): the shared fallback (the one control that says Send) takes over when they differ.
   sendButton: (doc) => (selectAll(doc, F.sendButton)[0] as HTMLElement | undefined) ?? null,
   keepClear: (doc) => present([replyBox(doc)?.closest('form') ?? replyBox(doc)?.parentElement]),
-  avoid: (doc) => [...doc.querySelectorAll('article')],
+  bubbles: 'article',
 });

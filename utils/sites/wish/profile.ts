@@ -1,17 +1,16 @@
-import { siteProfileSchema } from '../../model/site-profile';
+import { defineProfile } from '../define-profile';
 
 /**
  * Wish Merchant Dashboard support tickets (merchant.wish.com). Only Wish's ticket API and its help centre are public:
  * the page is modelled on the API's ticket fields and read by its words (docs/site-evidence-cross-border.md §3).
  */
-export const wishProfile = siteProfileSchema.parse({
+export const wishProfile = defineProfile({
   id: 'wish',
   name: { 'zh-CN': 'Wish', en: 'Wish' },
   origins: ['https://merchant.wish.com'],
   pages: [
     {
       kind: 'chat',
-      adapterId: 'wish.chat',
       match: ['https://merchant.wish.com/ticket/*', 'https://merchant.wish.com/tickets/*'],
       inject: ['https://merchant.wish.com/ticket*'],
       examples: ['https://merchant.wish.com/ticket/5f0c2a9e1b3d4c0012ab34cd'],
@@ -19,15 +18,15 @@ export const wishProfile = siteProfileSchema.parse({
       enterSends: false,
       fields: {
         // The label, not the value: the adapter reads what stands beside it.
-        buyerName: { selector: ':text("Customer Name")', fallback: 'the conversation the list marks selected (ARIA)' },
+        buyerName: ':text("Customer Name")',
         messageRows: { selector: '[aria-label="Conversation"] article', fallback: 'every article that opens with who wrote it' },
-        replyBox: { selector: 'textarea[placeholder*="reply" i]', fallback: 'the one reply box on the page' },
+        replyBox: 'textarea[placeholder*="reply" i]',
         sendButton: { selector: 'button:text("Send Reply")', fallback: 'the control that says Send/Reply' },
       },
     },
   ],
   // Wish keeps no seller note on an order.
-  remark: { flags: [], maxLength: 500, save: 'overwrite', recordsOperator: false },
+  remark: {},
   waitThreshold: { warnSec: 24 * 3600, lateSec: 48 * 3600 },
   // The rule is stated in UTC.
   timeZone: 'UTC',
@@ -41,9 +40,6 @@ export const wishProfile = siteProfileSchema.parse({
         en: 'Wish tickets: a ticket waiting for the merchant must be answered within 48 hours (UTC, weekends included), or Wish Customer Support takes it over. Counted per round of buyer messages.',
       },
       withinMs: 48 * 3_600_000,
-      fromHour: 0,
-      toHour: 24,
-      unit: 'round',
     },
   ],
   platformNames: ['Wish', 'wish.com'],
