@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { SecureField } from '../panel/SecureField';
 import type { PhraseSidebar as Api } from '@/utils/content/phrase-sidebar';
 import { t } from '@/utils/state/settings';
-import { SnippetForm } from './SnippetForm';
+import { PendingSnippetForm } from './PendingSnippetForm';
 
 /** The quick-phrase list (快捷短语): stays open beside the chat; search box typed in a field the page cannot read. */
 export function PhraseSidebar({ api }: { api: Api }) {
@@ -36,22 +36,7 @@ export function PhraseSidebar({ api }: { api: Api }) {
             onEscape={() => api.setQuery('')}
           />
           <p className="kefu-caret-hint">{tr('phrases.hint')}</p>
-          {pending?.fields && (
-            <SnippetForm
-              key={pending.template.id}
-              title={pending.template.title}
-              fields={pending.fields}
-              labels={{
-                title: tr('snippet.formTitle', { title: pending.template.title }),
-                choose: tr('snippet.choose'),
-                insert: tr('snippet.insert'),
-                cancel: tr('snippet.cancel'),
-                incomplete: tr('snippet.incomplete'),
-              }}
-              onSubmit={api.submit}
-              onCancel={api.cancel}
-            />
-          )}
+          <PendingSnippetForm pending={pending} onSubmit={api.submit} onCancel={api.cancel} />
           {flat.length === 0 && <p className="kefu-muted">{tr('phrases.none')}</p>}
           <div className="kefu-phrase-list" role="listbox" aria-label={tr('phrases.title')}>
             {groups.map((group) => (
