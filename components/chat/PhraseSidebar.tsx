@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { SecureField } from '../panel/SecureField';
 import type { PhraseSidebar as Api } from '@/utils/content/phrase-sidebar';
 import { t } from '@/utils/state/settings';
+import { previewSnippets } from '@/utils/templates/snippet-preview';
 import { PendingSnippetForm } from './PendingSnippetForm';
 
 /** The quick-phrase list (快捷短语): stays open beside the chat; search box typed in a field the page cannot read. */
@@ -53,11 +54,11 @@ export function PhraseSidebar({ api }: { api: Api }) {
                     className="kefu-phrase"
                     data-testid="kefu-phrase"
                     data-template-id={phrase.id}
-                    title={api.preview(phrase)}
+                    title={previewSnippets(api.preview(phrase))}
                     onClick={() => api.pick(phrase)}
                   >
                     <strong>{phrase.title}</strong>
-                    <span>{phrase.body}</span>
+                    <span>{previewSnippets(phrase.body)}</span>
                   </button>
                 ))}
               </div>
