@@ -17,6 +17,7 @@ const COURIER = {
   language: 'zh-CN',
   category: '物流查询/催发货',
   keywords: ['快递', '到哪', '没到', '物流', '快递到哪了'],
+  shortcut: ';kddn',
 };
 
 /** A lead imports the template through the dashboard (the real path a library takes to the chat panel). */
@@ -77,4 +78,20 @@ test('a template with fields picked in the / picker opens the same snippet form,
   await box.press('Enter');
   await expect(box).toHaveValue('/指定快递');
   await fillTheForm(chat);
+});
+
+test('a short code for a template with fields opens the form too, and the filled text goes where the code was typed', async ({ context, page, extensionId }) => {
+  await importTemplate(context, page, extensionId);
+  const chat = await context.newPage();
+  await openSellerPage(chat, FEIGE);
+  const box = chat.locator(FEIGE_INPUT);
+  await box.pressSequentially('好的 ;kddn ');
+  const form = panel(chat).getByTestId('kefu-snippet-form');
+  await expect(form).toBeVisible();
+  await expect(box).toHaveValue('好的 ;kddn ');
+  await form.getByRole('radio', { name: '顺丰' }).click();
+  await panelField(form, 'kefu-snippet-text-f1').fill('SF123');
+  await form.getByTestId('kefu-snippet-insert').click();
+  await expect(box).toHaveValue(new RegExp(`^好的 亲，您的快递走顺丰，单号SF123，预计${tomorrow()}到。\\s?$`));
+  expect(await sent(chat)).toEqual([]);
 });

@@ -18,6 +18,8 @@ export interface PendingInsert<Item extends Fillable> {
   via: ReplyVia;
   owner: string;
   done?: (written: Item) => void;
+  /** What the filled reply becomes in the box (a short code's expansion keeps the text around the code). */
+  compose?: (filled: Item) => Item;
 }
 
 export type InsertOutcome = 'written' | 'form' | 'refused';
@@ -29,7 +31,7 @@ export function sharedPendingInsert<Item extends Fillable>(): Signal<PendingInse
 
 /**
  * The one way a reply goes in, for every path (suggestion click, hotkey, `/` picker, quick-phrase sidebar, playbook
- * step): a reply with snippet fields (`{选择:…}`, `{填写:…}`) first opens the snippet form, and only the filled text is
+ * step, short code): a reply with snippet fields (`{选择:…}`, `{填写:…}`) first opens the snippet form, and only the filled text is
  * written; one without fields is written at once. `offer` fills the template again with the form's answers, `write`
  * puts text in the host's reply box (false when refused). The form is this owner's while `pending` holds its insert.
  */
@@ -41,9 +43,9 @@ export function createInsertFlow<Item extends Fillable>(
 ) {
   const form = computed(() => (pending.value?.owner === owner ? pending.value : null));
 
-  function insert(item: Item, rank: number, via: ReplyVia, done?: (written: Item) => void): InsertOutcome {
+  function insert(item: Item, rank: number, via: ReplyVia, done?: (written: Item) => void, compose?: (filled: Item) => Item): InsertOutcome {
     if (item.fields?.length) {
-      pending.value = { item, rank, via, owner, ...(done ? { done } : {}) };
+      pending.value = { item, rank, via, owner, ...(done ? { done } : {}), ...(compose ? { compose } : {}) };
       return 'form';
     }
     if (form.value) pending.value = null;
@@ -56,9 +58,10 @@ export function createInsertFlow<Item extends Fillable>(
   function submit(values: Readonly<Record<string, string>>): boolean {
     const open = form.value;
     if (!open) return false;
-    const filled = offer(open.item, values);
-    if (filled?.fields?.length) return false;
+    const answered = offer(open.item, values);
+    if (answered?.fields?.length) return false;
     pending.value = null;
+    const filled = answered && (open.compose ? open.compose(answered) : answered);
     if (filled && write(filled, open.rank, open.via)) open.done?.(filled);
     return true;
   }

@@ -34,7 +34,7 @@ const TEXT = template('size', '亲，尺码已改为{填写:尺码}，{明天}�
 const PLAIN = template('hello', '亲，在的，请问有什么可以帮您？');
 
 describe('createInsertFlow: every insert path goes through the snippet form when the reply has fields', () => {
-  it.each(['click', 'hotkey', 'search', 'sidebar', 'playbook'] as const)('via %s a reply with fields opens the form and writes nothing until it is filled', (via) => {
+  it.each(['click', 'hotkey', 'search', 'sidebar', 'playbook', 'shortcut'] as const)('via %s a reply with fields opens the form and writes nothing until it is filled', (via) => {
     const { written, flowFor } = setup();
     const flow = flowFor('suggestions');
     let done: string | undefined;
@@ -53,6 +53,15 @@ describe('createInsertFlow: every insert path goes through the snippet form when
     // What went in passes the send guard's check for unfilled fields; the unfilled text would have been stopped.
     expect(lintReply(written[0]!.text).filter((f) => f.ruleId === 'template.unfilled')).toEqual([]);
     expect(lintReply(offer(CHOICE).text).map((f) => f.ruleId)).toContain('template.unfilled');
+  });
+
+  it('a short code with fields goes in, filled, where it was typed (the text around the code kept)', () => {
+    const { written, flowFor } = setup();
+    const flow = flowFor('suggestions');
+    const typed = '好的 ;zd 谢谢';
+    expect(flow.insert(offer(CHOICE), 0, 'shortcut', undefined, (filled) => ({ ...filled, text: typed.replace(';zd', filled.text) }))).toBe('form');
+    expect(flow.submit({ f0: '顺丰' })).toBe(true);
+    expect(written).toEqual([{ text: '好的 亲，已为您安排顺丰发货，预计12月7日送达 谢谢', rank: 0, via: 'shortcut', owner: 'suggestions' }]);
   });
 
   it('writes a reply without fields at once, and says so', () => {
