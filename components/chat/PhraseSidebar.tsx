@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { SecureField } from '../panel/SecureField';
 import type { PhraseSidebar as Api } from '@/utils/content/phrase-sidebar';
 import { t } from '@/utils/state/settings';
-import { SnippetForm } from './SnippetForm';
+import { previewSnippets } from '@/utils/templates/snippet-preview';
+import { PendingSnippetForm } from './PendingSnippetForm';
 
 /** The quick-phrase list (快捷短语): stays open beside the chat; search box typed in a field the page cannot read. */
 export function PhraseSidebar({ api }: { api: Api }) {
@@ -36,22 +37,7 @@ export function PhraseSidebar({ api }: { api: Api }) {
             onEscape={() => api.setQuery('')}
           />
           <p className="kefu-caret-hint">{tr('phrases.hint')}</p>
-          {pending?.fields && (
-            <SnippetForm
-              key={pending.template.id}
-              title={pending.template.title}
-              fields={pending.fields}
-              labels={{
-                title: tr('snippet.formTitle', { title: pending.template.title }),
-                choose: tr('snippet.choose'),
-                insert: tr('snippet.insert'),
-                cancel: tr('snippet.cancel'),
-                incomplete: tr('snippet.incomplete'),
-              }}
-              onSubmit={api.submit}
-              onCancel={api.cancel}
-            />
-          )}
+          <PendingSnippetForm pending={pending} onSubmit={api.submit} onCancel={api.cancel} />
           {flat.length === 0 && <p className="kefu-muted">{tr('phrases.none')}</p>}
           <div className="kefu-phrase-list" role="listbox" aria-label={tr('phrases.title')}>
             {groups.map((group) => (
@@ -68,11 +54,11 @@ export function PhraseSidebar({ api }: { api: Api }) {
                     className="kefu-phrase"
                     data-testid="kefu-phrase"
                     data-template-id={phrase.id}
-                    title={api.preview(phrase)}
+                    title={previewSnippets(api.preview(phrase))}
                     onClick={() => api.pick(phrase)}
                   >
                     <strong>{phrase.title}</strong>
-                    <span>{phrase.body}</span>
+                    <span>{previewSnippets(phrase.body)}</span>
                   </button>
                 ))}
               </div>

@@ -1,4 +1,5 @@
 import type { OfferedReply } from '@/utils/content/reply-writer';
+import { previewSnippets } from '@/utils/templates/snippet-preview';
 
 interface Props {
   items: OfferedReply[];
@@ -26,7 +27,7 @@ export function SuggestionList({ items, heading, emptyText, insertLabel, hotkeyL
                 {insertLabel}
               </button>
             </div>
-            <p className="kefu-preview">{item.text}</p>
+            <p className="kefu-preview">{previewSnippets(item.text)}</p>
             {item.missing.length > 0 && <p className="kefu-missing">{missingLabel(item.missing.join('、'))}</p>}
           </li>
         ))}

@@ -2,6 +2,7 @@ import { useSignals } from '@preact/signals-react/runtime';
 import type { Suggestions } from '@/utils/content/suggestions';
 import { hotkeyLabel } from '@/utils/suggest/hotkey';
 import { settings, t } from '@/utils/state/settings';
+import { PendingSnippetForm } from './PendingSnippetForm';
 import { SuggestionList } from './SuggestionList';
 
 /** The ranked replies (or `/` search hits), and why the last insert was refused. */
@@ -17,6 +18,7 @@ export function SuggestionsPanel({ api }: { api: Suggestions }) {
           {tr(notice === 'buyerChanged' ? 'chat.buyerChanged' : 'chat.noInput')}
         </p>
       )}
+      <PendingSnippetForm pending={api.snippet.pending.value} onSubmit={api.snippet.submit} onCancel={api.snippet.cancel} />
       <SuggestionList
         items={api.offered.value}
         heading={query === null ? tr('chat.suggestions') : tr('chat.search', { query })}

@@ -1,6 +1,7 @@
 import type { PlaybookRunner } from '@/utils/content/playbook-runner';
 import { playbookTitle } from '@/utils/playbooks/playbook-text';
 import { settings } from '@/utils/state/settings';
+import { PendingSnippetForm } from '../chat/PendingSnippetForm';
 import { PlaybookChecklist } from './PlaybookChecklist';
 import { useTr } from '../use-tr';
 
@@ -12,6 +13,7 @@ export function PlaybookPanel({ api: runner }: { api: PlaybookRunner }) {
   return (
     <section className="kefu-section kefu-playbooks" data-testid="kefu-playbooks">
       <h3>{tr('playbook.title')}</h3>
+      <PendingSnippetForm pending={runner.snippet.pending.value} onSubmit={runner.snippet.submit} onCancel={runner.snippet.cancel} />
       {items.map((item) => (
         <div key={item.playbook.id} className={`kefu-playbook${item.open ? ' is-open' : ''}`} data-playbook={item.playbook.id} data-open={item.open}>
           <div className="kefu-playbook-head">

@@ -22,6 +22,25 @@ async function regions(page: Page, selectors: string[]): Promise<{ selector: str
   return found;
 }
 
+/** Each text run, control and image inside the regions: what a full-width block shows (its empty part may be covered). */
+async function inkOf(page: Page, selector: string): Promise<Box[]> {
+  return page.evaluate((sel) => {
+    const boxes: { x: number; y: number; width: number; height: number }[] = [];
+    const add = (r: DOMRect) => r.width > 0 && r.height > 0 && boxes.push({ x: r.x, y: r.y, width: r.width, height: r.height });
+    for (const region of document.querySelectorAll(sel)) {
+      const walker = document.createTreeWalker(region, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (!node.textContent?.trim()) continue;
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        for (const r of range.getClientRects()) add(r);
+      }
+      for (const el of region.querySelectorAll('input, textarea, select, button, img')) add(el.getBoundingClientRect());
+    }
+    return boxes;
+  }, selector);
+}
+
 for (const demo of DEMO_PAGES) {
   test(`on ${demo.name} the panel covers none of the host's regions at 1024×640, 1366×768 and 1920×1080`, async ({ page }) => {
     await openSellerPage(page, demo.url);
@@ -35,6 +54,8 @@ for (const demo of DEMO_PAGES) {
       const keep = await regions(page, demo.keepClear);
       expect(keep.length, `${demo.name}: its keep-clear regions are on the page`).toBeGreaterThan(0);
       for (const { selector, box: region } of keep) expect(overlaps(box, region), `${selector} covered at ${size.width}×${size.height} (${await panel(page).getAttribute('data-mode')})`).toBe(false);
+      for (const selector of demo.keepClearInk ?? [])
+        for (const region of await inkOf(page, selector)) expect(overlaps(box, region), `what ${selector} shows covered at ${size.width}×${size.height}`).toBe(false);
       await page.screenshot({ path: `test-results/placement-${demo.name}-${size.width}x${size.height}.png` });
     }
   });

@@ -6,7 +6,7 @@ import { templatesStore } from '../storage';
 import { replyLanguage } from '../suggest/language';
 import { DEFAULT_TEMPLATES } from '../templates/default-pack';
 import type { PageSession } from './page-session';
-import { createReplyWriter, offerReply, type OfferedReply } from './reply-writer';
+import { createReplyWriter, offerReply } from './reply-writer';
 import { sendMessage } from '../messaging';
 import type { TitlePinyin } from '../phrases/title-pinyin';
 
@@ -19,7 +19,7 @@ const SHOWN = 80;
  * the reply box through the adapter, like a suggestion; a phrase with fields to fill or choose opens a small form first.
  */
 export function startPhraseSidebar(session: PageSession, stop: AbortSignal, doc: Document = document) {
-  const writer = createReplyWriter(session, doc);
+  const writer = createReplyWriter(session, doc, 'sidebar');
   const templates = signal<readonly Template[]>(DEFAULT_TEMPLATES);
   /** The titles' pinyin, asked of the background for each library (found by text alone until it answers). */
   const pinyin = signal<Record<string, TitlePinyin>>({});
@@ -41,8 +41,8 @@ export function startPhraseSidebar(session: PageSession, stop: AbortSignal, doc:
 
   const query = signal('');
   const highlighted = signal(0);
-  /** A phrase whose fields the agent is filling, as offered when it was picked. */
-  const pending = signal<OfferedReply | null>(null);
+  /** A phrase whose fields the agent is filling, as offered when it was picked (the page's one snippet form, when ours). */
+  const pending = computed(() => writer.form.value?.item ?? null);
 
   const language = computed(() => {
     const result = session.snapshot.value;
@@ -64,23 +64,7 @@ export function startPhraseSidebar(session: PageSession, stop: AbortSignal, doc:
   /** Inserts a phrase, or opens its form when it has fields; false when nothing was inserted. */
   function pick(template: Template): boolean {
     const offered = offerReply(session, template);
-    if (!offered) return false;
-    if (offered.fields?.length) {
-      pending.value = offered;
-      return false;
-    }
-    pending.value = null;
-    return writer.write(offered, Math.max(0, flat.value.indexOf(template)), 'sidebar');
-  }
-
-  /** The form's answers (by field id): inserted once every field has a valid value. */
-  function submit(values: Readonly<Record<string, string>>): boolean {
-    const open = pending.value;
-    if (!open) return false;
-    const offered = offerReply(session, open.template, values);
-    if (!offered || offered.fields?.length) return false;
-    pending.value = null;
-    return writer.write(offered, Math.max(0, flat.value.indexOf(open.template)), 'sidebar');
+    return !!offered && writer.insert(offered, Math.max(0, flat.value.indexOf(template)), 'sidebar') === 'written';
   }
 
   return {
@@ -97,8 +81,9 @@ export function startPhraseSidebar(session: PageSession, stop: AbortSignal, doc:
       return template ? pick(template) : false;
     },
     pending,
-    submit,
-    cancel: () => (pending.value = null),
+    /** The form's answers (by field id): inserted once every field has a valid value. */
+    submit: writer.submitForm,
+    cancel: writer.cancelForm,
     notice: writer.notice,
     /** The phrase's text as it would go in now (buyer's data and dates filled), for the list's preview. */
     preview: (template: Template) => offerReply(session, template)?.text ?? template.body,

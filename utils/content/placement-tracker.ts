@@ -3,6 +3,7 @@ import { buildContentMap, type ContentItem, type ContentMap } from '../panel/fre
 import { placePanel, type Dock, type Placement, type Rect } from '../panel/placement';
 import type { SiteAdapter } from '../sites/types';
 import { conversationRows, replyBoxNearSend } from '../sites/fallbacks';
+import { inkRect } from './ink-rect';
 import { sampleContent } from './sample-content';
 
 /** The rail's size (the buyer and the waiting timer on one line): `.kefu-panel.is-rail` in panel.css. */
@@ -13,6 +14,8 @@ const RESAMPLE_MS = 250;
 const LARGE_MUTATION = 20;
 /** The newest message rows stay in view like the host's protected regions. */
 const NEWEST_ROWS = 3;
+/** Up to this many regions to avoid are narrowed to what they show (see ink-rect.ts). */
+const INK_AVOID_MAX = 20;
 /** The panel's natural height is capped to this share of the window before placement looks for room. */
 const MAX_SHARE = 0.92;
 
@@ -106,11 +109,16 @@ export function trackPlacement(adapter: SiteAdapter, doc: Document, getDock: () 
   const update = () => {
     if (!panel) return;
     const view = doc.defaultView!;
+    // On an order page a protected block is kept clear where it shows something (a full-width remark box with its text
+    // on the left); a chat page's regions are kept whole (the whole width of a reply bar is where the agent types).
+    const orderPage = adapter.pageKind !== 'chat';
     const keepClear = adapter
       .keepClear(doc)
-      .map(rectOf)
+      .map(orderPage ? inkRect : rectOf)
       .filter((r) => r.width > 0 && r.height > 0);
-    const avoid = (adapter.avoid?.(doc) ?? []).map(rectOf);
+    // Likewise a few blocks to avoid on an order page (its rows or card) count where they show something.
+    const avoidEls = adapter.avoid?.(doc) ?? [];
+    const avoid = avoidEls.map(orderPage && avoidEls.length <= INK_AVOID_MAX ? inkRect : rectOf);
     const { content, keepInView } = measure(view, avoid);
     // Like the height, the width is the whole panel's, not the rail's (200 px) or the collapsed one's.
     if (!panel.classList.contains('is-rail') && !panel.classList.contains('is-collapsed') && panel.offsetWidth > 0) fullWidth = panel.offsetWidth;

@@ -32,7 +32,7 @@ const CLOCK_MS = 30_000;
 export function startPlaybooks(session: PageSession, stop: AbortSignal, doc: Document = document) {
   const { buyerLog } = session;
   const canInsert = session.adapter.pageKind === 'chat' && !!session.adapter.chatInput;
-  const writer = createReplyWriter(session, doc);
+  const writer = createReplyWriter(session, doc, 'playbook');
   const templates = signal<Template[]>([]);
   const unwatchTemplates = templatesStore.followInSlices((t) => (templates.value = t));
   const { value: config, release: unwatch } = storedSignal(playbookConfigStore);
@@ -155,12 +155,13 @@ export function startPlaybooks(session: PageSession, stop: AbortSignal, doc: Doc
     escalate(playbookId: string, to: string) {
       logAction('playbook.escalated', { playbookId, to });
     },
-    /** A step's template, filled for the buyer on the page now (through the same writer as suggestions). */
+    /** A step's template, filled for the buyer on the page now (through the same insert as suggestions: fields open the form). */
     insertTemplate(templateId: string): boolean {
       const template = templates.value.find((t) => t.id === templateId);
       const item = template && offerReply(session, template);
-      return !!item && writer.write(item, 0, 'playbook');
+      return !!item && writer.insert(item, 0, 'playbook') === 'written';
     },
+    snippet: { pending: computed(() => writer.form.value?.item ?? null), submit: writer.submitForm, cancel: writer.cancelForm },
     canInsert,
   };
 }

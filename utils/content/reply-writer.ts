@@ -9,6 +9,7 @@ import type { SnippetError, SnippetField } from '../templates/snippets';
 import { siteTimeZone } from '../sites/profiles';
 import { writeReplyBox } from './fill-input';
 import type { PageSession } from './page-session';
+import { createInsertFlow, sharedPendingInsert, type PendingInsert, type ReplyVia } from './insert-flow';
 
 export interface OfferedReply {
   template: Template;
@@ -21,7 +22,7 @@ export interface OfferedReply {
   forBuyer: string | undefined;
 }
 
-export type ReplyVia = 'click' | 'hotkey' | 'search' | 'playbook' | 'shortcut' | 'sidebar';
+export type { ReplyVia } from './insert-flow';
 export type ReplyNotice = 'buyerChanged' | 'noInput';
 
 export const buyerIdentity = (buyer: PageBuyer | undefined) => buyer?.id ?? buyer?.displayName;
@@ -37,11 +38,21 @@ export function offerReply(session: PageSession, template: Template, values?: Re
   return { template, ...renderTemplate(template.body, templateContext(result.snapshot, settings.value.agent), { clock, values }), forBuyer: buyerIdentity(result.snapshot.buyer) };
 }
 
+/** The page's one open snippet form, shared by every part of the panel that inserts (a new pick replaces it). */
+const pendingBySession = new WeakMap<PageSession, ReturnType<typeof sharedPendingInsert<OfferedReply>>>();
+const pendingFor = (session: PageSession) => {
+  let pending = pendingBySession.get(session);
+  if (!pending) pendingBySession.set(session, (pending = sharedPendingInsert<OfferedReply>()));
+  return pending;
+};
+export type PendingReply = PendingInsert<OfferedReply>;
+
 /**
  * Fills a reply into the site's own input — never sends — after re-reading the page: a reply made for another buyer
- * is refused. The last refusal is kept per session for the panel to say why.
+ * is refused. The last refusal is kept per session for the panel to say why. `insert` is what every insert path calls:
+ * a reply with snippet fields opens the snippet form first (`form`, shown by the panel part named `owner`).
  */
-export function createReplyWriter(session: PageSession, doc: Document) {
+export function createReplyWriter(session: PageSession, doc: Document, owner = 'reply') {
   const notice = signal<ReplyNotice | null>(null);
   const { adapter } = session;
   function write(item: OfferedReply, rank: number, via: ReplyVia): boolean {
@@ -64,7 +75,8 @@ export function createReplyWriter(session: PageSession, doc: Document) {
     void countTemplateUse(item.template.id);
     return true;
   }
-  return { notice, write };
+  const flow = createInsertFlow<OfferedReply>(pendingFor(session), owner, (item, values) => offerReply(session, item.template, values), write);
+  return { notice, write, insert: flow.insert, form: flow.form, submitForm: flow.submit, cancelForm: flow.cancel };
 }
 
 export type ReplyWriter = ReturnType<typeof createReplyWriter>;

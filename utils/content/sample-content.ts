@@ -63,6 +63,27 @@ function findColumns(root: Element, viewport: Rect, out: Rect[]): void {
 const CONTROL_PAD = 6;
 const pad = (r: Rect): Rect => ({ left: r.left - CONTROL_PAD, top: r.top - CONTROL_PAD, width: r.width + 2 * CONTROL_PAD, height: r.height + 2 * CONTROL_PAD });
 
+const FRAME_BUTTON = 'button, [role="button"], input[type="submit"], [class*="button" i], [class*="btn" i]';
+
+/**
+ * A frame much wider than its box and buttons together (a full-width remark block with its textarea and save button on
+ * the left) is kept only across them, from its top to its bottom: its empty side is not the agent's control.
+ */
+function narrowToButtons(frameEl: Element, shown: Rect, frame: Rect): Rect {
+  let left = shown.left;
+  let right = shown.left + shown.width;
+  for (const button of frameEl.querySelectorAll(FRAME_BUTTON)) {
+    const b = button.getBoundingClientRect();
+    if (b.width <= 0 || b.height <= 0) continue;
+    left = Math.min(left, b.left);
+    right = Math.max(right, b.right);
+  }
+  if (right - left >= frame.width * 0.6) return frame;
+  const from = Math.max(frame.left, left - CONTROL_PAD);
+  const to = Math.min(frame.left + frame.width, right + CONTROL_PAD);
+  return { left: from, top: frame.top, width: to - from, height: frame.height };
+}
+
 /**
  * A reply box with the frame around it: the smallest ancestor that also holds its button (send, save) when one is near,
  * else the nearest ancestors not much larger than the box itself (its toolbar, its border).
@@ -73,7 +94,7 @@ function withFrame(el: Element, shown: Rect, clip: Rect): Rect {
   for (let up = el.parentElement, depth = 0; up && depth < 4; up = up.parentElement, depth++) {
     const r = clipTo(toRect(up.getBoundingClientRect()), clip);
     if (!r || r.height > 360) break;
-    if (up.querySelector('button, [role="button"], input[type="submit"], [class*="button" i], [class*="btn" i]') && r.width * r.height <= shown.width * shown.height * 8) return r;
+    if (up.querySelector(FRAME_BUTTON) && r.width * r.height <= shown.width * shown.height * 8) return narrowToButtons(up, shown, r);
     if (growing && r.width * r.height <= shown.width * shown.height * 3) frame = r;
     else growing = false;
   }

@@ -24,10 +24,19 @@ export function watchShortcuts(session: PageSession, templates: ReadonlySignal<T
     if (!el) return false;
     if (indexed !== templates.value) index = shortcutIndex((indexed = templates.value));
     if (index.size === 0) return false;
-    const expansion = expandShortcut(readReplyBox(el), index, (t) => offerReply(session, t)?.text ?? t.body, { key, enterSends: !!adapter.enterSends });
+    const typed = readReplyBox(el);
+    const options = { key, enterSends: !!adapter.enterSends };
+    const expansion = expandShortcut(typed, index, (t) => offerReply(session, t)?.text ?? t.body, options);
     const template = expansion && templates.value.find((t) => t.id === expansion.templateId);
     const offer = template && offerReply(session, template);
-    if (!expansion || !offer || !writer.write({ ...offer, text: expansion.after }, 0, 'shortcut')) return false;
+    if (!expansion || !offer) return false;
+    // A phrase with fields opens the snippet form first; filled, the code expands in the text as typed then.
+    if (offer.fields?.length) {
+      last = undefined;
+      writer.insert(offer, 0, 'shortcut', undefined, (filled) => ({ ...filled, text: expandShortcut(typed, index, () => filled.text, options)?.after ?? filled.text }));
+      return true;
+    }
+    if (!writer.write({ ...offer, text: expansion.after }, 0, 'shortcut')) return false;
     last = expansion;
     return true;
   };

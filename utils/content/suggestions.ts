@@ -26,7 +26,7 @@ const RANK_SPARE = 4;
 /** Ranked reply suggestions for the buyer's unanswered messages, `/` search in the chat box, and the hotkeys. */
 export function startSuggestions(session: PageSession, stop: AbortSignal, doc: Document = document) {
   const { adapter } = session;
-  const writer = createReplyWriter(session, doc);
+  const writer = createReplyWriter(session, doc, 'suggestions');
   const learning = learnFromUse(session);
   const templates = signal<Template[]>(DEFAULT_TEMPLATES);
   /** The library whose index is built (a large one is indexed in slices; until then nothing is suggested from it). */
@@ -82,11 +82,14 @@ export function startSuggestions(session: PageSession, stop: AbortSignal, doc: D
     logAction('suggestion.shown', { templateIds: offered.value.map((o) => o.template.id), ...(last?.id ? { forMessageId: last.id } : {}) });
   });
 
+  /** A click, a hotkey or the `/` picker: through the writer's one insert (a reply with fields opens the snippet form first). */
   function insert(index: number, via: Exclude<ReplyVia, 'search' | 'playbook'>): void {
     const item = offered.value[index];
-    if (!item || !writer.write(item, index, searchQuery.value !== null ? 'search' : via)) return;
-    draft.value = item.text;
-    learning.inserted(item);
+    if (!item) return;
+    writer.insert(item, index, searchQuery.value !== null ? 'search' : via, (written) => {
+      draft.value = written.text;
+      learning.inserted(written);
+    });
   }
 
   // The `/` picker at the caret: which hit is highlighted, and whether Esc closed it for this query.
@@ -156,7 +159,15 @@ export function startSuggestions(session: PageSession, stop: AbortSignal, doc: D
     semantic.dispose();
   });
 
-  return { offered, searchQuery, notice: writer.notice, insert, picker: { open: pickerOpen, highlighted, caret } };
+  return {
+    offered,
+    searchQuery,
+    notice: writer.notice,
+    insert,
+    /** The snippet form of a suggestion being inserted, its answers and its cancel. */
+    snippet: { pending: computed(() => writer.form.value?.item ?? null), submit: writer.submitForm, cancel: writer.cancelForm },
+    picker: { open: pickerOpen, highlighted, caret },
+  };
 }
 
 export type Suggestions = ReturnType<typeof startSuggestions>;

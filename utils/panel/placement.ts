@@ -41,6 +41,8 @@ const MARGIN = 12;
 const STEP = 16;
 const DEFAULT_RAIL = { width: 240, height: 34 };
 const DEFAULT_MIN_HEIGHT = 240;
+/** A pixel of the panel cut off by a short spot weighs a quarter of a pixel of host text covered (CONTENT_WEIGHT.text). */
+const CUT_OFF_WEIGHT = 0.25;
 
 export function intersects(a: Rect, b: Rect): boolean {
   return a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height && b.top < a.top + a.height;
@@ -130,8 +132,9 @@ export function placePanel(
       const height = Math.min(panel.height, to - from);
       // Slide down the stretch: the least-covering top wins, the highest among equals.
       for (let top = from; top <= to - height; top = top + STEP > to - height && top < to - height ? to - height : top + STEP) {
-        // Covering what the page shows costs much more than being a little further from the docked side or lower.
-        const score = covered({ left, top, width: panel.width, height }) + edge(left) * 2 + (top - from) / 4;
+        // Covering what the page shows costs much more than being a little further from the docked side or lower; the
+        // part of the panel a short spot cuts off (its form's last fields and buttons, scrolled out) costs too (less than text covered).
+        const score = covered({ left, top, width: panel.width, height }) + (panel.height - height) * panel.width * CUT_OFF_WEIGHT + edge(left) * 2 + (top - from) / 4;
         if (!best || score < best.score) best = { mode: 'panel', left, top, maxHeight: to - top, score };
       }
     }

@@ -42,6 +42,20 @@ describe('placePanel', () => {
     expect(spot.maxHeight).toBeGreaterThan(600);
   });
 
+  it('takes a spot that holds the whole panel over a short one on the docked side that would cut off its end', () => {
+    const view = { width: 1366, height: 768 };
+    // An order list's remark drawer, open at the top right: below it only 420 px are left.
+    const drawer = { left: 890, top: 120, width: 452, height: 208 };
+    const tall = { width: 300, height: 640 };
+    const spot = placePanel(view, tall, [drawer], 'right');
+    expect(spot.mode).toBe('panel');
+    expect(intersects({ left: spot.left, top: spot.top, width: 300, height: spot.maxHeight }, drawer)).toBe(false);
+    expect(spot.maxHeight).toBeGreaterThanOrEqual(640);
+    // A panel short enough for the spot below the drawer still goes there, nearest the docked side.
+    const short = placePanel(view, { width: 300, height: 380 }, [drawer], 'right');
+    expect(short.left + 300).toBeGreaterThan(1300);
+  });
+
   it('prefers the spot covering fewer bubbles', () => {
     const bubbles = [{ left: 700, top: 50, width: 300, height: 400 }];
     const spot = placePanel(viewport, panel, [], 'right', undefined, { avoid: bubbles });

@@ -74,3 +74,12 @@ describe('renderTemplate with snippets', () => {
     expect(lintReply(broken.text).filter((f) => f.ruleId === 'template.unfilled')).toHaveLength(1);
   });
 });
+
+describe('previewSnippets', () => {
+  it('shows fields as what the form asks, keeps variables, dates and a malformed body as written', async () => {
+    const { previewSnippets } = await import('@/utils/templates/snippet-preview');
+    expect(previewSnippets('亲，{买家}的{选择:顺丰|中通 | 圆通}已登记，尺码{填写：尺码}，{明天}发出')).toBe('亲，{买家}的〔顺丰/中通/圆通〕已登记，尺码〔尺码〕，{明天}发出');
+    expect(previewSnippets('亲，在的')).toBe('亲，在的');
+    expect(previewSnippets('{选择:顺丰|中通')).toBe('{选择:顺丰|中通');
+  });
+});
