@@ -1,6 +1,7 @@
 import type { QaCategoryId, QaScorecard } from '../model';
 import { QA_CATEGORY_IDS } from '../model/qa';
 import { dedupedRows, type SqlParam, type TeamQuery } from '../team-log/query';
+import { QA_KINDS } from '../qa/qa-kinds';
 import { CASE_RISKS } from '../qa/risk';
 
 /**
@@ -18,8 +19,6 @@ import { CASE_RISKS } from '../qa/risk';
  */
 
 const ANY_PASS = new Set<QaCategoryId>(['personal', 'closing']);
-/** The rows a conversation's QA is folded from (as utils/db/qa-query.ts reads them locally). */
-export const QA_SQL_KINDS = ['qa.scored', 'qa.overridden', 'promise.created', 'promise.done', 'promise.overdue', 'case.opened', 'message.received', 'message.sent', 'message.sent_unguarded'];
 const quote = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 const list = (values: Iterable<string>) => [...values].map(quote).join(', ');
 const NO_AGENT = '—';
@@ -32,7 +31,7 @@ export interface QaSqlFilter {
 
 /** Each QA row with its conversation: the payload's for scores and overrides, else made from site, buyer and China day as conversationKey does. */
 function rowsSql(database: string, site: string | undefined): string {
-  const where = `WHERE kind IN (${list(QA_SQL_KINDS)})${site ? ' AND site = {qaSite:String}' : ''}`;
+  const where = `WHERE kind IN (${list(QA_KINDS)})${site ? ' AND site = {qaSite:String}' : ''}`;
   const results = QA_CATEGORY_IDS.map((id) => `visitParamExtractString(results, ${quote(id)}) AS r_${id}`).join(', ');
   return `SELECT kind, at, id, staff_id, site, payload, buyer, results, ${results},
       visitParamExtractString(payload, 'scope') AS scope,
