@@ -37,7 +37,7 @@ export function withQaRows(log: readonly Action[], seed: number, now: number): A
       at: at(when),
       kind,
       payload,
-      site: from.site,
+      ...(from.site ? { site: from.site } : {}),
       ...(from.buyer ? { buyer: from.buyer } : {}),
       ...(agent ? { agent } : {}),
       prevHash: '0'.repeat(64),
@@ -71,7 +71,9 @@ export function withQaRows(log: readonly Action[], seed: number, now: number): A
     if (next() < 0.25) add('case.opened', t + 2000, { caseId: `case-${n}-x`, category: '服务', wants: '', evidence: 'none', firstReplyDueAt: t + 86_400_000, resolveDueAt: t + 3 * 86_400_000 }, sent);
     if (next() < 0.2) {
       const category = pick(QA_CATEGORY_IDS);
-      add('qa.overridden', t + 3000, { conversation: key, category, result: pick(['pass', 'fail', 'na'] as const), reason: '组长复核' }, sent, LEAD);
+      // Logged on the lead's dashboard: no site, no buyer, only the conversation's key (now and then from a page).
+      const where = next() < 0.7 ? ({ ...sent, site: undefined, buyer: undefined } as Action) : sent;
+      add('qa.overridden', t + 3000, { conversation: key, category, result: pick(['pass', 'fail', 'na'] as const), reason: '组长复核' }, where, LEAD);
       if (next() < 0.3) add('qa.overridden', t + 4000, { conversation: key, category, result: pick(['pass', 'fail'] as const), reason: '再次复核' }, sent, LEAD);
     }
   }

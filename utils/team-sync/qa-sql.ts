@@ -31,7 +31,8 @@ export interface QaSqlFilter {
 
 /** Each QA row with its conversation: the payload's for scores and overrides, else made from site, buyer and China day as conversationKey does. */
 function rowsSql(database: string, site: string | undefined): string {
-  const where = `WHERE kind IN (${list(QA_KINDS)})${site ? ' AND site = {qaSite:String}' : ''}`;
+  // An override is logged on the lead's dashboard, which has no site: it joins its conversation by key whatever the filter.
+  const where = `WHERE kind IN (${list(QA_KINDS)})${site ? " AND (site = {qaSite:String} OR kind = 'qa.overridden')" : ''}`;
   const results = QA_CATEGORY_IDS.map((id) => `visitParamExtractString(results, ${quote(id)}) AS r_${id}`).join(', ');
   return `SELECT kind, at, id, staff_id, site, payload, buyer, results, ${results},
       visitParamExtractString(payload, 'scope') AS scope,
