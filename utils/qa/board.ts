@@ -26,7 +26,9 @@ export function agentDays(convs: readonly ConversationQa[]): AgentDayQa[] {
   const groups = new Map<string, ConversationQa[]>();
   for (const c of convs) {
     const key = `${c.agent ?? '—'}\u0000${c.day}`;
-    groups.set(key, [...(groups.get(key) ?? []), c]);
+    const list = groups.get(key);
+    if (list) list.push(c);
+    else groups.set(key, [c]);
   }
   const rows = [...groups].map(([key, list]) => {
     const [agent, day] = key.split('\u0000') as [string, string];

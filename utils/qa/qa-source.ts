@@ -58,7 +58,9 @@ export function boardOfCells(cells: readonly QaCell[]): Pick<QaBoardData, 'conve
   const days = new Map<string, QaCell[]>();
   for (const cell of cells) {
     const key = `${cell.agent}\u0000${cell.day}`;
-    days.set(key, [...(days.get(key) ?? []), cell]);
+    const list = days.get(key);
+    if (list) list.push(cell);
+    else days.set(key, [cell]);
   }
   const sum = (list: readonly QaCell[], pick: (c: QaCell) => number) => list.reduce((s, c) => s + pick(c), 0);
   const rows: AgentDayQa[] = [...days.values()].map((list) => {
