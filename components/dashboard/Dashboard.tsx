@@ -120,7 +120,7 @@ export function Dashboard({ ownDb, mergedDb }: { ownDb: AppDB; mergedDb: AppDB }
           </label>
         )}
         <LeadGate />
-        <button type="button" onClick={() => setReloads((n) => n + 1)} aria-label="refresh">
+        <button type="button" onClick={() => setReloads((n) => n + 1)} aria-label={tr('dash.refresh')}>
           ⟳
         </button>
       </header>

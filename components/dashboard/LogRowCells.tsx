@@ -11,7 +11,7 @@ export function LogRowCells({ row, lang, Cell }: { row: Action; lang: UiLanguage
       <Cell>{siteLabel(row.site, lang)}</Cell>
       <Cell>{row.buyer?.nick ?? row.buyer?.buyerId ?? ''}</Cell>
       <Cell>{row.orderNo ?? ''}</Cell>
-      <Cell title={row.kind}>{kindLabel(row.kind, lang)}</Cell>
+      <Cell>{kindLabel(row.kind, lang)}</Cell>
       <Cell className="dash-payload">{payloadText(row.payload, lang).slice(0, 160)}</Cell>
     </>
   );

@@ -3,7 +3,8 @@ import { playbookConfigSchema, playbookListSchema, type Playbook, type PlaybookC
 import { parseJsonInput } from '@/utils/json-input';
 import { playbookConfigStore, playbooksStore } from '@/utils/storage';
 import { DEFAULT_PLAYBOOK_CONFIG, DEFAULT_PLAYBOOKS } from '@/utils/playbooks/default-playbooks';
-import { t } from '@/utils/state/settings';
+import { playbookTitle } from '@/utils/playbooks/playbook-text';
+import { settings, t } from '@/utils/state/settings';
 import { SaveBar, type SaveStatus } from './SaveBar';
 
 const NUMBER_KEYS = Object.keys(DEFAULT_PLAYBOOK_CONFIG.numbers) as (keyof PlaybookNumbers)[];
@@ -59,7 +60,7 @@ export function PlaybookRules() {
       <h4>{tr('rules.mandatory')}</h4>
       {playbooks.map((p) => (
         <label key={p.id} className="dash-check">
-          <input type="checkbox" checked={config.mandatory.includes(p.id)} onChange={(e) => toggle(p.id, e.target.checked)} /> {p.title}
+          <input type="checkbox" checked={config.mandatory.includes(p.id)} onChange={(e) => toggle(p.id, e.target.checked)} /> {playbookTitle(p, settings.value.uiLanguage)}
         </label>
       ))}
       <details>

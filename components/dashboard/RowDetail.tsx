@@ -51,7 +51,7 @@ export function RowDetail({ row, onClose }: { row: Action; onClose: () => void }
         <dl>
           <div>
             <dt>{tr('column.deviceId')}</dt>
-            <dd>{row.deviceId}</dd>
+            <dd translate="no">{row.deviceId}</dd>
           </div>
           <div>
             <dt>{tr('column.seq')}</dt>
@@ -60,13 +60,13 @@ export function RowDetail({ row, onClose }: { row: Action; onClose: () => void }
           <div>
             <dt>{tr('column.hash')}</dt>
             <dd>
-              <code>{row.hash}</code>
+              <code translate="no">{row.hash}</code>
             </dd>
           </div>
           <div>
             <dt>{tr('detail.kindId')}</dt>
             <dd>
-              <code>{row.kind}</code>
+              <code translate="no">{row.kind}</code>
             </dd>
           </div>
         </dl>

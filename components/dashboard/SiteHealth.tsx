@@ -5,8 +5,7 @@ import { healthBySite, type PageKindHealth } from '@/utils/sites/health-history'
 import { siteName } from '@/utils/sites';
 import { settings, t } from '@/utils/state/settings';
 import { chinaDateTime } from '@/utils/time/china-time';
-import { isMessageKey } from '@/utils/i18n';
-import { fieldLabel } from '../picker/FieldRows';
+import { adapterLabel, pageFieldLabel } from '@/utils/export/labels';
 
 /** Per site and page kind: how the pages were last read, and since when a site has looked changed. */
 export function SiteHealth({ db }: { db: AppDB }) {
@@ -22,11 +21,6 @@ export function SiteHealth({ db }: { db: AppDB }) {
         .then((r) => setRows(healthBySite(r.map(stripIndexFields)))),
     [db],
   );
-  // The page kind in words (聊天, 订单列表), not the adapter's code; a lead's own site keeps its name.
-  const pageName = (adapterId: string) => {
-    const key = `picker.kind.${adapterId.split('.').at(-1)}`;
-    return isMessageKey(key) ? tr(key) : adapterId;
-  };
   if (!rows) return null;
   return (
     <section className="dash-kpi" data-testid="dash-site-health">
@@ -38,9 +32,8 @@ export function SiteHealth({ db }: { db: AppDB }) {
           <tbody>
             {rows.map((r) => (
               <tr key={r.adapterId} data-adapter={r.adapterId} data-level={r.level}>
-                <td title={r.adapterId}>
-                  {r.site ? siteName(r.site, lang) : ''} · {pageName(r.adapterId)}
-                </td>
+                {/* The site and page kind in words (抖音 · 订单列表), not the adapter's code; a lead's own site keeps its name. */}
+                <td>{adapterLabel(r.adapterId, lang) ?? `${r.site ? siteName(r.site, lang) : ''} · ${r.adapterId}`}</td>
                 <td>
                   <span className={`dash-health is-${r.level}`}>●</span> {tr(`health.${r.level}`)}
                 </td>
@@ -51,7 +44,7 @@ export function SiteHealth({ db }: { db: AppDB }) {
                 <td className="dash-muted">
                   {Object.entries(r.fields)
                     .filter(([, via]) => via !== 'default')
-                    .map(([name, via]) => `${fieldLabel(tr, name)}：${tr(`health.via.${via}` as never)}`)
+                    .map(([name, via]) => `${pageFieldLabel(name, lang)}：${tr(`health.via.${via}` as never)}`)
                     .join('；')}
                 </td>
               </tr>

@@ -41,6 +41,7 @@ export function SiteOverridesRules() {
     <section className="dash-rules-block" data-testid="rules-overrides">
       <h3>{tr('overrides.title')}</h3>
       <p className="dash-muted">{tr('overrides.hint')}</p>
+      <code translate="no">{tr('overrides.example')}</code>
       <textarea className="dash-json" rows={6} value={text} onChange={(e) => setText(e.target.value)} spellCheck={false} data-testid="rules-overrides-json" />
       <SaveBar name="overrides" status={status} onSave={() => void save()} />
     </section>

@@ -5,7 +5,8 @@ import type { Action, Playbook } from '@/utils/model';
 import { playbooksStore } from '@/utils/storage';
 import { DEFAULT_PLAYBOOKS } from '@/utils/playbooks/default-playbooks';
 import { mostSkippedSteps, traineeProgress } from '@/utils/playbooks/trainee-progress';
-import { t } from '@/utils/state/settings';
+import { playbookTitle, stepText } from '@/utils/playbooks/playbook-text';
+import { settings, t } from '@/utils/state/settings';
 
 /** Per trainee: playbooks started, completed and skipped over time, the reasons given, and the steps most skipped. */
 export function TraineeView({ db }: { db: AppDB }) {
@@ -14,8 +15,15 @@ export function TraineeView({ db }: { db: AppDB }) {
   const [playbooks, setPlaybooks] = useState<Playbook[]>(DEFAULT_PLAYBOOKS);
   useEffect(() => void playbookActions(db).then(setActions), [db]);
   useEffect(() => void playbooksStore.load().then(setPlaybooks), []);
-  const titleOf = (id: string) => playbooks.find((p) => p.id === id)?.title ?? id;
-  const stepOf = (playbookId: string, stepId: string) => playbooks.find((p) => p.id === playbookId)?.steps.find((s) => s.id === stepId)?.text ?? stepId;
+  const lang = settings.value.uiLanguage;
+  const titleOf = (id: string) => {
+    const book = playbooks.find((p) => p.id === id);
+    return book ? playbookTitle(book, lang) : id;
+  };
+  const stepOf = (playbookId: string, stepId: string) => {
+    const step = playbooks.find((p) => p.id === playbookId)?.steps.find((s) => s.id === stepId);
+    return step ? stepText(playbookId, step, lang) : stepId;
+  };
   if (!actions) return <p className="dash-muted">{tr('dash.loading')}</p>;
   const trainees = traineeProgress(actions);
   if (trainees.length === 0) return <p className="dash-muted">{tr('trainees.empty')}</p>;

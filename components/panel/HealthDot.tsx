@@ -1,3 +1,4 @@
+import { pageFieldLabel } from '@/utils/export/labels';
 import type { SnapshotHealth } from '@/utils/model';
 import { healthLevel } from '@/utils/sites/fields';
 import { settings, t } from '@/utils/state/settings';
@@ -21,7 +22,7 @@ export function HealthDot({ health, onFix }: { health: SnapshotHealth | undefine
           <ul>
             {Object.entries(health ?? {}).map(([name, via]) => (
               <li key={name} data-field={name} data-via={via}>
-                <code>{name}</code> {tr(`health.via.${via}`)}
+                {pageFieldLabel(name, settings.value.uiLanguage)}：{tr(`health.via.${via}`)}
               </li>
             ))}
           </ul>

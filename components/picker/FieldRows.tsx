@@ -1,7 +1,7 @@
 import { matchCount } from '@/utils/picker/propose-selector';
 import type { SelectorBasis } from '@/utils/picker/propose-selector';
-import { isMessageKey } from '@/utils/i18n';
-import { t } from '@/utils/state/settings';
+import { pageFieldLabel } from '@/utils/export/labels';
+import { settings, t } from '@/utils/state/settings';
 import { SecureField } from '../panel/SecureField';
 
 interface Props {
@@ -19,10 +19,7 @@ interface Props {
 }
 
 /** A field's name in the UI language; a name no message covers (a lead's own, a newer build's) as itself. */
-const labelOf = (tr: (typeof t)['value'], name: string) => {
-  const key = `picker.field.${name}`;
-  return isMessageKey(key) ? tr(key) : name;
-};
+const labelOf = (_tr: (typeof t)['value'], name: string) => pageFieldLabel(name, settings.value.uiLanguage);
 
 /** One line per field: its name, how it reads now, the selector (editable), how many elements it finds here, and Pick. */
 export function FieldRows({ doc, names, values, health, basis, defaults, picking, onChange, onPick }: Props) {

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { ActivePlaybook, PlaybookRunner } from '@/utils/content/playbook-runner';
-import { t } from '@/utils/state/settings';
+import { stepText } from '@/utils/playbooks/playbook-text';
+import { settings, t } from '@/utils/state/settings';
 import { SecureField } from '../panel/SecureField';
 
 /** One playbook's steps: the current one highlighted, ticks from the log, skip with a reason, escalate. */
@@ -24,7 +25,7 @@ export function PlaybookChecklist({ item, runner }: { item: ActivePlaybook; runn
               <li key={step.id} data-step={step.id} data-status={status} className={progress.current === step.id ? 'is-current' : `is-${status}`}>
                 <span className="kefu-step-mark">{status === 'done' ? '✓' : status === 'skipped' ? '–' : '○'}</span>
                 <span className="kefu-step-text">
-                  {step.text}
+                  {stepText(playbook.id, step, settings.value.uiLanguage)}
                   {step.required && status === 'pending' && <em> · {tr('playbook.required')}</em>}
                   {status === 'done' && auto && <em> · {tr('playbook.auto')}</em>}
                   {status === 'skipped' && <em> · {tr('playbook.skipped', { reason: skippedWhy || '—' })}</em>}

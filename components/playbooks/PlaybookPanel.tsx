@@ -1,6 +1,7 @@
 import { useSignals } from '@preact/signals-react/runtime';
 import type { PlaybookRunner } from '@/utils/content/playbook-runner';
-import { t } from '@/utils/state/settings';
+import { playbookTitle } from '@/utils/playbooks/playbook-text';
+import { settings, t } from '@/utils/state/settings';
 import { PlaybookChecklist } from './PlaybookChecklist';
 
 /** The playbooks that apply here: one click to open for agents, already open for trainees. */
@@ -15,7 +16,7 @@ export function PlaybookPanel({ api: runner }: { api: PlaybookRunner }) {
       {items.map((item) => (
         <div key={item.playbook.id} className={`kefu-playbook${item.open ? ' is-open' : ''}`} data-playbook={item.playbook.id} data-open={item.open}>
           <div className="kefu-playbook-head">
-            <strong>{item.playbook.title}</strong>
+            <strong>{playbookTitle(item.playbook, settings.value.uiLanguage)}</strong>
             {item.mandatory && <span className="kefu-tag">{tr('playbook.mandatory')}</span>}
             {item.orderNo && <span className="kefu-muted">{tr('playbook.forOrder', { orderNo: item.orderNo })}</span>}
             {item.open ? (

@@ -49,7 +49,7 @@ export function TeamSyncSettings() {
       ) : (
         <>
           <p className="popup-status">{tr('sync.local')}</p>
-          <textarea rows={2} value={code} onChange={(e) => setCode(e.target.value)} placeholder="kefu-sync:…" aria-label={tr('sync.code')} data-testid="sync-code" />
+          <textarea rows={2} value={code} onChange={(e) => setCode(e.target.value)} placeholder="kefu-sync:…" translate="no" aria-label={tr('sync.code')} data-testid="sync-code" />
           <button type="button" onClick={() => void connect()} data-testid="sync-connect">
             {tr('sync.connect')}
           </button>

@@ -1,5 +1,7 @@
 import type { GuardState } from '@/utils/content/send-guard';
 import type { Finding } from '@/utils/model';
+import { ruleMessageText } from '@/utils/send-guard/rule-text';
+import { settings } from '@/utils/state/settings';
 import { ConfirmOnce } from '../panel/ConfirmOnce';
 import { useReveal } from '../panel/use-reveal';
 
@@ -39,7 +41,7 @@ export function SendGuardFindings({ guard, labels, onRewrite, onFixAll, onConfir
       <ul>
         {guard.findings.map((f) => (
           <li key={`${f.ruleId}-${f.start}`} data-rule-id={f.ruleId} data-severity={f.severity}>
-            <mark>{guard.text.slice(f.start, f.end)}</mark> {f.message}
+            <mark>{guard.text.slice(f.start, f.end)}</mark> {ruleMessageText(f.ruleId, f.message, settings.value.uiLanguage)}
             {tip?.(f.ruleId) && (
               <span className="kefu-tip" data-testid="kefu-trainee-tip">
                 {labels.tip}

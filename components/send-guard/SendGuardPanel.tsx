@@ -27,7 +27,7 @@ export function SendGuardPanel({ api }: { api: SendGuard }) {
       onRewrite={api.rewrite}
       onFixAll={api.fixAll}
       onConfirm={api.confirmSend}
-      tip={settings.value.agent?.role === 'trainee' ? traineeTip : undefined}
+      tip={settings.value.agent?.role === 'trainee' ? (ruleId) => traineeTip(ruleId, settings.value.uiLanguage) : undefined}
     />
   );
 }

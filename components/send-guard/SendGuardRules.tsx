@@ -5,6 +5,7 @@ import { BUILT_IN_VARIANTS, parseVariantLines, VARIANT_RULE_NAMES, VARIANT_RULES
 import type { Severity } from '@/utils/model';
 import { lintPolicyStore, teamRulesStore } from '@/utils/storage';
 import { settings, t } from '@/utils/state/settings';
+import { ruleMessageText } from '@/utils/send-guard/rule-text';
 import { ruleZh as RULE_NAMES } from '@/utils/i18n/send-guard-messages';
 import { useStoredValue } from '../dashboard/use-stored-value';
 import { SaveBar, type SaveStatus } from '../dashboard/SaveBar';
@@ -62,9 +63,9 @@ export function SendGuardRules() {
           {Object.entries(policy.rules).map(([id, rule]) => (
             <tr key={id} data-rule-id={id} data-managed={managedRuleLocked(managed, id) || undefined}>
               <td>
-                <input type="checkbox" checked={rule.enabled} disabled={managedRuleLocked(managed, id)} onChange={(e) => setRule(id, { enabled: e.target.checked })} aria-label={id} />
+                <input type="checkbox" checked={rule.enabled} disabled={managedRuleLocked(managed, id)} onChange={(e) => setRule(id, { enabled: e.target.checked })} aria-label={ruleName(id, tr)} />
               </td>
-              <td title={id}>
+              <td>
                 {ruleName(id, tr)}
                 {managedRuleLocked(managed, id) && (
                   <>
@@ -74,12 +75,17 @@ export function SendGuardRules() {
                 )}
               </td>
               <td>
-                <select value={rule.severity} disabled={managedRuleLocked(managed, id)} onChange={(e) => setRule(id, { severity: e.target.value as Severity })} aria-label={`${id} severity`}>
+                <select
+                  value={rule.severity}
+                  disabled={managedRuleLocked(managed, id)}
+                  onChange={(e) => setRule(id, { severity: e.target.value as Severity })}
+                  aria-label={tr('severity.of', { rule: ruleName(id, tr) })}
+                >
                   <option value="block">{tr('severity.block')}</option>
                   <option value="warn">{tr('severity.warn')}</option>
                 </select>
               </td>
-              <td>{rule.message}</td>
+              <td>{ruleMessageText(id, rule.message, settings.value.uiLanguage)}</td>
             </tr>
           ))}
         </tbody>

@@ -70,7 +70,7 @@ test('a trainee’s dashboard is read-only for rules and shows only the trainee�
     .poll(async () => {
       const logged = (await readActions(context, dash)).filter((a) => a.agent?.staffId === '3001').length;
       const same = (await shownCount()) === logged;
-      if (!same) await dash.locator('button[aria-label="refresh"]').click();
+      if (!same) await dash.getByRole('button', { name: '刷新', exact: true }).click();
       return same;
     })
     .toBe(true);

@@ -3,6 +3,7 @@ import { logAction, onLogged } from '../log/log-action';
 import type { Action, Playbook, Template } from '../model';
 import { applicablePlaybooks, type PlaybookContext } from '../playbooks/applicable';
 import { playbookProgress, type PlaybookProgress } from '../playbooks/progress';
+import { playbookTitle } from '../playbooks/playbook-text';
 import { settings } from '../state/settings';
 import { pendingBuyerText } from '../suggest/rank';
 import { playbookConfigStore, playbooksStore } from '../storage';
@@ -89,7 +90,7 @@ export function startPlaybooks(session: PageSession, stop: AbortSignal, doc: Doc
   // A trainee with a mandatory playbook not yet complete keeps the panel open.
   const stopHolding = effect(() => {
     const holding = active.value.find((a) => a.mandatory && a.open && !a.progress.complete);
-    session.holdOpen.value = holding ? holding.playbook.title : null;
+    session.holdOpen.value = holding ? playbookTitle(holding.playbook, settings.value.uiLanguage) : null;
   });
 
   // Trainees: every playbook that applies opens by itself.

@@ -22,19 +22,26 @@ function codeText(field: string, value: string, lang: UiLanguage): string | unde
   if (field === 'ruleId' || field === 'ruleIds') return known(`rule.${value}`) ? translate(lang, `rule.${value}` as MessageKey) : undefined;
   if (field === 'pageKind') return known(`picker.kind.${value}`) ? translate(lang, `picker.kind.${value}` as MessageKey) : undefined;
   if (field === 'level') return known(`health.${value}`) ? translate(lang, `health.${value}` as MessageKey) : undefined;
-  if (field === 'adapterId') {
-    const [site, kind] = value.split('.');
-    const kindKey = `picker.kind.${kind}`;
-    return site && known(kindKey) ? `${siteName(site, lang)} · ${translate(lang, kindKey as MessageKey)}` : undefined;
-  }
+  if (field === 'adapterId') return adapterLabel(value, lang);
   if (field === 'site') return siteName(value, lang);
+  if (field === 'via') return known(`via.${value}`) ? translate(lang, `via.${value}` as MessageKey) : undefined;
   return undefined;
+}
+
+/** A page field's name (买家昵称, 发送按钮); a name no message covers (a lead's own, a newer build's) as itself. */
+export const pageFieldLabel = (name: string, lang: UiLanguage) => word(`picker.field.${name}`, name, lang);
+
+/** An adapter id (`douyin.orderList`) as its site and page kind in words; undefined when either is unknown. */
+export function adapterLabel(adapterId: string, lang: UiLanguage): string | undefined {
+  const [site, kind] = adapterId.split('.');
+  const kindKey = `picker.kind.${kind}`;
+  return site && known(kindKey) ? `${siteName(site, lang)} · ${translate(lang, kindKey as MessageKey)}` : undefined;
 }
 
 /** A site-health map (field → how it was read) in words: 买家昵称：正常，消息：备用方式. */
 function healthFieldsText(fields: Record<string, unknown>, lang: UiLanguage): string {
   return Object.entries(fields)
-    .map(([name, via]) => `${word(`picker.field.${name}`, name, lang)}${lang === 'zh-CN' ? '：' : ': '}${word(`health.via.${String(via)}`, String(via), lang)}`)
+    .map(([name, via]) => `${pageFieldLabel(name, lang)}${lang === 'zh-CN' ? '：' : ': '}${word(`health.via.${String(via)}`, String(via), lang)}`)
     .join(lang === 'zh-CN' ? '，' : ', ');
 }
 

@@ -139,6 +139,14 @@ export const actionZh = {
   'column.seq': '序号',
   'column.hash': '校验值',
   'value.true': '是',
+  'via.enter': '回车发送',
+  'via.button': '发送按钮',
+  'via.click': '点击',
+  'via.hotkey': '快捷键',
+  'via.search': '斜杠搜索',
+  'via.playbook': '新人流程',
+  'via.shortcut': '短语快捷码',
+  'via.sidebar': '快捷短语栏',
   'value.false': '否',
 };
 
@@ -282,5 +290,13 @@ export const actionEn: Record<keyof typeof actionZh, string> = {
   'column.seq': 'Seq',
   'column.hash': 'Hash',
   'value.true': 'yes',
+  'via.enter': 'Enter key',
+  'via.button': 'send button',
+  'via.click': 'click',
+  'via.hotkey': 'hotkey',
+  'via.search': '/ search',
+  'via.playbook': 'playbook',
+  'via.shortcut': 'shortcut',
+  'via.sidebar': 'phrase sidebar',
   'value.false': 'no',
 };

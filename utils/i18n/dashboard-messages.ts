@@ -2,6 +2,7 @@
 export const dashboardZh = {
   'dash.title': '客服助手 · 组长看板',
   'dash.tab.log': '操作日志',
+  'dash.refresh': '刷新',
   'dash.tab.kpi': '绩效指标',
   'dash.tab.trainees': '新人进度',
   'dash.tab.import': '导入合并',
@@ -135,6 +136,7 @@ export const dashboardZh = {
 export const dashboardEn: Record<keyof typeof dashboardZh, string> = {
   'dash.title': 'Kefu Assist · Lead dashboard',
   'dash.tab.log': 'Action log',
+  'dash.refresh': 'Refresh',
   'dash.tab.kpi': 'KPIs',
   'dash.tab.trainees': 'Trainees',
   'dash.tab.import': 'Import & merge',
@@ -244,7 +246,7 @@ export const dashboardEn: Record<keyof typeof dashboardZh, string> = {
   'rules.variantRule': 'the rule name must be one of {names}',
   'rules.variantLength': 'a variant is 1–30 characters',
   'rules.variantsHint':
-    'On top of {count} built-in variants (homophones of 微信, QQ, platform nicknames, foreign apps). Checked on the text with spaces, punctuation, full-width and circled characters and Chinese numerals taken out.',
+    'On top of {count} built-in variants (homophones of WeChat, QQ, platform nicknames, foreign apps). Checked on the text with spaces, punctuation, full-width and circled characters and Chinese numerals taken out.',
   'rules.variantsLine': 'variants line {line}',
   'rules.templatesCount': '{count} templates',
   'rules.export': 'Export',

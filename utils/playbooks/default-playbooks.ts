@@ -136,33 +136,33 @@ const PLAYBOOKS: Playbook[] = [
   },
   {
     id: 'cross-border-complaint',
-    title: 'Cross-border complaint / 跨境投诉',
+    title: '跨境投诉',
     mandatoryForTrainees: true,
     when: { pageKinds: ['chat'], languages: ['en', 'ru'], intents: ['跨境纠纷', '物流查询/催发货', '售后退换'] },
     steps: [
       {
         id: 'thank',
-        text: 'Thank the buyer for writing, then apologise for the trouble',
+        text: '先感谢买家来信，再为给买家带来的麻烦道歉',
         templateId: 'en.complaint.first',
         check: { kind: 'templateInserted', templateIds: ['en.complaint.first'] },
         required: true,
       },
-      { id: 'reassure', text: 'Reassure: we will solve it; never admit a seller error lightly', required: true },
-      { id: 'options', text: 'Offer at least two solutions and recommend one (e.g. resend, partial refund)', templateId: 'en.shipping.refund-offer', required: true },
-      { id: 'evidence', text: 'Ask for photos or tracking evidence where needed', required: false },
-      { id: 'explain', text: 'Explain customs or shipping plainly, without jargon', templateId: 'en.customs.explain', required: false },
+      { id: 'reassure', text: '安抚买家：我们会解决；不要轻易承认是卖家的错', required: true },
+      { id: 'options', text: '给出至少两个方案并推荐一个（如补发、部分退款）', templateId: 'en.shipping.refund-offer', required: true },
+      { id: 'evidence', text: '需要时请买家提供照片或物流证据', required: false },
+      { id: 'explain', text: '用平实的话说明清关或运输情况，不用行话', templateId: 'en.customs.explain', required: false },
     ],
     escalateTo: '组长',
   },
   {
     id: 'cross-border-reassure',
-    title: 'Parcel in transit: reassure / 跨境在途安抚',
+    title: '跨境在途安抚',
     mandatoryForTrainees: false,
     when: { pageKinds: ['chat'], languages: ['en', 'ru'], sincePlaced: { atLeast: 'crossBorderReassureDays', lessThan: 'crossBorderRefundDays' } },
     steps: [
       {
         id: 'normal',
-        text: 'Tell the buyer the transit time is still normal and we are watching the parcel',
+        text: '告诉买家运输时间仍在正常范围，我们在跟踪包裹',
         templateId: 'en.shipping.normal',
         check: { kind: 'templateInserted', templateIds: ['en.shipping.normal'] },
         required: true,
@@ -171,18 +171,18 @@ const PLAYBOOKS: Playbook[] = [
   },
   {
     id: 'cross-border-refund',
-    title: 'Long delay: refund or cancel / 跨境超时退款',
+    title: '跨境超时退款',
     mandatoryForTrainees: true,
     when: { pageKinds: ['chat'], languages: ['en', 'ru'], sincePlaced: { atLeast: 'crossBorderRefundDays' } },
     steps: [
       {
         id: 'offer',
-        text: 'Offer a refund and cancel the delivery if the buyer does not want to wait',
+        text: '买家不想再等的，提出退款并取消配送',
         templateId: 'en.shipping.refund-offer',
         check: { kind: 'templateInserted', templateIds: ['en.shipping.refund-offer'] },
         required: true,
       },
-      { id: 'mark', text: 'Record the refund on the customer card', check: { kind: 'customerMarked', event: 'refund' }, required: false },
+      { id: 'mark', text: '在客户卡片上记录退款', check: { kind: 'customerMarked', event: 'refund' }, required: false },
     ],
   },
   {

@@ -3,7 +3,8 @@ import type { MessageKey } from '@/utils/i18n';
 import type { Playbook, QaScorecard } from '@/utils/model';
 import type { ConversationQa } from '@/utils/qa/fold';
 import { traineeQa } from '@/utils/qa/next-fix';
-import { t } from '@/utils/state/settings';
+import { playbookTitle, stepText } from '@/utils/playbooks/playbook-text';
+import { settings, t } from '@/utils/state/settings';
 import { playbooksStore } from '@/utils/storage/policy-items';
 
 /** A trainee's own last 20 scores and the one thing to fix next, with the playbook step that teaches it. */
@@ -24,7 +25,7 @@ export function QaTraineeScores({ convs, staffId, card }: { convs: ConversationQ
             <>
               <br />
               <span data-testid="qa-next-step" data-playbook={book.id} data-step={step.id}>
-                {tr('qa.trainee.step', { playbook: book.title, step: step.text })}
+                {tr('qa.trainee.step', { playbook: playbookTitle(book, settings.value.uiLanguage), step: stepText(book.id, step, settings.value.uiLanguage) })}
               </span>
             </>
           )}

@@ -38,7 +38,7 @@ export function TeamReadSetup({ team }: { team: TeamSourceState }) {
               {tr(`sync.error.${team.error}`)}
             </p>
           )}
-          <textarea rows={2} value={code} onChange={(e) => setCode(e.target.value)} placeholder="kefu-sync:…" data-testid="team-read-code" />
+          <textarea rows={2} value={code} onChange={(e) => setCode(e.target.value)} placeholder="kefu-sync:…" translate="no" data-testid="team-read-code" />
           <button type="button" className="primary" onClick={() => void connect()} data-testid="team-read-connect">
             {tr('teamRead.save')}
           </button>

@@ -66,7 +66,7 @@ export const aliexpressProfile = siteProfileSchema.parse({
     {
       pageKinds: ['chat'],
       text: {
-        'zh-CN': '速卖通聊天页只显示买家昵称（买家 ID 只在页面接口里），按昵称识别买家；没有卖家备注编辑框的页面证据；全球卖家（gsp）的店铺时区按北京时间计。',
+        'zh-CN': '速卖通聊天页只显示买家昵称（买家 ID 只在页面接口里），按昵称识别买家；没有卖家备注编辑框的页面证据；全球速卖通卖家的店铺时区按北京时间计。',
         en: 'AliExpress chat shows only the buyer’s name (the id is in the page’s own API): buyers are keyed by name; no seller-note editor is evidenced; global-seller (gsp) shops count days in Beijing time.',
       },
     },

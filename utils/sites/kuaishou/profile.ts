@@ -33,7 +33,7 @@ export const kuaishouProfile = siteProfileSchema.parse({
       id: 'kuaishou3min',
       name: { 'zh-CN': '快手3分钟回复率', en: 'Kuaishou 3-min rate' },
       definition: {
-        'zh-CN': '快手3分钟回复率：08:00 起开始的每一轮咨询中，3 分钟内人工回复的轮次占比（平台字段 timely3RepliedPercentFrom8；结束时刻未公开，按 24:00 计）。',
+        'zh-CN': '快手3分钟回复率：08:00 起开始的每一轮咨询中，3 分钟内人工回复的轮次占比（结束时刻未公开，按 24:00 计）。',
         en: 'Kuaishou 3-minute rate: of message rounds starting from 08:00, the share answered by a person within 3 minutes (platform field timely3RepliedPercentFrom8; the end of the day is not published, counted to 24:00).',
       },
       withinMs: 3 * 60_000,

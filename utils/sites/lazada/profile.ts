@@ -65,7 +65,7 @@ export const lazadaProfile = siteProfileSchema.parse({
       pageKinds: ['chat'],
       text: {
         'zh-CN':
-          'Lazada 聊天页的消息方向和回复框取自同一套阿里国际 IM 组件（在速卖通页面上有证据），若读错请用“修正此页识别”；买家 ID 只在链接带 buyerId 时可用；公共假日不计入平台考核，插件不知道假日；没有卖家备注。',
+          'Lazada 聊天页的消息方向和回复框取自同一套阿里国际 IM 组件（在速卖通页面上有证据），若读错请用“修正此页识别”；买家 ID 只在链接里带有买家 ID 参数时可用；公共假日不计入平台考核，插件不知道假日；没有卖家备注。',
         en: 'Lazada chat: who wrote a message and the reply box come from the Alibaba-international IM kit evidenced on AliExpress; fix them with “fix this page” if misread. The buyer id is known only when the URL carries buyerId; the extension does not know public holidays; no seller note.',
       },
     },
