@@ -137,7 +137,7 @@ test('the QA board on the team’s ClickHouse: categories folded by the server, 
   const overridden = (await waitForActions(context, (r) => r.some((a) => a.kind === 'qa.overridden'))).find((a) => a.kind === 'qa.overridden')!;
   expect(overridden.payload).toEqual({ conversation: key, category: 'caseOpened', result: 'pass', reason: '买家已电话处理，无需开单' });
   await expect.poll(() => onServer(`kind = 'qa.overridden' AND device_id = '${device}'`), { timeout: 30_000 }).toBe(1);
-  await dash.getByRole('button', { name: 'refresh' }).click();
+  await dash.getByRole('button', { name: '刷新' }).click();
   await expect(conv.locator('td[data-category="caseOpened"]')).toHaveAttribute('data-result', 'pass');
   await expect(conv.locator('td[data-category="caseOpened"]')).toContainText('*');
   await dash.getByTestId('qa-site').selectOption('pinduoduo');
