@@ -175,7 +175,7 @@ export function Dashboard({ ownDb, mergedDb }: { ownDb: AppDB; mergedDb: AppDB }
             <KpiView source={logSource} filter={effective} total={logWindow.total} />
           ))}
         {tab === 'kpi' && logSource?.health && <SiteHealth key={`health${choice}${reloads}`} db={logSource.health} />}
-        {(tab === 'cases' || tab === 'qa' || tab === 'trainees') && logSource && !logSource.cases && (
+        {(tab === 'cases' || tab === 'trainees') && logSource && !logSource.cases && (
           <p className="dash-muted" data-testid="team-not-here">
             {tr('team.notHere')}
           </p>
@@ -195,7 +195,7 @@ export function Dashboard({ ownDb, mergedDb }: { ownDb: AppDB; mergedDb: AppDB }
             <TeamReadSetup team={team} />
           </fieldset>
         )}
-        {tab === 'qa' && logSource?.cases && <QaBoard key={`qa${choice}${reloads}${restricted}`} db={logSource.cases} ownOnly={restricted ? (ownStaffId ?? '—') : undefined} />}
+        {tab === 'qa' && logSource && <QaBoard key={`qa${choice}${reloads}${restricted}`} source={logSource} ownOnly={restricted ? (ownStaffId ?? '—') : undefined} />}
         {tab === 'trainees' && logSource?.trainees && <TraineeView key={`${choice}${reloads}`} db={logSource.trainees} />}
         {tab === 'import' && (
           <>

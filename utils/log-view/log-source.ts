@@ -8,6 +8,9 @@ import { cleanFilter, type LogFilter } from '../model/log-filter';
 import { allProfiles } from '../sites';
 import { teamChunks, teamCount, teamKpis, teamPage, teamStaffIds, type TeamResult, type TeamSource } from '../team-log/client';
 import type { TrustedRows } from '../team-log/query';
+import { localQaSource } from '../qa/local-qa-source';
+import type { QaSource } from '../qa/qa-source';
+import { teamQaSource } from '../qa/team-qa-source';
 
 /** The filtered log as a table sees it: how many rows, and the rows at positions [from, to), newest first. */
 export interface LogWindow {
@@ -42,6 +45,8 @@ export interface LogSource {
   chunks(filter: LogFilter, chunkSize?: number, signal?: AbortSignal): AsyncIterable<Action[]>;
   staffIds(): Promise<string[]>;
   kpis(filter: LogFilter, options: KpiOptions, run?: KpiRun): Promise<AgentDayKpi[]>;
+  /** The QA board's figures: folded on the device from the local rows, or by the team's server in SQL. */
+  qa: QaSource;
   /** Signs the export's device heads where this browser can (its own log, imported signed heads). */
   checkpoints?(heads: Map<string, { seq: number; hash: string }>): Promise<Checkpoint[]>;
   /** The database that holds cases, trainee progress and the site-health log: local sources only. */
@@ -89,6 +94,7 @@ export function localSource(db: AppDB): LogSource {
       }
       return kpis.result();
     },
+    qa: localQaSource(db),
     checkpoints: (heads) => exportCheckpoints(db, heads),
     cases: db,
     trainees: db,
@@ -144,5 +150,6 @@ export function teamSource(connection: TeamSource, trusted?: TrustedRows): LogSo
     },
     staffIds: async () => valueOf(await teamStaffIds(connection)),
     kpis: async (filter, options) => valueOf(await teamKpis(connection, cleanFilter(filter), allProfiles(), options, trusted)),
+    qa: teamQaSource(connection, valueOf),
   };
 }

@@ -26,21 +26,25 @@ export function agentDays(convs: readonly ConversationQa[]): AgentDayQa[] {
   const groups = new Map<string, ConversationQa[]>();
   for (const c of convs) {
     const key = `${c.agent ?? '—'}\u0000${c.day}`;
-    groups.set(key, [...(groups.get(key) ?? []), c]);
+    const list = groups.get(key);
+    if (list) list.push(c);
+    else groups.set(key, [c]);
   }
-  return [...groups]
-    .map(([key, list]) => {
-      const [agent, day] = key.split('\u0000') as [string, string];
-      const scored = list.filter((c) => c.score !== undefined);
-      const categories: AgentDayQa['categories'] = {};
-      for (const id of QA_CATEGORY_IDS) {
-        const judged = list.filter((c) => c.results[id] === 'pass' || c.results[id] === 'fail');
-        if (judged.length) categories[id] = { passRate: judged.filter((c) => c.results[id] === 'pass').length / judged.length, judged: judged.length };
-      }
-      return { agent, day, conversations: list.length, ...(scored.length ? { score: Math.round(scored.reduce((s, c) => s + c.score!, 0) / scored.length) } : {}), categories };
-    })
-    .sort((a, b) => (a.score ?? 101) - (b.score ?? 101) || b.day.localeCompare(a.day) || a.agent.localeCompare(b.agent));
+  const rows = [...groups].map(([key, list]) => {
+    const [agent, day] = key.split('\u0000') as [string, string];
+    const scored = list.filter((c) => c.score !== undefined);
+    const categories: AgentDayQa['categories'] = {};
+    for (const id of QA_CATEGORY_IDS) {
+      const judged = list.filter((c) => c.results[id] === 'pass' || c.results[id] === 'fail');
+      if (judged.length) categories[id] = { passRate: judged.filter((c) => c.results[id] === 'pass').length / judged.length, judged: judged.length };
+    }
+    return { agent, day, conversations: list.length, ...(scored.length ? { score: Math.round(scored.reduce((s, c) => s + c.score!, 0) / scored.length) } : {}), categories };
+  });
+  return sortAgentDays(rows);
 }
+
+/** The worst-scoring agent-days first, then the latest day, then by agent. */
+export const sortAgentDays = (rows: AgentDayQa[]) => rows.sort((a, b) => (a.score ?? 101) - (b.score ?? 101) || b.day.localeCompare(a.day) || a.agent.localeCompare(b.agent));
 
 export interface Calibration {
   category: QaCategoryId;

@@ -1,13 +1,13 @@
 import { useSignals } from '@preact/signals-react/runtime';
-import { useEffect, useMemo, useState } from 'react';
-import type { AppDB } from '@/utils/db/app-db';
-import { qaActions } from '@/utils/db/qa-query';
+import { useEffect, useState } from 'react';
 import type { MessageKey } from '@/utils/i18n';
 import { actionLogIdle } from '@/utils/log/log-action';
-import type { Action, QaScorecard } from '@/utils/model';
-import { agentDays, calibration, filterConversations } from '@/utils/qa/board';
+import type { LogSource } from '@/utils/log-view/log-source';
+import { sendMessage } from '@/utils/messaging';
+import type { QaScorecard } from '@/utils/model';
 import { DEFAULT_QA_SCORECARD } from '@/utils/qa/default-scorecard';
-import { foldConversations, type ConversationQa } from '@/utils/qa/fold';
+import type { ConversationQa } from '@/utils/qa/fold';
+import type { QaBoardData } from '@/utils/qa/qa-source';
 import { siteName } from '@/utils/sites';
 import { settings, t } from '@/utils/state/settings';
 import { qaScorecardStore } from '@/utils/storage/policy-items';
@@ -18,40 +18,65 @@ import { QaTraineeScores } from './QaTraineeScores';
 const pct = (share: number) => `${Math.round(share * 100)}%`;
 
 /**
- * The lead's QA board, fed by log rows (own or merged): per agent and day the score and each category, the worst
- * conversations first with a drill-down to their rows and the lead's override, calibration per rule, export, and a
- * platform filter. An agent or trainee (`ownOnly`) sees only their own last scores and what to fix next.
+ * The lead's QA board over any log source (own, merged, or the team's ClickHouse, each through `source.qa`): per
+ * agent and day the score and each category, the worst conversations first with a drill-down to their rows and the
+ * lead's override, calibration per rule, export, and a platform filter. An agent or trainee (`ownOnly`) sees only
+ * their own last scores and what to fix next.
  */
-export function QaBoard({ db, ownOnly }: { db: AppDB; ownOnly?: string }) {
+export function QaBoard({ source, ownOnly }: { source: LogSource; ownOnly?: string }) {
   useSignals();
   const tr = t.value;
   const lang = settings.value.uiLanguage;
-  const [rows, setRows] = useState<Action[] | null>(null);
-  const [card, setCard] = useState<QaScorecard>(DEFAULT_QA_SCORECARD);
+  const [card, setCard] = useState<QaScorecard | null>(null);
+  const [board, setBoard] = useState<QaBoardData | null>(null);
+  const [own, setOwn] = useState<ConversationQa[] | null>(null);
+  const [error, setError] = useState('');
   const [site, setSite] = useState('');
   const [openKey, setOpenKey] = useState<string | null>(null);
   const [reloads, setReloads] = useState(0);
-  useEffect(() => void qaScorecardStore.load().then(setCard), []);
-  useEffect(() => void qaActions(db).then(setRows), [db, reloads]);
-  const convs = useMemo(() => (rows ? foldConversations(rows, card, Date.now()) : []), [rows, card]);
-  if (!rows) return <p className="dash-muted">{tr('dash.loading')}</p>;
-  if (ownOnly !== undefined) return <QaTraineeScores convs={convs} staffId={ownOnly} card={card} />;
-  if (convs.length === 0)
+  const [pending, setPending] = useState(false);
+  useEffect(() => void qaScorecardStore.load().then(setCard, () => setCard(DEFAULT_QA_SCORECARD)), []);
+  useEffect(() => {
+    if (!card) return;
+    let live = true;
+    const failed = (e: Error) => live && setError(e.message);
+    if (ownOnly !== undefined) void source.qa.conversations({ agent: ownOnly }, card, Date.now(), 1000).then((found) => live && setOwn(found), failed);
+    else void source.qa.board(site ? { site } : {}, card, Date.now()).then((found) => live && (setBoard(found), setError('')), failed);
+    return () => {
+      live = false;
+    };
+  }, [source, card, site, ownOnly, reloads]);
+  if (error)
+    return (
+      <p className="dash-bad" role="alert" data-testid="qa-error">
+        {tr('qa.board.failed', { message: error.slice(0, 300) })}
+      </p>
+    );
+  if (!card || (ownOnly === undefined ? !board : !own)) return <p className="dash-muted">{tr('dash.loading')}</p>;
+  if (ownOnly !== undefined) return <QaTraineeScores convs={own!} staffId={ownOnly} card={card} />;
+  if (board!.sites.length === 0 && board!.conversations === 0)
     return (
       <p className="dash-muted" data-testid="qa-empty">
         {tr('qa.board.empty')}
       </p>
     );
-  const shown = filterConversations(convs, site ? { site } : {});
+  const { agentDays, worst, calibration, sites } = board!;
   const categories = card.categories.filter((c) => c.enabled);
-  const sites = [...new Set(convs.map((c) => c.site).filter((s): s is string => !!s))].sort();
-  const open = openKey ? convs.find((c) => c.key === openKey) : undefined;
+  const open = openKey ? worst.find((c) => c.key === openKey) : undefined;
   const catName = (id: string) => tr(`qa.category.${id}` as MessageKey);
   const result = (r: string | undefined) => tr(`qa.result.${r ?? 'na'}` as MessageKey);
-  // The override goes through the background like every row; read the log again once it is written.
-  const reload = () => void actionLogIdle().then(() => setTimeout(() => setReloads((n) => n + 1), 300));
+  // The override goes through the background like every row; read again once it is written. The team's figures
+  // change once the row reaches the server: pushed at once where this browser syncs.
+  const reload = () =>
+    void actionLogIdle().then(() => {
+      if (source.kind === 'team') {
+        setPending(true);
+        void sendMessage('sync:now', {}).catch(() => undefined);
+      }
+      setTimeout(() => setReloads((n) => n + 1), source.kind === 'team' ? 1500 : 300);
+    });
   return (
-    <section className="dash-qa" data-testid="qa-board">
+    <section className="dash-qa" data-testid="qa-board" data-source={source.kind}>
       <div className="dash-toolbar">
         <label>
           {tr('qa.board.site')}{' '}
@@ -64,8 +89,13 @@ export function QaBoard({ db, ownOnly }: { db: AppDB; ownOnly?: string }) {
             ))}
           </select>
         </label>{' '}
-        <QaExport convs={shown} card={card} />
+        <QaExport conversations={() => source.qa.conversations(site ? { site } : {}, card, Date.now(), 100_000)} card={card} />
       </div>
+      {pending && (
+        <p className="dash-muted" data-testid="qa-pending-sync">
+          {tr('qa.board.pendingSync')}
+        </p>
+      )}
       <h3>{tr('qa.board.agentDays')}</h3>
       <table className="dash-table" data-testid="qa-agent-days">
         <thead>
@@ -80,7 +110,7 @@ export function QaBoard({ db, ownOnly }: { db: AppDB; ownOnly?: string }) {
           </tr>
         </thead>
         <tbody>
-          {agentDays(shown).map((d) => (
+          {agentDays.map((d) => (
             <tr key={`${d.agent}${d.day}`} data-agent={d.agent} data-day={d.day}>
               <td>{d.agent}</td>
               <td>{d.day}</td>
@@ -111,7 +141,7 @@ export function QaBoard({ db, ownOnly }: { db: AppDB; ownOnly?: string }) {
           </tr>
         </thead>
         <tbody>
-          {shown.slice(0, 200).map((c: ConversationQa) => (
+          {worst.map((c: ConversationQa) => (
             <tr
               key={c.key}
               data-conversation={c.key}
@@ -146,7 +176,7 @@ export function QaBoard({ db, ownOnly }: { db: AppDB; ownOnly?: string }) {
           </tr>
         </thead>
         <tbody>
-          {calibration(shown)
+          {calibration
             .filter((c) => categories.some((k) => k.id === c.category))
             .map((c) => (
               <tr key={c.category} data-category={c.category}>
@@ -160,8 +190,9 @@ export function QaBoard({ db, ownOnly }: { db: AppDB; ownOnly?: string }) {
       </table>
       {open && (
         <QaConversation
+          key={`${open.key}${reloads}`}
           conv={open}
-          rows={rows.filter((r) => open.rowIds.includes(r.id) || (r.kind === 'qa.overridden' && (r.payload as { conversation?: string }).conversation === open.key))}
+          rows={() => source.qa.rows(open.key)}
           categories={categories.map((c) => c.id)}
           onClose={() => setOpenKey(null)}
           onOverridden={reload}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { MessageKey } from '@/utils/i18n';
 import { logAction } from '@/utils/log/log-action';
 import type { Action, QaCategoryId, QaResult } from '@/utils/model';
@@ -6,13 +6,36 @@ import type { ConversationQa } from '@/utils/qa/fold';
 import { t } from '@/utils/state/settings';
 import { chinaDateTime } from '@/utils/time/china-time';
 
-/** One conversation's rows (scores, never text) and the lead's override of a category, with a reason. */
-export function QaConversation({ conv, rows, categories, onClose, onOverridden }: { conv: ConversationQa; rows: Action[]; categories: QaCategoryId[]; onClose: () => void; onOverridden: () => void }) {
+/** One conversation's rows (scores, never text; read from the board's source) and the lead's override of a category, with a reason. */
+export function QaConversation({
+  conv,
+  rows: readRows,
+  categories,
+  onClose,
+  onOverridden,
+}: {
+  conv: ConversationQa;
+  rows: () => Promise<Action[]>;
+  categories: QaCategoryId[];
+  onClose: () => void;
+  onOverridden: () => void;
+}) {
   const tr = t.value;
   const [category, setCategory] = useState<QaCategoryId>(categories[0]!);
   const [result, setResult] = useState<QaResult>('pass');
   const [reason, setReason] = useState('');
   const [error, setError] = useState('');
+  const [rows, setRows] = useState<Action[]>([]);
+  useEffect(() => {
+    let live = true;
+    readRows().then(
+      (found) => live && setRows(found),
+      (e: Error) => live && setError(e.message),
+    );
+    return () => {
+      live = false;
+    };
+  }, [conv.key]); // eslint-disable-line react-hooks/exhaustive-deps -- read once per conversation (the board remounts it after an override)
   const save = () => {
     if (reason.trim().length < 2) return setError(tr('qa.board.overrideNeedsReason'));
     setError('');

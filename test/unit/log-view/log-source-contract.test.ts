@@ -9,6 +9,10 @@ import { jsonEachRow } from '@/utils/team-sync/rows';
 import { teamTablesDdl } from '@/utils/team-sync/setup-sql';
 import { startClickHouse, USERS } from '../../support/clickhouse.mjs';
 import { inventLog } from '../../support/seeded-week';
+import { withQaRows } from '../../support/seeded-qa';
+import { DEFAULT_QA_SCORECARD } from '@/utils/qa/default-scorecard';
+import type { QaFilter } from '@/utils/qa/board';
+import type { ConversationQa } from '@/utils/qa/fold';
 
 // One seeded week, written into a fake IndexedDB and into a real ClickHouse (Debian's 18.16): every question the
 // dashboard asks of a log source must get the same answer from both.
@@ -16,6 +20,12 @@ let server: Awaited<ReturnType<typeof startClickHouse>>;
 let local: LogSource;
 let team: LogSource;
 let log: Action[] = [];
+// The same week with the QA rows its replies leave (scores, rounds, promises, cases, a lead's overrides), in a
+// database of its own so the other questions keep their log.
+let qaLog: Action[] = [];
+let localQa: LogSource;
+let teamQa: LogSource;
+const QA_NOW = Date.UTC(2026, 11, 1, 6);
 
 beforeAll(async () => {
   log = inventLog(20261203, 200);
@@ -27,6 +37,15 @@ beforeAll(async () => {
   for (const ddl of teamTablesDdl('contract', { stampUser: false, lowCardinality: false, ttl: false })) await server.query(ddl);
   await server.query('INSERT INTO contract.actions FORMAT JSONEachRow', jsonEachRow(log));
   team = teamSource({ connection: { url: server.url, user: USERS.lead.user, password: USERS.lead.password, database: 'contract' }, version: [18, 16, 1] });
+  qaLog = withQaRows(log, 32, QA_NOW);
+  const qaDb = new AppDB(`contract-qa-${crypto.randomUUID()}`);
+  await qaDb.actions.bulkAdd(qaLog.map(withIndexFields));
+  localQa = localSource(qaDb);
+  await server.query('CREATE DATABASE IF NOT EXISTS contract_qa');
+  for (const ddl of teamTablesDdl('contract_qa', { stampUser: false, lowCardinality: false, ttl: false })) await server.query(ddl);
+  // Every row twice, as a retried push leaves it: the board counts each once.
+  await server.query('INSERT INTO contract_qa.actions FORMAT JSONEachRow', jsonEachRow([...qaLog, ...qaLog.slice(0, 500)]));
+  teamQa = teamSource({ connection: { url: server.url, user: USERS.lead.user, password: USERS.lead.password, database: 'contract_qa' }, version: [18, 16, 1] });
 }, 60_000);
 afterAll(() => server?.stop());
 
@@ -93,6 +112,50 @@ describe('LogSource: the local log (fake-indexeddb) and the team log (real Click
     },
     60_000,
   );
+
+  const card = DEFAULT_QA_SCORECARD;
+  const byConversation = (list: readonly ConversationQa[]) => [...list].map((c) => ({ ...c, rowIds: [...c.rowIds].sort() })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const QA_FILTERS: QaFilter[] = [{}, { site: 'tiktok-shop' }, { agent: '2048' }, { agent: '—' }, { site: "x' OR 1=1 --" }];
+
+  it('the QA rows are valid and cover every rule the fold judges from other rows', async () => {
+    expect(qaLog.filter((row) => !actionSchema.safeParse(row).success)).toEqual([]);
+    const all = await localQa.qa.conversations({}, card, QA_NOW, 100_000);
+    expect(all.length).toBeGreaterThan(150);
+    const seen = (id: 'promiseKept' | 'caseOpened' | 'noUnanswered', r: string) => all.filter((c) => c.auto[id] === r).length;
+    for (const r of ['pass', 'fail']) for (const id of ['promiseKept', 'caseOpened', 'noUnanswered'] as const) expect(seen(id, r), `${id} ${r}`).toBeGreaterThan(2);
+    expect(seen('promiseKept', 'na') + seen('noUnanswered', 'na')).toBeGreaterThan(0);
+    expect(all.filter((c) => Object.keys(c.overrides).length).length).toBeGreaterThan(10);
+  });
+
+  it.each(QA_FILTERS)(
+    'QA board: agent-days, calibration, worst conversations, promise and case categories, overrides: %j',
+    async (filter) => {
+      const [fromLocal, fromTeam] = await Promise.all([localQa.qa.board(filter, card, QA_NOW, 100_000), teamQa.qa.board(filter, card, QA_NOW, 100_000)]);
+      expect(fromTeam.conversations).toBe(fromLocal.conversations);
+      expect(fromTeam.agentDays).toEqual(fromLocal.agentDays);
+      expect(fromTeam.calibration).toEqual(fromLocal.calibration);
+      expect(byConversation(fromTeam.worst)).toEqual(byConversation(fromLocal.worst));
+      expect(fromTeam.worst.map((c) => c.score)).toEqual(fromLocal.worst.map((c) => c.score));
+      expect(fromTeam.sites).toEqual(fromLocal.sites);
+      // The board's first screen: the same worst conversations.
+      const [top, teamTop] = await Promise.all([localQa.qa.board(filter, card, QA_NOW), teamQa.qa.board(filter, card, QA_NOW)]);
+      expect(teamTop.worst.map((c) => c.score)).toEqual(top.worst.map((c) => c.score));
+    },
+    60_000,
+  );
+
+  it('QA drill-down: one conversation’s scores and overrides, from either source', async () => {
+    const overridden = (await localQa.qa.conversations({}, card, QA_NOW, 100_000)).filter((c) => Object.keys(c.overrides).length).slice(0, 3);
+    for (const c of overridden) {
+      const [rows, teamRows] = await Promise.all([localQa.qa.rows(c.key), teamQa.qa.rows(c.key)]);
+      expect(rows.some((r) => r.kind === 'qa.overridden')).toBe(true);
+      expect(teamRows).toEqual(rows);
+    }
+    // A later pending promise comes due: the same answer from both at the later time.
+    const later = QA_NOW + 30 * 86_400_000;
+    const [a, b] = await Promise.all([localQa.qa.board({}, card, later, 100_000), teamQa.qa.board({}, card, later, 100_000)]);
+    expect(b.agentDays).toEqual(a.agentDays);
+  }, 60_000);
 
   it('the agents named in the log', async () => {
     const expected = [...new Set(log.flatMap((r) => (r.agent?.staffId ? [r.agent.staffId] : [])))].sort();

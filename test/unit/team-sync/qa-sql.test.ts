@@ -1,13 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actionSchema, type Action, type QaResults } from '@/utils/model';
-import { agentDays } from '@/utils/qa/board';
 import { conversationKey } from '@/utils/qa/conversation-key';
 import { DEFAULT_QA_SCORECARD } from '@/utils/qa/default-scorecard';
 import { foldConversations } from '@/utils/qa/fold';
-import { qaAgentDaySql } from '@/utils/team-sync/qa-sql';
+import { boardOf } from '@/utils/qa/qa-source';
+import { teamQaSource } from '@/utils/qa/team-qa-source';
+import type { TeamResult } from '@/utils/team-log/client';
 import { jsonEachRow } from '@/utils/team-sync/rows';
 import { teamTablesDdl } from '@/utils/team-sync/setup-sql';
-import { startClickHouse } from '../../support/clickhouse.mjs';
+import { startClickHouse, USERS } from '../../support/clickhouse.mjs';
 
 let server: Awaited<ReturnType<typeof startClickHouse>>;
 const card = DEFAULT_QA_SCORECARD;
@@ -62,24 +63,37 @@ describe('the QA board on the ClickHouse team log', () => {
   }, 60_000);
   afterAll(async () => server?.stop());
 
-  it('computes the same per-agent/day scores as the fold over the same rows', async () => {
-    const expected = agentDays(foldConversations(rows, card, Date.UTC(2026, 11, 10))).map((d) => ({ agent: d.agent, day: d.day, conversations: d.conversations, score: d.score }));
-    const text = await server.query(qaAgentDaySql('qa', 'actions', card));
-    const got = text
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l) as { agent: string; day: string; conversations: string | number; score: number });
-    const norm = (list: { agent: string; day: string; conversations: string | number; score?: number }[]) => list.map((d) => `${d.agent} ${d.day} ${Number(d.conversations)} ${d.score}`).sort();
-    expect(got.length).toBe(9);
-    expect(norm(got)).toEqual(norm(expected));
+  const now = Date.UTC(2026, 11, 10);
+  const fail = <T>(r: TeamResult<T>): T => {
+    if (!r.ok) throw new Error(`${r.error}: ${r.detail}`);
+    return r.value;
+  };
+  const team = () => teamQaSource({ connection: { url: server.url, user: USERS.lead.user, password: USERS.lead.password, database: 'qa' }, version: [18, 16, 1] }, fail);
+
+  it('computes the same board as the fold over the same rows: agent-days, worst conversations, calibration', async () => {
+    const expected = boardOf(foldConversations(rows, card, now), {}, 1000);
+    const got = await team().board({}, card, now, 1000);
+    expect(got.agentDays.length).toBe(9);
+    expect(got.agentDays).toEqual(expected.agentDays);
+    expect(got.calibration).toEqual(expected.calibration);
+    expect(got.calibration.find((c) => c.category === 'guardClean')!.overridden).toBeGreaterThan(0);
+    const sorted = (list: typeof expected.worst) => list.map((c) => ({ ...c, rowIds: [...c.rowIds].sort() })).sort((a, b) => (a.key < b.key ? -1 : 1));
+    expect(sorted(got.worst)).toEqual(sorted(expected.worst));
+    expect(got.worst.map((c) => c.score)).toEqual(expected.worst.map((c) => c.score));
+    expect(got.sites).toEqual(['douyin', 'pinduoduo']);
   }, 60_000);
 
-  it('filters by platform', async () => {
-    const text = await server.query(qaAgentDaySql('qa', 'actions', card, { site: 'douyin' }));
-    const total = text
-      .trim()
-      .split('\n')
-      .reduce((n, l) => n + Number((JSON.parse(l) as { conversations: string }).conversations), 0);
-    expect(total).toBe(15);
+  it('filters by platform and agent', async () => {
+    const board = await team().board({ site: 'douyin' }, card, now);
+    expect(board.conversations).toBe(15);
+    expect(board.agentDays.reduce((n, d) => n + d.conversations, 0)).toBe(15);
+    const mine = await team().conversations({ agent: '2048' }, card, now, 1000);
+    expect(mine.length).toBe(20);
+    expect(mine.every((c) => c.agent === '2048')).toBe(true);
+  }, 60_000);
+
+  it('a value typed by the lead stays a value', async () => {
+    expect((await team().board({ site: "douyin' OR 1=1 --" }, card, now)).conversations).toBe(0);
+    expect(await team().rows("x' OR 1=1 --")).toEqual([]);
   }, 60_000);
 });
