@@ -111,7 +111,7 @@ test('two agents’ logs reach the team server exactly once, through a stopped w
     await dash.getByTestId('dash-source').selectOption('team');
     // Rows keep arriving from A's open page; the dashboard counts what the server holds when asked.
     const onServer = Number((await server.query('SELECT count() FROM (SELECT 1 FROM kefu.actions LIMIT 1 BY device_id, seq)')).trim());
-    await dash.getByRole('button', { name: 'refresh' }).click();
+    await dash.getByRole('button', { name: '刷新', exact: true }).click();
     await expect(dash.getByTestId('dash-count')).toHaveText(new RegExp(`团队库共 (${onServer}|${onServer + 1}|${onServer + 2}) 条`));
     await expect(dash.getByTestId('dash-row')).toHaveCount(Math.min(100, onServer));
     await dash.getByTestId('team-verify').click();
