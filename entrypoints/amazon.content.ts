@@ -1,7 +1,7 @@
 import { defineContentScript } from '#imports';
 import '@/components/panel/panel.css';
-import { runContentScript, siteSources } from '@/utils/content-script/run-content-script';
+import { loadCore } from '@/utils/content-script/first-script';
 import { siteScriptOptions } from '@/utils/content-script/script-options';
-import { amazon } from '@/utils/sites/amazon';
 
-export default defineContentScript({ ...siteScriptOptions(amazon), main: (ctx) => runContentScript(ctx, siteSources(amazon.adapters)) });
+/** What amazon's pages run at their start; the rest (entrypoints/core-amazon.ts) is injected once the page painted. */
+export default defineContentScript({ ...siteScriptOptions('amazon'), main: (ctx) => loadCore(ctx, 'amazon') });

@@ -1,7 +1,7 @@
 import { defineContentScript } from '#imports';
 import '@/components/panel/panel.css';
-import { runContentScript, siteSources } from '@/utils/content-script/run-content-script';
+import { loadCore } from '@/utils/content-script/first-script';
 import { siteScriptOptions } from '@/utils/content-script/script-options';
-import { kuaishou } from '@/utils/sites/kuaishou';
 
-export default defineContentScript({ ...siteScriptOptions(kuaishou), main: (ctx) => runContentScript(ctx, siteSources(kuaishou.adapters)) });
+/** What kuaishou's pages run at their start; the rest (entrypoints/core-kuaishou.ts) is injected once the page painted. */
+export default defineContentScript({ ...siteScriptOptions('kuaishou'), main: (ctx) => loadCore(ctx, 'kuaishou') });

@@ -1,7 +1,7 @@
 import { defineContentScript } from '#imports';
 import '@/components/panel/panel.css';
-import { runContentScript, siteSources } from '@/utils/content-script/run-content-script';
+import { loadCore } from '@/utils/content-script/first-script';
 import { siteScriptOptions } from '@/utils/content-script/script-options';
-import { lazada } from '@/utils/sites/lazada';
 
-export default defineContentScript({ ...siteScriptOptions(lazada), main: (ctx) => runContentScript(ctx, siteSources(lazada.adapters)) });
+/** What lazada's pages run at their start; the rest (entrypoints/core-lazada.ts) is injected once the page painted. */
+export default defineContentScript({ ...siteScriptOptions('lazada'), main: (ctx) => loadCore(ctx, 'lazada') });

@@ -1,7 +1,7 @@
 import { defineContentScript } from '#imports';
 import '@/components/panel/panel.css';
-import { runContentScript, siteSources } from '@/utils/content-script/run-content-script';
+import { loadCore } from '@/utils/content-script/first-script';
 import { siteScriptOptions } from '@/utils/content-script/script-options';
-import { pinduoduo } from '@/utils/sites/pinduoduo';
 
-export default defineContentScript({ ...siteScriptOptions(pinduoduo), main: (ctx) => runContentScript(ctx, siteSources(pinduoduo.adapters)) });
+/** What pinduoduo's pages run at their start; the rest (entrypoints/core-pinduoduo.ts) is injected once the page painted. */
+export default defineContentScript({ ...siteScriptOptions('pinduoduo'), main: (ctx) => loadCore(ctx, 'pinduoduo') });

@@ -1,7 +1,7 @@
 import { defineContentScript } from '#imports';
 import '@/components/panel/panel.css';
-import { runContentScript, siteSources } from '@/utils/content-script/run-content-script';
+import { loadCore } from '@/utils/content-script/first-script';
 import { siteScriptOptions } from '@/utils/content-script/script-options';
-import { shopee } from '@/utils/sites/shopee';
 
-export default defineContentScript({ ...siteScriptOptions(shopee), main: (ctx) => runContentScript(ctx, siteSources(shopee.adapters)) });
+/** What shopee's pages run at their start; the rest (entrypoints/core-shopee.ts) is injected once the page painted. */
+export default defineContentScript({ ...siteScriptOptions('shopee'), main: (ctx) => loadCore(ctx, 'shopee') });

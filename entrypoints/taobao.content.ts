@@ -1,7 +1,7 @@
 import { defineContentScript } from '#imports';
 import '@/components/panel/panel.css';
-import { runContentScript, siteSources } from '@/utils/content-script/run-content-script';
+import { loadCore } from '@/utils/content-script/first-script';
 import { siteScriptOptions } from '@/utils/content-script/script-options';
-import { taobao } from '@/utils/sites/taobao';
 
-export default defineContentScript({ ...siteScriptOptions(taobao), main: (ctx) => runContentScript(ctx, siteSources(taobao.adapters)) });
+/** What taobao's pages run at their start; the rest (entrypoints/core-taobao.ts) is injected once the page painted. */
+export default defineContentScript({ ...siteScriptOptions('taobao'), main: (ctx) => loadCore(ctx, 'taobao') });

@@ -1,7 +1,7 @@
 import { defineContentScript } from '#imports';
 import '@/components/panel/panel.css';
-import { runContentScript, siteSources } from '@/utils/content-script/run-content-script';
+import { loadCore } from '@/utils/content-script/first-script';
 import { siteScriptOptions } from '@/utils/content-script/script-options';
-import { tiktokShop } from '@/utils/sites/tiktok-shop';
 
-export default defineContentScript({ ...siteScriptOptions(tiktokShop), main: (ctx) => runContentScript(ctx, siteSources(tiktokShop.adapters)) });
+/** What tiktok-shop's pages run at their start; the rest (entrypoints/core-tiktok-shop.ts) is injected once the page painted. */
+export default defineContentScript({ ...siteScriptOptions('tiktok-shop'), main: (ctx) => loadCore(ctx, 'tiktok-shop') });

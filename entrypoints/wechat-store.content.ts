@@ -1,7 +1,7 @@
 import { defineContentScript } from '#imports';
 import '@/components/panel/panel.css';
-import { runContentScript, siteSources } from '@/utils/content-script/run-content-script';
+import { loadCore } from '@/utils/content-script/first-script';
 import { siteScriptOptions } from '@/utils/content-script/script-options';
-import { wechatStore } from '@/utils/sites/wechat-store';
 
-export default defineContentScript({ ...siteScriptOptions(wechatStore), main: (ctx) => runContentScript(ctx, siteSources(wechatStore.adapters)) });
+/** What wechat-store's pages run at their start; the rest (entrypoints/core-wechat-store.ts) is injected once the page painted. */
+export default defineContentScript({ ...siteScriptOptions('wechat-store'), main: (ctx) => loadCore(ctx, 'wechat-store') });

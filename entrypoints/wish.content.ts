@@ -1,7 +1,7 @@
 import { defineContentScript } from '#imports';
 import '@/components/panel/panel.css';
-import { runContentScript, siteSources } from '@/utils/content-script/run-content-script';
+import { loadCore } from '@/utils/content-script/first-script';
 import { siteScriptOptions } from '@/utils/content-script/script-options';
-import { wish } from '@/utils/sites/wish';
 
-export default defineContentScript({ ...siteScriptOptions(wish), main: (ctx) => runContentScript(ctx, siteSources(wish.adapters)) });
+/** What wish's pages run at their start; the rest (entrypoints/core-wish.ts) is injected once the page painted. */
+export default defineContentScript({ ...siteScriptOptions('wish'), main: (ctx) => loadCore(ctx, 'wish') });
