@@ -10,14 +10,14 @@ export function siteScriptMatches(site: string): string[] {
 }
 
 /**
- * WXT hook (`entrypoints:resolved`): fills each site's first script's `matches` from its profile, which the script
- * itself must not import (utils/content-script/script-options.ts).
+ * WXT hook (`entrypoints:resolved`): fills each site's first script's `matches` from the profile named like its file,
+ * which the script itself must not import (utils/content-script/script-options.ts).
  */
 export function fillSiteScriptMatches(entrypoints: Entrypoint[]): void {
   for (const entrypoint of entrypoints) {
-    if (entrypoint.type !== 'content-script') continue;
-    const site = (entrypoint.options as { site?: unknown }).site;
-    if (typeof site === 'string') entrypoint.options.matches = siteScriptMatches(site);
+    if (entrypoint.type === 'content-script' && (entrypoint.options as { siteScript?: unknown }).siteScript === true) {
+      entrypoint.options.matches = siteScriptMatches(entrypoint.name);
+    }
   }
 }
 

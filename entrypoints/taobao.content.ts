@@ -3,5 +3,5 @@ import '@/components/panel/panel.css';
 import { loadCore } from '@/utils/content-script/first-script';
 import { siteScriptOptions } from '@/utils/content-script/script-options';
 
-/** What taobao's pages run at their start; the rest (entrypoints/core-taobao.ts) is injected once the page painted. */
-export default defineContentScript({ ...siteScriptOptions('taobao'), main: (ctx) => loadCore(ctx, 'taobao') });
+/** What this site's pages run at their start (placed by the profile named like this file); its core (entrypoints/core-<site>.ts) is injected once the page is idle. */
+export default defineContentScript({ ...siteScriptOptions(), main: (ctx) => loadCore(ctx, import.meta.env.ENTRYPOINT) });

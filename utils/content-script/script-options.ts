@@ -11,10 +11,10 @@ const common = {
 };
 
 /**
- * One marketplace's first script (`entrypoints/<site>.content.ts`): injected where its page kinds live (each profile
- * page's `inject`, else `match`, filled in at build time by `siteScriptMatches`), holding no adapter of any site.
+ * One marketplace's first script (`entrypoints/<site>.content.ts`): injected where the page kinds of the profile named
+ * like the file live (each page's `inject`, else `match`, filled in at build time by `fillSiteScriptMatches`).
  */
-export const siteScriptOptions = (site: string) => ({ matches: [] as string[], ...common, site });
+export const siteScriptOptions = () => ({ matches: [] as string[], ...common, siteScript: true });
 
 /** The lead's sites' script: not in the manifest; the background registers it on the origins a lead taught. */
 export const leadSitesScriptOptions = () => ({ registration: 'runtime' as const, matches: [] as string[], ...common });
