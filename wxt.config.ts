@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import { bundleStats } from './build/bundle-stats';
 import { noCodeGeneration } from './build/no-code-generation';
+import { fillSiteScriptMatches, grantFirstScriptHosts } from './build/site-script-matches';
 
 export default defineConfig({
   // Every context uses the polyfill's promise-based `browser` (Chrome and Firefox alike).
@@ -14,12 +15,15 @@ export default defineConfig({
   // test's hook on extension pages (utils/log/e2e-hook.ts), written to its own folder.
   ...(process.env.WXT_E2E_BUILD ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-e2e' } : {}),
   hooks: {
+    // A site's first script carries no profile: its manifest patterns come from the profile here (issue 29).
+    'entrypoints:resolved': (_wxt, entrypoints) => fillSiteScriptMatches(entrypoints),
     // The lead's sites' script is registered at runtime (no manifest patterns): WXT would list its stylesheet for no
     // page, which the explicit entry below (any https page) already covers.
     'build:manifestGenerated': (_wxt, manifest) => {
       manifest.web_accessible_resources = (manifest.web_accessible_resources as { matches?: string[] }[] | undefined)?.filter(
         (entry) => !entry.matches || entry.matches.length > 0,
       ) as typeof manifest.web_accessible_resources;
+      grantFirstScriptHosts(manifest as Parameters<typeof grantFirstScriptHosts>[0]);
     },
   },
   manifest: ({ browser }) => ({

@@ -1,7 +1,7 @@
 import { defineContentScript } from '#imports';
 import '@/components/panel/panel.css';
-import { runContentScript, siteSources } from '@/utils/content-script/run-content-script';
+import { loadCore } from '@/utils/content-script/first-script';
 import { siteScriptOptions } from '@/utils/content-script/script-options';
-import { lazada } from '@/utils/sites/lazada';
 
-export default defineContentScript({ ...siteScriptOptions(lazada), main: (ctx) => runContentScript(ctx, siteSources(lazada.adapters)) });
+/** What this site's pages run at their start (placed by the profile named like this file); its core (entrypoints/core-<site>.ts) is injected once the page is idle. */
+export default defineContentScript({ ...siteScriptOptions(), main: (ctx) => loadCore(ctx, import.meta.env.ENTRYPOINT) });

@@ -1,7 +1,7 @@
 import { defineContentScript } from '#imports';
 import '@/components/panel/panel.css';
-import { leadSiteSources } from '@/utils/content-script/lead-sites';
-import { runContentScript } from '@/utils/content-script/run-content-script';
+import { loadCore } from '@/utils/content-script/first-script';
 import { leadSitesScriptOptions } from '@/utils/content-script/script-options';
 
-export default defineContentScript({ ...leadSitesScriptOptions(), main: (ctx) => runContentScript(ctx, leadSiteSources()) });
+/** What the lead's sites run at their start; the rest (entrypoints/core-lead-sites.ts) is injected once the page painted. */
+export default defineContentScript({ ...leadSitesScriptOptions(), main: (ctx) => loadCore(ctx, import.meta.env.ENTRYPOINT) });

@@ -12,6 +12,7 @@ import type { AgentHistory } from './agent-history';
 import { createWaitingBadge } from './waiting-badge';
 import { testConnection, type TeamSync } from './team-sync';
 import { isTeaching, startTeaching } from './custom-sites';
+import { injectCore } from './content-core';
 import { checkRerankerModel, rerankScores } from './reranker';
 import { isMessageType, onMessage, type MessageRequest, type MessageResponse, type MessageType } from '@/utils/messaging';
 import { validateMessage, type SenderInfo } from '@/utils/messaging/validate';
@@ -19,7 +20,7 @@ import { makeDraft } from '@/utils/model';
 import { settingsStore } from '@/utils/storage';
 import { titlesPinyin } from '@/utils/phrases/title-pinyin';
 
-type Handler<T extends MessageType> = (data: MessageRequest<T>, sender: SenderInfo & { tab?: { id?: number } }) => Promise<MessageResponse<T>> | MessageResponse<T>;
+type Handler<T extends MessageType> = (data: MessageRequest<T>, sender: SenderInfo & { tab?: { id?: number }; frameId?: number }) => Promise<MessageResponse<T>> | MessageResponse<T>;
 
 export function registerHandlers(db: AppDB, agents: AgentHistory, teamSync?: TeamSync): void {
   const extensionOrigin = browser.runtime.getURL('/');
@@ -42,7 +43,7 @@ export function registerHandlers(db: AppDB, agents: AgentHistory, teamSync?: Tea
     onMessage(type, async (message) => {
       const checked = validateMessage(type, message.data, message.sender as SenderInfo, extensionOrigin);
       if (!checked.ok) return reject(type, checked.error);
-      return handler(checked.data, message.sender as SenderInfo & { tab?: { id?: number } }) as never;
+      return handler(checked.data, message.sender as SenderInfo & { tab?: { id?: number }; frameId?: number }) as never;
     });
   }
 
@@ -51,6 +52,7 @@ export function registerHandlers(db: AppDB, agents: AgentHistory, teamSync?: Tea
   let diskFull = false;
   handle('site:teach', ({ tabId }) => startTeaching(tabId));
   handle('site:teaching', async (_data, sender) => ({ teaching: await isTeaching(sender.tab?.id) }));
+  handle('content:core', ({ script }, sender) => injectCore(script, sender));
 
   handle('log:append', async ({ drafts }, sender) => {
     traceMark('append-received', drafts.length);

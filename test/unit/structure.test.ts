@@ -40,13 +40,17 @@ describe('every marketplace is a complete folder', () => {
         }
       });
 
-      it('has its own content script holding its adapters only', () => {
+      it('has its own first script, holding no site code, and a core holding its adapters only', () => {
         const entry = join(ROOT, 'entrypoints', `${profile.id}.content.ts`);
-        expect(existsSync(entry), `entrypoints/${profile.id}.content.ts is missing: copy another site's (five lines) and import this site's module (${GUIDE})`).toBe(true);
+        expect(existsSync(entry), `entrypoints/${profile.id}.content.ts is missing: copy another site's (five lines) (${GUIDE})`).toBe(true);
         const code = readFileSync(entry, 'utf8');
-        const siteImports = [...code.matchAll(/from '@\/utils\/sites\/([^']+)'/g)].map((m) => m[1]);
-        expect(siteImports, `entrypoints/${profile.id}.content.ts must import '@/utils/sites/${profile.id}' and no other site`).toEqual([profile.id]);
-        expect(code, `entrypoints/${profile.id}.content.ts must take its patterns from the site (siteScriptOptions)`).toMatch(/siteScriptOptions\(/);
+        expect([...code.matchAll(/from '@\/utils\/sites\/([^']+)'/g)], `entrypoints/${profile.id}.content.ts is the first script: it imports no site (the core does)`).toEqual([]);
+        expect(code, `entrypoints/${profile.id}.content.ts must be placed by its profile (siteScriptOptions())`).toContain('siteScriptOptions()');
+        expect(code, `entrypoints/${profile.id}.content.ts must load its own core`).toContain('loadCore(ctx, import.meta.env.ENTRYPOINT)');
+        const core = join(ROOT, 'entrypoints', `core-${profile.id}.ts`);
+        expect(existsSync(core), `entrypoints/core-${profile.id}.ts is missing: copy another site's (five lines) and import this site's module (${GUIDE})`).toBe(true);
+        const siteImports = [...readFileSync(core, 'utf8').matchAll(/from '@\/utils\/sites\/([^']+)'/g)].map((m) => m[1]);
+        expect(siteImports, `entrypoints/core-${profile.id}.ts must import '@/utils/sites/${profile.id}' and no other site`).toEqual([profile.id]);
         expect(PROFILE_LIST, `utils/sites/profiles.ts does not list ${profile.id}'s profile (${GUIDE})`).toContain(profile);
       });
 

@@ -45,9 +45,10 @@ export const siteSources = (adapters: readonly SiteAdapter[]): PageSources => ({
 });
 
 /** Our UI in its own shadow root at the end of the page's body; `render` draws into it once mounted. */
-function mountUi(ctx: ContentScriptContext, render: (root: Root, shadowHost: HTMLElement) => void) {
+function mountUi(ctx: ContentScriptContext, render: (root: Root, shadowHost: HTMLElement) => void, css?: string) {
   return createShadowRootUi(ctx, {
     name: UI_NAME,
+    css,
     position: 'inline',
     anchor: 'body',
     append: 'last',
@@ -68,9 +69,9 @@ function mountUi(ctx: ContentScriptContext, render: (root: Root, shadowHost: HTM
 /**
  * The whole life of Kefu Assist on one seller page: pick the adapter for the URL, keep a snapshot, start the
  * features that apply, mount the panel in a shadow root, and tear everything down on navigation or when the site is
- * switched off.
+ * switched off. `css` is the panel's stylesheet when `ctx` does not load it itself (the core, see start-core.ts).
  */
-export function runContentScript(ctx: ContentScriptContext, sources: PageSources): void {
+export function runContentScript(ctx: ContentScriptContext, sources: PageSources, css?: string): void {
   ignorePageScriptStarted(ctx);
   connectActionLogToBackground();
   const stopSettings = hydrateSettings();
@@ -103,11 +104,15 @@ export function runContentScript(ctx: ContentScriptContext, sources: PageSources
     });
     const features = startFeatures(FEATURES, session);
     const panels = inPanelOrder(features.running);
-    const ui = await mountUi(ctx, (root, shadowHost) => {
-      host = shadowHost;
-      // A transition renders in slices, so mounting the panel never holds the seller's page for one long task.
-      startTransition(() => root.render(<KefuPanel session={session} placement={placement} panels={panels} />));
-    });
+    const ui = await mountUi(
+      ctx,
+      (root, shadowHost) => {
+        host = shadowHost;
+        // A transition renders in slices, so mounting the panel never holds the seller's page for one long task.
+        startTransition(() => root.render(<KefuPanel session={session} placement={placement} panels={panels} />));
+      },
+      css,
+    );
     if (mine !== generation) {
       features.stop();
       session.dispose();
@@ -137,7 +142,7 @@ export function runContentScript(ctx: ContentScriptContext, sources: PageSources
   /** A page no adapter knows gets nothing, unless the script has something for it (the lead's-sites script: teaching). */
   const onUnknownPage = async (mine: number) => {
     const remove = await sources.onUnknownPage?.(
-      (render) => mountUi(ctx, render),
+      (render) => mountUi(ctx, render, css),
       () => mine === generation,
     );
     if (remove && mine === generation) teardown = remove;

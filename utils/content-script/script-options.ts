@@ -1,8 +1,7 @@
-import type { SiteModule } from '@/utils/sites/types';
-
 /*
  * The manifest side of a content script, kept apart from its `main`: WXT reads an entrypoint's options in Node with
- * the `main` stripped, so this module must not import the runtime (utils/content-script/run-content-script.tsx).
+ * the `main` stripped, and bundles them into the script, so this module imports nothing (a site's profile would bring
+ * zod and the model into its first script). The build fills each site's `matches` (build/site-script-matches.ts).
  */
 
 const common = {
@@ -12,10 +11,10 @@ const common = {
 };
 
 /**
- * One marketplace's content script (`entrypoints/<site>.content.ts`): injected where its page kinds live (each
- * profile page's `inject`, else `match`), holding that site's adapters and the shared core, never another site's.
+ * One marketplace's first script (`entrypoints/<site>.content.ts`): injected where the page kinds of the profile named
+ * like the file live (each page's `inject`, else `match`, filled in at build time by `fillSiteScriptMatches`).
  */
-export const siteScriptOptions = (site: SiteModule) => ({ matches: [...new Set(site.adapters.flatMap((a) => a.matches))], ...common });
+export const siteScriptOptions = () => ({ matches: [] as string[], ...common, siteScript: true });
 
 /** The lead's sites' script: not in the manifest; the background registers it on the origins a lead taught. */
 export const leadSitesScriptOptions = () => ({ registration: 'runtime' as const, matches: [] as string[], ...common });

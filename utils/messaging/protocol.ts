@@ -74,6 +74,16 @@ export const protocol = {
     response: z.array(learnedPhrasingSchema).max(MAX_TEMPLATES * 50),
     privileged: false,
   },
+  /**
+   * A site's first script (entrypoints/<site>.content.ts), once the page has painted: inject the core of that script
+   * (`core-<script>.js`, the adapters, the panel and the features) into the sender's frame, when a page the script
+   * reads is open there. `loaded: false` on a page none of its adapters reads (the first script asks again on a route change).
+   */
+  'content:core': {
+    request: z.object({ script: z.string().regex(/^[a-z][a-z0-9-]{1,39}$/) }),
+    response: z.object({ loaded: z.boolean() }),
+    privileged: false,
+  },
   'site:teaching': {
     request: z.object({}),
     response: z.object({ teaching: z.boolean() }),

@@ -11,13 +11,21 @@ const HOUR_MS = 3_600_000;
 const formats = new Map<string, Intl.DateTimeFormat>();
 const offsets = new Map<string, number>();
 
+const zoneChecks = new Map<string, boolean>();
+
+/** Cached per name: every site profile is checked when a seller page's core starts, each Intl format costs ~1 ms. */
 export function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
+  let known = zoneChecks.get(zone);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: zone });
+      known = true;
+    } catch {
+      known = false;
+    }
+    zoneChecks.set(zone, known);
   }
+  return known;
 }
 
 /** The zone's offset from UTC at an instant, in ms (Asia/Jakarta → +7 h). */

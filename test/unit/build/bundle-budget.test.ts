@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain .mjs script without types
-import { checkScript, foreignAdapters, moduleGroup, topGroups } from '../../../scripts/check-bundle-budget.mjs';
+import { BUDGET_GZ_BYTES, checkScript, CORE_BUDGET_GZ_BYTES, foreignAdapters, moduleGroup, topGroups } from '../../../scripts/check-bundle-budget.mjs';
 
 const modules = [
   { id: './node_modules/react-dom/cjs/react-dom-client.production.js', bytes: 500_000 },
@@ -22,16 +22,30 @@ describe('content script size budget', () => {
   });
 
   it('fails a script over its budget and names its largest parts', () => {
-    const [problem] = checkScript({ script: 'pinduoduo.js', gzBytes: 90 * 1024, modules, budget: 80 * 1024 });
-    expect(problem).toMatch(/pinduoduo\.js: 90\.0 kB gzipped, over its budget of 80 kB/);
+    const [problem] = checkScript({ script: 'core-pinduoduo.js', gzBytes: 90 * 1024, modules, budget: 80 * 1024 });
+    expect(problem).toMatch(/core-pinduoduo\.js: 90\.0 kB gzipped, over its budget of 80 kB/);
     expect(problem).toMatch(/react-dom/);
-    expect(checkScript({ script: 'pinduoduo.js', gzBytes: 79 * 1024, modules, budget: 80 * 1024 })).toEqual([]);
+    expect(checkScript({ script: 'core-pinduoduo.js', gzBytes: 79 * 1024, modules, budget: 80 * 1024 })).toEqual([]);
   });
 
-  it('fails a site script that holds another site’s adapters, not its profiles', () => {
-    expect(foreignAdapters('pinduoduo.js', modules)).toEqual([]);
-    expect(foreignAdapters('douyin.js', modules)).toEqual(['utils/sites/pinduoduo/chat.ts']);
-    expect(checkScript({ script: 'douyin.js', gzBytes: 1, modules, budget: 80 * 1024 })[0]).toMatch(/another site's adapters \(utils\/sites\/pinduoduo\/chat\.ts\)/);
-    expect(foreignAdapters('lead-sites.js', [{ id: './utils/sites/custom/chat.ts', bytes: 1 }])).toEqual([]);
+  it('fails a core that holds another site’s adapters, not its profiles', () => {
+    expect(foreignAdapters('core-pinduoduo.js', modules)).toEqual([]);
+    expect(foreignAdapters('core-douyin.js', modules)).toEqual(['utils/sites/pinduoduo/chat.ts']);
+    expect(checkScript({ script: 'core-douyin.js', gzBytes: 1, modules })[0]).toMatch(/another site's adapters \(utils\/sites\/pinduoduo\/chat\.ts\)/);
+    expect(foreignAdapters('core-lead-sites.js', [{ id: './utils/sites/custom/chat.ts', bytes: 1 }])).toEqual([]);
+  });
+
+  it('fails a first script that holds any site’s code, even its own profile', () => {
+    const first = [{ id: './utils/content-script/first-script.ts', bytes: 900 }];
+    expect(checkScript({ script: 'pinduoduo.js', gzBytes: 5 * 1024, modules: first })).toEqual([]);
+    const [problem] = checkScript({ script: 'pinduoduo.js', gzBytes: 5 * 1024, modules: [...first, { id: './utils/sites/pinduoduo/profile.ts', bytes: 2_000 }] });
+    expect(problem).toMatch(/pinduoduo\.js: a first script holds site code \(utils\/sites\/pinduoduo\/profile\.ts\)/);
+  });
+
+  it('holds a first script to its own budget and a core to the core budget', () => {
+    const gzBytes = BUDGET_GZ_BYTES + 1;
+    expect(checkScript({ script: 'jd.js', gzBytes, modules: [] })[0]).toMatch(/over its budget/);
+    expect(checkScript({ script: 'core-jd.js', gzBytes, modules: [] })).toEqual([]);
+    expect(checkScript({ script: 'core-jd.js', gzBytes: CORE_BUDGET_GZ_BYTES + 1, modules: [] })[0]).toMatch(/core-jd\.js: .* over its budget/);
   });
 });

@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ALL_MATCHES, SITES } from '@/utils/sites';
 
 describe('the Firefox build', () => {
-  it('builds, with an add-on id, the content script on every seller page and no host it does not need', { timeout: 60_000 }, () => {
+  it('builds, with an add-on id, the first script on every seller page and those sites only as hosts (to inject the cores)', { timeout: 60_000 }, () => {
     execFileSync('npx', ['wxt', 'build', '-b', 'firefox'], { cwd: process.cwd(), stdio: 'pipe' });
     const manifest = JSON.parse(readFileSync(join(process.cwd(), '.output/firefox-mv2/manifest.json'), 'utf8'));
     expect(manifest.manifest_version).toBe(2);
@@ -18,7 +18,10 @@ describe('the Firefox build', () => {
       expect(scripts.find((s) => s.js[0] === `content-scripts/${site.profile.id}.js`)!.matches.sort()).toEqual([...new Set(site.adapters.flatMap((a) => a.matches))].sort());
     }
     expect([...new Set(scripts.flatMap((s) => s.matches))].sort()).toEqual([...ALL_MATCHES].sort());
-    expect(manifest.permissions.filter((p: string) => p.includes('://'))).toEqual([]);
+    // The hosts are the first scripts' origins, no other: the background injects the cores there (core-<site>.js).
+    const origins = [...new Set(ALL_MATCHES.map((m) => `${new URL(m.replace('*.', '')).origin}/*`))].sort();
+    expect(manifest.permissions.filter((p: string) => p.includes('://')).sort()).toEqual(origins);
+    for (const site of SITES) expect(existsSync(join(process.cwd(), `.output/firefox-mv2/core-${site.profile.id}.js`)), `core-${site.profile.id}.js`).toBe(true);
     expect(manifest.permissions).toEqual(expect.arrayContaining(['storage', 'alarms', 'notifications']));
   });
 });

@@ -1,0 +1,21 @@
+import type { ScriptPublicPath } from 'wxt/utils/inject-script';
+import { browser } from 'wxt/browser';
+import { builtInPageAt, PROFILES } from '@/utils/sites/profiles';
+
+/** The lead's sites' script: its core holds the generic adapter and the picker, on any page it was injected into. */
+const LEAD_SITES = 'lead-sites';
+
+/**
+ * Injects a first script's core (`/core-<script>.js`, entrypoints/core-<script>.ts) into the frame that asked, in the
+ * same isolated world, when a page the script reads is open there. A site's script is injected on more pages than its
+ * adapters read (its `inject` patterns): those get no core until a route change reaches a page they read.
+ */
+export async function injectCore(script: string, sender: { tab?: { id?: number }; frameId?: number; url?: string }): Promise<{ loaded: boolean }> {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined || !sender.url) return { loaded: false };
+  const known = script === LEAD_SITES || PROFILES.some((p) => p.id === script);
+  if (!known) throw new Error(`no content script "${script}"`);
+  if (script !== LEAD_SITES && !builtInPageAt(new URL(sender.url))) return { loaded: false };
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [`/core-${script}.js` as ScriptPublicPath] });
+  return { loaded: true };
+}
