@@ -138,7 +138,7 @@ type Scored = { i: number; score: number };
 
 /**
  * The best `limit` signalled templates, scoring exactly only those that can still make it: each candidate's score with
- * every message's word share taken as full is an upper bound, and once the bound of the next falls below the
+ * every message's word share taken as large as it can be is an upper bound, and once the bound of the next falls below the
  * limit-th exact score, no later one can enter (a 10,000-template library has thousands of candidates for 发货).
  */
 function bestSignalled(
@@ -150,27 +150,57 @@ function bestSignalled(
   finalScore: (i: number, base: number) => number,
   byScore: (a: Scored, b: Scored) => number,
 ): Scored[] {
-  const bounds: Scored[] = [];
-  for (const i of signalled(signals)) {
-    let base = 0;
-    for (let k = 0; k < segments.length; k++) base += (signalRelevance(index, segments[k]!, signals[k]!, i) + W.similarity) * segments[k]!.weight;
-    bounds.push({ i, score: finalScore(i, base) * (1 + 1e-9) + 1e-9 });
-  }
-  bounds.sort((a, b) => b.score - a.score);
   const best: Scored[] = [];
-  for (const bound of bounds) {
-    if (bound.score < floor || (best.length >= limit && bound.score < best[limit - 1]!.score)) break;
-    let base = 0;
-    for (let k = 0; k < segments.length; k++) base += relevance(index, segments[k]!, signals[k]!, bound.i, sharedTokens(index, signals[k]!, bound.i)) * segments[k]!.weight;
-    if (base === 0) continue;
-    const score = finalScore(bound.i, base);
-    if (score < floor) continue;
-    if (best.length < limit) best.push({ i: bound.i, score });
-    else if (byScore({ i: bound.i, score }, best[limit - 1]!) < 0) best[limit - 1] = { i: bound.i, score };
-    else continue;
-    best.sort(byScore);
+  const consider = (candidates: Iterable<number>) => {
+    const bounds: Scored[] = [];
+    for (const i of candidates) {
+      let base = 0;
+      for (let k = 0; k < segments.length; k++)
+        base += (signalRelevance(index, segments[k]!, signals[k]!, i) + W.similarity * mostSimilarity(index, segments[k]!, signals[k]!, i)) * segments[k]!.weight;
+      bounds.push({ i, score: finalScore(i, base) * (1 + 1e-9) + 1e-9 });
+    }
+    bounds.sort((a, b) => b.score - a.score);
+    for (const bound of bounds) {
+      if (bound.score < floor || (best.length >= limit && bound.score < best[limit - 1]!.score)) break;
+      let base = 0;
+      for (let k = 0; k < segments.length; k++) base += relevance(index, segments[k]!, signals[k]!, bound.i, sharedTokens(index, signals[k]!, bound.i)) * segments[k]!.weight;
+      if (base === 0) continue;
+      const score = finalScore(bound.i, base);
+      if (score < floor) continue;
+      if (best.length < limit) best.push({ i: bound.i, score });
+      else if (byScore({ i: bound.i, score }, best[limit - 1]!) < 0) best[limit - 1] = { i: bound.i, score };
+      else continue;
+      best.sort(byScore);
+    }
+  };
+  // First what a keyword, a question or learned words point at; then an intent's whole category (hundreds of templates
+  // at 10,000) only if a template with nothing but the intent, the most usage and every word shared could still enter.
+  const pointed = signalled(signals, false);
+  consider(pointed);
+  const categories = new Set<TemplateCategory>();
+  for (const segment of segments) for (const intent of segment.intents) if (index.byCategory.has(intent as TemplateCategory)) categories.add(intent as TemplateCategory);
+  for (const category of categories) {
+    const members = index.byCategory.get(category)!;
+    if (best.length >= limit) {
+      let base = 0;
+      for (const segment of segments) base += ((segment.intents.has(category) ? W.intent : 0) + (segment.tokens.size > 0 ? W.similarity : 0)) * segment.weight;
+      let usage = 0;
+      for (const i of members) usage = Math.max(usage, index.items[i]!.template.usageCount);
+      // The status boost at most once, usage at the category's most, and another language only lowers a score.
+      const most = base + W.status + W.usage * Math.log10(1 + usage);
+      if (most * (1 + 1e-9) + 1e-9 < best[limit - 1]!.score) continue;
+    }
+    consider(members.filter((i) => !pointed.has(i)));
   }
   return best;
+}
+
+/** The most a template's word share with a message can be: it holds at most the message's known tokens, and its own. */
+function mostSimilarity(index: SuggestIndex, segment: Segment, signals: SegmentSignals, i: number): number {
+  const size = segment.tokens.size;
+  if (size === 0) return 0;
+  const own = index.items[i]!.tokens.size;
+  return Math.min(signals.knownTokens.length, own) / Math.min(size, own);
 }
 
 function sharedTokens(index: SuggestIndex, signals: SegmentSignals, i: number): number {
@@ -244,13 +274,13 @@ function segmentSignals(index: SuggestIndex, phrases: readonly PhraseIndex[], fe
 }
 
 /** Every template some message gives a signal for (keyword, intent or question): the only ones a floor lets through. */
-function signalled(signals: readonly SegmentSignals[]): Set<number> {
+function signalled(signals: readonly SegmentSignals[], withIntents = true): Set<number> {
   const out = new Set<number>();
   for (const s of signals) {
     for (const i of s.hits.keys()) out.add(i);
     for (const i of s.question.keys()) out.add(i);
     for (const [i, share] of s.learnedWords) if (share >= LEARNED_WORDS_FLOOR) out.add(i);
-    for (const list of s.intentTemplates) for (const i of list) out.add(i);
+    if (withIntents) for (const list of s.intentTemplates) for (const i of list) out.add(i);
   }
   return out;
 }
