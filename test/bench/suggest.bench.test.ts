@@ -76,3 +76,17 @@ it('the indexed ranker puts the same top 3 as the scan-everything ranker it repl
     );
   }
 });
+
+it('the bounded top 3 (only candidates whose upper bound can still enter are scored) is the full ranking cut to 3', () => {
+  const templates = library(2000);
+  const learned = LABELLED_MESSAGES.slice(0, 60).flatMap((m, n) => {
+    const id = templates.find((t) => t.category === m.category)!.id;
+    return [{ templateId: id, text: m.text, uses: 1 + (n % 3), against: 0, firstAt: '2026-12-01T08:00:00.000Z', lastAt: '2026-12-01T08:00:00.000Z' }];
+  });
+  for (const query of [...queries, ...HELD_OUT_MESSAGES.slice(0, 60).map((l) => [{ direction: 'buyer' as const, text: l.text }])]) {
+    for (const options of [{}, { learned }]) {
+      const full = rankSuggestions(query, { orderStatus: '已发货' }, templates, options).slice(0, 3);
+      expect(rankSuggestions(query, { orderStatus: '已发货' }, templates, { ...options, limit: 3 })).toEqual(full);
+    }
+  }
+});

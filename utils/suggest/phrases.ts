@@ -116,6 +116,11 @@ const FUNCTION_GRAMS = new Set([
 ]);
 const FUNCTION_WEIGHT = 0.2;
 
+export const isFunctionGram = (gram: string) => FUNCTION_GRAMS.has(gram);
+
+/** A gram's weight in a message matched against `index`: its rarity there, or, unknown to it, as rare as can be. */
+export const gramWeight = (index: PhraseIndex, gram: string) => index.weight.get(gram) ?? (FUNCTION_GRAMS.has(gram) ? FUNCTION_WEIGHT : 1) * index.unknownWeight;
+
 /**
  * What a buyer question is compared by: Chinese as single characters and character pairs (so 能退吗 meets 可以退货吗 on
  * 退 and 吗 even where word segmentation splits them differently), every word the segmenter finds, and in other
@@ -160,6 +165,8 @@ export interface PhraseIndex {
   weight: Map<string, number>;
   /** The weight of a gram no phrasing has (counts against a message full of unrelated words). */
   unknownWeight: number;
+  /** Each phrasing's dot product with the message being matched: kept between calls and cleared after each. */
+  dot: Float64Array;
 }
 
 export function phraseIndexBuilder() {
@@ -190,7 +197,7 @@ export function phraseIndexBuilder() {
         for (const gram of grams[p]!) sum += weight.get(gram)! ** 2;
         norm[p] = Math.sqrt(sum);
       }
-      return { owner, texts, norm, postings, weight, unknownWeight: Math.log(1 + Math.max(n, 1)) };
+      return { owner, texts, norm, postings, weight, unknownWeight: Math.log(1 + Math.max(n, 1)), dot: new Float64Array(n) };
     },
   };
 }
@@ -210,13 +217,13 @@ export interface PhraseMatch {
 
 /**
  * Each template's best phrasing for the message (cosine of weighted grams, 0–1), for templates with any gram in
- * common. Costs the postings of the message's grams, not the number of phrasings.
+ * common and at least `floor` alike. Costs the postings of the message's grams, not the number of phrasings.
  */
-export function matchPhrases(index: PhraseIndex, messageGrams: readonly string[]): Map<number, PhraseMatch> {
+export function matchPhrases(index: PhraseIndex, messageGrams: readonly string[], floor = 0): Map<number, PhraseMatch> {
   const best = new Map<number, PhraseMatch>();
   if (index.owner.length === 0) return best;
   let messageNorm = 0;
-  const dot = new Float64Array(index.owner.length);
+  const dot = index.dot;
   const touched: number[] = [];
   for (const gram of messageGrams) {
     const w = index.weight.get(gram);
@@ -230,14 +237,17 @@ export function matchPhrases(index: PhraseIndex, messageGrams: readonly string[]
       dot[p]! += w2;
     }
   }
-  if (messageNorm === 0) return best;
   const mNorm = Math.sqrt(messageNorm);
   for (const p of touched) {
+    const d = dot[p]!;
+    dot[p] = 0;
+    if (messageNorm === 0) continue;
     const qNorm = index.norm[p]!;
-    const similarity = dot[p]! / (mNorm * qNorm);
+    const similarity = d / (mNorm * qNorm);
+    if (similarity < floor) continue;
     const t = index.owner[p]!;
     const had = best.get(t);
-    if (!had || similarity > had.similarity) best.set(t, { similarity, coverage: dot[p]! / (qNorm * qNorm), phrase: p });
+    if (!had || similarity > had.similarity) best.set(t, { similarity, coverage: d / (qNorm * qNorm), phrase: p });
   }
   return best;
 }

@@ -37,8 +37,16 @@ export interface CurvePoint {
 /**
  * Replays `picks` buyer messages drawn from `stream` (with repeats, as buyers repeat themselves), each answered with
  * the simulated pick and learned from; every `every` picks the held-out set is measured with what was learned so far.
+ * Returns the curve and what was learned by the end.
  */
-export function simulateLearning(stream: readonly LabelledMessage[], heldOut: readonly LabelledMessage[], templates: readonly Template[], picks = 200, every = 25, seed = 31): CurvePoint[] {
+export function simulateLearning(
+  stream: readonly LabelledMessage[],
+  heldOut: readonly LabelledMessage[],
+  templates: readonly Template[],
+  picks = 200,
+  every = 25,
+  seed = 31,
+): { curve: CurvePoint[]; learned: LearnedPhrasing[] } {
   const next = random(seed);
   let learned: LearnedPhrasing[] = [];
   const measure = (n: number): CurvePoint => {
@@ -55,5 +63,5 @@ export function simulateLearning(stream: readonly LabelledMessage[], heldOut: re
     }
     if (n % every === 0) curve.push(measure(n));
   }
-  return curve;
+  return { curve, learned };
 }
