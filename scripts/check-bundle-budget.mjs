@@ -16,9 +16,11 @@ export const BUDGET_GZ_BYTES = 8 * 1024;
 export const TARGET_GZ_BYTES = 80 * 1024;
 /**
  * Gzipped bytes of a core (`core-<site>.js`, injected once the page is idle): React DOM, zod, libphonenumber's
- * metadata, the i18n tables, the adapters, the panel and the features: 270–273 kB, the old per-script budget.
+ * metadata, the i18n tables, the adapters, the panel and the features. 270–273 kB when the cores were split off;
+ * 276–280 kB once the one insert flow with its snippet form, the learned words and the built-in data's English
+ * wording (playbooks, rule messages, tips) were merged. It is no longer what a page parses at its start.
  */
-export const CORE_BUDGET_GZ_BYTES = 280 * 1024;
+export const CORE_BUDGET_GZ_BYTES = 288 * 1024;
 
 /** The package or source folder a module id belongs to: `react-dom`, `utils/content`. */
 export function moduleGroup(id) {
