@@ -7,7 +7,7 @@ import { learnedCounts } from '@/utils/suggest/learned-index';
 import { recentActions } from '@/utils/db/queries';
 import { withOpenDb } from '@/utils/db/reopening';
 import { traceMark } from '@/utils/log/start-trace';
-import { isClosedDatabaseError, isQuotaError, STORAGE_FULL } from '@/utils/log/log-problem';
+import { diskFullWatch, STORAGE_FULL } from '@/utils/log/log-problem';
 import type { AgentHistory } from './agent-history';
 import { createWaitingBadge } from './waiting-badge';
 import { testConnection, type TeamSync } from './team-sync';
@@ -47,9 +47,8 @@ export function registerHandlers(db: AppDB, agents: AgentHistory, teamSync?: Tea
     });
   }
 
-  // After a full disk Chrome cannot even reopen the database ("Internal error opening backing store") until space
-  // returns: while that lasts the cause is still the full disk, not an unreachable worker.
-  let diskFull = false;
+  // After a full disk Chrome cannot even reopen the database until space returns: the cause is still the full disk.
+  const diskFull = diskFullWatch();
   handle('site:teach', ({ tabId }) => startTeaching(tabId));
   handle('site:teaching', async (_data, sender) => ({ teaching: await isTeaching(sender.tab?.id) }));
   handle('content:core', ({ script }, sender) => injectCore(script, sender));
@@ -60,16 +59,13 @@ export function registerHandlers(db: AppDB, agents: AgentHistory, teamSync?: Tea
       const { agent, history } = await agents.now();
       const acked = await withOpenDb(db, () => appendBatch(db, drafts, agent, sender.url, history));
       traceMark('append-stored', acked.length);
-      diskFull = false;
+      diskFull.stored();
       teamSync?.afterCommit();
       return { acked };
     } catch (error) {
       // The sender keeps the drafts and retries; it needs to know why, to tell the agent.
       console.warn('[kefu] log:append failed', (error as Error)?.name, (error as Error)?.message);
-      if (isQuotaError(error) || (diskFull && isClosedDatabaseError(error))) {
-        diskFull = true;
-        throw new Error(STORAGE_FULL, { cause: error });
-      }
+      if (diskFull.failed(error)) throw new Error(STORAGE_FULL, { cause: error });
       throw error;
     }
   });

@@ -34,8 +34,9 @@ async function fillDisk(dir: string): Promise<string> {
 }
 
 // Run on its own after the other specs (`@alone`, see package.json's test:e2e): with another browser filling the
-// machine beside it, the worker's first failed write can come back as a closed database rather than a quota error,
-// and the page then says "worker unreachable" instead of "storage full" (seen only in the full parallel run).
+// machine beside it, the worker's first failed write can come back as a closed database rather than a quota error.
+// Chrome may also abort the first write with no quota error at all ("The transaction was aborted"); the worker then
+// reads the database that cannot reopen as the full disk (`diskFullWatch`, utils/log/log-problem.ts).
 
 base('@alone after the disk fills, logging says "storage full" and resumes once space returns, each action stored once with the chain intact', async () => {
   base.setTimeout(90_000);

@@ -23,6 +23,30 @@ export function isClosedDatabaseError(error: unknown): boolean {
   return [...unwrap(error)].some((e) => ['DatabaseClosedError', 'OpenFailedError', 'InvalidStateError', 'UnknownError'].includes(e.name ?? ''));
 }
 
+/** Whether a write's transaction was aborted (Chrome may abort a write on a full disk without naming the quota). */
+export function isAbortedWrite(error: unknown): boolean {
+  return [...unwrap(error)].some((e) => e.name === 'AbortError');
+}
+
+/**
+ * Follows one worker's log writes and says whether a failure means a full disk. A closed database that cannot reopen
+ * ("Internal error opening backing store") after a quota error or an aborted write is still the full disk, for as long
+ * as it lasts; a write that succeeds ends it.
+ */
+export function diskFullWatch(): { failed(error: unknown): boolean; stored(): void } {
+  let suspected = false;
+  return {
+    failed(error) {
+      if (isQuotaError(error) || (suspected && isClosedDatabaseError(error))) return (suspected = true);
+      suspected ||= isAbortedWrite(error);
+      return false;
+    },
+    stored() {
+      suspected = false;
+    },
+  };
+}
+
 export type LogProblem = 'offline' | 'storage-full';
 
 /** What a failed delivery means for the agent. */

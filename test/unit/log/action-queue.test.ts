@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { isClosedDatabaseError, isQuotaError, logProblemOf, STORAGE_FULL } from '@/utils/log/log-problem';
+import { diskFullWatch, isClosedDatabaseError, isQuotaError, logProblemOf, STORAGE_FULL } from '@/utils/log/log-problem';
 import { ActionQueue } from '@/utils/log/action-queue';
 import { makeDraft, type ActionDraft } from '@/utils/model';
 
@@ -122,5 +122,19 @@ describe('what a failed write means', () => {
     expect(isClosedDatabaseError({ name: 'DatabaseClosedError' })).toBe(true);
     expect(isClosedDatabaseError({ name: 'OpenFailedError', inner: { name: 'UnknownError' } })).toBe(true);
     expect(isClosedDatabaseError({ name: 'ConstraintError' })).toBe(false);
+  });
+
+  it('keeps saying "full" while the database of a full disk cannot reopen, after a quota error or an aborted write', () => {
+    const aborted = { name: 'BulkError', failures: [{ name: 'AbortError', message: 'The transaction was aborted' }] };
+    const cannotReopen = { name: 'UnknownError', message: 'Internal error opening backing store for indexedDB.open.' };
+    const watch = diskFullWatch();
+    expect(watch.failed(cannotReopen)).toBe(false);
+    expect(watch.failed(aborted)).toBe(false);
+    expect(watch.failed(cannotReopen)).toBe(true);
+    expect(watch.failed({ name: 'DatabaseClosedError' })).toBe(true);
+    watch.stored();
+    expect(watch.failed(cannotReopen)).toBe(false);
+    expect(watch.failed(new DOMException('full', 'QuotaExceededError'))).toBe(true);
+    expect(watch.failed(cannotReopen)).toBe(true);
   });
 });
