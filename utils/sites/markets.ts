@@ -38,3 +38,13 @@ export const marketsOn = (host: (part: string) => string, parts: Partial<Record<
 
 /** The origins of a site whose markets each have a host of their own. */
 export const originsOf = (markets: readonly { host: string }[]): string[] => markets.map((m) => `https://${m.host}`);
+
+/**
+ * A profile's markets with the zone and currency of the one it falls back on where a page's host names no market
+ * (`timeZone`, `currency`, `regions` of the profile): `...withMarkets(MARKETS, 'SG')`.
+ */
+export function withMarkets<Market extends { code: string; timeZone: string; currency: string }>(markets: Market[], home: MarketCode) {
+  const fallback = markets.find((m) => m.code === home);
+  if (!fallback) throw new Error(`no market ${home} among ${markets.map((m) => m.code).join(', ')}`);
+  return { timeZone: fallback.timeZone, currency: fallback.currency, regions: markets };
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defineProfile } from '@/utils/sites/define-profile';
-import { market, marketsOn, originsOf } from '@/utils/sites/markets';
+import { market, marketsOn, originsOf, withMarkets } from '@/utils/sites/markets';
 import { chatPage, gap, hours, kpiRule, minutes, orderDetailPage, orderListPage, seconds, zhEn } from '@/utils/sites/profile-parts';
 
 describe('the pieces profiles are written with', () => {
@@ -43,10 +43,17 @@ describe('the pieces profiles are written with', () => {
     expect(originsOf(markets)).toEqual(['https://seller-us.example.com', 'https://seller-uk.example.com', 'https://seller-br.example.com']);
   });
 
+  it('fall back on the home market’s zone and currency, as that market has them', () => {
+    const markets = [market('GB', 'uk.example.com'), market('CN', 'cn.example.com', 'USD')];
+    expect(withMarkets(markets, 'GB')).toEqual({ timeZone: 'Europe/London', currency: 'GBP', regions: markets });
+    expect(withMarkets(markets, 'CN')).toMatchObject({ timeZone: 'Asia/Shanghai', currency: 'USD' });
+    expect(() => withMarkets(markets, 'US')).toThrow(/no market US/);
+  });
+
   it('make the same profile as the schema’s records written out', () => {
     const definition = { 'zh-CN': '每一轮咨询三分钟内人工回复的占比。', en: 'The share of rounds answered by a person within 3 minutes.' };
     const text = { 'zh-CN': '没有卖家备注。', en: 'No seller note.' };
-    const base = { id: 'example', origins: ['https://a.example'], remark: {}, waitThreshold: { warnSec: 120, lateSec: 180 }, evidence: 'test' } as const;
+    const base = { id: 'example', origins: ['https://a.example'], remark: {}, waitThreshold: { warnSec: 120, lateSec: 180 }, evidence: 'test' };
     const chat = { match: ['https://a.example/chat*'], examples: ['https://a.example/chat'], enterSends: true, fields: { replyBox: 'textarea' } };
     const built = defineProfile({
       ...base,

@@ -1,6 +1,6 @@
 import { defineProfile } from '../define-profile';
 import { at } from '../page-pattern';
-import { market } from '../markets';
+import { market, withMarkets } from '../markets';
 import { chatPage, gap, hours, kpiRule, orderListPage, zhEn } from '../profile-parts';
 
 const ORIGINS = ['https://csp.aliexpress.com', 'https://gsp.aliexpress.com'];
@@ -41,9 +41,7 @@ export const aliexpressProfile = defineProfile({
   waitThreshold: { warnSec: 12 * 3600, lateSec: 24 * 3600 },
   // csp is the seller centre for sellers in China, and AliExpress states its assessment periods in Beijing time; gsp
   // (global sellers) has no market in its host, so it keeps this zone too (a gap below).
-  timeZone: 'Asia/Shanghai',
-  currency: 'USD',
-  regions: [market('CN', 'csp.aliexpress.com', 'USD')],
+  ...withMarkets([market('CN', 'csp.aliexpress.com', 'USD')], 'CN'),
   kpiRules: [
     kpiRule('aliexpressIm24h', { withinMs: hours(24) }, zhEn('速卖通 IM 24 小时响应率', 'AliExpress 24-hour chat response rate'), {
       'zh-CN': '速卖通 IM 响应：买家消息在 24 小时内得到人工回复的占比（超过 24 小时未回复会被标为未回复并影响服务分），周末照常计算；按北京时间计天。',

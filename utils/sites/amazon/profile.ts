@@ -1,6 +1,6 @@
 import { defineProfile } from '../define-profile';
 import { at } from '../page-pattern';
-import { market, marketsOn, originsOf } from '../markets';
+import { market, marketsOn, originsOf, withMarkets } from '../markets';
 import { chatPage, gap, hours, kpiRule, zhEn } from '../profile-parts';
 
 const MARKETS = [
@@ -34,9 +34,7 @@ export const amazonProfile = defineProfile({
   // Amazon has no native seller note on an order: notes stay in the extension.
   remark: {},
   waitThreshold: { warnSec: 16 * 3600, lateSec: 24 * 3600 },
-  timeZone: 'America/Los_Angeles',
-  currency: 'USD',
-  regions: MARKETS,
+  ...withMarkets(MARKETS, 'US'),
   kpiRules: [
     kpiRule('amazon24h', { withinMs: hours(24) }, zhEn('亚马逊 24 小时回复', 'Amazon 24-hour response'), {
       'zh-CN': '亚马逊 24 小时回复：买家消息须在 24 小时内回复，周末和节假日也计算；按站点时区计天。',

@@ -1,6 +1,6 @@
 import { defineProfile } from '../define-profile';
 import { at } from '../page-pattern';
-import { marketsOn, originsOf } from '../markets';
+import { marketsOn, originsOf, withMarkets } from '../markets';
 import { chatPage, gap, hours, kpiRule, zhEn } from '../profile-parts';
 
 const MARKETS = marketsOn((tld) => `sellercenter.lazada.${tld}`, { SG: 'sg', MY: 'com.my', TH: 'co.th', VN: 'vn', PH: 'com.ph', ID: 'co.id' });
@@ -31,9 +31,7 @@ export const lazadaProfile = defineProfile({
   remark: {},
   // The platform's deadline is a clock time (19:00), not a window; the timer warns well before a day's cut-off.
   waitThreshold: { warnSec: 2 * 3600, lateSec: 6 * 3600 },
-  timeZone: 'Asia/Singapore',
-  currency: 'SGD',
-  regions: MARKETS,
+  ...withMarkets(MARKETS, 'SG'),
   kpiRules: [
     kpiRule(
       'lazadaChatSameDay',

@@ -1,6 +1,6 @@
 import { defineProfile } from '../define-profile';
 import { at } from '../page-pattern';
-import { market, originsOf } from '../markets';
+import { market, originsOf, withMarkets } from '../markets';
 import { chatPage, gap, hours, kpiRule, orderListPage, zhEn } from '../profile-parts';
 
 const MARKETS = [
@@ -55,10 +55,8 @@ export const shopeeProfile = defineProfile({
   remark: {},
   // Chat response rate counts chats answered within 12 hours.
   waitThreshold: { warnSec: 6 * 3600, lateSec: 12 * 3600 },
-  timeZone: 'Asia/Singapore',
-  currency: 'SGD',
   // The market is part of the shop: the same username in two markets is two buyers, each market on its own clock.
-  regions: MARKETS,
+  ...withMarkets(MARKETS, 'SG'),
   kpiRules: [
     kpiRule('shopeeChat12h', { withinMs: hours(12) }, zhEn('Shopee 聊天回复率（12 小时）', 'Shopee chat response rate (12 h)'), {
       'zh-CN': 'Shopee 聊天回复率：买家发起的每一轮聊天中，12 小时内回复的占比；按店铺所在市场的时区计天，周末也计算。',

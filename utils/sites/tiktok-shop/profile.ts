@@ -1,6 +1,6 @@
 import { defineProfile } from '../define-profile';
 import { at } from '../page-pattern';
-import { marketsOn, originsOf } from '../markets';
+import { marketsOn, originsOf, withMarkets } from '../markets';
 import { chatPage, gap, hours, kpiRule, zhEn } from '../profile-parts';
 
 const SEA = ['TH', 'VN', 'MY', 'PH', 'SG', 'ID'];
@@ -35,9 +35,7 @@ export const tiktokShopProfile = defineProfile({
   // No seller-note write API or editor was found: notes stay in the extension.
   remark: {},
   waitThreshold: { warnSec: 8 * 3600, lateSec: 12 * 3600 },
-  timeZone: 'America/Los_Angeles',
-  currency: 'USD',
-  regions: MARKETS,
+  ...withMarkets(MARKETS, 'US'),
   kpiRules: [
     kpiRule('tiktokSea12h', { withinMs: hours(12), regions: SEA }, zhEn('TikTok Shop 12 小时回复率（东南亚）', 'TikTok Shop 12-hour response rate (SEA)'), {
       'zh-CN': '东南亚市场 12 小时回复率（2025 年 7 月起计入店铺健康分）：买家消息在 12 小时内得到回复的占比，周末和节假日照常计算；按市场时区计天。',
