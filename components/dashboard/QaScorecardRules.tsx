@@ -13,6 +13,11 @@ const lines = (text: string) =>
     .map((l) => l.trim())
     .filter(Boolean);
 
+/** A short box for a whole number (weights, the pass mark, minutes): what is typed is rounded. */
+function WholeNumber({ value, min = 0, max, onChange, testId }: { value: number; min?: number; max?: number; onChange: (value: number) => void; testId: string }) {
+  return <input type="number" min={min} max={max} style={{ width: '5em' }} value={value} onChange={(e) => onChange(Math.round(Number(e.target.value)))} data-testid={testId} />;
+}
+
 /** The QA scorecard in the Rules tab: each category's weight and whether it counts, the review invitation, the cue words. */
 export function QaScorecardRules() {
   useSignals();
@@ -57,15 +62,7 @@ export function QaScorecardRules() {
                 <input type="checkbox" checked={c.enabled} onChange={(e) => setCategory(c.id, { enabled: e.target.checked })} data-testid={`qa-enabled-${c.id}`} />
               </td>
               <td>
-                <input
-                  type="number"
-                  min={0}
-                  max={100}
-                  style={{ width: '5em' }}
-                  value={c.weight}
-                  onChange={(e) => setCategory(c.id, { weight: Math.round(Number(e.target.value)) })}
-                  data-testid={`qa-weight-${c.id}`}
-                />
+                <WholeNumber value={c.weight} max={100} onChange={(weight) => setCategory(c.id, { weight })} testId={`qa-weight-${c.id}`} />
               </td>
             </tr>
           ))}
@@ -77,27 +74,10 @@ export function QaScorecardRules() {
       </label>
       <br />
       <label>
-        {tr('qa.rules.passMark')}{' '}
-        <input
-          type="number"
-          min={0}
-          max={100}
-          style={{ width: '5em' }}
-          value={card.passMark}
-          onChange={(e) => setCard({ ...card, passMark: Math.round(Number(e.target.value)) })}
-          data-testid="qa-pass-mark"
-        />
+        {tr('qa.rules.passMark')} <WholeNumber value={card.passMark} max={100} onChange={(passMark) => setCard({ ...card, passMark })} testId="qa-pass-mark" />
       </label>{' '}
       <label>
-        {tr('qa.rules.roundGap')}{' '}
-        <input
-          type="number"
-          min={1}
-          style={{ width: '5em' }}
-          value={card.roundGapMinutes}
-          onChange={(e) => setCard({ ...card, roundGapMinutes: Math.round(Number(e.target.value)) })}
-          data-testid="qa-round-gap"
-        />
+        {tr('qa.rules.roundGap')} <WholeNumber value={card.roundGapMinutes} min={1} onChange={(roundGapMinutes) => setCard({ ...card, roundGapMinutes })} testId="qa-round-gap" />
       </label>
       <div className="dash-qa-cues">
         {CUE_LISTS.map((k) => (

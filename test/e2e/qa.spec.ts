@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { becomeLead, expect, openSellerPage, panel, test, unlockDashboard, waitForActions } from './fixtures';
+import { becomeLead, expect, openRules, openSellerPage, panel, readExtensionStorage, test, unlockDashboard, waitForActions } from './fixtures';
 
 const PDD_CHAT = 'https://mms.pinduoduo.com/chat-merchant/index.html#/';
 type Host = { receive: (text: string) => void; switchTo: (uid: string, nick: string) => void };
@@ -77,4 +77,18 @@ test('a conversation on the chat page is scored on the device, shows on the QA b
   const xlsx = dash.waitForEvent('download');
   await dash.getByTestId('qa-export-xlsx').click();
   expect((await xlsx).suggestedFilename()).toMatch(/^kefu-qa-\d{4}-\d{2}-\d{2}\.xlsx$/);
+});
+
+test('the scorecard rules save what the number boxes hold, rounded to whole numbers', async ({ context, page }) => {
+  await becomeLead(context);
+  await openRules(page);
+  const block = page.getByTestId('rules-qa');
+  await block.getByTestId('qa-weight-greeting').fill('12.6');
+  await block.getByTestId('qa-pass-mark').fill('75');
+  await block.getByTestId('qa-round-gap').fill('45');
+  await block.getByTestId('rules-qa-save').click();
+  await expect(block.getByTestId('rules-qa-status')).toHaveText(/已保存/);
+  const card = (await readExtensionStorage(context, ['qaScorecard'])).qaScorecard as { categories: { id: string; weight: number }[]; passMark: number; roundGapMinutes: number };
+  expect(card.categories.find((c) => c.id === 'greeting')?.weight).toBe(13);
+  expect([card.passMark, card.roundGapMinutes]).toEqual([75, 45]);
 });

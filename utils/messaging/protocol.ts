@@ -59,6 +59,11 @@ export const protocol = {
     privileged: true,
   },
   /** From a content script on a page no adapter knows: whether a lead is teaching this tab right now. */
+  'site:teaching': {
+    request: z.object({}),
+    response: z.object({ teaching: z.boolean() }),
+    privileged: false,
+  },
   /**
    * The buyer messages an inserted template answered, once the agent sent it ('used') or rewrote most of it or deleted
    * it ('against'): learned into that template's phrasings in the extension's database (never into the action log).
@@ -82,11 +87,6 @@ export const protocol = {
   'content:core': {
     request: z.object({ script: z.string().regex(/^[a-z][a-z0-9-]{1,39}$/) }),
     response: z.object({ loaded: z.boolean() }),
-    privileged: false,
-  },
-  'site:teaching': {
-    request: z.object({}),
-    response: z.object({ teaching: z.boolean() }),
     privileged: false,
   },
   /**

@@ -15,18 +15,23 @@ export const epochMsSchema = z
 /** Fields cut to the schema's limits where the action was made (`buyer.displayName`, `payload.note`). */
 const clippedSchema = z.array(z.string().max(120)).max(20).optional();
 
-/** What a content script or extension page hands to the background: one thing that happened. */
-export const actionDraftBaseSchema = z.object({
-  /** Random id made where the action happened; the background writes each id once, so retries are safe. */
-  id: z.uuid(),
+/** What an action says of itself, from its draft to its stored row; the buyer is the page's reading in a draft and a reference in a row. */
+const actionFields = <Buyer extends z.ZodType>(buyer: Buyer) => ({
   at: epochMsSchema,
   kind: actionKindSchema,
   payload: z.unknown(),
   site: siteIdSchema.optional(),
   pageUrl: z.string().max(500).optional(),
-  buyer: pageBuyerSchema.optional(),
+  buyer: buyer.optional(),
   orderNo: z.string().max(40).optional(),
   clipped: clippedSchema,
+});
+
+/** What a content script or extension page hands to the background: one thing that happened. */
+export const actionDraftBaseSchema = z.object({
+  /** Random id made where the action happened; the background writes each id once, so retries are safe. */
+  id: z.uuid(),
+  ...actionFields(pageBuyerSchema),
   /**
    * Who was logged in where and when the action happened (the page's snapshot of the settings), so a draft delivered
    * after a shift change is still the previous agent's. Absent in drafts an older build left in an outbox.
@@ -58,15 +63,8 @@ const actionRowSchema = z.object({
   id: z.uuid(),
   deviceId: z.string().min(8).max(64),
   seq: z.number().int().nonnegative(),
-  at: epochMsSchema,
-  kind: actionKindSchema,
-  payload: z.unknown(),
+  ...actionFields(buyerRefSchema),
   agent: agentSchema.optional(),
-  site: siteIdSchema.optional(),
-  pageUrl: z.string().max(500).optional(),
-  buyer: buyerRefSchema.optional(),
-  orderNo: z.string().max(40).optional(),
-  clipped: clippedSchema,
   prevHash: z.string().regex(/^[0-9a-f]{64}$/),
   hash: z.string().regex(/^[0-9a-f]{64}$/),
 });

@@ -11,6 +11,7 @@ import type { QaBoardData } from '@/utils/qa/qa-source';
 import { siteName } from '@/utils/sites';
 import { settings, t } from '@/utils/state/settings';
 import { qaScorecardStore } from '@/utils/storage/policy-items';
+import { TableHead } from '../TableHead';
 import { QaConversation } from './QaConversation';
 import { QaExport } from './QaExport';
 import { QaTraineeScores } from './QaTraineeScores';
@@ -64,6 +65,7 @@ export function QaBoard({ source, ownOnly }: { source: LogSource; ownOnly?: stri
   const categories = card.categories.filter((c) => c.enabled);
   const open = openKey ? worst.find((c) => c.key === openKey) : undefined;
   const catName = (id: string) => tr(`qa.category.${id}` as MessageKey);
+  const categoryTitles = categories.map((c) => catName(c.id));
   const result = (r: string | undefined) => tr(`qa.result.${r ?? 'na'}` as MessageKey);
   // The override goes through the background like every row; read again once it is written. The team's figures
   // change once the row reaches the server: pushed at once where this browser syncs.
@@ -98,17 +100,7 @@ export function QaBoard({ source, ownOnly }: { source: LogSource; ownOnly?: stri
       )}
       <h3>{tr('qa.board.agentDays')}</h3>
       <table className="dash-table" data-testid="qa-agent-days">
-        <thead>
-          <tr>
-            <th>{tr('qa.board.agent')}</th>
-            <th>{tr('qa.board.day')}</th>
-            <th>{tr('qa.board.conversations')}</th>
-            <th>{tr('qa.board.score')}</th>
-            {categories.map((c) => (
-              <th key={c.id}>{catName(c.id)}</th>
-            ))}
-          </tr>
-        </thead>
+        <TableHead titles={[tr('qa.board.agent'), tr('qa.board.day'), tr('qa.board.conversations'), tr('qa.board.score'), ...categoryTitles]} />
         <tbody>
           {agentDays.map((d) => (
             <tr key={`${d.agent}${d.day}`} data-agent={d.agent} data-day={d.day}>
@@ -127,19 +119,7 @@ export function QaBoard({ source, ownOnly }: { source: LogSource; ownOnly?: stri
       </table>
       <h3>{tr('qa.board.worst')}</h3>
       <table className="dash-table" data-testid="qa-conversations">
-        <thead>
-          <tr>
-            <th>{tr('qa.board.day')}</th>
-            <th>{tr('qa.board.agent')}</th>
-            <th>{tr('qa.board.site')}</th>
-            <th>{tr('qa.board.buyer')}</th>
-            <th>{tr('qa.board.score')}</th>
-            <th>{tr('qa.board.risk')}</th>
-            {categories.map((c) => (
-              <th key={c.id}>{catName(c.id)}</th>
-            ))}
-          </tr>
-        </thead>
+        <TableHead titles={[tr('qa.board.day'), tr('qa.board.agent'), tr('qa.board.site'), tr('qa.board.buyer'), tr('qa.board.score'), tr('qa.board.risk'), ...categoryTitles]} />
         <tbody>
           {worst.map((c: ConversationQa) => (
             <tr
@@ -167,14 +147,7 @@ export function QaBoard({ source, ownOnly }: { source: LogSource; ownOnly?: stri
       </table>
       <h3>{tr('qa.board.calibration')}</h3>
       <table className="dash-table" data-testid="qa-calibration">
-        <thead>
-          <tr>
-            <th />
-            <th>{tr('qa.board.judged')}</th>
-            <th>{tr('qa.board.overrides')}</th>
-            <th>{tr('qa.board.disagree')}</th>
-          </tr>
-        </thead>
+        <TableHead titles={['', tr('qa.board.judged'), tr('qa.board.overrides'), tr('qa.board.disagree')]} />
         <tbody>
           {calibration
             .filter((c) => categories.some((k) => k.id === c.category))

@@ -6,6 +6,7 @@ import { traineeQa } from '@/utils/qa/next-fix';
 import { playbookTitle, stepText } from '@/utils/playbooks/playbook-text';
 import { settings, t } from '@/utils/state/settings';
 import { playbooksStore } from '@/utils/storage/policy-items';
+import { TableHead } from '../TableHead';
 
 /** A trainee's own last 20 scores and the one thing to fix next, with the playbook step that teaches it. */
 export function QaTraineeScores({ convs, staffId, card }: { convs: ConversationQa[]; staffId: string; card: QaScorecard }) {
@@ -34,13 +35,7 @@ export function QaTraineeScores({ convs, staffId, card }: { convs: ConversationQ
         <p className="dash-ok">{tr('qa.trainee.none')}</p>
       )}
       <table className="dash-table">
-        <thead>
-          <tr>
-            <th>{tr('qa.board.day')}</th>
-            <th>{tr('qa.board.buyer')}</th>
-            <th>{tr('qa.board.score')}</th>
-          </tr>
-        </thead>
+        <TableHead titles={[tr('qa.board.day'), tr('qa.board.buyer'), tr('qa.board.score')]} />
         <tbody>
           {recent.map((c) => (
             <tr key={c.key}>
