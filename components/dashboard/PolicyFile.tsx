@@ -4,7 +4,7 @@ import { t } from '@/utils/state/settings';
 import { loadTeamPolicy } from '@/utils/storage';
 import { leadTeamStore } from '@/utils/storage/team-membership';
 import { keyIdOf, serializeSignedTeamConfig } from '@/utils/team-config/signing';
-import { issueSignedConfig } from '@/utils/team-config/team-admin';
+import { issueSignedConfig } from '@/utils/lead/team-admin';
 import { downloadBlob } from '../download';
 import type { SaveStatus } from './SaveBar';
 import { importPickedFile } from './team-config/import-status';

@@ -4,7 +4,7 @@ import { FixPagePicker } from '../picker/FixPagePicker';
 import type { PageSession } from '@/utils/content/page-session';
 import type { PlacementTracker } from '@/utils/content/placement-tracker';
 import { reportFeatureFailure, type RunningFeature } from '@/utils/features';
-import { actionLogProblem } from '@/utils/log/extension-sender';
+import { actionLogProblem } from '@/utils/state/action-log-sender';
 import { logAction } from '@/utils/log/log-action';
 import { settingsStore } from '@/utils/storage';
 import { settings, t } from '@/utils/state/settings';

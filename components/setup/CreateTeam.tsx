@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { t } from '@/utils/state/settings';
 import { parseRosterText } from '@/utils/team-config/roster';
-import { createTeam, MIN_TEAM_SECRET_LENGTH } from '@/utils/team-config/team-admin';
+import { createTeam, MIN_TEAM_SECRET_LENGTH } from '@/utils/lead/team-admin';
 
 /** The lead's first step: a team name, the unlock secret and the list; makes the signing key. */
 export function CreateTeam() {

@@ -4,7 +4,7 @@ import type { LeadTeam } from '@/utils/storage/team-membership';
 import { t } from '@/utils/state/settings';
 import { parseRosterText, rosterText } from '@/utils/team-config/roster';
 import { keyIdOf, serializeSignedTeamConfig } from '@/utils/team-config/signing';
-import { issueSignedConfig, rotateTeamKey, saveRoster, setupCodes } from '@/utils/team-config/team-admin';
+import { issueSignedConfig, rotateTeamKey, saveRoster, setupCodes } from '@/utils/lead/team-admin';
 import { answerChallenge } from '@/utils/team-config/unlock-challenge';
 import { downloadBlob } from '../download';
 

@@ -1,7 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { Dashboard } from '@/components/dashboard/Dashboard';
 import '@/components/dashboard/dashboard.css';
-import { connectActionLogToBackground } from '@/utils/log/extension-sender';
+import { connectActionLogToBackground } from '@/utils/state/action-log-sender';
 import { AppDB } from '@/utils/db/app-db';
 import { openMergedDb } from '@/utils/db/merged-log';
 import { hydrateSettings } from '@/utils/state/settings';

@@ -8,7 +8,7 @@ import { TeamJoin } from '@/components/popup/TeamJoin';
 import { TeamSyncSettings } from '@/components/popup/TeamSyncSettings';
 import '@/components/popup/popup.css';
 import { exposeForSoakTest } from '@/utils/log/e2e-hook';
-import { connectActionLogToBackground } from '@/utils/log/extension-sender';
+import { connectActionLogToBackground } from '@/utils/state/action-log-sender';
 import { hydrateSettings } from '@/utils/state/settings';
 import { hydrateTeam } from '@/utils/state/team';
 

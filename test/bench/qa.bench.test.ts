@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import type { ChatMessage, QaScorecard } from '@/utils/model';
 import { caseCue } from '@/utils/cases/open-case';
-import { DEFAULT_QA_SCORECARD } from '@/utils/qa/default-scorecard';
+import { DEFAULT_QA_SCORECARD } from '@/utils/model/default-qa-scorecard';
 import { scoreReply } from '@/utils/qa/score-reply';
 import { percentile, report, timeInterleaved } from './measure';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Action } from '@/utils/model';
-import { DEFAULT_QA_SCORECARD } from '@/utils/qa/default-scorecard';
+import { DEFAULT_QA_SCORECARD } from '@/utils/model/default-qa-scorecard';
 import { foldConversations } from '@/utils/qa/fold';
 import { boardOf } from '@/utils/qa/qa-source';
 import { teamQaSource } from '@/utils/qa/team-qa-source';

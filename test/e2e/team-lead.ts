@@ -6,7 +6,7 @@ import { DEFAULT_REMARK_FORMAT } from '../../utils/remark/default-format';
 import { makeSetupCode } from '../../utils/team-config/setup-code';
 import { generateLeadKey, signTeamConfig, type LeadKeyPair } from '../../utils/team-config/signing';
 import { DEFAULT_TEMPLATES } from '../../utils/templates/default-pack';
-import { DEFAULT_QA_SCORECARD } from '../../utils/qa/default-scorecard';
+import { DEFAULT_QA_SCORECARD } from '../../utils/model/default-qa-scorecard';
 
 export const TEAM_ID = 'xianguo-shop';
 export const TEAM_SECRET = 'correct horse battery';

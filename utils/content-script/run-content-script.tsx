@@ -6,7 +6,7 @@ import { KefuPanel } from '@/components/panel/KefuPanel';
 import { startPageSession } from '@/utils/content/page-session';
 import { trackPlacement } from '@/utils/content/placement-tracker';
 import { inPanelOrder, startFeatures } from '@/utils/features';
-import { connectActionLogToBackground } from '@/utils/log/extension-sender';
+import { connectActionLogToBackground } from '@/utils/state/action-log-sender';
 import { siteEnabled } from '@/utils/model';
 import type { SiteAdapter } from '@/utils/sites/types';
 import { hydrateSettings, settings, settingsLoaded } from '@/utils/state/settings';

@@ -4,7 +4,7 @@ import { waitingState } from '../customer/waiting';
 import { logAction, onLogged } from '../log/log-action';
 import { DEFAULT_CASE_POLICY, type ChatMessage, type PageBuyer } from '../model';
 import { conversationKey } from '../qa/conversation-key';
-import { DEFAULT_QA_SCORECARD } from '../qa/default-scorecard';
+import { DEFAULT_QA_SCORECARD } from '../model/default-qa-scorecard';
 import { riskOfMessages } from '../qa/risk';
 import { scoreReply, weightedScore } from '../qa/score-reply';
 import { settings, teamRules } from '../state/settings';

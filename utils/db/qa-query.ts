@@ -1,5 +1,5 @@
 import type { Action } from '../model';
-import { QA_KINDS } from '../qa/qa-kinds';
+import { QA_KINDS } from '../model/qa';
 import { stripIndexFields, type AppDB } from './app-db';
 
 export async function qaActions(db: AppDB): Promise<Action[]> {

@@ -62,3 +62,6 @@ export type RiskKind = z.infer<typeof riskKindSchema>;
 
 /** A conversation: the site, the buyer and the China-time day (the buyer's id, never a message). */
 export const conversationKeySchema = z.string().min(3).max(120);
+
+/** What a conversation's QA is folded from: the scores and overrides, and the promise, case and message rows beside them. */
+export const QA_KINDS = ['qa.scored', 'qa.overridden', 'promise.created', 'promise.done', 'promise.overdue', 'case.opened', 'message.received', 'message.sent', 'message.sent_unguarded'] as const;

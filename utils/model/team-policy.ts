@@ -8,7 +8,7 @@ import { deviceKeyListSchema } from './device-keys';
 import { siteOverridesSchema } from './site-overrides';
 import { MAX_TEMPLATES, templateSchema } from './template';
 import { qaScorecardSchema } from './qa';
-import { DEFAULT_QA_SCORECARD } from '../qa/default-scorecard';
+import { DEFAULT_QA_SCORECARD } from './default-qa-scorecard';
 
 /**
  * Everything a lead decides, as one document with its own version: handed to the team as one file, checked whole

@@ -1,4 +1,4 @@
-import type { Rect } from './placement';
+import type { Rect } from './rect';
 
 /** What the page shows, as placement weighs it: each kind of content costs this much per pixel covered. */
 export const CONTENT_WEIGHT = { text: 1, image: 1, control: 4 } as const;

@@ -1,9 +1,6 @@
-export interface Rect {
-  left: number;
-  top: number;
-  width: number;
-  height: number;
-}
+import type { Rect } from './rect';
+
+export type { Rect };
 
 export type Dock = 'left' | 'right';
 

@@ -3,7 +3,7 @@ import { QA_CATEGORY_IDS } from '../model/qa';
 import type { RiskKind } from '../model';
 import { parseTeamRow, runTeamQuery, type TeamResult, type TeamSource } from '../team-log/client';
 import type { TeamQuery } from '../team-log/query';
-import { qaCellsQuery, qaConversationRowsQuery, qaConversationsQuery, qaSitesQuery } from '../team-sync/qa-sql';
+import { qaCellsQuery, qaConversationRowsQuery, qaConversationsQuery, qaSitesQuery } from './team-qa-sql';
 import type { ConversationQa } from './fold';
 import { boardOfCells, QA_WORST_LIMIT, type QaCell, type QaSource } from './qa-source';
 import { weightedScore } from './score-reply';
@@ -71,7 +71,7 @@ const cellFromSql = (r: SqlRow): QaCell => {
 };
 
 /**
- * The QA board on the team's ClickHouse (utils/team-sync/qa-sql.ts): the server folds the conversations; the browser
+ * The QA board on the team's ClickHouse (utils/qa/team-qa-sql.ts): the server folds the conversations; the browser
  * gets the agent-day cells, the worst conversations and a drill-down's rows. `fail` turns a failed request into the
  * source's error (the dashboard's words for it).
  */

@@ -18,7 +18,7 @@ import { DEFAULT_TEMPLATES } from '../templates/default-pack';
 import { overlayLintPolicy, overlayRemarkFormat } from '../policy/managed-overlay';
 import { storedItem } from './stored-item';
 import { qaScorecardSchema } from '../model/qa';
-import { DEFAULT_QA_SCORECARD } from '../qa/default-scorecard';
+import { DEFAULT_QA_SCORECARD } from '../model/default-qa-scorecard';
 
 /** The send-guard policy a lead edits in the dashboard; the default policy until then. */
 export const lintPolicyStore = storedItem({ key: 'local:lintPolicy', schema: lintPolicySchema, fallback: DEFAULT_LINT_POLICY, version: 1, managed: overlayLintPolicy });

@@ -5,7 +5,7 @@ import { actionLogIdle } from '@/utils/log/log-action';
 import type { LogSource } from '@/utils/log-view/log-source';
 import { sendMessage } from '@/utils/messaging';
 import type { QaScorecard } from '@/utils/model';
-import { DEFAULT_QA_SCORECARD } from '@/utils/qa/default-scorecard';
+import { DEFAULT_QA_SCORECARD } from '@/utils/model/default-qa-scorecard';
 import type { ConversationQa } from '@/utils/qa/fold';
 import type { QaBoardData } from '@/utils/qa/qa-source';
 import { siteName } from '@/utils/sites';

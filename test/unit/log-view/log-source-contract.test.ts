@@ -10,7 +10,7 @@ import { teamTablesDdl } from '@/utils/team-sync/setup-sql';
 import { startClickHouse, USERS } from '../../support/clickhouse.mjs';
 import { inventLog } from '../../support/seeded-week';
 import { withQaRows } from '../../support/seeded-qa';
-import { DEFAULT_QA_SCORECARD } from '@/utils/qa/default-scorecard';
+import { DEFAULT_QA_SCORECARD } from '@/utils/model/default-qa-scorecard';
 import type { QaFilter } from '@/utils/qa/board';
 import type { ConversationQa } from '@/utils/qa/fold';
 

@@ -5,7 +5,7 @@ import { DEFAULT_PLAYBOOK_CONFIG, DEFAULT_PLAYBOOKS } from '@/utils/playbooks/de
 import { parsePolicyFile, serializePolicyFile } from '@/utils/policy/policy-file';
 import { DEFAULT_REMARK_FORMAT } from '@/utils/remark/default-format';
 import { DEFAULT_TEMPLATES } from '@/utils/templates/default-pack';
-import { DEFAULT_QA_SCORECARD } from '@/utils/qa/default-scorecard';
+import { DEFAULT_QA_SCORECARD } from '@/utils/model/default-qa-scorecard';
 
 const policy: TeamPolicy = {
   format: 'kefu-assist/policy',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { actionSchema, QA_CATEGORY_IDS, type Action, type ChatMessage } from '@/utils/model';
 import { conversationKey } from '@/utils/qa/conversation-key';
-import { DEFAULT_QA_SCORECARD } from '@/utils/qa/default-scorecard';
+import { DEFAULT_QA_SCORECARD } from '@/utils/model/default-qa-scorecard';
 import { foldConversations } from '@/utils/qa/fold';
 import { scoreReply, weightedScore } from '@/utils/qa/score-reply';
 import { makeConversations, type LabelledConversation } from './conversation-set';

@@ -4,7 +4,7 @@ import { DEFAULT_LINT_POLICY } from '@/utils/send-guard/default-policy';
 import { DEFAULT_REMARK_FORMAT } from '@/utils/remark/default-format';
 import { DEFAULT_PLAYBOOK_CONFIG, DEFAULT_PLAYBOOKS } from '@/utils/playbooks/default-playbooks';
 import { parsePolicyFile } from '@/utils/policy/policy-file';
-import { DEFAULT_QA_SCORECARD } from '@/utils/qa/default-scorecard';
+import { DEFAULT_QA_SCORECARD } from '@/utils/model/default-qa-scorecard';
 import { scoreReply, weightedScore, type ReplyToScore } from '@/utils/qa/score-reply';
 import { foldConversations } from '@/utils/qa/fold';
 import { agentDays, calibration } from '@/utils/qa/board';

@@ -9,7 +9,7 @@ beforeEach(() => {
 
 /** The lead's browser and an agent's share nothing but the files and the code: two module graphs on one fake storage, wiped in between. */
 async function leadIssues(roster: { staffId: string; name: string; role: 'agent' | 'lead' | 'trainee' }[]) {
-  const admin = await import('@/utils/team-config/team-admin');
+  const admin = await import('@/utils/lead/team-admin');
   const storage = await import('@/utils/storage');
   const team = await admin.createTeam('鲜果小铺客服组', 'correct horse battery', roster, 'xianguo-shop');
   const policy = await storage.loadTeamPolicy();

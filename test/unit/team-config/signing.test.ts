@@ -5,7 +5,7 @@ import { DEFAULT_PLAYBOOK_CONFIG, DEFAULT_PLAYBOOKS } from '@/utils/playbooks/de
 import { DEFAULT_REMARK_FORMAT } from '@/utils/remark/default-format';
 import { generateLeadKey, keyIdOf, rotateLeadKey, signTeamConfig, verifyTeamConfig, type LeadKeyPair, type TrustPin } from '@/utils/team-config/signing';
 import { DEFAULT_TEMPLATES } from '@/utils/templates/default-pack';
-import { DEFAULT_QA_SCORECARD } from '@/utils/qa/default-scorecard';
+import { DEFAULT_QA_SCORECARD } from '@/utils/model/default-qa-scorecard';
 
 const config = (serial: number, roster: TeamConfig['roster'] = [{ staffId: '1024', name: '王小明', role: 'trainee' }]): TeamConfig => ({
   format: 'kefu-assist/team-config',

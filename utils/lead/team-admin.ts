@@ -1,10 +1,10 @@
 import type { RosterEntry, SignedTeamConfig } from '../model';
-import { hashPin } from '../lead/pin';
-import { loadLeadKey, saveLeadKey } from '../lead/lead-key-store';
+import { hashPin } from './pin';
+import { loadLeadKey, saveLeadKey } from './lead-key-store';
 import { loadTeamPolicy } from '../storage';
 import { leadTeamStore, type LeadTeam } from '../storage/team-membership';
-import { makeSetupCode } from './setup-code';
-import { generateLeadKey, rotateLeadKey, signTeamConfig } from './signing';
+import { makeSetupCode } from '../team-config/setup-code';
+import { generateLeadKey, rotateLeadKey, signTeamConfig } from '../team-config/signing';
 
 /** The team unlock secret a lead sets: long, because its hash travels in every config an agent's PC holds. */
 export const MIN_TEAM_SECRET_LENGTH = 10;

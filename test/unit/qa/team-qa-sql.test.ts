@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actionSchema, type Action, type QaResults } from '@/utils/model';
 import { conversationKey } from '@/utils/qa/conversation-key';
-import { DEFAULT_QA_SCORECARD } from '@/utils/qa/default-scorecard';
+import { DEFAULT_QA_SCORECARD } from '@/utils/model/default-qa-scorecard';
 import { foldConversations } from '@/utils/qa/fold';
 import { boardOf } from '@/utils/qa/qa-source';
 import { teamQaSource } from '@/utils/qa/team-qa-source';

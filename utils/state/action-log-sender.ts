@@ -1,10 +1,10 @@
 import { signal } from '@preact/signals-react';
-import { logProblemOf, type LogProblem } from './log-problem';
+import { logProblemOf, type LogProblem } from '../log/log-problem';
 import { sendMessage } from '../messaging';
-import { ActionQueue } from './action-queue';
+import { ActionQueue } from '../log/action-queue';
 import { settingsStore } from '../storage';
-import { configureActionLog, setActionAgent } from './log-action';
-import { storageOutbox } from './storage-outbox';
+import { configureActionLog, setActionAgent } from '../log/log-action';
+import { storageOutbox } from '../log/storage-outbox';
 
 /** Why actions are being held for retry, if they are: the worker cannot be reached, or the disk is full. */
 export const actionLogProblem = signal<LogProblem | null>(null);

@@ -1,8 +1,7 @@
 import type { QaCategoryId, QaScorecard } from '../model';
-import { QA_CATEGORY_IDS } from '../model/qa';
+import { QA_CATEGORY_IDS, QA_KINDS } from '../model/qa';
 import { dedupedRows, type SqlParam, type TeamQuery } from '../team-log/query';
-import { QA_KINDS } from '../qa/qa-kinds';
-import { CASE_RISKS } from '../qa/risk';
+import { CASE_RISKS } from './risk';
 
 /**
  * The QA fold of utils/qa/fold.ts as ClickHouse SQL over the team table, so the lead's board reads a whole team's

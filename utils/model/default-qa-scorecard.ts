@@ -1,4 +1,4 @@
-import type { QaScorecard } from '../model/qa';
+import type { QaScorecard } from './qa';
 
 /**
  * The scorecard a shop starts from, written from the seeds' service norms (002, 003: an opening and a closing phrase
