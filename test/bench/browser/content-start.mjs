@@ -6,12 +6,10 @@
 // events of chrome-extension:// scripts, outermost only). THROTTLE=4 runs under CDP CPU throttling ×4.
 // Usage: node test/bench/browser/content-start.mjs  (EXTENSION_DIR default .output/chrome-mv3; BASELINE_DIR optional;
 // MESSAGES per chat page, default 20, at 1 per 500 ms; PAGES=a,b to pick fixture pages by name)
-import { chromium } from '@playwright/test';
-import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromiumArgs, FIXTURE_SITES, serveFixtures } from '../../fixtures/serve.mjs';
+import { join } from 'node:path';
+import { FIXTURE_SITES } from '../../fixtures/serve.mjs';
+import { launchBuild } from './launch-build.mjs';
 
 const LONG_US = 50_000;
 const THROTTLE = Number(process.env.THROTTLE ?? 1);
@@ -59,16 +57,7 @@ function analyse(events, url, marks, extensionDir) {
 }
 
 async function runBuild(dir) {
-  const profile = await mkdtemp(join(tmpdir(), 'kefu-start-'));
-  const extensionDir = dir && join(profile, 'extension');
-  if (dir) await cp(resolve(dir), extensionDir, { recursive: true });
-  const args = dir ? chromiumArgs(extensionDir) : chromiumArgs(join(profile, 'none')).filter((a) => !a.includes('extension'));
-  const context = await chromium.launchPersistentContext(profile, { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args });
-  await serveFixtures(context);
-  if (dir) {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    await worker.evaluate(() => chrome.storage.local.set({ settings: { agent: { name: '测试', staffId: '1001' }, uiLanguage: 'zh-CN', sites: {}, panel: { dock: 'right', collapsed: false } } }));
-  }
+  const { context, extensionDir, close } = await launchBuild(dir, 'kefu-start-');
   const results = [];
   for (const fixture of PAGES) {
     const page = await context.newPage();
@@ -111,8 +100,7 @@ async function runBuild(dir) {
     results.push({ name: fixture.name, readyMs, sent, heapMB: heap ? heap.usedSize / 1048576 : undefined, ...r });
     await page.close();
   }
-  await context.close();
-  await rm(profile, { recursive: true, force: true });
+  await close();
   return results;
 }
 

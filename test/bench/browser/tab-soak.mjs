@@ -4,11 +4,8 @@
 // the tab). The same pages run without the extension, with a baseline build (BASELINE_DIR) and with this build, all at
 // once, so the machine's load falls on every column alike; the extension's share is its column minus "without".
 // Usage: MINUTES=10 PER_MIN=10 PAGES=pinduoduo-chat,douyin-chat BASELINE_DIR=… node test/bench/browser/tab-soak.mjs
-import { chromium } from '@playwright/test';
-import { cp, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromiumArgs, FIXTURE_SITES, serveFixtures } from '../../fixtures/serve.mjs';
+import { FIXTURE_SITES } from '../../fixtures/serve.mjs';
+import { launchBuild } from './launch-build.mjs';
 
 const MINUTES = Number(process.env.MINUTES ?? 10);
 const PER_MIN = Number(process.env.PER_MIN ?? 10);
@@ -47,20 +44,10 @@ async function soakPage(context, fixture, withExtension) {
 }
 
 async function runBuild(dir) {
-  const profile = await mkdtemp(join(tmpdir(), 'kefu-soak-'));
-  const extensionDir = dir && join(profile, 'extension');
-  if (dir) await cp(resolve(dir), extensionDir, { recursive: true });
-  const args = dir ? chromiumArgs(extensionDir) : chromiumArgs(join(profile, 'none')).filter((a) => !a.includes('extension'));
-  const context = await chromium.launchPersistentContext(profile, { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args });
-  await serveFixtures(context);
-  if (dir) {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    await worker.evaluate(() => chrome.storage.local.set({ settings: { agent: { name: '测试', staffId: '1001' }, uiLanguage: 'zh-CN', sites: {}, panel: { dock: 'right', collapsed: false } } }));
-  }
+  const { context, close } = await launchBuild(dir, 'kefu-soak-');
   // The pages of one build run side by side, as an agent's tabs do.
   const results = await Promise.all(PAGES.map((fixture) => soakPage(context, fixture, !!dir)));
-  await context.close();
-  await rm(profile, { recursive: true, force: true });
+  await close();
   return results;
 }
 
