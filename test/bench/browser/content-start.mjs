@@ -9,7 +9,7 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURE_SITES } from '../../fixtures/serve.mjs';
-import { launchBuild } from './launch-build.mjs';
+import { buildsToCompare, launchBuild } from './launch-build.mjs';
 
 const LONG_US = 50_000;
 const THROTTLE = Number(process.env.THROTTLE ?? 1);
@@ -104,11 +104,7 @@ async function runBuild(dir) {
   return results;
 }
 
-const builds = [
-  ['without the extension', undefined],
-  ...(process.env.BASELINE_DIR ? [[`baseline (${process.env.BASELINE_DIR})`, process.env.BASELINE_DIR]] : []),
-  [`this build (${process.env.EXTENSION_DIR ?? '.output/chrome-mv3'})`, process.env.EXTENSION_DIR ?? '.output/chrome-mv3'],
-];
+const builds = buildsToCompare();
 const all = [];
 for (const [label, dir] of builds) all.push([label, await runBuild(dir)]);
 

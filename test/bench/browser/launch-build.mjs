@@ -24,3 +24,9 @@ export async function launchBuild(dir, prefix = 'kefu-bench-') {
   };
   return { context, extensionDir, close };
 }
+
+/** The builds a comparison runs: without the extension, the baseline (BASELINE_DIR) if given, and this build (EXTENSION_DIR). */
+export function buildsToCompare() {
+  const own = process.env.EXTENSION_DIR ?? '.output/chrome-mv3';
+  return [['without the extension', undefined], ...(process.env.BASELINE_DIR ? [[`baseline (${process.env.BASELINE_DIR})`, process.env.BASELINE_DIR]] : []), [`this build (${own})`, own]];
+}

@@ -5,7 +5,7 @@
 // once, so the machine's load falls on every column alike; the extension's share is its column minus "without".
 // Usage: MINUTES=10 PER_MIN=10 PAGES=pinduoduo-chat,douyin-chat BASELINE_DIR=… node test/bench/browser/tab-soak.mjs
 import { FIXTURE_SITES } from '../../fixtures/serve.mjs';
-import { launchBuild } from './launch-build.mjs';
+import { buildsToCompare, launchBuild } from './launch-build.mjs';
 
 const MINUTES = Number(process.env.MINUTES ?? 10);
 const PER_MIN = Number(process.env.PER_MIN ?? 10);
@@ -51,11 +51,7 @@ async function runBuild(dir) {
   return results;
 }
 
-const builds = [
-  ['without the extension', undefined],
-  ...(process.env.BASELINE_DIR ? [[`baseline (${process.env.BASELINE_DIR})`, process.env.BASELINE_DIR]] : []),
-  [`this build (${process.env.EXTENSION_DIR ?? '.output/chrome-mv3'})`, process.env.EXTENSION_DIR ?? '.output/chrome-mv3'],
-];
+const builds = buildsToCompare();
 const started = Date.now();
 const all = await Promise.all(builds.map(async ([label, dir]) => [label, await runBuild(dir)]));
 
