@@ -18,9 +18,11 @@ export const TARGET_GZ_BYTES = 80 * 1024;
  * Gzipped bytes of a core (`core-<site>.js`, injected once the page is idle): React DOM, zod, libphonenumber's
  * metadata, the i18n tables, the adapters, the panel and the features. 270–273 kB when the cores were split off;
  * 276–280 kB once the one insert flow with its snippet form, the learned words and the built-in data's English
- * wording (playbooks, rule messages, tips) were merged. It is no longer what a page parses at its start.
+ * wording (playbooks, rule messages, tips) were merged. It is no longer what a page parses at its start. 286–290 kB
+ * once the core is evaluated a module group per task (start-core.ts): what a core reaches through import() is wrapped
+ * to run on demand, and a wrapped module keeps the whole of the namespaces it reads (zod's `z`), ~9 kB gz per core.
  */
-export const CORE_BUDGET_GZ_BYTES = 288 * 1024;
+export const CORE_BUDGET_GZ_BYTES = 296 * 1024;
 
 /** The package or source folder a module id belongs to: `react-dom`, `utils/content`. */
 export function moduleGroup(id) {
