@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { bundleStats } from './build/bundle-stats';
+import { coreExternals } from './build/core-externals';
 import { noCodeGeneration } from './build/no-code-generation';
 import { fillSiteScriptMatches, grantFirstScriptHosts } from './build/site-script-matches';
 
@@ -23,6 +24,8 @@ export default defineConfig({
   hooks: {
     // A site's first script carries no profile: its manifest patterns come from the profile here (issue 29).
     'entrypoints:resolved': (_wxt, entrypoints) => fillSiteScriptMatches(entrypoints),
+    // A core takes React and React DOM from the vendor script injected before it (issue 29).
+    'vite:build:extendConfig': (entrypoints, config) => coreExternals(entrypoints, config),
     // The lead's sites' script is registered at runtime (no manifest patterns): WXT would list its stylesheet for no
     // page, which the explicit entry below (any https page) already covers.
     'build:manifestGenerated': (_wxt, manifest) => {

@@ -12,8 +12,6 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * (rolldown's lazy module wrappers), so each step here runs the module bodies the steps before it did not.
  */
 const STEPS: (() => Promise<unknown>)[] = [
-  () => import('react'),
-  () => import('react-dom/client'),
   () => import('@preact/signals-react'),
   // zod's module bodies, then the schemas (the first to parse pays for compiling zod's parsers).
   () => import('@/utils/model/site'),
@@ -21,8 +19,10 @@ const STEPS: (() => Promise<unknown>)[] = [
   () => import('@/utils/model/action-kinds'),
   () => import('@/utils/model/snapshot'),
   () => import('@/utils/model/site-profile'),
-  () => import('@/utils/model'),
-  () => import('@/utils/storage'),
+  () => import('@/utils/model/settings'),
+  () => import('@/utils/model/team-policy'),
+  () => import('@/utils/storage/policy-items'),
+  () => import('@/utils/storage/settings'),
   () => import('@/utils/i18n'),
   () => import('@/utils/send-guard/lint-reply'),
   () => import('@/utils/templates/default-pack'),
