@@ -147,7 +147,11 @@ if (process.env.SUBTREE) {
   const show = (node, depth) => {
     if (depth > 14 || inclusive(node) < 1) return;
     console.log(`${'  '.repeat(depth)}${inclusive(node).toFixed(1)} ms ${label(node)}`);
-    for (const c of [...(node.children ?? [])].map((id) => byId.get(id)).sort((a, b) => inclusive(b) - inclusive(a)).slice(0, 3)) show(c, depth + 1);
+    for (const c of [...(node.children ?? [])]
+      .map((id) => byId.get(id))
+      .sort((a, b) => inclusive(b) - inclusive(a))
+      .slice(0, 3))
+      show(c, depth + 1);
   };
   for (const node of outer.filter((n) => n.callFrame.lineNumber + 1 === Number(process.env.SUBTREE))) show(node, 0);
 }
