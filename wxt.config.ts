@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { bundleStats } from './build/bundle-stats';
+import { coreExternals } from './build/core-externals';
 import { noCodeGeneration } from './build/no-code-generation';
 import { fillSiteScriptMatches, grantFirstScriptHosts } from './build/site-script-matches';
 
@@ -10,13 +11,21 @@ export default defineConfig({
   imports: false,
   // No eval-like code in any bundle (store review, MV3 CSP): build/no-code-generation.ts. What each content script is
   // made of, for the size budget (scripts/check-bundle-budget.mjs): build/bundle-stats.ts.
-  vite: () => ({ plugins: [noCodeGeneration(), bundleStats()], worker: { plugins: () => [noCodeGeneration()] } }),
+  // `KEFU_READABLE_BUILD=1`: not minified, for CPU profiles with names (test/bench/browser/core-profile.mjs).
+  vite: () => ({
+    plugins: [noCodeGeneration(), bundleStats()],
+    worker: { plugins: () => [noCodeGeneration()] },
+    ...(process.env.KEFU_READABLE_BUILD ? { build: { minify: false } } : {}),
+  }),
   // `WXT_E2E_BUILD=1 wxt build`: the production build with the panel's shadow root open for Playwright and the soak
   // test's hook on extension pages (utils/log/e2e-hook.ts), written to its own folder.
   ...(process.env.WXT_E2E_BUILD ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-e2e' } : {}),
+  ...(process.env.KEFU_READABLE_BUILD ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-readable' } : {}),
   hooks: {
     // A site's first script carries no profile: its manifest patterns come from the profile here (issue 29).
     'entrypoints:resolved': (_wxt, entrypoints) => fillSiteScriptMatches(entrypoints),
+    // A core takes React and React DOM from the vendor script injected before it (issue 29).
+    'vite:build:extendConfig': (entrypoints, config) => coreExternals(entrypoints, config),
     // The lead's sites' script is registered at runtime (no manifest patterns): WXT would list its stylesheet for no
     // page, which the explicit entry below (any https page) already covers.
     'build:manifestGenerated': (_wxt, manifest) => {

@@ -15,7 +15,7 @@ export function bundleStats(): Plugin {
     generateBundle(output, bundle) {
       if (!output.dir) return;
       for (const chunk of Object.values(bundle)) {
-        if (chunk.type !== 'chunk' || !(chunk.fileName.startsWith('content-scripts/') || /^core-[a-z0-9-]+\.js$/.test(chunk.fileName))) continue;
+        if (chunk.type !== 'chunk' || !(chunk.fileName.startsWith('content-scripts/') || /^(core|vendor)-[a-z0-9-]+\.js$/.test(chunk.fileName))) continue;
         const modules = Object.entries(chunk.modules)
           .map(([id, m]) => ({ id: id.replace(process.cwd(), '.').replace(/\0/g, ''), bytes: m.renderedLength }))
           .filter((m) => m.bytes > 0)

@@ -1,7 +1,6 @@
 import { defineUnlistedScript } from '#imports';
-import { siteSources } from '@/utils/content-script/run-content-script';
+import { siteSources } from '@/utils/content-script/site-sources';
 import { startCore } from '@/utils/content-script/start-core';
-import { douyin } from '@/utils/sites/douyin';
 
 /** douyin's core: its adapters, the panel and the features, injected after the page painted (see douyin.content.ts). */
-export default defineUnlistedScript(() => startCore(siteSources(douyin.adapters)));
+export default defineUnlistedScript(() => startCore(async () => siteSources((await import('@/utils/sites/douyin')).douyin.adapters)));

@@ -35,15 +35,6 @@ export interface PageSources {
   onUnknownPage?: (mount: MountUi, stillCurrent: () => boolean) => Promise<(() => void) | undefined>;
 }
 
-/** A built-in site's script: its adapters, fixed at build time. */
-export const siteSources = (adapters: readonly SiteAdapter[]): PageSources => ({
-  adapterFor: (url) => adapters.find((a) => a.isPage(url)),
-  follow: (changed) => {
-    changed();
-    return () => {};
-  },
-});
-
 /** Our UI in its own shadow root at the end of the page's body; `render` draws into it once mounted. */
 function mountUi(ctx: ContentScriptContext, render: (root: Root, shadowHost: HTMLElement) => void, css?: string) {
   return createShadowRootUi(ctx, {
@@ -96,12 +87,18 @@ export function runContentScript(ctx: ContentScriptContext, sources: PageSources
     if (mine !== generation) return;
     let host: Element | undefined;
     const session = startPageSession(adapter, document, (node) => !!host && (node === host || host.contains(node)));
-    const placement = trackPlacement(adapter, document, () => settings.value.panel.dock, {
-      saved: positions[positionKey],
-      save: (at) => {
-        void panelPositionsStore.load().then(({ [positionKey]: _old, ...rest }) => panelPositionsStore.save(at ? { ...rest, [positionKey]: at } : rest));
+    const placement = trackPlacement(
+      adapter,
+      document,
+      () => settings.value.panel.dock,
+      {
+        saved: positions[positionKey],
+        save: (at) => {
+          void panelPositionsStore.load().then(({ [positionKey]: _old, ...rest }) => panelPositionsStore.save(at ? { ...rest, [positionKey]: at } : rest));
+        },
       },
-    });
+      { firstAfterFrame: true },
+    );
     const features = startFeatures(FEATURES, session);
     const panels = inPanelOrder(features.running);
     const ui = await mountUi(

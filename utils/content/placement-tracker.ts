@@ -34,10 +34,44 @@ const rectOf = (el: Element): Rect => {
  * Keeps the panel clear of the host's protected regions as the page, the window and the panel itself change size, and
  * remembers where the agent dragged it (per site and page kind). Reads host geometry here so components never do.
  */
-export function trackPlacement(adapter: SiteAdapter, doc: Document, getDock: () => Dock, memory: PlacementMemory = { save: () => {} }) {
+export interface PlacementOptions {
+  /**
+   * Place the panel first once the page has been laid out with it (after the next frame, in a task of its own), not in
+   * the task that inserted it: measuring there forces that layout inside the insertion's task, one long task (issue
+   * 29). The panel waits off-screen until then; every later change is measured when it happens.
+   */
+  firstAfterFrame?: boolean;
+}
+
+/** A hidden tab draws no frame: the first placement does not wait for one longer than this. */
+const FIRST_FRAME_WAIT_MS = 500;
+
+export function trackPlacement(adapter: SiteAdapter, doc: Document, getDock: () => Dock, memory: PlacementMemory = { save: () => {} }, options: PlacementOptions = {}) {
   const position = signal<Placement>({ mode: 'panel', left: -9999, top: 0, maxHeight: 600 });
   let panel: HTMLElement | null = null;
   let preferred = memory.saved;
+  let laidOut = !options.firstAfterFrame;
+  let firstTimers: (() => void) | undefined;
+  const afterFirstFrame = () => {
+    if (firstTimers) return;
+    const view = doc.defaultView!;
+    let task: ReturnType<typeof setTimeout> | undefined;
+    const go = () => {
+      if (task !== undefined) return;
+      task = setTimeout(() => {
+        firstTimers?.();
+        laidOut = true;
+        update();
+      }, 0);
+    };
+    const frame = view.requestAnimationFrame(go);
+    const fallback = setTimeout(go, FIRST_FRAME_WAIT_MS);
+    firstTimers = () => {
+      view.cancelAnimationFrame(frame);
+      clearTimeout(fallback);
+      if (task !== undefined) clearTimeout(task);
+    };
+  };
 
   // The whole panel's height, measured while it shows in full: placement decides panel-or-rail from it, never from the
   // rail's own small size (which would find room for the panel, show it, no longer fit, and flip back).
@@ -108,6 +142,7 @@ export function trackPlacement(adapter: SiteAdapter, doc: Document, getDock: () 
 
   const update = () => {
     if (!panel) return;
+    if (!laidOut) return afterFirstFrame();
     const view = doc.defaultView!;
     // On an order page a protected block is kept clear where it shows something (a full-width remark box with its text
     // on the left); a chat page's regions are kept whole (the whole width of a reply bar is where the agent types).
@@ -156,6 +191,7 @@ export function trackPlacement(adapter: SiteAdapter, doc: Document, getDock: () 
       update();
     },
     dispose() {
+      firstTimers?.();
       resize.disconnect();
       mutations.disconnect();
       if (pending) clearTimeout(pending);

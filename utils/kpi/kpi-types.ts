@@ -1,4 +1,5 @@
 import type { Action, KpiRule, SiteProfile } from '../model';
+import { lazyObject } from '../lazy-object';
 import { PROFILES } from '../sites/profiles';
 
 /** The parts of a logged action the KPIs read. */
@@ -14,8 +15,11 @@ export const kpiOptionsFor = (profiles: readonly SiteProfile[]): KpiOptions => (
   platformRules: profiles.flatMap((profile) => profile.kpiRules.map((rule) => ({ site: profile.id, rule }))),
 });
 
-/** Every built-in site's published rules (shared/domain/anchors.md, KPI table), as each profile states them. */
-export const DEFAULT_KPI_OPTIONS: KpiOptions = kpiOptionsFor(PROFILES);
+/**
+ * Every built-in site's published rules (shared/domain/anchors.md, KPI table), as each profile states them; gathered
+ * on first read, which is what checks every profile (utils/sites/define-profile.ts).
+ */
+export const DEFAULT_KPI_OPTIONS: KpiOptions = lazyObject(['platformRules'], () => kpiOptionsFor(PROFILES));
 
 export interface AgentDayKpi {
   /** 工号, or '—' for actions logged before an agent was set. */

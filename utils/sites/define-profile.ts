@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { lazyObject } from '../lazy-object';
 import { kpiRuleSchema, siteProfileSchema, type SiteProfile } from '../model/site-profile';
 
 type ProfileInput = z.input<typeof siteProfileSchema>;
@@ -47,15 +48,23 @@ function page(siteId: string, spec: PageSpec): PageInput {
   };
 }
 
+const PROFILE_KEYS = Object.keys(siteProfileSchema.shape) as (keyof SiteProfile)[];
+
 /**
  * A marketplace's profile with the defaults most of them share (adapter ids `<site>.<kind>`, the shared field
  * fallbacks, the product's own remark, rules over the whole day per round), checked by the schema as written out.
+ * Checked on its first read, not when the module loads: every bundle holds every profile, and a page uses one or two
+ * (issue 29). Its id and platform names are known unchecked (as written; the schema changes neither), so looking a
+ * profile up by id checks only the one found; the profile tests read them all.
  */
 export function defineProfile(spec: ProfileSpec): SiteProfile {
-  return siteProfileSchema.parse({
-    ...spec,
-    pages: spec.pages.map((p) => page(spec.id, p)),
-    remark: { ...NO_PLATFORM_REMARK, ...spec.remark },
-    kpiRules: spec.kpiRules.map((rule) => ({ fromHour: 0, toHour: 24, unit: 'round', ...rule })),
-  });
+  const parse = () =>
+    siteProfileSchema.parse({
+      ...spec,
+      pages: spec.pages.map((p) => page(spec.id, p)),
+      remark: { ...NO_PLATFORM_REMARK, ...spec.remark },
+      kpiRules: spec.kpiRules.map((rule) => ({ fromHour: 0, toHour: 24, unit: 'round', ...rule })),
+    });
+  // The send guard's built-in variants list every site's platform names when its module loads (send-guard/variants.ts).
+  return lazyObject(PROFILE_KEYS, parse, { id: spec.id, platformNames: spec.platformNames ?? [] });
 }

@@ -34,7 +34,15 @@ function analyse(events, url, marks, extensionDir) {
       const inside = main.filter((e) => e !== t && e.ts >= t.ts && e.ts < t.ts + t.dur && e.dur > 3000).slice(0, 12);
       console.log(
         `  ${phase(t.ts)} task ${Math.round(t.dur / 1000)} ms:`,
-        inside.map((e) => `${e.name} ${Math.round(e.dur / 1000)} ${String(e.args?.data?.url ?? e.args?.data?.functionName ?? '').slice(-30)}`).join(' | '),
+        inside
+          .map((e) => {
+            // A layout's share of the page: objects it had to lay out of those in the tree.
+            const objects = e.name === 'Layout' && e.args?.beginData ? `${e.args.beginData.dirtyObjects}/${e.args.beginData.totalObjects} objects` : '';
+            const d = e.args?.data;
+            const where = d?.functionName !== undefined ? `${d.functionName}@${d.lineNumber}` : String(d?.url ?? '').slice(-30);
+            return `${e.name} ${Math.round(e.dur / 1000)} ${objects || where}`;
+          })
+          .join(' | '),
       );
     }
   }
