@@ -23,29 +23,28 @@ function durationOf(key: PlaybookNumberKey, numbers: PlaybookNumbers): number {
   return key.endsWith('Days') ? value * 24 * HOUR : value * HOUR;
 }
 
-/**
- * The buyer text's intents and language, read once for all the playbooks checked against it (every cue of every
- * intent is looked for in the text: per playbook, that was most of the playbooks feature's start, issue 29).
- */
-let lastRead: { text: string; intents: ReturnType<typeof detectIntents>; language?: ReturnType<typeof detectLanguage> } | undefined;
-function readText(text: string) {
-  if (lastRead?.text !== text) lastRead = { text, intents: detectIntents(text) };
-  return lastRead;
+/** What the triggers read from the buyer's text: its intents, and its language once a trigger asks for it. */
+interface BuyerTextReading {
+  intents: ReturnType<typeof detectIntents>;
+  language: () => ReturnType<typeof detectLanguage>;
+}
+
+function readBuyerText(text: string): BuyerTextReading {
+  let language: ReturnType<typeof detectLanguage> | undefined;
+  return { intents: detectIntents(text), language: () => (language ??= detectLanguage(text)) };
 }
 
 /** Whether every condition of the trigger holds; a trigger with no condition never applies. */
-export function playbookApplies(when: PlaybookTrigger, ctx: PlaybookContext, numbers: PlaybookNumbers): boolean {
+export function playbookApplies(when: PlaybookTrigger, ctx: PlaybookContext, numbers: PlaybookNumbers, read = readBuyerText(ctx.buyerText ?? '')): boolean {
   const checks: boolean[] = [];
   const text = ctx.buyerText ?? '';
   if (when.pageKinds) checks.push(when.pageKinds.includes(ctx.pageKind));
   if (when.orderStatuses) checks.push(!!ctx.orderStatus && when.orderStatuses.some((s) => ctx.orderStatus!.includes(s)));
-  const read = readText(text);
   const found = read.intents;
   if (when.intents) checks.push(when.intents.some((i) => found.has(i)));
   if (when.excludeIntents) checks.push(!when.excludeIntents.some((i) => found.has(i)));
   if (when.keywords) checks.push(when.keywords.some((k) => text.includes(k)));
-  if (when.languages && text.trim()) read.language ??= detectLanguage(text);
-  if (when.languages) checks.push(!!text.trim() && when.languages.includes(read.language === 'zh-CN' ? 'zh' : (read.language as 'en' | 'ru')));
+  if (when.languages) checks.push(!!text.trim() && when.languages.includes(read.language() === 'zh-CN' ? 'zh' : (read.language() as 'en' | 'ru')));
   if (when.buyerTags) checks.push(when.buyerTags.some((t) => ctx.buyerTags.includes(t)));
   if (when.sincePlaced) {
     const elapsed = ctx.placedAt === undefined ? undefined : ctx.now - ctx.placedAt;
@@ -62,6 +61,8 @@ export function playbookApplies(when: PlaybookTrigger, ctx: PlaybookContext, num
   return checks.length > 0 && checks.every(Boolean);
 }
 
+/** The playbooks whose triggers hold; the buyer's text is read once for all of them (every cue of every intent). */
 export function applicablePlaybooks(playbooks: readonly Playbook[], ctx: PlaybookContext, numbers: PlaybookNumbers): Playbook[] {
-  return playbooks.filter((p) => playbookApplies(p.when, ctx, numbers));
+  const read = readBuyerText(ctx.buyerText ?? '');
+  return playbooks.filter((p) => playbookApplies(p.when, ctx, numbers, read));
 }
