@@ -10,12 +10,16 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * a core already running holds the first copy.
  */
 export default defineUnlistedScript(async () => {
-  const world = globalThis as typeof globalThis & { [VENDOR_GLOBAL]?: object };
-  if (world[VENDOR_GLOBAL]) return;
+  const world = globalThis as typeof globalThis & { [VENDOR_GLOBAL]?: Record<string, unknown> };
+  if (world[VENDOR_GLOBAL]?.react) return;
   const react = await import('react');
   const jsxRuntime = await import('react/jsx-runtime');
   await nextTask();
   const reactDom = await import('react-dom');
   const reactDomClient = await import('react-dom/client');
-  world[VENDOR_GLOBAL] ??= { react, reactDom, reactDomClient, jsxRuntime };
+  const vendor = (world[VENDOR_GLOBAL] ??= {});
+  vendor.react ??= react;
+  vendor.jsxRuntime ??= jsxRuntime;
+  vendor.reactDom ??= reactDom;
+  vendor.reactDomClient ??= reactDomClient;
 });

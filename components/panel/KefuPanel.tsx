@@ -17,6 +17,7 @@ import { StorageProblemNotice } from './StorageProblemNotice';
 import { SyncNotice } from './SyncNotice';
 import { HealthDot } from './HealthDot';
 import { RailBuyer } from './RailBuyer';
+import { useShownByFrame } from './use-shown-by-frame';
 
 interface Props {
   session: PageSession;
@@ -24,6 +25,9 @@ interface Props {
   /** The running features, in display order (each may have a panel part, an overlay and a rail line). */
   panels: RunningFeature<ComponentType<{ api: never }>>[];
 }
+
+/** Until every part is laid out the tracker does not see the panel, which stays off-screen. */
+const noPanelYet = () => {};
 
 export function KefuPanel({ session, placement, panels }: Props) {
   useSignals();
@@ -33,11 +37,15 @@ export function KefuPanel({ session, placement, panels }: Props) {
   const collapsed = panel.collapsed && !holdOpen;
   const result = session.snapshot.value;
   const [fixing, setFixing] = useState(false);
+  // The feature parts, then the order list, a part per frame; the panel is placed (shown) once all are laid out.
+  const withPanel = panels.filter(({ feature }) => feature.Panel);
+  const total = withPanel.length + 1;
+  const shown = useShownByFrame(total);
 
   const setPanel = (next: Partial<typeof panel>) => void settingsStore.save({ ...settings.value, panel: { ...panel, ...next } });
   /** Each running feature's part of one kind, each isolated: one that throws is reported and left out. */
-  const parts = (part: 'Panel' | 'Overlay' | 'Rail') =>
-    panels.map(({ feature, api }) => {
+  const parts = (part: 'Panel' | 'Overlay' | 'Rail', running = panels) =>
+    running.map(({ feature, api }) => {
       const Part = feature[part];
       if (!Part) return null;
       return (
@@ -72,7 +80,7 @@ export function KefuPanel({ session, placement, panels }: Props) {
           placement.resetPreferred();
         }}
         onDragEnd={placement.moveTo}
-        panelRef={placement.attach}
+        panelRef={shown === total ? placement.attach : noPanelYet}
       >
         {actionLogProblem.value && (
           <p className="kefu-warning" role="status" data-testid="kefu-log-problem">
@@ -100,12 +108,14 @@ export function KefuPanel({ session, placement, panels }: Props) {
                   {gap.text[settings.value.uiLanguage]}
                 </p>
               ))}
-            {parts('Panel')}
-            <OrderList
-              orders={result.snapshot.orders}
-              activeOrderNo={result.snapshot.activeOrderNo}
-              labels={{ orders: tr('panel.orders'), noOrders: tr('panel.noOrders'), status: tr('order.status'), amount: tr('order.amount'), remark: tr('order.remark') }}
-            />
+            {parts('Panel', withPanel.slice(0, shown))}
+            {shown === total && (
+              <OrderList
+                orders={result.snapshot.orders}
+                activeOrderNo={result.snapshot.activeOrderNo}
+                labels={{ orders: tr('panel.orders'), noOrders: tr('panel.noOrders'), status: tr('order.status'), amount: tr('order.amount'), remark: tr('order.remark') }}
+              />
+            )}
           </>
         ) : (
           <CannotRead reason={result.reason} title={tr('cannotRead.title')} explanation={tr(`cannotRead.${result.reason}`)} />

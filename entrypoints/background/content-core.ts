@@ -1,6 +1,6 @@
 import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 import { browser } from 'wxt/browser';
-import { VENDOR_SCRIPT } from '@/utils/content-script/vendor-names';
+import { VENDOR_SCRIPTS } from '@/utils/content-script/vendor-names';
 import { builtInPageAt, PROFILES } from '@/utils/sites/profiles';
 
 /** The lead's sites' script: its core holds the generic adapter and the picker, on any page it was injected into. */
@@ -17,9 +17,10 @@ export async function injectCore(script: string, sender: { tab?: { id?: number }
   const known = script === LEAD_SITES || PROFILES.some((p) => p.id === script);
   if (!known) throw new Error(`no content script "${script}"`);
   if (script !== LEAD_SITES && !builtInPageAt(new URL(sender.url))) return { loaded: false };
-  // React and React DOM first, a script (a task on the page) of their own; the core reads them from the same world.
+  // The vendor scripts first (React, then zod and libphonenumber), each a script (a task on the page) of its own; the
+  // core reads them from the same world.
   const target = { tabId, frameIds: [sender.frameId ?? 0] };
-  await browser.scripting.executeScript({ target, files: [`/${VENDOR_SCRIPT}.js` as ScriptPublicPath] });
+  for (const vendor of VENDOR_SCRIPTS) await browser.scripting.executeScript({ target, files: [`/${vendor}.js` as ScriptPublicPath] });
   await browser.scripting.executeScript({ target, files: [`/core-${script}.js` as ScriptPublicPath] });
   return { loaded: true };
 }

@@ -124,8 +124,12 @@ export function runContentScript(ctx: ContentScriptContext, sources: PageSources
       void settings.value.panel;
       queueMicrotask(placement.update);
     });
-    document.documentElement.dataset.kefuReady = adapter.id;
+    // Ready once the panel is placed: its parts are mounted a frame each and it waits off-screen until all are laid out.
+    const stopReady = effect(() => {
+      if (placement.placed.value) document.documentElement.dataset.kefuReady = adapter.id;
+    });
     teardown = () => {
+      stopReady();
       stopRestoring();
       stopReplacing();
       features.stop();

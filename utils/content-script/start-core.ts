@@ -2,6 +2,7 @@ import { browser, ContentScriptContext } from '#imports';
 import type { PublicPath } from 'wxt/browser';
 import { takeHandoff } from './core-handoff';
 import type { PageSources } from './run-content-script';
+import { panelFontWarmSteps } from './warm-panel-fonts';
 
 /** A task of its own: the page's input and rendering may run before the next part of the core. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -51,7 +52,7 @@ export async function startCore(loadSources: () => Promise<PageSources>): Promis
   const css = await fetch(browser.runtime.getURL(`/content-scripts/${handoff.entrypoint}.css` as PublicPath))
     .then((response) => response.text())
     .catch(() => '');
-  for (const step of STEPS) {
+  for (const step of [...panelFontWarmSteps(css), ...STEPS]) {
     if (ctx.isInvalid) return;
     await nextTask();
     await step();

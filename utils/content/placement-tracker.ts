@@ -1,5 +1,6 @@
 import { signal } from '@preact/signals-react';
 import { buildContentMap, type ContentItem, type ContentMap } from '../panel/free-space';
+import { afterNextFrame } from '../panel/next-frame';
 import { placePanel, type Dock, type Placement, type Rect } from '../panel/placement';
 import type { SiteAdapter } from '../sites/types';
 import { conversationRows, replyBoxNearSend } from '../sites/fallbacks';
@@ -48,29 +49,23 @@ const FIRST_FRAME_WAIT_MS = 500;
 
 export function trackPlacement(adapter: SiteAdapter, doc: Document, getDock: () => Dock, memory: PlacementMemory = { save: () => {} }, options: PlacementOptions = {}) {
   const position = signal<Placement>({ mode: 'panel', left: -9999, top: 0, maxHeight: 600 });
+  /** The panel has had its first placement (with `firstAfterFrame` it waits off-screen until then). */
+  const placed = signal(!options.firstAfterFrame);
   let panel: HTMLElement | null = null;
   let preferred = memory.saved;
   let laidOut = !options.firstAfterFrame;
   let firstTimers: (() => void) | undefined;
   const afterFirstFrame = () => {
     if (firstTimers) return;
-    const view = doc.defaultView!;
-    let task: ReturnType<typeof setTimeout> | undefined;
-    const go = () => {
-      if (task !== undefined) return;
-      task = setTimeout(() => {
-        firstTimers?.();
+    firstTimers = afterNextFrame(
+      doc.defaultView!,
+      () => {
         laidOut = true;
         update();
-      }, 0);
-    };
-    const frame = view.requestAnimationFrame(go);
-    const fallback = setTimeout(go, FIRST_FRAME_WAIT_MS);
-    firstTimers = () => {
-      view.cancelAnimationFrame(frame);
-      clearTimeout(fallback);
-      if (task !== undefined) clearTimeout(task);
-    };
+        placed.value = true;
+      },
+      FIRST_FRAME_WAIT_MS,
+    );
   };
 
   // The whole panel's height, measured while it shows in full: placement decides panel-or-rail from it, never from the
@@ -167,6 +162,7 @@ export function trackPlacement(adapter: SiteAdapter, doc: Document, getDock: () 
 
   return {
     position,
+    placed,
     update,
     attach(el: HTMLElement | null) {
       if (panel) resize.unobserve(panel);

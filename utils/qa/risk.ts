@@ -1,4 +1,5 @@
 import type { RiskKind } from '../model/qa';
+import { indexOfWordCue, LETTER } from '../word-cue';
 
 export interface RiskFinding {
   kind: RiskKind;
@@ -12,7 +13,7 @@ export interface RiskFinding {
  * Most serious first: a regulator, then a review, a complaint to the platform, money back, abuse. The cue lists were
  * tuned on the tune half of test/unit/qa/risk-set.ts only.
  */
-const CUES: [RiskKind, string[]][] = [
+export const CUES: [RiskKind, string[]][] = [
   [
     'regulator',
     [
@@ -141,22 +142,31 @@ const CUES: [RiskKind, string[]][] = [
 ];
 
 /** A cue preceded by one of these says the opposite ("不会给差评", "won't leave a bad review"). */
-const NEGATION = /(?:不会|不用|不需要|不想|不打算|没打算|没想|不至于|不是要|别担心|无需|won't|will not|not going to|no need to|don't want to|never|не буду|не хочу|не нужно|не надо)\s*\S{0,4}$/u;
+export const NEGATION =
+  /(?:不会|不用|不需要|不想|不打算|没打算|没想|不至于|不是要|别担心|无需|won't|will not|not going to|no need to|don't want to|never|не буду|не хочу|не нужно|не надо)\s*\S{0,4}$/u;
 /** What says the money or the issue is already settled ("退款到账了"). */
-const SETTLED = /(?:退款|refund|возврат)\S{0,3}(?:到账|收到|已到|成功|received|arrived|пришёл|получил)|(?:已经?|收到|到账了?)\S{0,2}(?:退款)|(?:got|received) (?:the|my) refund/u;
+export const SETTLED = /(?:退款|refund|возврат)\S{0,3}(?:到账|收到|已到|成功|received|arrived|пришёл|получил)|(?:已经?|收到|到账了?)\S{0,2}(?:退款)|(?:got|received) (?:the|my) refund/u;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const isWordy = (cue: string) => /^[\p{Script=Latin}\p{Script=Cyrillic}\d' -]+$/u.test(cue) && /\p{L}/u.test(cue);
-const PATTERNS = CUES.map(([kind, cues]) => [kind, new RegExp(cues.map((c) => (isWordy(c) ? `(?<![\\p{L}])${escape(c)}` : escape(c))).join('|'), 'gu')] as const);
+const KIND_CUES = CUES.map(([kind, cues]) => [kind, cues.map((cue) => ({ cue, wordy: isWordy(cue) }))] as const);
+
+/** The leftmost cue at or after `from` (the first listed of those at the same place); a wordy one must start a word. */
+function nextCue(text: string, cues: readonly { cue: string; wordy: boolean }[], from: number): { at: number; cue: string } | undefined {
+  let found: { at: number; cue: string } | undefined;
+  for (const { cue, wordy } of cues) {
+    const at = wordy ? indexOfWordCue(text, cue, from, LETTER, false) : text.indexOf(cue, from);
+    if (at >= 0 && (!found || at < found.at)) found = { at, cue };
+  }
+  return found;
+}
 
 /** The most serious risk a buyer message carries, with the cue, or undefined. */
 export function classifyRisk(message: string): RiskFinding | undefined {
   const text = message.toLowerCase();
   if (SETTLED.test(text)) return undefined;
-  for (const [kind, pattern] of PATTERNS) {
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      if (!NEGATION.test(text.slice(Math.max(0, m.index - 12), m.index))) return { kind, cue: m[0] };
+  for (const [kind, cues] of KIND_CUES) {
+    for (let m = nextCue(text, cues, 0); m; m = nextCue(text, cues, m.at + m.cue.length)) {
+      if (!NEGATION.test(text.slice(Math.max(0, m.at - 12), m.at))) return { kind, cue: m.cue };
     }
   }
   return undefined;

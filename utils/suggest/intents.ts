@@ -1,7 +1,8 @@
 import type { TemplateCategory } from '../model';
+import { indexOfWordCue, LETTER_OR_DIGIT } from '../word-cue';
 
 /** Cue words for what a buyer wants; a message can carry several intents. */
-const CUES: Partial<Record<TemplateCategory, string[]>> = {
+export const CUES: Partial<Record<TemplateCategory, string[]>> = {
   '物流查询/催发货': [
     '快递',
     '物流',
@@ -156,16 +157,9 @@ const CUES: Partial<Record<TemplateCategory, string[]>> = {
 const SPACED = /^[\p{Script=Latin}\p{Script=Cyrillic}]/u;
 
 /** A cue in a spaced script must start a word and a short one (hi, ok) must be the whole word: this is not hi. */
-const patterns = new Map<string, RegExp>();
 function cueIn(lower: string, cue: string): boolean {
   if (!SPACED.test(cue)) return lower.includes(cue);
-  let pattern = patterns.get(cue);
-  if (!pattern) patterns.set(cue, (pattern = cuePattern(cue)));
-  return pattern.test(lower);
-}
-
-function cuePattern(cue: string): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])${cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${cue.length <= 3 ? '(?![\\p{L}\\p{N}])' : ''}`, 'u');
+  return indexOfWordCue(lower, cue, 0, LETTER_OR_DIGIT, cue.length <= 3) >= 0;
 }
 
 export function detectIntents(text: string): Set<TemplateCategory> {
