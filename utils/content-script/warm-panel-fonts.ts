@@ -5,7 +5,8 @@
  * face the panel uses, in a hidden copy of the panel's own stylesheet, moves each load into a task of its own; the
  * faces stay in the renderer's font cache for the real panel.
  */
-const SAMPLE = '客服助手，您好！订单 Aa0';
+/** Han, Latin and Cyrillic (cross-border shops write to buyers in English and Russian): each script may need a face of its own. */
+const SAMPLE = '客服助手，您好！订单 Aa0 Здравствуйте';
 /** What the panel's text is set in: its text, its 600 headings and buttons, and `<kbd>`/`<code>` (monospace). */
 export const PANEL_FONT_FACES = [
   { tag: 'span', weight: '400' },
