@@ -87,3 +87,40 @@ test('a page still loading is not called changed: a slow page reads after a mome
   const misses = (await waitForActions(context, (r) => r.some((a) => a.kind === 'adapter.miss'))).filter((a) => a.kind === 'adapter.miss');
   expect(misses.map((a) => a.payload.reason)).toEqual(['unknown-layout']);
 });
+
+test('the panel appears once and whole: its parts are mounted off-screen a frame each, then it is placed in one spot', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  // Every frame from the page's start: is the panel there, on screen, with its last part (the order list), and where.
+  await page.addInitScript(() => {
+    const frames: { onScreen: boolean; parts: number; orders: number; at: string }[] = [];
+    Object.assign(window, { __kefuFrames: frames });
+    const tick = () => {
+      const root = document.querySelector('kefu-panel')?.shadowRoot;
+      const el = root?.querySelector<HTMLElement>('[data-testid="kefu-panel"]');
+      if (root && el) {
+        const box = el.getBoundingClientRect();
+        const parts = el.querySelectorAll('.kefu-body > *').length;
+        frames.push({
+          onScreen: box.right > 0 && box.left < innerWidth,
+          parts,
+          orders: root.querySelectorAll('[data-testid="kefu-order"]').length,
+          at: `${Math.round(box.left)},${Math.round(box.top)}`,
+        });
+      }
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  await openSellerPage(page, 'https://mms.pinduoduo.com/chat-merchant/index.html#/');
+  await page.waitForTimeout(500);
+  const frames = await page.evaluate(() => (window as unknown as { __kefuFrames: { onScreen: boolean; parts: number; orders: number; at: string }[] }).__kefuFrames);
+  const offScreen = frames.filter((f) => !f.onScreen);
+  const shown = frames.filter((f) => f.onScreen);
+  // Mounted off-screen over several frames, growing.
+  expect(offScreen.length).toBeGreaterThan(2);
+  expect(new Set(offScreen.map((f) => f.parts)).size).toBeGreaterThan(2);
+  // Never on screen unfinished, and not moved once shown.
+  expect(shown.length).toBeGreaterThan(0);
+  expect(shown.filter((f) => f.orders === 0)).toEqual([]);
+  expect(new Set(shown.map((f) => f.at)).size).toBe(1);
+});
