@@ -1,6 +1,7 @@
 import { browser } from '#imports';
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { fieldQuery, fieldToPanelSchema, type FieldConfig, type PanelToField } from '@/utils/model/field-frame';
+import { createFieldEcho } from '@/utils/panel/field-echo';
 
 export interface FieldFrameHandlers {
   value: string;
@@ -39,7 +40,7 @@ export function useFieldFrame(shape: Omit<FieldConfig, 'token'>, handlers: Field
   const [frame, setFrame] = useState(() => ({ key: 0, token: randomToken() }));
   const [src] = useState(() => browser.runtime.getURL('/field.html'));
   const port = useRef<MessagePort | undefined>(undefined);
-  const fromFrame = useRef<string | undefined>(undefined);
+  const [echo] = useState(createFieldEcho);
   const post = (message: PanelToField) => port.current?.postMessage(message);
 
   // A layout effect: the frame's `load` cannot come before its listener. Each load (the first is the empty document
@@ -58,7 +59,7 @@ export function useFieldFrame(shape: Omit<FieldConfig, 'token'>, handlers: Field
       if (message.type === 'ready') {
         clearTimeout(unanswered);
         port.current = event.target as MessagePort;
-        fromFrame.current = now.value;
+        echo.reset();
         post({ type: 'set', value: now.value });
         post({ type: 'config', placeholder: now.placeholder, disabled: now.disabled });
         if (now.autoFocus) {
@@ -67,7 +68,7 @@ export function useFieldFrame(shape: Omit<FieldConfig, 'token'>, handlers: Field
         }
       } else if (event.target !== port.current) return;
       else if (message.type === 'input') {
-        fromFrame.current = message.value;
+        echo.reported(message.value);
         now.onChange(message.value);
       } else if (message.type === 'enter') now.onEnter?.(message.value);
       else if (message.type === 'arrow') now.onArrow?.(message.direction);
@@ -92,12 +93,10 @@ export function useFieldFrame(shape: Omit<FieldConfig, 'token'>, handlers: Field
     };
   }, [frame, src]);
 
-  // The panel changed the value itself (cleared after saving, clipped): tell the frame; its own echo is not sent back.
+  // The panel changed the value itself (cleared after saving, clipped): tell the frame; its own values coming back,
+  // even stale ones while the agent types on, are not sent back.
   useEffect(() => {
-    if (handlers.value !== fromFrame.current) {
-      fromFrame.current = handlers.value;
-      post({ type: 'set', value: handlers.value });
-    }
+    if (echo.shouldSend(handlers.value)) post({ type: 'set', value: handlers.value });
   }, [handlers.value]);
   useEffect(() => post({ type: 'config', placeholder: handlers.placeholder, disabled: handlers.disabled }), [handlers.placeholder, handlers.disabled]);
 
