@@ -40,6 +40,7 @@ export function useFieldFrame(shape: Omit<FieldConfig, 'token'>, handlers: Field
   const [frame, setFrame] = useState(() => ({ key: 0, token: randomToken() }));
   const [src] = useState(() => browser.runtime.getURL('/field.html'));
   const port = useRef<MessagePort | undefined>(undefined);
+  // Made once: a dependency of the effects below that never changes.
   const [echo] = useState(createFieldEcho);
   const post = (message: PanelToField) => port.current?.postMessage(message);
 
@@ -91,13 +92,13 @@ export function useFieldFrame(shape: Omit<FieldConfig, 'token'>, handlers: Field
       channel?.port1.close();
       port.current = undefined;
     };
-  }, [frame, src]);
+  }, [frame, src, echo]);
 
   // The panel changed the value itself (cleared after saving, clipped): tell the frame; its own values coming back,
   // even stale ones while the agent types on, are not sent back.
   useEffect(() => {
     if (echo.shouldSend(handlers.value)) post({ type: 'set', value: handlers.value });
-  }, [handlers.value]);
+  }, [echo, handlers.value]);
   useEffect(() => post({ type: 'config', placeholder: handlers.placeholder, disabled: handlers.disabled }), [handlers.placeholder, handlers.disabled]);
 
   return { ref, src: `${src}${fieldQuery({ ...shape, token: frame.token })}`, key: frame.key };
