@@ -33,10 +33,9 @@ function noRequireOfVendor(): Plugin {
     name: 'kefu:no-require-of-vendor',
     apply: 'build',
     generateBundle(_, bundle) {
-      for (const chunk of Object.values(bundle)) {
-        if (chunk.type !== 'chunk') continue;
-        if (required.test(chunk.code)) this.error(`${chunk.fileName} requires ${required.exec(chunk.code)![2]} at run time: alias its CommonJS user to an ES module (build/core-externals.ts)`);
-      }
+      for (const chunk of Object.values(bundle))
+        if (chunk.type === 'chunk' && required.test(chunk.code))
+          this.error(`${chunk.fileName} requires ${required.exec(chunk.code)![2]} at run time: alias its CommonJS user to an ES module (build/core-externals.ts)`);
     },
   };
 }
