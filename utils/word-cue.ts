@@ -14,6 +14,9 @@ function charBefore(text: string, index: number): string {
   return text.slice(pair ? index - 2 : index - 1, index);
 }
 
+/** Whether `text` has no `wordChar` just before `index`: a word may start there. */
+export const startsWord = (text: string, index: number, wordChar: RegExp): boolean => !wordChar.test(charBefore(text, index));
+
 /** The character (a whole code point) that starts at `index`. */
 const charAt = (text: string, index: number): string => (index < text.length ? String.fromCodePoint(text.codePointAt(index)!) : '');
 
@@ -23,7 +26,7 @@ const charAt = (text: string, index: number): string => (index < text.length ? S
  */
 export function indexOfWordCue(text: string, cue: string, from: number, wordChar: RegExp, wholeWord: boolean): number {
   for (let at = text.indexOf(cue, from); at >= 0; at = text.indexOf(cue, at + 1)) {
-    if (wordChar.test(charBefore(text, at))) continue;
+    if (!startsWord(text, at, wordChar)) continue;
     if (wholeWord && wordChar.test(charAt(text, at + cue.length))) continue;
     return at;
   }

@@ -1,10 +1,12 @@
 import type { ChatMessage, LearnedPhrasing, Template, TemplateCategory, TemplateLanguage } from '../model';
+import { indexOfWordCue, LETTER_OR_DIGIT, startsWord } from '../word-cue';
 import { detectIntents } from './intents';
 import { detectLanguage } from './language';
 import { suggestIndexFor, type SuggestIndex } from './index';
 import { learnedFeaturesFor, matchLearnedFeatures, type LearnedFeatures } from './learned-features';
 import { learnedIndexFor } from './learned-index';
 import { matchPhrases, phraseGrams, type PhraseIndex } from './phrases';
+import { pendingBuyerMessages } from './pending-buyer';
 import { overlap, tokenize } from './tokens';
 
 export interface SuggestContext {
@@ -33,19 +35,6 @@ export const QUESTION_FLOOR = 0.42;
  * template something else (a keyword, an intent, a question) already points at. Chosen on the tuning half only.
  */
 export const LEARNED_WORDS_FLOOR = 0.35;
-
-/** The buyer's messages since our last reply, oldest first (the last buyer message when we replied last). */
-export function pendingBuyerMessages(messages: readonly ChatMessage[]): string[] {
-  const lastOurs = messages.findLastIndex((m) => m.direction === 'agent' || m.direction === 'robot');
-  const pending = messages.slice(lastOurs + 1).filter((m) => m.direction === 'buyer' && !/^\[.+\]$/.test(m.text));
-  if (pending.length > 0) return pending.slice(-3).map((m) => m.text);
-  const last = messages.findLast((m) => m.direction === 'buyer' && !/^\[.+\]$/.test(m.text));
-  return last ? [last.text] : [];
-}
-
-export function pendingBuyerText(messages: readonly ChatMessage[]): string {
-  return pendingBuyerMessages(messages).join('\n');
-}
 
 function statusBoost(template: Template, context: SuggestContext): boolean {
   const status = context.orderStatus ?? '';
@@ -328,17 +317,15 @@ function reasonsFor(template: Template, tokens: Set<string>, segments: readonly 
   return [...reasons];
 }
 
-const LETTER = /[\p{L}\p{N}]/u;
 const HAN_START = /^\p{Script=Han}/u;
 
 /** A keyword in a spaced script counts from the start of a word (ok is not in joke, посылк is in посылку); Chinese anywhere. */
 function atWordStart(text: string, start: number): boolean {
-  return start === 0 || HAN_START.test(text.slice(start, start + 1)) || !LETTER.test(text[start - 1]!);
+  return HAN_START.test(text.slice(start, start + 1)) || startsWord(text, start, LETTER_OR_DIGIT);
 }
 
 function hasKeyword(text: string, keyword: string): boolean {
-  for (let at = text.indexOf(keyword); at >= 0; at = text.indexOf(keyword, at + 1)) if (atWordStart(text, at)) return true;
-  return false;
+  return HAN_START.test(keyword) ? text.includes(keyword) : indexOfWordCue(text, keyword, 0, LETTER_OR_DIGIT, false) >= 0;
 }
 
 /** The best `k` by `compare` without sorting the rest. */
