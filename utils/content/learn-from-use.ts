@@ -2,7 +2,7 @@ import { signal } from '@preact/signals-react';
 import { sendMessage } from '../messaging';
 import type { LearnedPhrasing } from '../model';
 import { editedAway, type PickOutcome } from '../suggest/learning';
-import { pendingBuyerMessages } from '../suggest/rank';
+import { pendingBuyerMessages } from '../suggest/pending-buyer';
 import type { PageSession } from './page-session';
 import { buyerIdentity, type OfferedReply } from './reply-writer';
 

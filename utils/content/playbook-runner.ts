@@ -5,7 +5,7 @@ import { applicablePlaybooks, type PlaybookContext } from '../playbooks/applicab
 import { playbookProgress, type PlaybookProgress } from '../playbooks/progress';
 import { playbookTitle } from '../playbooks/playbook-text';
 import { settings } from '../state/settings';
-import { pendingBuyerText } from '../suggest/rank';
+import { pendingBuyerText } from '../suggest/pending-buyer';
 import { playbookConfigStore, playbooksStore } from '../storage';
 import { templatesStore } from '../storage';
 import type { PageSession } from './page-session';

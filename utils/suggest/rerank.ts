@@ -1,5 +1,6 @@
 import type { ChatMessage, Template } from '../model';
-import { pendingBuyerMessages, rankSuggestions, type RankedSuggestion, type RankOptions, type SuggestContext } from './rank';
+import { pendingBuyerMessages } from './pending-buyer';
+import { rankSuggestions, type RankedSuggestion, type RankOptions, type SuggestContext } from './rank';
 
 /**
  * A second opinion on the lexical ranker's candidates (an on-device sentence-embedding model, say): how close the

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ChatMessage } from '@/utils/model';
 import { detectLanguage } from '@/utils/suggest/language';
-import { pendingBuyerText, rankSuggestions } from '@/utils/suggest/rank';
+import { pendingBuyerText } from '@/utils/suggest/pending-buyer';
+import { rankSuggestions } from '@/utils/suggest/rank';
 import { DEFAULT_TEMPLATES } from '@/utils/templates/default-pack';
 
 const buyer = (text: string): ChatMessage => ({ direction: 'buyer', text });

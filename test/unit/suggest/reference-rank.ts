@@ -1,7 +1,8 @@
 import type { ChatMessage, Template, TemplateLanguage } from '@/utils/model';
 import { detectIntents } from '@/utils/suggest/intents';
 import { detectLanguage } from '@/utils/suggest/language';
-import { pendingBuyerMessages, type RankedSuggestion, type SuggestContext } from '@/utils/suggest/rank';
+import { pendingBuyerMessages } from '@/utils/suggest/pending-buyer';
+import type { RankedSuggestion, SuggestContext } from '@/utils/suggest/rank';
 import { buildPhraseIndex, matchPhrases, phraseGrams } from '@/utils/suggest/phrases';
 import { QUESTION_FLOOR } from '@/utils/suggest/rank';
 import { overlap, tokenize } from '@/utils/suggest/tokens';
