@@ -14,7 +14,8 @@ export const REACT_MODULES = {
 } as const;
 /**
  * zod and libphonenumber's finder with its metadata (`vendor-libs.js`): a third of a core's code before they moved.
- * Only the names listed are in the vendor script (entrypoints/vendor-libs/): test/unit/build/vendor-libs.test.ts fails when the code imports another.
+ * Only the names listed are in the vendor script (entrypoints/vendor-libs/): test/unit/build/vendor-libs.test.ts
+ * fails when the code imports another.
  */
 export const LIB_MODULES = {
   zod: { key: 'zod', names: ['z'] },
@@ -25,5 +26,5 @@ export const VENDOR_MODULES: Record<string, string> = {
   ...REACT_MODULES,
   ...Object.fromEntries(Object.entries(LIB_MODULES).map(([id, { key }]) => [id, key])),
 };
-/** The vendor scripts' files, injected by the background in this order before each core (entrypoints/background/content-core.ts). */
+/** The vendor scripts' files, injected by the background in this order before each core (background/content-core.ts). */
 export const VENDOR_SCRIPTS = ['vendor-react', 'vendor-libs'] as const;

@@ -14,7 +14,7 @@ export const PANEL_FONT_FACES = [
   { tag: 'code', weight: '400' },
 ] as const;
 
-/** One function per task: each lays out one weight; the last removes the hidden copy. */
+/** One function per task: each lays out one face; the last removes the hidden copy. */
 export function panelFontWarmSteps(css: string, doc: Document = document): (() => void)[] {
   let host: HTMLElement | undefined;
   let panel: HTMLElement | undefined;

@@ -2,8 +2,8 @@
  * Which values a field frame has reported that the panel has not rendered yet. The panel renders them in order, but
  * it may render one while the frame is already ahead (the agent typed on): such a render is the frame's own value
  * coming back, stale, and sending it back would undo the keys typed since (log-trust.spec.ts saw "secret" become
- * "secr"). Only a value the frame never reported is the panel's own change (cleared
- * after saving, clipped) and goes to the frame.
+ * "secr"). Only a value the frame never reported is the panel's own change (cleared after saving, clipped) and goes
+ * to the frame.
  */
 export function createFieldEcho() {
   let pending: string[] = [];
